@@ -1,0 +1,182 @@
+package org.edition.check;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmArray;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmValue;
+
+/**
+ * Prints a {@link ValidationResult} as an editor reads it ({@code path:line:column: error: [check]
+ * message}, then a summary), as JSON, or as SARIF 2.1.0 for CI annotations. JSON is written by
+ * Saxon's serializer, so escaping is never ours to get wrong.
+ */
+public final class DiagnosticReport {
+  /** The output formats of {@code --format}. */
+  public enum Format {
+    text,
+    json,
+    sarif
+  }
+
+  private final Path base;
+  private final Processor processor;
+  private final String toolVersion;
+
+  /**
+   * @param base paths are printed relative to this folder (the working directory) when inside it
+   */
+  public DiagnosticReport(Path base, Processor processor, String toolVersion) {
+    this.base = base.toAbsolutePath().normalize();
+    this.processor = processor;
+    this.toolVersion = toolVersion;
+  }
+
+  public void print(ValidationResult result, Format format, PrintWriter out) {
+    switch (format) {
+      case text -> printText(result, out);
+      case json -> printJson(json(result), out);
+      case sarif -> printJson(sarif(result), out);
+    }
+    out.flush();
+  }
+
+  public String displayPath(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+  }
+
+  /** One diagnostic as one line; unknown positions are left out rather than printed as 0. */
+  public String line(Diagnostic d) {
+    StringBuilder s = new StringBuilder(displayPath(d.file()));
+    if (d.line() > 0) {
+      s.append(':').append(d.line());
+      if (d.column() > 0) {
+        s.append(':').append(d.column());
+      }
+    }
+    return s.append(": ")
+        .append(d.severity().label())
+        .append(": [")
+        .append(d.check())
+        .append("] ")
+        .append(d.message())
+        .toString();
+  }
+
+  public static String summary(ValidationResult result) {
+    return result.files()
+        + (result.files() == 1 ? " file, " : " files, ")
+        + result.errors()
+        + (result.errors() == 1 ? " error, " : " errors, ")
+        + result.warnings()
+        + (result.warnings() == 1 ? " warning" : " warnings");
+  }
+
+  private void printText(ValidationResult result, PrintWriter out) {
+    for (Diagnostic d : result.diagnostics()) {
+      out.println(line(d));
+    }
+    out.println(summary(result));
+  }
+
+  private XdmMap json(ValidationResult result) {
+    List<XdmValue> items = new ArrayList<>();
+    for (Diagnostic d : result.diagnostics()) {
+      Map<String, XdmValue> item = new LinkedHashMap<>();
+      item.put("file", new XdmAtomicValue(displayPath(d.file())));
+      item.put("line", new XdmAtomicValue(d.line()));
+      item.put("column", new XdmAtomicValue(d.column()));
+      item.put("severity", new XdmAtomicValue(d.severity().label()));
+      item.put("check", new XdmAtomicValue(d.check()));
+      item.put("message", new XdmAtomicValue(d.message()));
+      items.add(map(item));
+    }
+    Map<String, XdmValue> top = new LinkedHashMap<>();
+    top.put("files", new XdmAtomicValue(result.files()));
+    top.put("errors", new XdmAtomicValue(result.errors()));
+    top.put("warnings", new XdmAtomicValue(result.warnings()));
+    top.put("diagnostics", new XdmArray(items));
+    return map(top);
+  }
+
+  private XdmMap sarif(ValidationResult result) {
+    TreeSet<String> ruleIds = new TreeSet<>();
+    List<XdmValue> results = new ArrayList<>();
+    for (Diagnostic d : result.diagnostics()) {
+      ruleIds.add(d.check());
+      Map<String, XdmValue> artifact = Map.of("uri", new XdmAtomicValue(displayPath(d.file()).replace('\\', '/')));
+      Map<String, XdmValue> physical = new LinkedHashMap<>();
+      physical.put("artifactLocation", map(artifact));
+      if (d.line() > 0) {
+        Map<String, XdmValue> region = new LinkedHashMap<>();
+        region.put("startLine", new XdmAtomicValue(d.line()));
+        if (d.column() > 0) {
+          region.put("startColumn", new XdmAtomicValue(d.column()));
+        }
+        physical.put("region", map(region));
+      }
+      Map<String, XdmValue> r = new LinkedHashMap<>();
+      r.put("ruleId", new XdmAtomicValue(d.check()));
+      r.put("level", new XdmAtomicValue(sarifLevel(d.severity())));
+      r.put("message", map(Map.of("text", new XdmAtomicValue(d.message()))));
+      r.put(
+          "locations",
+          new XdmArray(List.of(map(Map.of("physicalLocation", map(physical))))));
+      results.add(map(r));
+    }
+    List<XdmValue> rules = new ArrayList<>();
+    for (String id : ruleIds) {
+      rules.add(map(Map.of("id", new XdmAtomicValue(id))));
+    }
+    Map<String, XdmValue> driver = new LinkedHashMap<>();
+    driver.put("name", new XdmAtomicValue("edition"));
+    driver.put("version", new XdmAtomicValue(toolVersion));
+    driver.put("rules", new XdmArray(rules));
+    Map<String, XdmValue> run = new LinkedHashMap<>();
+    run.put("tool", map(Map.of("driver", map(driver))));
+    run.put("results", new XdmArray(results));
+    Map<String, XdmValue> log = new LinkedHashMap<>();
+    log.put("$schema", new XdmAtomicValue("https://json.schemastore.org/sarif-2.1.0.json"));
+    log.put("version", new XdmAtomicValue("2.1.0"));
+    log.put("runs", new XdmArray(List.of(map(run))));
+    return map(log);
+  }
+
+  private static String sarifLevel(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  private static XdmMap map(Map<String, XdmValue> entries) {
+    XdmMap map = new XdmMap();
+    for (Map.Entry<String, XdmValue> e : entries.entrySet()) {
+      map = map.put(new XdmAtomicValue(e.getKey()), e.getValue());
+    }
+    return map;
+  }
+
+  private void printJson(XdmMap value, PrintWriter out) {
+    Serializer serializer = processor.newSerializer(out);
+    serializer.setOutputProperty(Serializer.Property.METHOD, "json");
+    serializer.setOutputProperty(Serializer.Property.INDENT, "yes");
+    try {
+      serializer.serializeXdmValue(value);
+    } catch (SaxonApiException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+    out.println();
+  }
+}

@@ -1,0 +1,146 @@
+package org.edition.check;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.edition.load.XmlModel;
+import org.edition.load.XmlParsing;
+
+/**
+ * Runs every check on every file: encoding, well-formedness, DOCTYPE, TEI root, then each schema
+ * (RELAX NG, XSD, Schematron) the run or the document asks for. Files are checked in parallel;
+ * the diagnostics come back in file order.
+ */
+public final class EditionValidator {
+  private final XmlParsing parsing;
+  private final SchemaSet schemas;
+
+  public EditionValidator(XmlParsing parsing, SchemaSet schemas) {
+    this.parsing = parsing;
+    this.schemas = schemas;
+  }
+
+  public ValidationResult validate(List<Path> files) {
+    List<Diagnostic> all =
+        files.parallelStream().flatMap(f -> validate(f).stream()).sorted(Diagnostic.IN_FILE_ORDER).toList();
+    return new ValidationResult(files.size(), all);
+  }
+
+  /** The diagnostics of one file. */
+  public List<Diagnostic> validate(Path file) {
+    List<Diagnostic> found = new ArrayList<>();
+    ParsedFile parsed = parse(file, found);
+    if (parsed == null) {
+      return found;
+    }
+    DiagnosticSink tei = new DiagnosticSink(file, "tei");
+    boolean isTei = TeiRootCheck.check(parsed.tree(), tei);
+    found.addAll(tei.diagnostics());
+    if (!isTei) {
+      return found;
+    }
+    List<SchemaCheck> checks = new ArrayList<>(schemas.defaults());
+    checks.addAll(xmlModelSchemas(parsed, found));
+    for (SchemaCheck check : checks) {
+      DiagnosticSink sink = new DiagnosticSink(file, check.name());
+      try {
+        check.check(parsed, sink);
+      } catch (IOException e) {
+        sink.error(0, 0, "cannot read the file: " + e.getMessage());
+      }
+      found.addAll(sink.diagnostics());
+    }
+    return found;
+  }
+
+  /**
+   * Reads and parses a file, reporting encoding, DOCTYPE and well-formedness problems.
+   *
+   * @return the parsed file, or null when it cannot be parsed
+   */
+  public ParsedFile parse(Path file, List<Diagnostic> found) {
+    DiagnosticSink xml = new DiagnosticSink(file, "well-formed");
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        xml.error(0, 0, "is a folder, not a TEI file");
+        found.addAll(xml.diagnostics());
+        return null;
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      xml.error(0, 0, "cannot read the file: " + e.getMessage());
+      found.addAll(xml.diagnostics());
+      return null;
+    }
+    DiagnosticSink encoding = new DiagnosticSink(file, "encoding");
+    boolean readable = EncodingCheck.check(bytes, encoding);
+    found.addAll(encoding.diagnostics());
+    if (!readable) {
+      return null;
+    }
+    DiagnosticSink doctype = new DiagnosticSink(file, "doctype");
+    DoctypeScan.check(bytes, file, doctype);
+    found.addAll(doctype.diagnostics());
+    try {
+      XdmNode tree = parsing.tree(file, xml);
+      found.addAll(xml.diagnostics());
+      return new ParsedFile(file, tree);
+    } catch (SaxonApiException e) {
+      if (!xml.hasErrors()) {
+        xml.error(0, 0, MessageText.of(e));
+      }
+      found.addAll(xml.diagnostics());
+      return null;
+    }
+  }
+
+  private List<SchemaCheck> xmlModelSchemas(ParsedFile parsed, List<Diagnostic> found) {
+    List<SchemaCheck> extra = new ArrayList<>();
+    Path file = parsed.path();
+    for (XmlModel model : XmlModel.of(parsed.tree())) {
+      URI uri;
+      try {
+        uri = file.toUri().resolve(model.href().replace(" ", "%20"));
+      } catch (IllegalArgumentException e) {
+        found.add(
+            Diagnostic.warning(
+                file, model.line(), model.column(), "xml-model",
+                "the schema reference \"" + model.href() + "\" is not a valid URI"));
+        continue;
+      }
+      if (!"file".equals(uri.getScheme())) {
+        found.add(
+            Diagnostic.warning(
+                file, model.line(), model.column(), "xml-model",
+                "the schema " + model.href() + " is not fetched from the network; give a local"
+                    + " copy with --schema to validate against it"));
+        continue;
+      }
+      if (!Files.isRegularFile(Path.of(uri))) {
+        found.add(
+            Diagnostic.warning(
+                file, model.line(), model.column(), "xml-model",
+                "the schema " + model.href() + " named by <?xml-model?> does not exist"));
+        continue;
+      }
+      if (schemas.isDefault(uri)) {
+        continue;
+      }
+      SchemaSet.Loaded loaded = schemas.load(uri);
+      if (loaded.failure() != null) {
+        found.add(
+            Diagnostic.warning(
+                file, model.line(), model.column(), "xml-model", loaded.failure().getMessage()));
+      } else if (extra.stream().noneMatch(c -> c.schema().equals(loaded.check().schema()))) {
+        extra.add(loaded.check());
+      }
+    }
+    return extra;
+  }
+}

@@ -1,0 +1,74 @@
+package org.edition.check;
+
+import com.thaiopensource.util.PropertyMapBuilder;
+import com.thaiopensource.validate.IncorrectSchemaException;
+import com.thaiopensource.validate.Schema;
+import com.thaiopensource.validate.SchemaReader;
+import com.thaiopensource.validate.ValidateProperty;
+import com.thaiopensource.validate.Validator;
+import com.thaiopensource.validate.auto.AutoSchemaReader;
+import com.thaiopensource.validate.rng.CompactSchemaReader;
+import java.io.IOException;
+import java.net.URI;
+import org.edition.load.SecureXmlReader;
+import org.edition.load.XmlParsing;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/** RELAX NG validation with Jing: the grammar the TEI Consortium publishes its schemas in. */
+public final class RelaxNgCheck implements SchemaCheck {
+  private final URI schemaUri;
+  private final Schema schema;
+
+  private RelaxNgCheck(URI schemaUri, Schema schema) {
+    this.schemaUri = schemaUri;
+    this.schema = schema;
+  }
+
+  /** Loads a .rng or .rnc schema; its own errors are reported to {@code schemaErrors}. */
+  public static RelaxNgCheck load(URI schemaUri, DiagnosticSink schemaErrors)
+      throws SchemaLoadException {
+    PropertyMapBuilder properties = new PropertyMapBuilder();
+    properties.put(ValidateProperty.ERROR_HANDLER, schemaErrors);
+    properties.put(ValidateProperty.XML_READER_CREATOR, SecureXmlReader::new);
+    SchemaReader reader =
+        schemaUri.getPath().endsWith(".rnc")
+            ? CompactSchemaReader.getInstance()
+            : new AutoSchemaReader();
+    try {
+      Schema schema =
+          reader.createSchema(new InputSource(schemaUri.toString()), properties.toPropertyMap());
+      return new RelaxNgCheck(schemaUri, schema);
+    } catch (IncorrectSchemaException | SAXException | IOException e) {
+      throw new SchemaLoadException(schemaUri, e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "relaxng";
+  }
+
+  @Override
+  public URI schema() {
+    return schemaUri;
+  }
+
+  @Override
+  public void check(ParsedFile file, DiagnosticSink sink) throws IOException {
+    PropertyMapBuilder properties = new PropertyMapBuilder();
+    properties.put(ValidateProperty.ERROR_HANDLER, sink);
+    Validator validator = schema.createValidator(properties.toPropertyMap());
+    XMLReader reader = XmlParsing.reader(sink);
+    reader.setContentHandler(validator.getContentHandler());
+    if (validator.getDTDHandler() != null) {
+      reader.setDTDHandler(validator.getDTDHandler());
+    }
+    try {
+      reader.parse(XmlParsing.input(file.path()));
+    } catch (SAXException e) {
+      // Already reported to the sink by the error handler.
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.edition.check;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.saxon.s9api.Processor;
+import org.edition.load.SchemaKind;
+
+/**
+ * The schemas of one run, each loaded once and shared by every file: the default ones (the
+ * project's, or those given with {@code --schema}) and those that documents name in {@code
+ * <?xml-model?>}.
+ */
+public final class SchemaSet {
+  private final Processor processor;
+  private final List<SchemaCheck> defaults = new ArrayList<>();
+  private final Map<URI, Loaded> loaded = new ConcurrentHashMap<>();
+
+  /** A schema as loaded: the check, or why it could not be loaded. */
+  record Loaded(SchemaCheck check, SchemaLoadException failure, List<Diagnostic> schemaErrors) {}
+
+  public SchemaSet(Processor processor) {
+    this.processor = processor;
+  }
+
+  /**
+   * Adds a default schema, run on every file.
+   *
+   * @throws SchemaLoadException when it cannot be loaded: the run cannot go on without it
+   */
+  public void addDefault(URI schema) throws SchemaLoadException {
+    Loaded result = load(schema);
+    if (result.failure() != null) {
+      throw result.failure();
+    }
+    defaults.add(result.check());
+  }
+
+  public List<SchemaCheck> defaults() {
+    return List.copyOf(defaults);
+  }
+
+  boolean isDefault(URI schema) {
+    URI normal = schema.normalize();
+    return defaults.stream().anyMatch(d -> d.schema().normalize().equals(normal));
+  }
+
+  Loaded load(URI schema) {
+    return loaded.computeIfAbsent(schema.normalize(), this::read);
+  }
+
+  private Loaded read(URI schema) {
+    Path schemaFile = "file".equals(schema.getScheme()) ? Path.of(schema) : Path.of(schema.getPath());
+    DiagnosticSink errors = new DiagnosticSink(schemaFile, "schema");
+    try {
+      SchemaCheck check =
+          switch (SchemaKind.fromFileName(schema.getPath())) {
+            case RELAXNG -> RelaxNgCheck.load(schema, errors);
+            case XSD -> XsdCheck.load(schema, errors);
+            case SCHEMATRON -> SchematronCheck.load(schema, processor);
+            case UNKNOWN ->
+                throw new SchemaLoadException(
+                    schema,
+                    new IllegalArgumentException(
+                        "unknown schema language: use a .rng, .rnc, .xsd or .sch file"));
+          };
+      return new Loaded(check, null, errors.diagnostics());
+    } catch (SchemaLoadException e) {
+      return new Loaded(null, e, errors.diagnostics());
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.edition.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.Xslt30Transformer;
+
+/**
+ * Schematron, compiled to XSLT by SchXslt2 once per run and run on Saxon-HE. The SVRL report gives
+ * an XPath for each finding; evaluated on the line-numbered tree, it gives the line and column an
+ * editor needs.
+ */
+public final class SchematronCheck implements SchemaCheck {
+  private static final String SCHXSLT = "http://dmaus.name/ns/2023/schxslt";
+  private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
+
+  private final URI schemaUri;
+  private final XsltExecutable validation;
+  private final Processor processor;
+
+  private SchematronCheck(URI schemaUri, XsltExecutable validation, Processor processor) {
+    this.schemaUri = schemaUri;
+    this.validation = validation;
+    this.processor = processor;
+  }
+
+  public static SchematronCheck load(URI schemaUri, Processor processor)
+      throws SchemaLoadException {
+    try {
+      XsltCompiler compiler = processor.newXsltCompiler();
+      compiler.setParameter(new QName(SCHXSLT, "compact-report"), new XdmAtomicValue(true));
+      URL transpileXsl = SchematronCheck.class.getResource("/content/transpile.xsl");
+      if (transpileXsl == null) {
+        throw new IOException("SchXslt2 (content/transpile.xsl) is not on the class path");
+      }
+      compiler.setErrorReporter(e -> {});
+      XsltExecutable transpiler;
+      try (InputStream in = transpileXsl.openStream()) {
+        transpiler = compiler.compile(new StreamSource(in, transpileXsl.toString()));
+      }
+      XdmDestination stylesheet = new XdmDestination();
+      Xslt30Transformer transpile = transpiler.load30();
+      transpile.transform(new StreamSource(schemaUri.toString()), stylesheet);
+      XdmNode xslt = stylesheet.getXdmNode();
+      XsltCompiler validationCompiler = processor.newXsltCompiler();
+      List<String> compileErrors = new ArrayList<>();
+      validationCompiler.setErrorReporter(e -> compileErrors.add(e.getMessage()));
+      XsltExecutable validation;
+      try {
+        validation = validationCompiler.compile(xslt.asSource());
+      } catch (SaxonApiException e) {
+        throw new SaxonApiException(
+            "the rules do not compile: " + String.join("; ", compileErrors), e);
+      }
+      return new SchematronCheck(schemaUri, validation, processor);
+    } catch (SaxonApiException | IOException e) {
+      throw new SchemaLoadException(schemaUri, e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "schematron";
+  }
+
+  @Override
+  public URI schema() {
+    return schemaUri;
+  }
+
+  @Override
+  public void check(ParsedFile file, DiagnosticSink sink) {
+    XdmNode report;
+    try {
+      Xslt30Transformer transformer = validation.load30();
+      transformer.setGlobalContextItem(file.tree());
+      XdmDestination svrl = new XdmDestination();
+      transformer.applyTemplates(file.tree(), svrl);
+      report = svrl.getXdmNode();
+    } catch (SaxonApiException e) {
+      sink.error(0, 0, "the Schematron rules could not run: " + e.getMessage());
+      return;
+    }
+    XPathCompiler xpath = processor.newXPathCompiler();
+    xpath.declareNamespace("svrl", SVRL);
+    try {
+      for (XdmItem item : xpath.evaluate("//(svrl:failed-assert | svrl:successful-report)", report)) {
+        XdmNode finding = (XdmNode) item;
+        String role = finding.attribute("role");
+        String message =
+            xpath.evaluateSingle("normalize-space(svrl:text)", finding).getStringValue();
+        XdmNode where = locate(finding.attribute("location"), file.tree(), xpath);
+        int line = where == null ? 0 : Math.max(where.getLineNumber(), 0);
+        int column = where == null ? 0 : Math.max(where.getColumnNumber(), 0);
+        if ("warning".equals(role) || "info".equals(role)) {
+          sink.warning(line, column, message);
+        } else {
+          sink.error(line, column, message);
+        }
+      }
+    } catch (SaxonApiException e) {
+      sink.error(0, 0, "the Schematron report could not be read: " + e.getMessage());
+    }
+  }
+
+  /** The element an SVRL location path points at (an attribute's parent element). */
+  private static XdmNode locate(String location, XdmNode tree, XPathCompiler xpath) {
+    if (location == null || location.isBlank()) {
+      return null;
+    }
+    try {
+      XdmItem found = xpath.evaluateSingle(location, tree);
+      if (!(found instanceof XdmNode node)) {
+        return null;
+      }
+      return node.getNodeKind() == XdmNodeKind.ATTRIBUTE ? node.getParent() : node;
+    } catch (SaxonApiException e) {
+      return null;
+    }
+  }
+}

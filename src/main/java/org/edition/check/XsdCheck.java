@@ -1,0 +1,57 @@
+package org.edition.check;
+
+import java.io.IOException;
+import java.net.URI;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import org.apache.xerces.jaxp.validation.XMLSchemaFactory;
+import org.edition.load.XmlParsing;
+import org.xml.sax.SAXException;
+
+/**
+ * W3C XML Schema validation with Xerces' own schema factory (the JDK's copy of Xerces is older and
+ * does not take the same settings).
+ */
+public final class XsdCheck implements SchemaCheck {
+  private final URI schemaUri;
+  private final Schema schema;
+
+  private XsdCheck(URI schemaUri, Schema schema) {
+    this.schemaUri = schemaUri;
+    this.schema = schema;
+  }
+
+  public static XsdCheck load(URI schemaUri, DiagnosticSink schemaErrors)
+      throws SchemaLoadException {
+    XMLSchemaFactory factory = new XMLSchemaFactory();
+    factory.setErrorHandler(schemaErrors);
+    try {
+      return new XsdCheck(schemaUri, factory.newSchema(new StreamSource(schemaUri.toString())));
+    } catch (SAXException e) {
+      throw new SchemaLoadException(schemaUri, e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "xsd";
+  }
+
+  @Override
+  public URI schema() {
+    return schemaUri;
+  }
+
+  @Override
+  public void check(ParsedFile file, DiagnosticSink sink) throws IOException {
+    javax.xml.validation.Validator validator = schema.newValidator();
+    validator.setErrorHandler(sink);
+    try {
+      validator.validate(
+          new SAXSource(XmlParsing.reader(sink), XmlParsing.input(file.path())));
+    } catch (SAXException e) {
+      // Reported through the error handler.
+    }
+  }
+}

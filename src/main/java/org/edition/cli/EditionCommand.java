@@ -1,0 +1,46 @@
+package org.edition.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code edition}: validate and publish a TEI edition. */
+@Command(
+    name = "edition",
+    mixinStandardHelpOptions = true,
+    versionProvider = ToolVersion.class,
+    description = "Validate and publish a digital scholarly edition encoded in TEI P5.",
+    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  edition validate                 check every TEI file under tei/",
+      "  edition validate --format sarif  the same, as SARIF for CI annotations",
+      "  edition build                    publish the edition into output/",
+      "",
+      "Exit codes: 0 success, 1 the documents have errors, 2 usage or environment error."
+    })
+public final class EditionCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "say which command to run");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new EditionCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("edition: " + EnvironmentError.describe(e));
+          return ExitCode.ENVIRONMENT;
+        });
+    return cli.execute(args);
+  }
+}

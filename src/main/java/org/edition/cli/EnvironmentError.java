@@ -1,0 +1,23 @@
+package org.edition.cli;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/** Says in one line what went wrong with the machine or the arguments, without a stack trace. */
+final class EnvironmentError {
+  private EnvironmentError() {}
+
+  static String describe(Throwable e) {
+    if (e instanceof NoSuchFileException n) {
+      return n.getFile() + ": no such file or folder";
+    }
+    if (e instanceof AccessDeniedException a) {
+      return a.getFile() + ": permission denied";
+    }
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return message;
+  }
+}

@@ -1,0 +1,113 @@
+package org.edition.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.edition.check.DiagnosticReport;
+import org.edition.check.EditionValidator;
+import org.edition.check.SchemaLoadException;
+import org.edition.check.SchemaSet;
+import org.edition.check.ValidationResult;
+import org.edition.load.ProjectLayout;
+import org.edition.load.TeiFiles;
+import org.edition.load.XmlParsing;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code edition validate}: every check on every TEI file, one line per problem. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = ToolVersion.class,
+    description = {
+      "Check TEI files: encoding, well-formedness, RELAX NG (Jing), W3C XML Schema (Xerces),",
+      "Schematron (references resolve across files, notes, dates, corrections, languages).",
+      "Prints one line per problem, path:line:column: error|warning: [check] message."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  edition validate                           the project's tei/ folder",
+      "  edition validate tei/leylavergne-travail.xml",
+      "  edition validate --schema ../shared/tei/tei_all.rng corpus/",
+      "  edition validate --format json > report.json",
+      "",
+      "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or environment error."
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "PATH",
+      description = "TEI files or folders to check (default: ${DEFAULT-VALUE}).",
+      defaultValue = "tei")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--schema",
+      paramLabel = "FILE",
+      description =
+          "Validate against this .rng, .rnc, .xsd or .sch instead of the project's schemas;"
+              + " repeat for several.")
+  List<Path> schemas = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "text")
+  DiagnosticReport.Format format;
+
+  @Option(
+      names = "--project",
+      paramLabel = "DIR",
+      description = "The edition's root folder, with schemas/ (default: the current folder).",
+      defaultValue = ".")
+  Path project;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    XmlParsing parsing = new XmlParsing();
+    SchemaSet schemaSet = new SchemaSet(parsing.processor());
+    try {
+      for (java.net.URI schema : schemaUris(ProjectLayout.at(project))) {
+        schemaSet.addDefault(schema);
+      }
+    } catch (SchemaLoadException e) {
+      err.println("edition: " + e.getMessage());
+      return ExitCode.ENVIRONMENT;
+    }
+    List<Path> files = TeiFiles.find(paths);
+    if (files.isEmpty()) {
+      err.println("edition: no TEI file (*.xml) found in " + paths);
+      return ExitCode.DOCUMENT_ERRORS;
+    }
+    ValidationResult result = new EditionValidator(parsing, schemaSet).validate(files);
+    new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get())
+        .print(result, format, out);
+    return result.hasErrors() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
+  }
+
+  private List<java.net.URI> schemaUris(ProjectLayout layout) throws java.io.IOException {
+    if (schemas.isEmpty()) {
+      return List.of(
+          layout.schema(ProjectLayout.SCHEMA_RNG),
+          layout.schema(ProjectLayout.SCHEMA_XSD),
+          layout.schema(ProjectLayout.SCHEMA_SCH));
+    }
+    List<java.net.URI> uris = new ArrayList<>();
+    for (Path schema : schemas) {
+      if (!java.nio.file.Files.isRegularFile(schema)) {
+        throw new java.nio.file.NoSuchFileException(schema.toString());
+      }
+      uris.add(schema.toAbsolutePath().normalize().toUri());
+    }
+    return uris;
+  }
+}

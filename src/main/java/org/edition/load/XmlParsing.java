@@ -1,0 +1,50 @@
+package org.edition.load;
+
+import java.nio.file.Path;
+import javax.xml.transform.sax.SAXSource;
+import net.sf.saxon.lib.Feature;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * The Saxon processor of a run, set up so that every document it reads, including those read by
+ * {@code doc()} and {@code collection()} inside stylesheets and Schematron, goes through {@link
+ * SecureXmlReader}.
+ */
+public final class XmlParsing {
+  private final Processor processor;
+
+  public XmlParsing() {
+    processor = new Processor(false);
+    processor.setConfigurationProperty(
+        Feature.SOURCE_PARSER_CLASS, SecureXmlReader.class.getName());
+    processor.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
+  }
+
+  public Processor processor() {
+    return processor;
+  }
+
+  /** A fresh secure reader reporting to {@code errors}. */
+  public static XMLReader reader(ErrorHandler errors) {
+    SecureXmlReader reader = new SecureXmlReader();
+    reader.setErrorHandler(errors);
+    return reader;
+  }
+
+  public static InputSource input(Path file) {
+    return new InputSource(file.toUri().toString());
+  }
+
+  /** Parses a file into a Saxon tree with line and column numbers kept on every node. */
+  public XdmNode tree(Path file, ErrorHandler errors) throws SaxonApiException {
+    DocumentBuilder builder = processor.newDocumentBuilder();
+    builder.setLineNumbering(true);
+    return builder.build(new SAXSource(reader(errors), input(file)));
+  }
+}
