@@ -10,9 +10,9 @@ import org.xml.sax.ext.DeclHandler;
 import org.xml.sax.ext.DefaultHandler2;
 
 /**
- * Says what a DOCTYPE asked for and did not get: an external DTD, or an external entity (the
- * classic XXE probe of a local file or a URL). The parser never reads them; this check makes sure
- * the editor knows their references stay empty.
+ * Says what a DOCTYPE asked for and did not get. An external DTD (common in real files) is a
+ * warning; an external entity (the classic XXE probe of a local file or a URL) is an error. The
+ * parser never reads either; this check makes sure the editor knows.
  */
 final class DoctypeScan {
   private static final int PROLOG_BYTES = 64 * 1024;
@@ -73,19 +73,20 @@ final class DoctypeScan {
     @Override
     public void externalEntityDecl(String name, String publicId, String systemId) {
       if (name.startsWith("%")) {
-        sink.warning(
+        sink.error(
             line(),
             column(),
-            "the parameter entity " + name + " refers to \"" + systemId + "\": it is never read");
+            "the parameter entity " + name + " refers to \"" + systemId + "\": external entities"
+                + " are not allowed and it was not read");
       } else {
-        sink.warning(
+        sink.error(
             line(),
             column(),
             "the entity &"
                 + name
                 + "; refers to the external \""
                 + systemId
-                + "\": it is never read, so &"
+                + "\": external entities are not allowed; it was not read and &"
                 + name
                 + "; stays empty");
       }

@@ -78,6 +78,11 @@ public final class EditionValidator {
       found.addAll(xml.diagnostics());
       return null;
     }
+    if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+      xml.error(1, 1, "the file is empty: a TEI document needs at least a <TEI> element");
+      found.addAll(xml.diagnostics());
+      return null;
+    }
     DiagnosticSink encoding = new DiagnosticSink(file, "encoding");
     boolean readable = EncodingCheck.check(bytes, encoding);
     found.addAll(encoding.diagnostics());

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks the bytes of a file before any parser sees them: empty files, bytes that are not UTF-8,
- * and files whose XML declaration names another encoding than the one they are written in, which a
- * parser would otherwise read without complaint and turn into garbled text.
+ * Checks the bytes of a file before any parser sees them: bytes that are not UTF-8, and files
+ * whose XML declaration names another encoding than the one they are written in, which a parser
+ * would otherwise read without complaint and turn into garbled text.
  */
 final class EncodingCheck {
   private static final Pattern DECLARED =
@@ -23,10 +23,6 @@ final class EncodingCheck {
 
   /** Reports to {@code sink}; returns false when the file cannot be parsed meaningfully. */
   static boolean check(byte[] bytes, DiagnosticSink sink) {
-    if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
-      sink.error(1, 1, "the file is empty: a TEI document needs at least a <TEI> element");
-      return false;
-    }
     if (isUtf16(bytes)) {
       sink.warning(1, 1, "the file is UTF-16: the edition's files should be UTF-8");
       return true;

@@ -11,7 +11,7 @@ final class MessageText {
   private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
   private static final Pattern XERCES_CODE = Pattern.compile("^cvc-[\\w.-]+: ");
   private static final Pattern EXPECTED_LIST =
-      Pattern.compile("(expected (?:the element end-tag or |attribute |element )?)((?:\"[^\"]+\"(?:, | or )?){13,})");
+      Pattern.compile("(expected [^\"]*)((?:\"[^\"]+\"(?:, | or | and )?){13,})");
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]+\"");
   private static final int MAX_EXPECTED = 12;
 

@@ -7,6 +7,7 @@ import com.thaiopensource.validate.SchemaReader;
 import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.Validator;
 import com.thaiopensource.validate.auto.AutoSchemaReader;
+import com.thaiopensource.validate.prop.rng.RngProperty;
 import com.thaiopensource.validate.rng.CompactSchemaReader;
 import java.io.IOException;
 import java.net.URI;
@@ -32,6 +33,8 @@ public final class RelaxNgCheck implements SchemaCheck {
     PropertyMapBuilder properties = new PropertyMapBuilder();
     properties.put(ValidateProperty.ERROR_HANDLER, schemaErrors);
     properties.put(ValidateProperty.XML_READER_CREATOR, SecureXmlReader::new);
+    // As the jing command line does: xsd:ID values must be unique, IDREFs must resolve.
+    RngProperty.CHECK_ID_IDREF.add(properties);
     SchemaReader reader =
         schemaUri.getPath().endsWith(".rnc")
             ? CompactSchemaReader.getInstance()

@@ -1,0 +1,66 @@
+package org.edition.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.edition.Cli;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One broken document per kind of fault: each gives its diagnostic at the expected line and
+ * column, with the expected check, and makes {@code edition validate} exit with 1.
+ */
+class BrokenDocumentsTest {
+  static Stream<Arguments> faults() {
+    return Stream.of(
+        Arguments.of("malformed.xml", "12:43: error: [well-formed]", "\"hi\" must be terminated"),
+        Arguments.of("empty.xml", "1:1: error: [well-formed]", "the file is empty"),
+        Arguments.of("not-utf8.xml", "12:14: error: [encoding]", "byte 0xE9 cannot be read as UTF-8"),
+        Arguments.of(
+            "mislabelled-encoding.xml", "1:1: error: [encoding]", "says encoding=\"ISO-8859-1\" but the file is written in UTF-8"),
+        Arguments.of("not-tei.xml", "2:44: error: [tei]", "not a TEI document: the root element is <html>"),
+        Arguments.of("wrong-namespace.xml", "2:6: error: [tei]", "<TEI> is in no namespace"),
+        Arguments.of("tei-p4.xml", "2:8: error: [tei]", "TEI P4 document (<TEI.2>)"),
+        Arguments.of("invalid-element.xml", "13:15: error: [relaxng]", "element \"sonnet\" not allowed anywhere"),
+        Arguments.of("invalid-element.xml", "13:15: error: [xsd]", "starting with element '{sonnet}'"),
+        Arguments.of("duplicate-id.xml", "13:22: error: [relaxng]", "ID \"p1\" has already been defined"),
+        Arguments.of(
+            "dangling-reference.xml", "12:60: error: [schematron]", "registers.xml#pers-personne: the file registers.xml does not exist"),
+        Arguments.of(
+            "dangling-reference.xml", "13:34: error: [schematron]", "#inconnu: no element has xml:id=\"inconnu\""),
+        Arguments.of("empty-note.xml", "12:51: error: [schematron]", "The note 1 is empty"),
+        Arguments.of("bad-date.xml", "12:45: error: [schematron]", "@when=\"10/07/2010\" on <date> is not an ISO 8601 date"),
+        Arguments.of("bad-date.xml", "12:45: error: [relaxng]", "value of attribute \"when\" is invalid"),
+        Arguments.of("corr-without-sic.xml", "12:20: error: [schematron]", "A <corr> must stand in a <choice>"),
+        Arguments.of("text-without-lang.xml", "10:9: error: [schematron]", "<text> has no @xml:lang"),
+        Arguments.of(
+            "xxe-local-file.xml", "3:47: error: [doctype]", "&secret; refers to the external \"file:///etc/passwd\""),
+        Arguments.of("entity-bomb.xml", "21:35: error: [well-formed]", "entity expansions"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("faults")
+  void reportsTheFaultWhereItIs(String fixture, String where, String message) {
+    String path = "src/test/resources/broken/" + fixture;
+    Cli.Run run = Cli.run("validate", path);
+    String expected = path + ":" + where;
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(
+        run.out().lines().anyMatch(l -> l.startsWith(expected) && l.contains(message)),
+        "expected a line starting with «" + expected + "» containing «" + message + "», got:\n" + run.out());
+    assertFalse(run.out().contains("Exception"), run.out());
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("faults")
+  void endsWithASummary(String fixture) {
+    Cli.Run run = Cli.run("validate", "src/test/resources/broken/" + fixture);
+    String last = run.out().strip().lines().reduce((a, b) -> b).orElse("");
+    assertTrue(last.matches("1 file, [1-9]\\d* errors?, \\d+ warnings?"), last);
+  }
+}
