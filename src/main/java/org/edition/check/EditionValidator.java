@@ -26,23 +26,35 @@ public final class EditionValidator {
   }
 
   public ValidationResult validate(List<Path> files) {
+    List<Checked> checked = files.parallelStream().map(this::check).toList();
     List<Diagnostic> all =
-        files.parallelStream().flatMap(f -> validate(f).stream()).sorted(Diagnostic.IN_FILE_ORDER).toList();
-    return new ValidationResult(files.size(), all);
+        checked.stream()
+            .flatMap(c -> c.diagnostics().stream())
+            .sorted(Diagnostic.IN_FILE_ORDER)
+            .toList();
+    List<ParsedFile> tei = checked.stream().map(Checked::tei).filter(t -> t != null).toList();
+    return new ValidationResult(files.size(), all, tei);
   }
+
+  /** One file's diagnostics, and the file itself if it is TEI. */
+  private record Checked(List<Diagnostic> diagnostics, ParsedFile tei) {}
 
   /** The diagnostics of one file. */
   public List<Diagnostic> validate(Path file) {
+    return check(file).diagnostics();
+  }
+
+  private Checked check(Path file) {
     List<Diagnostic> found = new ArrayList<>();
     ParsedFile parsed = parse(file, found);
     if (parsed == null) {
-      return found;
+      return new Checked(found, null);
     }
     DiagnosticSink tei = new DiagnosticSink(file, "tei");
     boolean isTei = TeiRootCheck.check(parsed.tree(), tei);
     found.addAll(tei.diagnostics());
     if (!isTei) {
-      return found;
+      return new Checked(found, null);
     }
     List<SchemaCheck> checks = new ArrayList<>(schemas.defaults());
     checks.addAll(xmlModelSchemas(parsed, found));
@@ -55,7 +67,7 @@ public final class EditionValidator {
       }
       found.addAll(sink.diagnostics());
     }
-    return found;
+    return new Checked(found, parsed);
   }
 
   /**

@@ -23,7 +23,6 @@ public final class XmlParsing {
     processor = new Processor(false);
     processor.setConfigurationProperty(
         Feature.SOURCE_PARSER_CLASS, SecureXmlReader.class.getName());
-    processor.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
   }
 
   public Processor processor() {

@@ -1,0 +1,10 @@
+package org.edition.load;
+
+import java.util.List;
+
+/** The documents an edition publishes: its texts, and the files that hold its registers. */
+public record Edition(List<TeiDocument> texts, List<TeiDocument> registers) {
+  public boolean isEmpty() {
+    return texts.isEmpty();
+  }
+}

@@ -1,0 +1,56 @@
+package org.edition.load;
+
+import java.nio.file.Path;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.streams.Predicates;
+import net.sf.saxon.s9api.streams.Steps;
+
+/**
+ * A parsed TEI file of the edition.
+ *
+ * @param path where it was read from
+ * @param tree its document node
+ * @param hasText it has a {@code text} to publish
+ * @param hasRegisters it has a {@code standOff} with lists of persons, places, organisations, works
+ */
+public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasRegisters) {
+  private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+
+  /** Reads what a parsed TEI file holds: a text (or a corpus of texts), registers, or both. */
+  public static TeiDocument of(Path path, XdmNode document) {
+    XdmNode root = document.select(Steps.child(Predicates.isElement())).findFirst().orElse(null);
+    boolean text = false;
+    boolean registers = false;
+    if (root != null) {
+      text = root.getNodeName().getLocalName().equals("teiCorpus")
+          || root.select(Steps.child(TEI_NS, "text")).exists();
+      registers =
+          root.select(Steps.child(TEI_NS, "standOff").then(Steps.child(Predicates.isElement()))).exists()
+              || root.select(
+                      Steps.descendant(TEI_NS, "teiHeader")
+                          .then(Steps.descendant(Predicates.isElement()))
+                          .where(e -> e.getNodeName().getLocalName().matches("listPerson|listPlace|listOrg")))
+                  .exists();
+    }
+    return new TeiDocument(path, document, text, registers);
+  }
+
+  private static final net.sf.saxon.s9api.QName XML_LANG =
+      new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "lang");
+
+  /** The language of the text: xml:lang of its first {@code text}, else of its root, else "". */
+  public String language() {
+    return tree.select(Steps.descendant(TEI_NS, "text"))
+        .findFirst()
+        .map(text -> text.getAttributeValue(XML_LANG))
+        .or(() -> tree.select(Steps.child(Predicates.isElement())).findFirst().map(r -> r.getAttributeValue(XML_LANG)))
+        .orElse("");
+  }
+
+  /** The file name without its extension: the default identifier of the text. */
+  public String baseName() {
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

@@ -1,0 +1,210 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Shared helpers of every output format (HTML, EPUB, XSL-FO): labels, register lookup, note
+  numbering, safe links, identifiers. Imported by the entry stylesheets, never copied.
+
+  Conventions (after DocBook xslTNG): f: public functions, fp: private ones, m: modes.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    exclude-result-prefixes="#all">
+
+  <!-- The language of the labels (fr, en); by default the language of the edition's texts. -->
+  <xsl:param name="ui-lang" as="xs:string" select="'fr'"/>
+  <!-- The identifier of each text, by its file URI, as the build chose it (unique in the
+       edition); texts not in the map get their xml:id or file name. -->
+  <xsl:param name="text-ids" as="map(xs:string, xs:string)" select="map {}"/>
+  <!-- The register documents of the edition (TEI files with a standOff). -->
+  <xsl:param name="registers" as="document-node()*" select="()"/>
+
+  <xsl:variable name="fp:locales" as="map(xs:string, document-node())" select="map {
+      'fr': doc('locales/fr.xml'), 'en': doc('locales/en.xml') }"/>
+
+  <!-- The label for $key in the interface language, falling back to French, then to the key. -->
+  <xsl:function name="f:label" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:variable name="locale" select="($fp:locales($ui-lang), $fp:locales('fr'))[1]"/>
+    <xsl:sequence select="((($locale, $fp:locales('fr')) ! key('fp:label', $key, .))[1] ! string(), $key)[1]"/>
+  </xsl:function>
+  <xsl:key name="fp:label" match="label" use="@key"/>
+
+  <!-- A colon as the interface language writes it: French puts a space before it. -->
+  <xsl:function name="f:colon" as="xs:string">
+    <xsl:sequence select="if ($ui-lang = 'fr') then '&#x202F;: ' else ': '"/>
+  </xsl:function>
+
+  <!-- The other interface language, for the language switch. -->
+  <xsl:function name="f:other-lang" as="xs:string">
+    <xsl:sequence select="if ($ui-lang = 'fr') then 'en' else 'fr'"/>
+  </xsl:function>
+
+  <!-- ===================================================================== registers -->
+
+  <!-- The register entry a pointer (@ref, @corresp) leads to: in the registers, or in the text's
+       own header or standOff when the pointer is local (#id). -->
+  <xsl:function name="f:entry" as="element()?">
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="first" select="tokenize(normalize-space($pointer))[1]"/>
+    <xsl:variable name="id" select="if (contains($first, '#')) then substring-after($first, '#') else ()"/>
+    <xsl:variable name="file" select="substring-before($first, '#')"/>
+    <xsl:sequence select="
+      if (empty($id)) then ()
+      else if ($file = '') then
+        (id($id, root($context))[f:is-entry(.)], $registers ! id($id, .)[f:is-entry(.)])[1]
+      else ($registers[ends-with(base-uri(.), '/' || $file) or base-uri(.) = $file] ! id($id, .),
+            $registers ! id($id, .))[f:is-entry(.)][1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:is-entry" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists($node/(self::tei:person | self::tei:personGrp | self::tei:org
+        | self::tei:place | self::tei:bibl | self::tei:biblStruct | self::tei:item))"/>
+  </xsl:function>
+
+  <!-- Which register an entry belongs to: persons, organisations, places or works. -->
+  <xsl:function name="f:register-kind" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="
+      if ($entry/self::tei:person or $entry/self::tei:personGrp) then 'persons'
+      else if ($entry/self::tei:org) then 'organisations'
+      else if ($entry/self::tei:place) then 'places'
+      else 'works'"/>
+  </xsl:function>
+
+  <!-- The name an entry is listed under: "Castoriadis, Cornelius", "Lip", "Cléon". -->
+  <xsl:function name="f:entry-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="name" select="($entry/tei:persName, $entry/tei:orgName, $entry/tei:placeName,
+        $entry/tei:title, $entry/tei:name, $entry/tei:label)[1]"/>
+    <xsl:sequence select="normalize-space(
+      if ($name/tei:surname) then
+        string-join(($name/tei:surname, string-join($name/tei:forename, ' ')[. != '']), ', ')
+      else if ($name) then string($name)
+      else string($entry))"/>
+  </xsl:function>
+
+  <!-- A one-line description of an entry: its first note, else its name. -->
+  <xsl:function name="f:entry-gloss" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join((f:display-name($entry),
+        ($entry/tei:note)[1] ! normalize-space(.)), ' — '))"/>
+  </xsl:function>
+
+  <!-- The name in reading order: "Cornelius Castoriadis". -->
+  <xsl:function name="f:display-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="name" select="($entry/tei:persName, $entry/tei:orgName, $entry/tei:placeName,
+        $entry/tei:title, $entry/tei:name)[1]"/>
+    <xsl:sequence select="normalize-space(if ($name) then string-join($name//text(), '') else string($entry))"/>
+  </xsl:function>
+
+  <!-- A key that sorts names as a French reader expects: accents and case do not count. -->
+  <xsl:function name="f:sort-key" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="lower-case(replace(normalize-unicode(replace($name, 'Œ', 'Oe') => replace('œ', 'oe') => replace('Æ', 'Ae') => replace('æ', 'ae'), 'NFD'), '[\p{M}’''&quot;«»\s]+', ''))"/>
+  </xsl:function>
+
+  <!-- ===================================================================== texts -->
+
+  <!-- The identifier of a text: its @xml:id, else its file name without extension. -->
+  <xsl:function name="f:text-id" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="root" select="root($doc)/*"/>
+    <xsl:sequence select="($text-ids(replace(string(base-uri($root)), '^file:/+', 'file:/')), $root/@xml:id/string(),
+        replace(tokenize(base-uri($root), '/')[last()], '\.[^.]*$', ''))[1]
+        => replace('[^\p{L}\p{N}._-]+', '-')"/>
+  </xsl:function>
+
+  <!-- The title of a text for lists and headers. -->
+  <xsl:function name="f:text-title" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="header" select="root($doc)//tei:teiHeader[1]"/>
+    <xsl:variable name="titles" select="$header/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:variable name="main" select="($titles[@type = 'main'], $titles[not(@type)], $titles)[1]"/>
+    <xsl:sequence select="(normalize-space($main)[. != ''], f:text-id($doc))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:text-subtitle" as="xs:string?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="(root($doc)//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'])[1] ! normalize-space(.)"/>
+  </xsl:function>
+
+  <xsl:function name="f:text-authors" as="xs:string*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="root($doc)//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:author ! normalize-space(.)"/>
+  </xsl:function>
+
+  <!-- The original publication of a text, as the header's sourceDesc gives it. -->
+  <xsl:function name="f:original-publication" as="element()?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="source" select="root($doc)//tei:teiHeader[1]/tei:fileDesc/tei:sourceDesc"/>
+    <xsl:sequence select="($source/tei:bibl[@type = 'original'], $source/tei:biblStruct, $source/tei:bibl, $source/tei:p)[1]"/>
+  </xsl:function>
+
+  <!-- The date of a text's original publication, as written in the source (may be empty). -->
+  <xsl:function name="f:original-date" as="xs:string?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="(f:original-publication($doc)//tei:date ! (string(@when), normalize-space(.)))[. != ''][1]"/>
+  </xsl:function>
+
+  <!-- ===================================================================== notes -->
+
+  <!-- The number of a note as printed: its @n, else its rank among the text's notes. -->
+  <xsl:function name="f:note-number" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="($note/@n/string(),
+        string(count($note/preceding::tei:note[not(ancestor::tei:teiHeader)]) + 1))[1]"/>
+  </xsl:function>
+
+  <!-- A stable identifier for a note: its xml:id, else note-N. -->
+  <xsl:function name="f:note-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="($note/@xml:id/string(), 'note-' || (count($note/preceding::tei:note) + 1))[1]"/>
+  </xsl:function>
+
+  <!-- Notes that are footnotes or endnotes of the text (not inline glosses, not margin notes). -->
+  <xsl:function name="f:is-footnote" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="not($note/ancestor::tei:teiHeader) and not($note/@place = ('inline', 'margin', 'left', 'right'))
+        and not($note/parent::tei:notesStmt) and not($note/ancestor::tei:person | $note/ancestor::tei:org
+        | $note/ancestor::tei:place | $note/ancestor::tei:bibl[parent::tei:listBibl])"/>
+  </xsl:function>
+
+  <!-- ===================================================================== links -->
+
+  <!-- A URL that may become a live link: relative, http(s), mailto. Never javascript:, data:, ... -->
+  <xsl:function name="f:safe-url" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="u" select="normalize-space($url)"/>
+    <xsl:sequence select="
+      if ($u = '') then ()
+      else if (matches($u, '^[A-Za-z][A-Za-z0-9+.\-]*:')) then
+        (if (matches($u, '^(https?|mailto):', 'i')) then $u else ())
+      else if (matches($u, '^[\s\p{Cc}]*[A-Za-z]+[\s\p{Cc}]*:')) then ()
+      else $u"/>
+  </xsl:function>
+
+  <!-- Paragraph numbering: every p of the text's front, body and back, counted through. -->
+  <xsl:function name="f:paragraph-number" as="xs:integer">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="count($p/preceding::tei:p[fp:numbered(.)]) + 1"/>
+  </xsl:function>
+
+  <xsl:function name="f:is-numbered-paragraph" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="$p/self::tei:p and fp:numbered($p)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:numbered" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="exists($p/ancestor::tei:text) and empty($p/ancestor::tei:note)
+        and empty($p/ancestor::tei:teiHeader) and empty($p/ancestor::tei:item)
+        and empty($p/ancestor::tei:quote) and empty($p/ancestor::tei:cell)"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,182 @@
+/* The website's behaviour, in a file (the Content-Security-Policy forbids inline script).
+   Everything here enhances pages that already read without JavaScript. */
+(function () {
+  'use strict';
+
+  // ---- Notes: the call opens the note in place; the list at the end stays for no-JS readers.
+  function openNote(call) {
+    var id = decodeURIComponent(call.getAttribute('href').slice(1));
+    var note = document.getElementById(id);
+    if (!note) { return false; }
+    var pop = document.getElementById('note-popover');
+    if (!pop) {
+      pop = document.createElement('div');
+      pop.id = 'note-popover';
+      pop.className = 'note-popover';
+      pop.setAttribute('role', 'dialog');
+      if ('popover' in HTMLElement.prototype) { pop.setAttribute('popover', 'auto'); }
+      document.body.appendChild(pop);
+    }
+    pop.textContent = '';
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'close';
+    close.textContent = '×';
+    close.setAttribute('aria-label', document.documentElement.lang === 'en' ? 'Close' : 'Fermer');
+    close.addEventListener('click', function () { hide(pop, call); });
+    pop.appendChild(close);
+    var number = note.querySelector('.note-number');
+    var body = note.querySelector('.note-body');
+    var head = document.createElement('p');
+    head.className = 'note-popover-number';
+    head.textContent = number ? number.textContent : '';
+    pop.appendChild(head);
+    var copy = body.cloneNode(true);
+    copy.querySelectorAll('[id]').forEach(function (e) { e.removeAttribute('id'); });
+    pop.appendChild(copy);
+    pop.setAttribute('aria-label', call.getAttribute('aria-label') || '');
+    if (pop.showPopover) {
+      if (pop.matches(':popover-open')) { pop.hidePopover(); }
+      pop.showPopover();
+      var r = call.getBoundingClientRect();
+      pop.style.position = 'fixed';
+      pop.style.margin = '0';
+      pop.style.left = Math.max(8, Math.min(r.left, window.innerWidth - pop.offsetWidth - 8)) + 'px';
+      pop.style.top = Math.min(r.bottom + 6, window.innerHeight - pop.offsetHeight - 8) + 'px';
+    } else {
+      pop.hidden = false;
+    }
+    close.focus();
+    pop.addEventListener('keydown', function (e) { if (e.key === 'Escape') { hide(pop, call); } });
+    return true;
+  }
+  function hide(pop, call) {
+    if (pop.hidePopover && pop.matches(':popover-open')) { pop.hidePopover(); } else { pop.hidden = true; }
+    call.focus();
+  }
+  document.addEventListener('click', function (e) {
+    var call = e.target.closest && e.target.closest('a.noteref');
+    if (call && openNote(call)) { e.preventDefault(); }
+  });
+
+  // ---- "As in the source": shows every reading of the source at once.
+  document.querySelectorAll('button.source-switch').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var on = button.getAttribute('aria-pressed') !== 'true';
+      button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      document.body.classList.toggle('as-source', on);
+      button.textContent = on ? button.dataset.on : button.dataset.off;
+    });
+  });
+
+  // ---- Cite box: today's date and this page's address when the build did not know it.
+  var today = new Date();
+  document.querySelectorAll('.access-date').forEach(function (e) {
+    e.textContent = today.toLocaleDateString(document.documentElement.lang || 'fr', { day: 'numeric', month: 'long', year: 'numeric' });
+  });
+  document.querySelectorAll('.cite-url').forEach(function (e) {
+    if (!e.dataset.url) { e.textContent = location.href.replace(/#.*$/, ''); }
+  });
+
+  // ---- Search: Lunr over the records in search-data.js; accents and case do not count.
+  var input = document.getElementById('search-input');
+  var results = document.getElementById('search-results');
+  if (!input || !results || !window.lunr || !window.EDITION_SEARCH) { return; }
+  var records = window.EDITION_SEARCH;
+  function fold(s) {
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[œ]/g, 'oe').replace(/[æ]/g, 'ae').toLowerCase();
+  }
+  var foldToken = function (token) { return token.update(fold); };
+  lunr.Pipeline.registerFunction(foldToken, 'editionFold');
+  lunr.tokenizer.separator = /[\s\-’'«»()\[\]{},.;:!?…"\/]+/;
+  var index = lunr(function () {
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.pipeline.add(foldToken, lunr.trimmer);
+    this.searchPipeline.add(foldToken);
+    this.ref('i');
+    this.field('text');
+    this.field('where', { boost: 2 });
+    var builder = this;
+    records.forEach(function (r, i) { builder.add({ i: String(i), text: r.text, where: r.where }); });
+  });
+  input.disabled = false;
+
+  function snippet(text, terms) {
+    var folded = fold(text);
+    var at = -1;
+    terms.forEach(function (t) { var k = folded.indexOf(t); if (k >= 0 && (at < 0 || k < at)) { at = k; } });
+    var start = Math.max(0, at - 60);
+    var piece = (start > 0 ? '…' : '') + text.slice(start, start + 180) + (start + 180 < text.length ? '…' : '');
+    var frag = document.createDocumentFragment();
+    var foldedPiece = fold(piece);
+    var pos = 0;
+    while (pos < piece.length) {
+      var next = -1, len = 0;
+      terms.forEach(function (t) { var k = foldedPiece.indexOf(t, pos); if (k >= 0 && (next < 0 || k < next)) { next = k; len = t.length; } });
+      if (next < 0 || len === 0) { frag.appendChild(document.createTextNode(piece.slice(pos))); break; }
+      frag.appendChild(document.createTextNode(piece.slice(pos, next)));
+      var mark = document.createElement('mark');
+      mark.textContent = piece.slice(next, next + len);
+      frag.appendChild(mark);
+      pos = next + len;
+    }
+    return frag;
+  }
+
+  function search() {
+    var q = input.value.trim();
+    results.textContent = '';
+    if (q.length < 2) { results.hidden = true; return; }
+    var terms = fold(q).split(lunr.tokenizer.separator).filter(function (t) { return t.length > 0; });
+    var found = index.query(function (query) {
+      terms.forEach(function (t) {
+        query.term(t, { presence: lunr.Query.presence.REQUIRED });
+        query.term(t, { wildcard: lunr.Query.wildcard.TRAILING, boost: 0.5 });
+      });
+    });
+    if (found.length === 0) {
+      found = index.query(function (query) {
+        terms.forEach(function (t) { query.term(t, { wildcard: lunr.Query.wildcard.TRAILING }); });
+      });
+    }
+    var heading = document.createElement('p');
+    heading.className = 'results-title';
+    heading.textContent = results.dataset.title + ' (' + found.length + ')';
+    results.appendChild(heading);
+    if (found.length === 0) {
+      var none = document.createElement('p');
+      none.textContent = results.dataset.none;
+      results.appendChild(none);
+    } else {
+      var list = document.createElement('ol');
+      found.slice(0, 50).forEach(function (hit) {
+        var r = records[Number(hit.ref)];
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = r.url;
+        a.textContent = r.title;
+        li.appendChild(a);
+        if (r.where) {
+          var where = document.createElement('span');
+          where.className = 'where';
+          where.textContent = ' — ' + r.where;
+          li.appendChild(where);
+        }
+        var p = document.createElement('p');
+        p.className = 'snippet';
+        p.appendChild(snippet(r.text, terms));
+        li.appendChild(p);
+        list.appendChild(li);
+      });
+      results.appendChild(list);
+    }
+    results.hidden = false;
+  }
+  input.addEventListener('input', search);
+  input.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') { input.value = ''; results.hidden = true; }
+    if (e.key === 'Enter') { var first = results.querySelector('a'); if (first) { location.href = first.href; } }
+  });
+}());

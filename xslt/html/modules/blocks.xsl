@@ -1,0 +1,369 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Block-level TEI: divisions and headings, paragraphs (numbered, with permanent anchors), lists,
+  quotations and epigraphs, verse, drama, tables, figures, title pages, openers and closers.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:text" mode="m:html">
+    <div class="tei-text">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:front | tei:body | tei:back" mode="m:html">
+    <div class="tei-{local-name()}">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:group" mode="m:html">
+    <div class="tei-group">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7" mode="m:html">
+    <section class="tei-div{@type ! (' div-' || replace(., '\s+', '-'))}">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </section>
+  </xsl:template>
+
+  <!-- Headings: h2 for the body's own heading and first-level divisions, deeper ones below. -->
+  <xsl:template match="tei:head" mode="m:html">
+    <xsl:variable name="depth" select="count(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2
+        | ancestor::tei:div3 | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6 | ancestor::tei:div7 | ancestor::tei:group)"/>
+    <xsl:element name="h{min((6, $depth + 2))}">
+      <xsl:attribute name="class" select="'tei-head'"/>
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Heads of lists, tables, figures, verse groups are captions, not section headings. -->
+  <xsl:template match="tei:list/tei:head | tei:lg/tei:head | tei:castList/tei:head | tei:listBibl/tei:head
+      | tei:spGrp/tei:head | tei:argument/tei:head | tei:postscript/tei:head" mode="m:html">
+    <p class="tei-head caption">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="tei:p" mode="m:html">
+    <xsl:choose>
+      <xsl:when test="f:is-numbered-paragraph(.)">
+        <xsl:variable name="n" as="xs:integer">
+          <xsl:number level="any" count="tei:p[f:is-numbered-paragraph(.)]" from="tei:TEI"/>
+        </xsl:variable>
+        <p class="tei-p numbered" id="{(@xml:id, 'p-' || $n)[1]}">
+          <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
+          <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
+          <xsl:apply-templates mode="m:html"/>
+        </p>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="tei-p">
+          <xsl:call-template name="fp:attributes"/>
+          <xsl:apply-templates mode="m:html"/>
+        </p>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A paragraph that holds block content (lists, tables, verse) cannot be an HTML p. -->
+  <xsl:template match="tei:p[tei:list | tei:table | tei:lg | tei:figure | tei:quote[tei:p | tei:lg] | tei:cit[tei:quote/tei:p] | tei:sp | tei:castList | tei:listBibl]" mode="m:html" priority="2">
+    <xsl:variable name="n" as="xs:integer?">
+      <xsl:if test="f:is-numbered-paragraph(.)">
+        <xsl:number level="any" count="tei:p[f:is-numbered-paragraph(.)]" from="tei:TEI"/>
+      </xsl:if>
+    </xsl:variable>
+    <div class="tei-p{if (exists($n)) then ' numbered' else ''}">
+      <xsl:if test="exists($n)">
+        <xsl:attribute name="id" select="(@xml:id, 'p-' || $n)[1]"/>
+      </xsl:if>
+      <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="empty($n)"/></xsl:call-template>
+      <xsl:if test="exists($n)">
+        <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
+      </xsl:if>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:ab" mode="m:html">
+    <div class="tei-ab">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <!-- Lists: ordered when the encoding says so, label/item pairs keep the source's markers. -->
+  <xsl:template match="tei:list" mode="m:html">
+    <xsl:apply-templates select="tei:head" mode="m:html"/>
+    <xsl:variable name="ordered" select="matches(string-join((@type, @rend), ' '), 'ordered|numbered|decimal|roman|alpha')"/>
+    <xsl:choose>
+      <xsl:when test="@type = 'gloss' or (tei:label and not(every $l in tei:label satisfies string-length(normalize-space($l)) le 3))">
+        <dl class="tei-list gloss">
+          <xsl:call-template name="fp:attributes"/>
+          <xsl:for-each select="tei:item">
+            <xsl:if test="preceding-sibling::*[1][self::tei:label]">
+              <dt><xsl:apply-templates select="preceding-sibling::*[1]/node()" mode="m:html"/></dt>
+            </xsl:if>
+            <dd><xsl:apply-templates select="." mode="m:item-content"/></dd>
+          </xsl:for-each>
+        </dl>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:element name="{if ($ordered) then 'ol' else 'ul'}">
+          <xsl:attribute name="class" select="'tei-list' || (if (tei:label) then ' labelled' else '')"/>
+          <xsl:call-template name="fp:attributes"/>
+          <xsl:apply-templates select="* except (tei:head, tei:label)" mode="m:html"/>
+        </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:item" mode="m:html">
+    <li>
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates select="preceding-sibling::*[1][self::tei:label]" mode="m:list-label"/>
+      <xsl:apply-templates mode="m:html"/>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="tei:item" mode="m:item-content">
+    <xsl:call-template name="fp:attributes"/>
+    <xsl:apply-templates mode="m:html"/>
+  </xsl:template>
+
+  <xsl:template match="tei:label" mode="m:list-label">
+    <span class="tei-label marker"><xsl:apply-templates mode="m:html"/></span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- Global elements between list items (pb, note, gap) stay inside the list. -->
+  <xsl:template match="tei:list/*[not(self::tei:item | self::tei:head | self::tei:label)]" mode="m:html" priority="-0.5">
+    <li class="between-items"><xsl:next-match/></li>
+  </xsl:template>
+
+  <xsl:template match="tei:label" mode="m:html">
+    <span class="tei-label"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- Quotations: a block when they stand between paragraphs or hold paragraphs. -->
+  <xsl:template match="tei:quote[parent::tei:div | parent::tei:body | parent::tei:back | parent::tei:front
+      | parent::tei:epigraph | parent::tei:item | parent::tei:note | tei:p | tei:lg | tei:l]
+      | tei:cit[parent::tei:div | parent::tei:body | parent::tei:epigraph | parent::tei:note | parent::tei:item]/tei:quote" mode="m:html">
+    <blockquote class="tei-quote">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </blockquote>
+  </xsl:template>
+
+  <xsl:template match="tei:cit[parent::tei:div | parent::tei:body | parent::tei:epigraph | parent::tei:note | parent::tei:item]" mode="m:html">
+    <figure class="tei-cit">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates select="* except (tei:bibl, tei:ref, tei:ptr)" mode="m:html"/>
+      <xsl:if test="tei:bibl | tei:ref | tei:ptr">
+        <figcaption><xsl:apply-templates select="tei:bibl | tei:ref | tei:ptr" mode="m:html"/></figcaption>
+      </xsl:if>
+    </figure>
+  </xsl:template>
+
+  <xsl:template match="tei:epigraph | tei:argument | tei:opener | tei:closer | tei:postscript | tei:trailer" mode="m:html">
+    <div class="tei-{local-name()}">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:signed | tei:salute | tei:dateline | tei:byline | tei:docAuthor | tei:docDate | tei:docImprint" mode="m:html">
+    <xsl:element name="{if (ancestor::tei:p | parent::tei:closer[text()[normalize-space()]] | parent::tei:opener[text()[normalize-space()]]) then 'span' else 'p'}">
+      <xsl:attribute name="class" select="'tei-' || local-name()"/>
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:titlePage" mode="m:html">
+    <div class="tei-titlePage">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:docTitle" mode="m:html">
+    <div class="tei-docTitle">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:titlePart" mode="m:html">
+    <p class="tei-titlePart{@type ! (' ' || .)}">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </p>
+  </xsl:template>
+
+  <!-- Verse: line groups and lines, numbered every fifth line or where the encoding numbers them. -->
+  <xsl:template match="tei:lg" mode="m:html">
+    <div class="tei-lg{@type ! (' lg-' || .)}">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:l" mode="m:html">
+    <xsl:variable name="n" as="xs:integer">
+      <xsl:number level="any" count="tei:l" from="tei:text"/>
+    </xsl:variable>
+    <div class="tei-l">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:if test="@n or $n mod 5 = 0">
+        <span class="lnum" data-n="{(@n, $n)[1]}"></span>
+      </xsl:if>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <!-- Drama. -->
+  <xsl:template match="tei:sp" mode="m:html">
+    <div class="tei-sp">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:speaker" mode="m:html">
+    <p class="tei-speaker"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></p>
+  </xsl:template>
+
+  <xsl:template match="tei:stage" mode="m:html">
+    <xsl:element name="{if (parent::tei:sp | parent::tei:div | parent::tei:body | parent::tei:castList) then 'p' else 'span'}">
+      <xsl:attribute name="class" select="'tei-stage'"/>
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:castList" mode="m:html">
+    <xsl:apply-templates select="tei:head" mode="m:html"/>
+    <ul class="tei-castList">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:for-each select="* except tei:head">
+        <li><xsl:apply-templates select="." mode="m:html"/></li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="tei:castGroup" mode="m:html">
+    <xsl:apply-templates select="tei:head" mode="m:html"/>
+    <ul class="tei-castGroup">
+      <xsl:for-each select="* except tei:head">
+        <li><xsl:apply-templates select="." mode="m:html"/></li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="tei:castItem | tei:role | tei:roleDesc | tei:actor" mode="m:html">
+    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <xsl:if test="following-sibling::*"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
+
+  <!-- Tables. -->
+  <xsl:template match="tei:table" mode="m:html">
+    <table class="tei-table">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:if test="tei:head">
+        <caption><xsl:apply-templates select="tei:head/node()" mode="m:html"/></caption>
+      </xsl:if>
+      <tbody>
+        <xsl:apply-templates select="* except tei:head" mode="m:html"/>
+      </tbody>
+    </table>
+  </xsl:template>
+
+  <xsl:template match="tei:row" mode="m:html">
+    <tr><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></tr>
+  </xsl:template>
+
+  <xsl:template match="tei:cell" mode="m:html">
+    <xsl:element name="{if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
+      <xsl:if test="@cols castable as xs:integer and xs:integer(@cols) gt 1"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
+      <xsl:if test="@rows castable as xs:integer and xs:integer(@rows) gt 1"><xsl:attribute name="rowspan" select="@rows"/></xsl:if>
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:table/*[not(self::tei:row | self::tei:head)]" mode="m:html" priority="-0.5">
+    <tr class="between-rows"><td><xsl:next-match/></td></tr>
+  </xsl:template>
+
+  <!-- Figures and graphics: only safe, relative or http(s) image addresses become images. -->
+  <xsl:template match="tei:figure" mode="m:html">
+    <figure class="tei-figure">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates select="* except (tei:head, tei:figDesc)" mode="m:html"/>
+      <xsl:if test="tei:head | tei:figDesc">
+        <figcaption>
+          <xsl:apply-templates select="tei:head/node()" mode="m:html"/>
+          <xsl:if test="tei:head and tei:figDesc"><xsl:text> </xsl:text></xsl:if>
+          <xsl:for-each select="tei:figDesc">
+            <span class="tei-figDesc"><xsl:apply-templates mode="m:html"/></span>
+          </xsl:for-each>
+        </figcaption>
+      </xsl:if>
+    </figure>
+  </xsl:template>
+
+  <xsl:template match="tei:graphic" mode="m:html">
+    <xsl:variable name="url" select="f:safe-url(@url)"/>
+    <xsl:variable name="alt" select="normalize-space(string-join((../tei:figDesc, tei:desc), ' '))"/>
+    <xsl:choose>
+      <xsl:when test="$url">
+        <img class="tei-graphic" src="{$url}" alt="{$alt}" loading="lazy">
+          <xsl:call-template name="fp:attributes"/>
+        </img>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="tei-graphic unsafe" data-tei="graphic"><xsl:value-of select="$alt"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:binaryObject" mode="m:html">
+    <xsl:variable name="type" select="(@mimeType, 'image/png')[1]"/>
+    <xsl:choose>
+      <xsl:when test="matches($type, '^image/(png|jpeg|gif|webp)$') and (not(@encoding) or @encoding = 'base64')">
+        <img class="tei-binaryObject" src="data:{$type};base64,{normalize-space(.)}" alt="{normalize-space(string-join(../tei:figDesc, ' '))}"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="tei-binaryObject" data-tei="binaryObject"></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Bibliographies. -->
+  <xsl:template match="tei:listBibl" mode="m:html">
+    <xsl:apply-templates select="tei:head" mode="m:html"/>
+    <ul class="tei-listBibl">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:for-each select="* except tei:head">
+        <li><xsl:apply-templates select="." mode="m:html"/></li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,109 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Editorial interventions. The corrected reading is shown; the source's reading is one hover or
+  focus away, and the "as in the source" switch (edition.js) shows every source reading at once.
+  Both readings are in the page, so nothing of the source is lost.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <!-- sic/corr and orig/reg: the edited reading in .edited, the source's in .source. -->
+  <xsl:template match="tei:choice[tei:sic or tei:orig]" mode="m:html">
+    <xsl:variable name="source" select="(tei:sic, tei:orig)[1]"/>
+    <xsl:variable name="edited" select="(tei:corr, tei:reg)[1]"/>
+    <span class="tei-choice">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:choose>
+        <xsl:when test="$edited">
+          <span class="edited {local-name($edited)}" tabindex="0"
+              data-tip="{f:label('source-reading')} {normalize-space($source)}">
+            <xsl:apply-templates select="$edited/node()" mode="m:html"/>
+          </span>
+          <span class="source {local-name($source)}">
+            <xsl:apply-templates select="$source/node()" mode="m:html"/>
+          </span>
+        </xsl:when>
+        <xsl:otherwise>
+          <span class="{local-name($source)}"><xsl:apply-templates select="$source/node()" mode="m:html"/></span>
+        </xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+
+  <!-- abbr/expan: the abbreviation as written, its expansion as a tooltip and abbr title. -->
+  <xsl:template match="tei:choice[tei:abbr and tei:expan]" mode="m:html">
+    <abbr class="tei-choice tei-abbr" title="{normalize-space(tei:expan[1])}">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates select="tei:abbr[1]/node()" mode="m:html"/>
+    </abbr>
+    <span class="tei-expan visually-hidden"> (<xsl:apply-templates select="tei:expan[1]/node()" mode="m:html"/>)</span>
+  </xsl:template>
+
+  <!-- Any other choice: every alternative is kept, the first shown. -->
+  <xsl:template match="tei:choice" mode="m:html" priority="-0.5">
+    <span class="tei-choice other">
+      <xsl:for-each select="*">
+        <span class="alternative{if (position() gt 1) then ' secondary' else ''}" data-tei="{local-name()}">
+          <xsl:apply-templates mode="m:html"/>
+        </span>
+      </xsl:for-each>
+    </span>
+  </xsl:template>
+
+  <!-- Outside a choice, a sic is the source's reading as printed; a corr is the editor's. -->
+  <xsl:template match="tei:sic | tei:corr | tei:orig | tei:reg | tei:abbr | tei:expan | tei:ex | tei:am" mode="m:html">
+    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:gap" mode="m:html">
+    <span class="tei-gap" data-tip="{normalize-space(string-join((f:label('gap'), @reason, @quantity ! (. || ' ' || ../@unit), tei:desc), ' '))}">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:text>[…]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:unclear" mode="m:html">
+    <span class="tei-unclear" data-tip="{f:label('unclear')}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:supplied" mode="m:html">
+    <span class="tei-supplied" data-tip="{f:label('supplied')}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:del" mode="m:html">
+    <del class="tei-del"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></del>
+  </xsl:template>
+
+  <xsl:template match="tei:add" mode="m:html">
+    <ins class="tei-add{@place ! (' place-' || replace(., '\s+', '-'))}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></ins>
+  </xsl:template>
+
+  <xsl:template match="tei:subst | tei:damage | tei:restore | tei:surplus | tei:secl | tei:space | tei:handShift | tei:mod | tei:redo | tei:retrace | tei:undo" mode="m:html">
+    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- Critical apparatus: the lemma in the text, the readings beside it with their witnesses. -->
+  <xsl:template match="tei:app" mode="m:html">
+    <span class="tei-app">
+      <xsl:call-template name="fp:attributes"/>
+      <span class="lem"><xsl:apply-templates select="(tei:lem, tei:rdg)[1]/node()" mode="m:html"/></span>
+      <span class="readings">
+        <xsl:text> [</xsl:text>
+        <xsl:for-each select="(tei:rdg, tei:rdgGrp/tei:rdg, tei:lem)[not(. is (current()/(tei:lem, tei:rdg))[1])]">
+          <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+          <span class="rdg"><xsl:apply-templates mode="m:html"/></span>
+          <xsl:if test="@wit"><xsl:text> </xsl:text><span class="wit"><xsl:value-of select="@wit"/></span></xsl:if>
+        </xsl:for-each>
+        <xsl:for-each select="tei:note | tei:witDetail"><xsl:text> </xsl:text><xsl:apply-templates select="." mode="m:html"/></xsl:for-each>
+        <xsl:text>]</xsl:text>
+      </span>
+    </span>
+  </xsl:template>
+</xsl:stylesheet>

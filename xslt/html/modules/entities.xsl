@@ -1,0 +1,63 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Named entities: a name that points to a register entry links to it, carries a stable anchor
+  that the register's back-link returns to, and shows who or what it is on hover or focus.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:name | tei:rs | tei:title[@ref]
+      | tei:geogName | tei:settlement | tei:country | tei:region | tei:district | tei:bloc | tei:objectName | tei:eventName" mode="m:html">
+    <xsl:variable name="entry" select="f:entry(@ref, .)"/>
+    <xsl:variable name="class" select="'tei-' || local-name() || (if (self::tei:title) then ' tei-title level-' || (@level, 'm')[1] else '')"/>
+    <xsl:choose>
+      <xsl:when test="$entry and empty(ancestor::*[f:is-mention(.)])">
+        <a class="entity {f:register-kind($entry)} {$class}" href="{f:register-kind($entry)}.html#{$entry/@xml:id}"
+            id="{f:mention-id(.)}" data-tip="{f:entry-gloss($entry)}">
+          <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
+          <xsl:apply-templates mode="m:html"/>
+        </a>
+      </xsl:when>
+      <xsl:when test="$entry">
+        <!-- Inside another entity's link: HTML links do not nest; keep the anchor for back-links. -->
+        <span class="entity nested {f:register-kind($entry)} {$class}" id="{f:mention-id(.)}" data-tip="{f:entry-gloss($entry)}">
+          <xsl:apply-templates mode="m:html"/>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:element name="{if (self::tei:title) then 'cite' else 'span'}">
+          <xsl:attribute name="class" select="$class || (if (@ref) then ' unresolved' else '')"/>
+          <xsl:call-template name="fp:attributes"/>
+          <xsl:apply-templates mode="m:html"/>
+        </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The anchor of a mention, the same in the text page and in the register's back-links. -->
+  <xsl:function name="f:mention-id" as="xs:string">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:sequence select="'m-' || (count($mention/(preceding::* | ancestor::*)[@ref][ancestor::tei:text]) + 1)"/>
+  </xsl:function>
+
+  <xsl:function name="f:is-mention" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/@ref) and exists($e/(self::tei:persName | self::tei:orgName | self::tei:placeName
+        | self::tei:name | self::tei:rs | self::tei:title | self::tei:geogName | self::tei:settlement | self::tei:country
+        | self::tei:region | self::tei:district | self::tei:bloc | self::tei:objectName | self::tei:eventName))
+        and exists(f:entry($e/@ref, $e))"/>
+  </xsl:function>
+
+  <!-- The mentions of register entries in a text. -->
+  <xsl:function name="f:mentions" as="element()*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="root($doc)//tei:text//*[@ref][f:is-mention(.)]"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,154 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Phrase-level TEI: highlighting, foreign words, titles, quotations in running text, milestones,
+  links. The source's own quotation marks are text; no template adds any.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <!-- hi: the common @rend values as HTML, the others as classes. -->
+  <xsl:template match="tei:hi" mode="m:html">
+    <xsl:variable name="rend" select="tokenize(lower-case(string-join((@rend, @style, @rendition), ' ')), '[\s;#:]+')"/>
+    <xsl:variable name="element" select="
+      if ($rend = ('sup', 'superscript', 'exponent')) then 'sup'
+      else if ($rend = ('sub', 'subscript')) then 'sub'
+      else if ($rend = ('bold', 'b', 'strong')) then 'b'
+      else if ($rend = ('italic', 'i', 'italics', 'it')) then 'i'
+      else if ($rend = ('underline', 'u', 'ul')) then 'u'
+      else if ($rend = ('strikethrough', 'strike', 'line-through', 's')) then 's'
+      else 'span'"/>
+    <xsl:element name="{$element}">
+      <xsl:attribute name="class" select="string-join(('tei-hi', $rend[. != ''] ! ('rend-' || replace(., '[^\w-]', ''))), ' ')"/>
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:emph" mode="m:html">
+    <em class="tei-emph"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></em>
+  </xsl:template>
+
+  <xsl:template match="tei:foreign" mode="m:html">
+    <i class="tei-foreign"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></i>
+  </xsl:template>
+
+  <xsl:template match="tei:term" mode="m:html">
+    <dfn class="tei-term"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></dfn>
+  </xsl:template>
+
+  <xsl:template match="tei:mentioned | tei:soCalled | tei:distinct | tei:gloss" mode="m:html">
+    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:title[not(@ref)]" mode="m:html">
+    <cite class="tei-title level-{(@level, 'm')[1]}">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </cite>
+  </xsl:template>
+
+  <xsl:template match="tei:q | tei:said | tei:quote" mode="m:html">
+    <q class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></q>
+  </xsl:template>
+
+  <xsl:template match="tei:cit" mode="m:html">
+    <span class="tei-cit"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:seg | tei:s | tei:w | tei:c | tei:pc | tei:phr | tei:cl | tei:m" mode="m:html">
+    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:date | tei:time | tei:num | tei:measure | tei:idno | tei:address | tei:addrLine
+      | tei:email | tei:roleName | tei:forename | tei:surname | tei:addName | tei:genName | tei:nameLink" mode="m:html">
+    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:bibl | tei:biblStruct | tei:author | tei:editor | tei:biblScope | tei:citedRange
+      | tei:publisher | tei:pubPlace | tei:edition" mode="m:html">
+    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:gi" mode="m:html">
+    <code class="tei-gi">&lt;<xsl:value-of select="."/>&gt;</code>
+  </xsl:template>
+
+  <xsl:template match="tei:att" mode="m:html">
+    <code class="tei-att">@<xsl:value-of select="."/></code>
+  </xsl:template>
+
+  <xsl:template match="tei:code | tei:ident | tei:tag | tei:val" mode="m:html">
+    <code class="tei-{local-name()}"><xsl:apply-templates mode="m:html"/></code>
+  </xsl:template>
+
+  <!-- Milestones: line breaks break lines on the web; page and column beginnings are marked in
+       the margin, never as breaks. -->
+  <xsl:template match="tei:lb" mode="m:html">
+    <xsl:if test="not(@break = 'no')"><br class="tei-lb"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:pb | tei:cb" mode="m:html">
+    <span class="tei-{local-name()}" data-n="{(@n, '')[1]}">
+      <xsl:attribute name="id" select="(@xml:id, local-name() || '-' || generate-id())[1]"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:milestone | tei:gb" mode="m:html">
+    <span class="tei-milestone" data-unit="{(@unit, local-name())[1]}" data-n="{(@n, '')[1]}"><xsl:call-template name="fp:attributes"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:anchor" mode="m:html">
+    <span class="tei-anchor"><xsl:call-template name="fp:attributes"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:fw" mode="m:html">
+    <span class="tei-fw" data-type="{@type}"><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- Links: only safe addresses become live; pointers to TEI files of the edition become links
+       to their pages. -->
+  <xsl:template match="tei:ref[not(@target)] | tei:ptr[not(@target)]" mode="m:html">
+    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:ref[@target] | tei:ptr[@target]" mode="m:html">
+    <xsl:variable name="href" select="f:href(tokenize(normalize-space(@target))[1], .)"/>
+    <xsl:choose>
+      <xsl:when test="$href">
+        <a class="tei-{local-name()}" href="{$href}">
+          <xsl:if test="matches($href, '^https?:')"><xsl:attribute name="rel" select="'noopener noreferrer external'"/></xsl:if>
+          <xsl:call-template name="fp:attributes"/>
+          <xsl:apply-templates mode="m:html"/>
+          <xsl:if test="self::tei:ptr"><xsl:value-of select="@target"/></xsl:if>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="tei-{local-name()} unsafe-link" data-tip="{f:label('unsafe-link')}">
+          <xsl:call-template name="fp:attributes"/>
+          <xsl:apply-templates mode="m:html"/>
+          <xsl:if test="self::tei:ptr"><xsl:value-of select="@target"/></xsl:if>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Where a pointer leads on the website, or nothing if it must not become a link. -->
+  <xsl:function name="f:href" as="xs:string?">
+    <xsl:param name="target" as="xs:string?"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="safe" select="f:safe-url($target)"/>
+    <xsl:variable name="entry" select="if ($safe and not(matches($safe, '^[a-z]+:', 'i'))) then f:entry($safe, $context) else ()"/>
+    <xsl:sequence select="
+      if (empty($safe)) then ()
+      else if ($entry) then f:register-kind($entry) || '.html#' || $entry/@xml:id
+      else if (matches($safe, '^[^:/#?]+\.xml(#.*)?$')) then replace($safe, '\.xml', '.html')
+      else $safe"/>
+  </xsl:function>
+</xsl:stylesheet>

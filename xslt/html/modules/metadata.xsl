@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What makes a text citable: Highwire Press citation_* and Dublin Core meta tags (read by Zotero
+  and scholarly search engines) and the "cite this text" box, in one standard style and BibTeX.
+  All of it comes from the TEI header; nothing is invented when the header is silent.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:t="urn:x-edition:template"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <!-- The address where the site is published, if known, to make absolute citation URLs. -->
+  <xsl:param name="base-url" as="xs:string?" select="()"/>
+
+  <xsl:template name="t:citation-meta">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="header" select="$doc//tei:teiHeader[1]"/>
+    <xsl:variable name="original" select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'original']"/>
+    <xsl:variable name="lang" select="($doc//tei:text/@xml:lang, $doc/*/@xml:lang)[1]"/>
+    <xsl:variable name="date" select="f:original-date($doc)"/>
+    <meta name="citation_title" content="{f:text-title($doc)}"/>
+    <xsl:for-each select="f:text-authors($doc)">
+      <meta name="citation_author" content="{fp:inverted-name(.)}"/>
+    </xsl:for-each>
+    <xsl:if test="$date"><meta name="citation_publication_date" content="{translate($date, '-', '/')}"/></xsl:if>
+    <xsl:for-each select="$original/tei:title[@level = 'j'][1]">
+      <meta name="citation_journal_title" content="{normalize-space(.)}"/>
+    </xsl:for-each>
+    <xsl:for-each select="$original/tei:biblScope[@unit = ('issue', 'number')][1]">
+      <meta name="citation_issue" content="{normalize-space(.)}"/>
+    </xsl:for-each>
+    <xsl:if test="$lang"><meta name="citation_language" content="{$lang}"/></xsl:if>
+    <xsl:if test="$base-url"><meta name="citation_public_url" content="{$base-url}{f:text-id($doc)}.html"/></xsl:if>
+    <meta name="DC.title" content="{f:text-title($doc)}"/>
+    <xsl:for-each select="f:text-authors($doc)"><meta name="DC.creator" content="{.}"/></xsl:for-each>
+    <xsl:if test="$date"><meta name="DC.date" content="{$date}"/></xsl:if>
+    <xsl:if test="$lang"><meta name="DC.language" content="{$lang}"/></xsl:if>
+    <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:publisher[1]">
+      <meta name="DC.publisher" content="{normalize-space(.)}"/>
+    </xsl:for-each>
+    <xsl:for-each select="$original[1]"><meta name="DC.source" content="{normalize-space(.)}"/></xsl:for-each>
+    <xsl:for-each select="($header/tei:fileDesc/tei:publicationStmt/tei:availability)[1]">
+      <meta name="DC.rights" content="{normalize-space(.)}"/>
+    </xsl:for-each>
+    <meta name="DC.identifier" content="{f:text-id($doc)}"/>
+    <meta name="DC.type" content="Text"/>
+    <meta name="DC.format" content="text/html"/>
+  </xsl:template>
+
+  <xsl:template name="t:cite-box">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="authors" select="f:text-authors($doc)"/>
+    <xsl:variable name="title" select="f:text-title($doc)"/>
+    <xsl:variable name="date" select="f:original-date($doc)"/>
+    <xsl:variable name="url" select="($base-url ! (. || f:text-id($doc) || '.html'))"/>
+    <details class="cite-box">
+      <summary><xsl:value-of select="f:label('cite')"/></summary>
+      <p class="citation">
+        <xsl:if test="exists($authors)">
+          <xsl:value-of select="string-join($authors ! fp:inverted-name(.), ', ')"/>
+          <xsl:text>. </xsl:text>
+        </xsl:if>
+        <xsl:text>« </xsl:text><xsl:value-of select="$title"/><xsl:text> ». </xsl:text>
+        <i><xsl:value-of select="$site-title"/></i>
+        <xsl:text>, </xsl:text>
+        <xsl:value-of select="lower-case(f:label('cite-edition'))"/>
+        <xsl:if test="$date"><xsl:text> (</xsl:text><xsl:value-of select="$date"/><xsl:text>)</xsl:text></xsl:if>
+        <xsl:text>. </xsl:text>
+        <span class="cite-url" data-url="{$url}"><xsl:value-of select="($url, f:text-id($doc) || '.html')[1]"/></span>
+        <xsl:text>, </xsl:text>
+        <xsl:value-of select="f:label('accessed')"/>
+        <xsl:text> </xsl:text>
+        <span class="access-date">[<xsl:value-of select="f:label('access-date')"/>]</span>
+        <xsl:text>.</xsl:text>
+      </p>
+      <pre class="bibtex"><code><xsl:value-of select="fp:bibtex($doc, $authors, $title, $date, $url)"/></code></pre>
+    </details>
+  </xsl:template>
+
+  <xsl:function name="fp:bibtex" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="authors" as="xs:string*"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="date" as="xs:string?"/>
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="fields" as="xs:string*" select="(
+      if (exists($authors)) then 'author = {' || string-join($authors ! fp:inverted-name(.), ' and ') || '}' else (),
+      'title = {' || $title || '}',
+      'howpublished = {' || $site-title || '}',
+      if ($date) then 'year = {' || substring($date, 1, 4) || '}' else (),
+      if ($url) then 'url = {' || $url || '}' else (),
+      'language = {' || ($doc//tei:text/@xml:lang, 'fr')[1] || '}')"/>
+    <xsl:sequence select="'@misc{' || f:text-id($doc) || ',&#10;  ' || string-join($fields, ',&#10;  ') || '&#10;}'"/>
+  </xsl:function>
+
+  <!-- "Jean-Luc Leylavergne" as "Leylavergne, Jean-Luc" for citations. -->
+  <xsl:function name="fp:inverted-name" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:variable name="parts" select="tokenize(normalize-space($name), ' ')"/>
+    <xsl:sequence select="if (count($parts) lt 2 or contains($name, ',')) then normalize-space($name)
+        else $parts[last()] || ', ' || string-join($parts[position() lt last()], ' ')"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,90 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The frame of every page of the website: head (metadata, Content-Security-Policy, stylesheet,
+  scripts), site header with navigation and search, footer. Pages call t:page with their main
+  content.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:t="urn:x-edition:template"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <!-- The edition's title: the main title of its registers file, else of the text. -->
+  <xsl:param name="site-title" as="xs:string" select="(((($registers, /)//tei:teiHeader)[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main' or not(@type)])[1]
+      ! normalize-space(.), 'Édition')[1]"/>
+  <!-- The licence line printed in every footer: the name of the licence the edition links to. -->
+  <xsl:param name="site-licence" as="xs:string?" select="(((($registers, /)//tei:teiHeader)[1]/tei:fileDesc/tei:publicationStmt/tei:availability
+      //(tei:licence | tei:ref[@target]))[normalize-space()])[1] ! normalize-space(.)"/>
+  <!-- Register pages that exist, in a fixed order, for the navigation. -->
+  <xsl:variable name="t:register-kinds" as="xs:string*" select="
+      let $present := distinct-values($registers//tei:standOff//(tei:person | tei:personGrp | tei:org | tei:place
+          | tei:bibl[parent::tei:listBibl] | tei:biblStruct[parent::tei:listBibl])[@xml:id] ! f:register-kind(.))
+      return ('persons', 'organisations', 'places', 'works')[. = $present]"/>
+
+  <!-- No inline script, no request outside the site: scripts and styles come from files of the
+       site itself. file: lets the pages work when opened from disk. -->
+  <xsl:variable name="t:csp" as="xs:string"
+      select="&quot;default-src 'self' file:; script-src 'self' file:; style-src 'self' file:; img-src 'self' file: data:; font-src 'self' file:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'&quot;"/>
+
+  <xsl:template name="t:page">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string" select="$ui-lang"/>
+    <xsl:param name="page-class" as="xs:string" select="'page'"/>
+    <xsl:param name="meta" as="element()*" select="()"/>
+    <xsl:param name="content" as="item()*"/>
+    <html lang="{$ui-lang}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta http-equiv="Content-Security-Policy" content="{$t:csp}"/>
+        <meta name="referrer" content="no-referrer"/>
+        <meta name="color-scheme" content="light dark"/>
+        <title><xsl:value-of select="if ($title = $site-title) then $title else $title || ' — ' || $site-title"/></title>
+        <xsl:sequence select="$meta"/>
+        <link rel="stylesheet" href="assets/edition.css"/>
+        <script src="assets/lunr.min.js" defer="defer"></script>
+        <script src="assets/search-data.js" defer="defer"></script>
+        <script src="assets/edition.js" defer="defer"></script>
+      </head>
+      <body class="{$page-class}">
+        <a class="skip" href="#content"><xsl:value-of select="f:label('skip-to-content')"/></a>
+        <header class="site-header">
+          <p class="site-title"><a href="index.html"><xsl:value-of select="$site-title"/></a></p>
+          <nav class="site-nav" aria-label="{f:label('contents')}">
+            <ul>
+              <li><a href="index.html"><xsl:value-of select="f:label('texts')"/></a></li>
+              <xsl:for-each select="$t:register-kinds">
+                <li><a href="{.}.html"><xsl:value-of select="f:label(.)"/></a></li>
+              </xsl:for-each>
+              <li><a href="about.html"><xsl:value-of select="f:label('about')"/></a></li>
+            </ul>
+          </nav>
+          <div class="search" role="search">
+            <label for="search-input" class="visually-hidden"><xsl:value-of select="f:label('search')"/></label>
+            <input type="search" id="search-input" placeholder="{f:label('search-placeholder')}" autocomplete="off" disabled="disabled"/>
+            <div id="search-results" class="search-results" aria-live="polite" hidden="hidden" data-none="{f:label('search-none')}" data-title="{f:label('search-results')}"></div>
+          </div>
+        </header>
+        <main id="content">
+          <xsl:sequence select="$content"/>
+        </main>
+        <footer class="site-footer">
+          <p><xsl:value-of select="$site-title"/></p>
+          <xsl:if test="$site-licence">
+            <p class="licence"><xsl:value-of select="$site-licence"/></p>
+          </xsl:if>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- Text direction for a language: right to left for Hebrew, Arabic, Syriac, Persian, Yiddish. -->
+  <xsl:function name="f:dir" as="xs:string">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:sequence select="if (matches(($lang, '')[1], '^(he|ar|arc|syr|fa|yi|ur|ps|dv)(-|$)', 'i')) then 'rtl' else 'ltr'"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,279 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The edition-wide pages: home (the list of texts), one register page per kind with back-links
+  to every mention, the about page from the TEI headers, and the search data. Called once per
+  build with all the texts and registers; writes its pages with xsl:result-document.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns:t="urn:x-edition:template"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="text.xsl"/>
+
+  <xsl:param name="texts" as="document-node()*" select="()"/>
+
+  <xsl:variable name="fp:entries" as="element()*" select="$registers//tei:standOff//(tei:person | tei:personGrp
+      | tei:org | tei:place | tei:bibl[parent::tei:listBibl] | tei:biblStruct[parent::tei:listBibl])[@xml:id]"/>
+
+  <!-- Every mention of the edition, keyed by the entry it points to. -->
+  <xsl:variable name="fp:mentions" as="map(xs:string, element()*)">
+    <xsl:map>
+      <xsl:for-each-group select="$texts ! f:mentions(.)" group-by="generate-id(f:entry(@ref, .))">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <xsl:template name="main">
+    <xsl:result-document href="index.html" method="html" html-version="5" encoding="UTF-8">
+      <xsl:call-template name="t:home"/>
+    </xsl:result-document>
+    <xsl:for-each-group select="$fp:entries" group-by="f:register-kind(.)">
+      <xsl:result-document href="{current-grouping-key()}.html" method="html" html-version="5" encoding="UTF-8">
+        <xsl:call-template name="t:register">
+          <xsl:with-param name="kind" select="current-grouping-key()"/>
+          <xsl:with-param name="entries" select="current-group()"/>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each-group>
+    <xsl:result-document href="about.html" method="html" html-version="5" encoding="UTF-8">
+      <xsl:call-template name="t:about"/>
+    </xsl:result-document>
+    <xsl:result-document href="assets/search-data.js" method="text" encoding="UTF-8">
+      <xsl:text>window.EDITION_SEARCH = </xsl:text>
+      <xsl:value-of select="serialize(array { fp:search-records() }, map { 'method': 'json' })"/>
+      <xsl:text>;&#10;</xsl:text>
+    </xsl:result-document>
+  </xsl:template>
+
+  <!-- ===================================================================== home -->
+  <xsl:template name="t:home">
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="title" select="$site-title"/>
+      <xsl:with-param name="page-class" select="'page home-page'"/>
+      <xsl:with-param name="content">
+        <h1><xsl:value-of select="$site-title"/></h1>
+        <xsl:for-each select="$registers[1]//tei:teiHeader[1]">
+          <xsl:for-each select="tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub']">
+            <p class="subtitle"><xsl:value-of select="normalize-space(.)"/></p>
+          </xsl:for-each>
+          <xsl:for-each select="tei:fileDesc/tei:titleStmt/tei:respStmt">
+            <p class="responsibility">
+              <xsl:value-of select="normalize-space(tei:resp[1]) || f:colon()"/>
+              <xsl:value-of select="string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/>
+            </p>
+          </xsl:for-each>
+          <xsl:apply-templates select="tei:encodingDesc/tei:projectDesc/tei:p" mode="m:html"/>
+        </xsl:for-each>
+        <h2><xsl:value-of select="f:label('texts')"/></h2>
+        <ul class="text-list">
+          <xsl:for-each select="$texts">
+            <li>
+              <a href="{f:text-id(.)}.html" class="text-title"><xsl:value-of select="f:text-title(.)"/></a>
+              <xsl:if test="f:text-subtitle(.)">
+                <span class="text-subtitle"><xsl:value-of select="' — ' || f:text-subtitle(.)"/></span>
+              </xsl:if>
+              <xsl:if test="exists(f:text-authors(.))">
+                <span class="text-authors"><xsl:value-of select="string-join(f:text-authors(.), ', ')"/></span>
+              </xsl:if>
+              <xsl:if test="f:original-date(.)">
+                <span class="text-date"><xsl:value-of select="f:original-date(.)"/></span>
+              </xsl:if>
+              <xsl:for-each select="f:original-publication(.)">
+                <span class="text-source"><xsl:apply-templates mode="m:html"/></span>
+              </xsl:for-each>
+            </li>
+          </xsl:for-each>
+        </ul>
+        <xsl:for-each select="($registers, $texts)[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability">
+          <h2><xsl:value-of select="f:label('licence')"/></h2>
+          <xsl:apply-templates mode="m:html"/>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ===================================================================== registers -->
+  <xsl:template name="t:register">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="entries" as="element()*"/>
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="title" select="f:label($kind)"/>
+      <xsl:with-param name="page-class" select="'page register-page register-' || $kind"/>
+      <xsl:with-param name="content">
+        <h1><xsl:value-of select="f:label($kind)"/></h1>
+        <p class="count"><xsl:value-of select="count($entries) || ' ' || f:label('entries')"/></p>
+        <xsl:for-each select="$entries">
+          <xsl:sort select="f:sort-key(f:entry-name(.))"/>
+          <xsl:sort select="f:entry-name(.)"/>
+          <xsl:call-template name="t:entry"/>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="t:entry">
+    <xsl:variable name="mentions" select="($fp:mentions(generate-id(.)), ())"/>
+    <article class="entry" id="{@xml:id}">
+      <h2><xsl:value-of select="f:entry-name(.)"/></h2>
+      <xsl:for-each select="tei:note | tei:p | tei:desc">
+        <p class="entry-note"><xsl:apply-templates mode="m:html"/></p>
+      </xsl:for-each>
+      <xsl:for-each select="tei:birth | tei:death | tei:occupation | tei:residence | tei:affiliation | tei:location">
+        <p class="entry-{local-name()}"><xsl:apply-templates mode="m:html"/></p>
+      </xsl:for-each>
+      <xsl:variable name="authorities" select="tei:idno[normalize-space()]"/>
+      <xsl:if test="$authorities">
+        <p class="authorities">
+          <xsl:value-of select="f:label('authority') || f:colon()"/>
+          <xsl:for-each select="$authorities">
+            <xsl:variable name="url" select="f:safe-url(normalize-space(.))[matches(., '^https?:')]"/>
+            <xsl:choose>
+              <xsl:when test="$url"><a href="{$url}" rel="noopener noreferrer external"><xsl:value-of select="(@type, $url)[1]"/></a></xsl:when>
+              <xsl:otherwise><span class="idno"><xsl:value-of select="string-join((@type, normalize-space(.)), ' ')"/></span></xsl:otherwise>
+            </xsl:choose>
+            <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="exists($mentions)">
+          <h3><xsl:value-of select="f:label('mentions')"/></h3>
+          <ul class="mentions">
+            <xsl:for-each-group select="$mentions" group-by="f:text-id(.)">
+              <li>
+                <span class="mention-text"><xsl:value-of select="f:text-title(.) || f:colon()"/></span>
+                <xsl:for-each select="current-group()">
+                  <a class="backlink" href="{f:text-id(.)}.html#{f:mention-id(.)}"><xsl:value-of select="fp:mention-place(.)"/></a>
+                  <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+                </xsl:for-each>
+              </li>
+            </xsl:for-each-group>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="no-mentions"><xsl:value-of select="f:label('no-mentions')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </article>
+  </xsl:template>
+
+  <!-- Where a mention stands, as a reader finds it: "§ 12", "note 2", or the heading. -->
+  <xsl:function name="fp:mention-place" as="xs:string">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:variable name="note" select="$mention/ancestor::tei:note[f:is-footnote(.)][1]"/>
+    <xsl:variable name="p" select="$mention/ancestor::tei:p[f:is-numbered-paragraph(.)][1]"/>
+    <xsl:sequence select="
+      if ($note) then lower-case(f:label('note')) || ' ' || f:note-number($note)
+      else if ($p) then f:label('paragraph') || ' ' || f:paragraph-number($p)
+      else normalize-space(($mention/ancestor::*[self::tei:head or self::tei:item or self::tei:closer
+          or self::tei:titlePage or self::tei:epigraph or self::tei:div][1] ! local-name(), 'text')[1])"/>
+  </xsl:function>
+
+  <!-- ===================================================================== about -->
+  <xsl:template name="t:about">
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="title" select="f:label('about')"/>
+      <xsl:with-param name="page-class" select="'page about-page'"/>
+      <xsl:with-param name="content">
+        <h1><xsl:value-of select="f:label('about')"/></h1>
+        <xsl:for-each select="($registers, $texts)">
+          <xsl:variable name="header" select=".//tei:teiHeader[1]"/>
+          <section class="colophon" id="about-{f:text-id(.)}">
+            <h2><xsl:value-of select="f:text-title(.)"/></h2>
+            <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
+              <p><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></p>
+            </xsl:for-each>
+            <xsl:for-each select="$header/tei:fileDesc/tei:editionStmt">
+              <xsl:apply-templates mode="m:html"/>
+            </xsl:for-each>
+            <xsl:if test="$header/tei:fileDesc/tei:sourceDesc[normalize-space()]">
+              <h3><xsl:value-of select="f:label('sources')"/></h3>
+              <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc/*">
+                <p><xsl:apply-templates select="if (self::tei:p) then node() else ." mode="m:html"/></p>
+              </xsl:for-each>
+            </xsl:if>
+            <xsl:for-each select="$header/tei:encodingDesc/tei:projectDesc">
+              <h3><xsl:value-of select="f:label('project')"/></h3>
+              <xsl:apply-templates mode="m:html"/>
+            </xsl:for-each>
+            <xsl:for-each select="$header/tei:encodingDesc/tei:editorialDecl/*">
+              <h3><xsl:value-of select="f:label(fp:decl-key(.))"/></h3>
+              <xsl:apply-templates select="if (self::tei:p) then . else *" mode="m:html"/>
+            </xsl:for-each>
+            <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability">
+              <h3><xsl:value-of select="f:label('licence')"/></h3>
+              <xsl:apply-templates mode="m:html"/>
+            </xsl:for-each>
+            <xsl:if test="$header/tei:revisionDesc/tei:change">
+              <h3><xsl:value-of select="f:label('revisions')"/></h3>
+              <ul>
+                <xsl:for-each select="$header/tei:revisionDesc/tei:change">
+                  <li><xsl:value-of select="string-join((@when, normalize-space(.)), ' — ')"/></li>
+                </xsl:for-each>
+              </ul>
+            </xsl:if>
+          </section>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:function name="fp:decl-key" as="xs:string">
+    <xsl:param name="decl" as="element()"/>
+    <xsl:sequence select="(map {
+        'correction': 'corrections', 'normalization': 'normalisation', 'quotation': 'quotation',
+        'hyphenation': 'hyphenation', 'segmentation': 'segmentation', 'interpretation': 'interpretation'
+        }(local-name($decl)), 'encoding')[1]"/>
+  </xsl:function>
+
+  <!-- ===================================================================== search -->
+  <!-- One record per paragraph, heading, list item and note of every text, and per register
+       entry: where it is, what to show as its title, and its text (as edited). -->
+  <xsl:function name="fp:search-records" as="map(*)*">
+    <xsl:for-each select="$texts">
+      <xsl:variable name="id" select="f:text-id(.)"/>
+      <xsl:variable name="title" select="f:text-title(.)"/>
+      <xsl:for-each select=".//tei:text//(tei:p[f:is-numbered-paragraph(.)] | tei:head | tei:item | tei:l
+          | tei:note[f:is-footnote(.)] | tei:quote[not(ancestor::tei:p)] | tei:closer)">
+        <xsl:variable name="anchor" select="
+          if (self::tei:note) then f:note-id(.)
+          else if (self::tei:p) then (@xml:id, 'p-' || f:paragraph-number(.))[1]
+          else (ancestor-or-self::tei:p[f:is-numbered-paragraph(.)]/(@xml:id, 'p-' || f:paragraph-number(.))[1],
+                @xml:id, ancestor::*[@xml:id][1]/@xml:id, '')[1]"/>
+        <xsl:variable name="text" select="normalize-space(string-join(fp:edited-text(.), ''))"/>
+        <xsl:if test="$text != ''">
+          <xsl:sequence select="map {
+              'url': $id || '.html' || ($anchor[. != ''] ! ('#' || .)),
+              'title': $title,
+              'where': if (self::tei:note) then f:label('note') || ' ' || f:note-number(.)
+                       else if (self::tei:p) then f:label('paragraph') || ' ' || f:paragraph-number(.) else '',
+              'text': $text }"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:for-each>
+    <xsl:for-each select="$fp:entries">
+      <xsl:sequence select="map {
+          'url': f:register-kind(.) || '.html#' || @xml:id,
+          'title': f:label(f:register-kind(.)),
+          'where': f:entry-name(.),
+          'text': f:entry-gloss(.) }"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- The text of an element as the edition shows it: corrections, not the source's errors; no
+       note bodies inside paragraphs (they have their own records). -->
+  <xsl:function name="fp:edited-text" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e//text()[not(ancestor::tei:sic[parent::tei:choice] | ancestor::tei:orig[parent::tei:choice])]
+        [not(ancestor::tei:note[. except $e][ancestor::* intersect $e])]"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,93 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The page of one text of the edition. Called once per TEI text by `edition build`, with the
+  edition's registers as a parameter. Imports the shared helpers and the HTML modules; the EPUB
+  stylesheet imports this one and overrides only what differs.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns:t="urn:x-edition:template"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="modules/attributes.xsl"/>
+  <xsl:import href="modules/page.xsl"/>
+  <xsl:import href="modules/blocks.xsl"/>
+  <xsl:import href="modules/inlines.xsl"/>
+  <xsl:import href="modules/editorial.xsl"/>
+  <xsl:import href="modules/entities.xsl"/>
+  <xsl:import href="modules/notes.xsl"/>
+  <xsl:import href="modules/metadata.xsl"/>
+  <xsl:import href="modules/unhandled.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <!-- Downloads of this text that exist: map of kind (tei, pdf, epub) to a relative URL. -->
+  <xsl:param name="downloads" as="map(xs:string, xs:string)" select="map {}"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="tei" select="(tei:TEI, tei:teiCorpus)[1]"/>
+    <xsl:variable name="lang" select="($tei/tei:text/@xml:lang, $tei/@xml:lang, $ui-lang)[1]"/>
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="title" select="f:text-title(.)"/>
+      <xsl:with-param name="page-class" select="'page text-page'"/>
+      <xsl:with-param name="meta" as="element()*">
+        <xsl:call-template name="t:citation-meta"><xsl:with-param name="doc" select="."/></xsl:call-template>
+      </xsl:with-param>
+      <xsl:with-param name="content">
+        <article class="text" lang="{$lang}" dir="{f:dir($lang)}">
+          <xsl:call-template name="t:text-header"><xsl:with-param name="doc" select="."/></xsl:call-template>
+          <xsl:apply-templates select="$tei//tei:text[not(ancestor::tei:text)]" mode="m:html"/>
+          <xsl:for-each select="$tei//tei:text[not(ancestor::tei:text)]">
+            <xsl:call-template name="t:endnotes"><xsl:with-param name="text" select="."/></xsl:call-template>
+          </xsl:for-each>
+        </article>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="t:text-header">
+    <xsl:param name="doc" as="document-node()"/>
+    <header class="text-header">
+      <h1><xsl:value-of select="f:text-title($doc)"/></h1>
+      <xsl:if test="f:text-subtitle($doc)">
+        <p class="subtitle"><xsl:value-of select="f:text-subtitle($doc)"/></p>
+      </xsl:if>
+      <xsl:if test="exists(f:text-authors($doc))">
+        <p class="authors"><xsl:value-of select="string-join(f:text-authors($doc), ', ')"/></p>
+      </xsl:if>
+      <xsl:for-each select="f:original-publication($doc)">
+        <p class="original-publication">
+          <span class="label"><xsl:value-of select="f:label('original-publication') || f:colon()"/></span>
+          <xsl:apply-templates mode="m:html"/>
+        </p>
+      </xsl:for-each>
+      <div class="text-tools">
+        <xsl:if test="$doc//tei:text//tei:choice[tei:sic or tei:orig]">
+          <button type="button" class="source-switch" aria-pressed="false" hidden="hidden"
+              data-on="{f:label('as-corrected')}" data-off="{f:label('as-in-source')}">
+            <xsl:value-of select="f:label('as-in-source')"/>
+          </button>
+        </xsl:if>
+        <xsl:call-template name="t:cite-box"><xsl:with-param name="doc" select="$doc"/></xsl:call-template>
+        <xsl:if test="map:size($downloads) gt 0" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+          <nav class="downloads" aria-label="{f:label('downloads')}">
+            <span class="label"><xsl:value-of select="f:label('downloads') || f:colon()"/></span>
+            <xsl:for-each select="('tei', 'pdf', 'epub')[map:contains($downloads, .)]">
+              <a href="{$downloads(.)}" class="download {.}" download="">
+                <xsl:value-of select="f:label(if (. = 'tei') then 'tei-source' else .)"/>
+              </a>
+              <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
+            </xsl:for-each>
+          </nav>
+        </xsl:if>
+      </div>
+    </header>
+  </xsl:template>
+</xsl:stylesheet>
