@@ -7,6 +7,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
@@ -15,7 +16,9 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
+  <!-- Later imports take precedence: the fallback for unhandled elements comes first. -->
   <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="modules/unhandled.xsl"/>
   <xsl:import href="modules/attributes.xsl"/>
   <xsl:import href="modules/page.xsl"/>
   <xsl:import href="modules/blocks.xsl"/>
@@ -24,7 +27,6 @@
   <xsl:import href="modules/entities.xsl"/>
   <xsl:import href="modules/notes.xsl"/>
   <xsl:import href="modules/metadata.xsl"/>
-  <xsl:import href="modules/unhandled.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
@@ -76,7 +78,7 @@
           </button>
         </xsl:if>
         <xsl:call-template name="t:cite-box"><xsl:with-param name="doc" select="$doc"/></xsl:call-template>
-        <xsl:if test="map:size($downloads) gt 0" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+        <xsl:if test="map:size($downloads) gt 0">
           <nav class="downloads" aria-label="{f:label('downloads')}">
             <span class="label"><xsl:value-of select="f:label('downloads') || f:colon()"/></span>
             <xsl:for-each select="('tei', 'pdf', 'epub')[map:contains($downloads, .)]">

@@ -41,11 +41,13 @@
     </section>
   </xsl:template>
 
-  <!-- Headings: h2 for the body's own heading and first-level divisions, deeper ones below. -->
+  <!-- Headings: one level below the sections that contain this one; the text's own title is
+       the page's h1, so a text's first level of headings is h2. -->
   <xsl:template match="tei:head" mode="m:html">
-    <xsl:variable name="depth" select="count(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2
-        | ancestor::tei:div3 | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6 | ancestor::tei:div7 | ancestor::tei:group)"/>
-    <xsl:element name="h{min((6, $depth + 2))}">
+    <xsl:variable name="sections" select="count(ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2
+        or self::tei:div3 or self::tei:div4 or self::tei:div5 or self::tei:div6 or self::tei:div7 or self::tei:body
+        or self::tei:front or self::tei:back or self::tei:group][tei:head])"/>
+    <xsl:element name="h{min((6, 1 + $sections))}">
       <xsl:attribute name="class" select="'tei-head'"/>
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
@@ -189,7 +191,9 @@
   </xsl:template>
 
   <xsl:template match="tei:signed | tei:salute | tei:dateline | tei:byline | tei:docAuthor | tei:docDate | tei:docImprint" mode="m:html">
-    <xsl:element name="{if (ancestor::tei:p | parent::tei:closer[text()[normalize-space()]] | parent::tei:opener[text()[normalize-space()]]) then 'span' else 'p'}">
+    <xsl:element name="{if (parent::tei:titlePage | parent::tei:front | parent::tei:body | parent::tei:back
+        | parent::tei:div | parent::tei:closer[not(text()[normalize-space()])] | parent::tei:opener[not(text()[normalize-space()])]
+        | parent::tei:epigraph | parent::tei:argument | parent::tei:postscript) then 'p' else 'span'}">
       <xsl:attribute name="class" select="'tei-' || local-name()"/>
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates mode="m:html"/>

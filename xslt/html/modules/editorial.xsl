@@ -22,8 +22,12 @@
       <xsl:call-template name="fp:attributes"/>
       <xsl:choose>
         <xsl:when test="$edited">
-          <span class="edited {local-name($edited)}" tabindex="0"
-              data-tip="{f:label('source-reading')} {normalize-space($source)}">
+          <span class="edited {local-name($edited)}" data-tip="{f:label('source-reading')} {normalize-space($source)}">
+            <!-- Focusable, so that keyboard readers reach the source's reading; inside a link the
+                 link itself takes the focus (HTML forbids a focusable element in a link). -->
+            <xsl:if test="empty(ancestor::*[f:is-mention(.)] | ancestor::tei:ref[@target])">
+              <xsl:attribute name="tabindex" select="0"/>
+            </xsl:if>
             <xsl:apply-templates select="$edited/node()" mode="m:html"/>
           </span>
           <span class="source {local-name($source)}">

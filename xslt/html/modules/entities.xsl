@@ -20,14 +20,16 @@
     <xsl:choose>
       <xsl:when test="$entry and empty(ancestor::*[f:is-mention(.)])">
         <a class="entity {f:register-kind($entry)} {$class}" href="{f:register-kind($entry)}.html#{$entry/@xml:id}"
-            id="{f:mention-id(.)}" data-tip="{f:entry-gloss($entry)}">
+            data-tip="{f:entry-gloss($entry)}">
+          <xsl:if test="ancestor::tei:text"><xsl:attribute name="id" select="f:mention-id(.)"/></xsl:if>
           <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
           <xsl:apply-templates mode="m:html"/>
         </a>
       </xsl:when>
       <xsl:when test="$entry">
         <!-- Inside another entity's link: HTML links do not nest; keep the anchor for back-links. -->
-        <span class="entity nested {f:register-kind($entry)} {$class}" id="{f:mention-id(.)}" data-tip="{f:entry-gloss($entry)}">
+        <span class="entity nested {f:register-kind($entry)} {$class}" data-tip="{f:entry-gloss($entry)}">
+          <xsl:if test="ancestor::tei:text"><xsl:attribute name="id" select="f:mention-id(.)"/></xsl:if>
           <xsl:apply-templates mode="m:html"/>
         </span>
       </xsl:when>
