@@ -1,0 +1,202 @@
+package org.edition.publish.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.edition.BuiltSite;
+import org.edition.Cli;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The website in a real browser: Debian's Chromium, headless, driven by Selenium through Debian's
+ * chromedriver (.ci/run installs both). Pages are opened from file:// as a reader would open a
+ * downloaded site, and once served over HTTP on the loopback.
+ */
+class BrowserTest {
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static WebDriver driver;
+  private static Path site;
+  private static HttpServer server;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+        "the browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver"
+            + " (.ci/run does it)");
+    site = BuiltSite.html();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + Files.createTempDirectory("edition-chromium-"));
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  private static void open(String page) {
+    driver.get(site.resolve(page).toUri().toString());
+    waitFor(ExpectedConditions.elementToBeClickable(By.id("search-input")));
+  }
+
+  private static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+  }
+
+  private static Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  @Test
+  void noteOneOpensInPlace() {
+    open("leylavergne-travail.html");
+    driver.findElement(By.cssSelector("a.noteref[href='#note-1']")).click();
+    WebElement popover = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("note-popover")));
+    assertTrue(popover.getText().contains("On voit par là comment cette théorie est devenue une idéologie"),
+        popover.getText());
+    assertTrue(driver.getCurrentUrl().endsWith("leylavergne-travail.html"), "the page did not jump");
+    driver.findElement(By.cssSelector("#note-popover button.close")).click();
+    waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("note-popover")));
+  }
+
+  @Test
+  void aPersonLinkLeadsToTheRegisterAndBack() {
+    open("leylavergne-travail.html");
+    WebElement proudhon = driver.findElement(By.cssSelector("a.entity[href='persons.html#pers-proudhon']"));
+    String mention = proudhon.getAttribute("id");
+    js("arguments[0].scrollIntoView()".replace("arguments[0]", "document.getElementById('" + mention + "')"));
+    proudhon.click();
+    waitFor(ExpectedConditions.urlContains("persons.html#pers-proudhon"));
+    WebElement entry = driver.findElement(By.id("pers-proudhon"));
+    assertTrue(entry.getText().contains("Proudhon, Pierre-Joseph"), entry.getText());
+    entry.findElement(By.cssSelector("a.backlink[href='leylavergne-travail.html#" + mention + "']")).click();
+    waitFor(ExpectedConditions.urlContains("leylavergne-travail.html#" + mention));
+    Object visible = js("const r = document.getElementById('" + mention + "').getBoundingClientRect();"
+        + " return r.top >= 0 && r.bottom <= window.innerHeight;");
+    assertEquals(Boolean.TRUE, visible, "the mention is in view after the back-link");
+  }
+
+  @Test
+  void searchingCastoriadisReachesTheNote() {
+    open("index.html");
+    WebElement input = driver.findElement(By.id("search-input"));
+    input.sendKeys("Castoriadis");
+    WebElement results = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
+    WebElement hit = results.findElement(By.cssSelector("a[href='leylavergne-travail.html#note-2']"));
+    assertTrue(results.getText().contains("C. Castoriadis"), results.getText());
+    hit.click();
+    waitFor(ExpectedConditions.urlContains("leylavergne-travail.html#note-2"));
+    assertTrue(driver.findElement(By.id("note-2")).getText().contains("Castoriadis"));
+  }
+
+  @Test
+  void searchIgnoresAccents() {
+    open("index.html");
+    driver.findElement(By.id("search-input")).sendKeys("societes occidentales");
+    WebElement results = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
+    List<WebElement> marks = results.findElements(By.cssSelector("mark"));
+    assertFalse(marks.isEmpty(), results.getText());
+    assertTrue(marks.stream().anyMatch(m -> m.getText().equalsIgnoreCase("sociétés")), results.getText());
+  }
+
+  @Test
+  void theSourceSwitchShowsCelte() {
+    open("leylavergne-travail.html");
+    WebElement text = driver.findElement(By.cssSelector("article.text .tei-text"));
+    assertFalse(text.getText().contains("celte"));
+    assertTrue(text.getText().contains("naît de cette autodénégation"));
+    WebElement button = driver.findElement(By.cssSelector("button.source-switch"));
+    button.click();
+    assertEquals("true", button.getAttribute("aria-pressed"));
+    assertTrue(text.getText().contains("naît de celte autodénégation"), "the source reading shows");
+    assertFalse(text.getText().contains("naît de cette autodénégation"));
+    button.click();
+    assertTrue(text.getText().contains("naît de cette autodénégation"));
+  }
+
+  @Test
+  void theSiteWorksWhenServedToo() throws Exception {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+      if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+        exchange.sendResponseHeaders(404, -1);
+        exchange.close();
+        return;
+      }
+      String type = file.toString().endsWith(".html") ? "text/html; charset=utf-8"
+          : file.toString().endsWith(".js") ? "text/javascript" : file.toString().endsWith(".css") ? "text/css" : "application/octet-stream";
+      exchange.getResponseHeaders().add("Content-Type", type);
+      byte[] body = Files.readAllBytes(file);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/leylavergne-travail.html");
+    waitFor(ExpectedConditions.elementToBeClickable(By.id("search-input"))).sendKeys("Fourier");
+    WebElement results = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
+    assertTrue(results.getText().contains("passions pivotales"), results.getText());
+    driver.findElement(By.cssSelector("a.noteref[href='#note-3']")).click();
+    assertTrue(waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("note-popover"))).getText().contains("Gautrat"));
+  }
+
+  @Test
+  void hostileTeiRunsNoScript() throws Exception {
+    Path out = Files.createTempDirectory("edition-hostile-");
+    Cli.Run run = Cli.run("build", "-o", out.toString(), "src/test/resources/hostile");
+    assertTrue(Files.isRegularFile(out.resolve("html/hostile.html")), run.out() + run.err());
+    driver.get(out.resolve("html/hostile.html").toUri().toString());
+    waitFor(ExpectedConditions.elementToBeClickable(By.id("search-input")));
+    assertTrue(driver.findElement(By.tagName("body")).getText().contains("<script>window.__pwned = \"text\"</script>"),
+        "the text is shown, escaped");
+    Object liveUnsafe = js("return Array.from(document.querySelectorAll('[href], [src]'))"
+        + ".map(e => e.getAttribute('href') || e.getAttribute('src'))"
+        + ".filter(u => /^\\s*(javascript|data|vbscript):/i.test(u) && !u.startsWith('data:image/')).length");
+    assertEquals(0L, liveUnsafe, "a javascript:, data: or vbscript: address became live");
+    assertEquals(5, driver.findElements(By.cssSelector("article span.unsafe-link")).size());
+    driver.findElements(By.cssSelector("article span.unsafe-link, article .tei-hi")).forEach(WebElement::click);
+    js("document.querySelectorAll('article *:not(a[href])').forEach(e => {"
+        + " e.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));"
+        + " e.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true})); })");
+    assertTrue(driver.getCurrentUrl().endsWith("hostile.html"), "still on the page: " + driver.getCurrentUrl());
+    assertNull(js("return window.__pwned === undefined ? null : String(window.__pwned)"));
+  }
+}
