@@ -76,6 +76,10 @@
         <h2><xsl:value-of select="f:label('texts')"/></h2>
         <ul class="text-list">
           <xsl:for-each select="$texts">
+            <!-- Dated texts first, oldest first; then the others by title. -->
+            <xsl:sort select="empty(f:original-date(.))"/>
+            <xsl:sort select="f:original-date(.)"/>
+            <xsl:sort select="f:sort-key(f:text-title(.))"/>
             <li>
               <a href="{f:text-id(.)}.html" class="text-title"><xsl:value-of select="f:text-title(.)"/></a>
               <xsl:if test="f:text-subtitle(.)">
@@ -174,8 +178,9 @@
     <xsl:sequence select="
       if ($note) then lower-case(f:label('note')) || ' ' || f:note-number($note)
       else if ($p) then f:label('paragraph') || ' ' || f:paragraph-number($p)
-      else normalize-space(($mention/ancestor::*[self::tei:head or self::tei:item or self::tei:closer
-          or self::tei:titlePage or self::tei:epigraph or self::tei:div][1] ! local-name(), 'text')[1])"/>
+      else f:label('where-' || (($mention/ancestor::*[self::tei:head or self::tei:item or self::tei:closer
+          or self::tei:titlePage or self::tei:epigraph][1] ! (if (self::tei:head) then 'heading'
+              else if (self::tei:item) then 'list-item' else local-name())), 'text')[1])"/>
   </xsl:function>
 
   <!-- ===================================================================== about -->
