@@ -153,6 +153,18 @@
     <xsl:sequence select="(f:original-publication($doc)//tei:date ! (string(@when), normalize-space(.)))[. != ''][1]"/>
   </xsl:function>
 
+  <!-- Texts in the order a reader expects them: dated texts first, oldest first, then the others
+       by title. (Documents have no order of their own once loaded in parallel.) -->
+  <xsl:function name="f:ordered-texts" as="document-node()*">
+    <xsl:param name="texts" as="document-node()*"/>
+    <xsl:perform-sort select="$texts">
+      <xsl:sort select="empty(f:original-date(.))"/>
+      <xsl:sort select="f:original-date(.)"/>
+      <xsl:sort select="f:sort-key(f:text-title(.))"/>
+      <xsl:sort select="f:text-id(.)"/>
+    </xsl:perform-sort>
+  </xsl:function>
+
   <!-- ===================================================================== notes -->
 
   <!-- The number of a note as printed: its @n, else its rank among the text's notes. -->

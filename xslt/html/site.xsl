@@ -18,7 +18,8 @@
 
   <xsl:import href="text.xsl"/>
 
-  <xsl:param name="texts" as="document-node()*" select="()"/>
+  <xsl:param name="all-texts" as="document-node()*" select="()"/>
+  <xsl:variable name="texts" as="document-node()*" select="f:ordered-texts($all-texts)"/>
 
   <xsl:variable name="fp:entries" as="element()*" select="$registers//tei:standOff//(tei:person | tei:personGrp
       | tei:org | tei:place | tei:bibl[parent::tei:listBibl] | tei:biblStruct[parent::tei:listBibl])[@xml:id]"/>
@@ -75,11 +76,7 @@
         </xsl:for-each>
         <h2><xsl:value-of select="f:label('texts')"/></h2>
         <ul class="text-list">
-          <xsl:for-each select="$texts">
-            <!-- Dated texts first, oldest first; then the others by title. -->
-            <xsl:sort select="empty(f:original-date(.))"/>
-            <xsl:sort select="f:original-date(.)"/>
-            <xsl:sort select="f:sort-key(f:text-title(.))"/>
+          <xsl:for-each select="f:ordered-texts($texts)">
             <li>
               <a href="{f:text-id(.)}.html" class="text-title"><xsl:value-of select="f:text-title(.)"/></a>
               <xsl:if test="f:text-subtitle(.)">

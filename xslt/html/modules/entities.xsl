@@ -19,7 +19,7 @@
     <xsl:variable name="class" select="'tei-' || local-name() || (if (self::tei:title) then ' tei-title level-' || (@level, 'm')[1] else '')"/>
     <xsl:choose>
       <xsl:when test="$entry and empty(ancestor::*[f:is-mention(.)])">
-        <a class="entity {f:register-kind($entry)} {$class}" href="{f:register-kind($entry)}.html#{$entry/@xml:id}"
+        <a class="entity {f:register-kind($entry)} {$class}" href="{f:entry-href($entry)}"
             data-tip="{f:entry-gloss($entry)}">
           <xsl:if test="ancestor::tei:text"><xsl:attribute name="id" select="f:mention-id(.)"/></xsl:if>
           <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
@@ -47,6 +47,18 @@
   <xsl:function name="f:mention-id" as="xs:string">
     <xsl:param name="mention" as="element()"/>
     <xsl:sequence select="'m-' || (count($mention/(preceding::* | ancestor::*)[@ref][ancestor::tei:text]) + 1)"/>
+  </xsl:function>
+
+  <!-- Where a register entry is published; the EPUB stylesheet overrides it. -->
+  <xsl:function name="f:entry-href" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="f:register-kind($entry) || '.html#' || $entry/@xml:id"/>
+  </xsl:function>
+
+  <!-- Where a text of the edition is published; the EPUB stylesheet overrides it. -->
+  <xsl:function name="f:text-href" as="xs:string?">
+    <xsl:param name="text-id" as="xs:string"/>
+    <xsl:sequence select="$text-id || '.html'"/>
   </xsl:function>
 
   <xsl:function name="f:is-mention" as="xs:boolean">

@@ -95,9 +95,10 @@
   </xsl:template>
 
   <xsl:template match="tei:pb | tei:cb" mode="m:html">
-    <span class="tei-{local-name()}" data-n="{(@n, '')[1]}">
-      <xsl:attribute name="id" select="(@xml:id, local-name() || '-' || generate-id())[1]"/>
-    </span>
+    <xsl:variable name="n" as="xs:integer">
+      <xsl:number level="any" count="tei:pb | tei:cb" from="tei:text"/>
+    </xsl:variable>
+    <span class="tei-{local-name()}" data-n="{(@n, '')[1]}" id="{(@xml:id, local-name() || '-' || $n)[1]}"></span>
   </xsl:template>
 
   <xsl:template match="tei:milestone | tei:gb" mode="m:html">
@@ -147,8 +148,9 @@
     <xsl:variable name="entry" select="if ($safe and not(matches($safe, '^[a-z]+:', 'i'))) then f:entry($safe, $context) else ()"/>
     <xsl:sequence select="
       if (empty($safe)) then ()
-      else if ($entry) then f:register-kind($entry) || '.html#' || $entry/@xml:id
-      else if (matches($safe, '^[^:/#?]+\.xml(#.*)?$')) then replace($safe, '\.xml', '.html')
+      else if ($entry) then f:entry-href($entry)
+      else if (matches($safe, '^[^:/#?]+\.xml(#.*)?$')) then
+        (f:text-href(replace($safe, '\.xml(#.*)?$', '')) ! (. || (if (contains($safe, '#')) then '#' || substring-after($safe, '#') else '')))
       else $safe"/>
   </xsl:function>
 </xsl:stylesheet>

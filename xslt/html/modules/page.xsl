@@ -14,10 +14,10 @@
     exclude-result-prefixes="#all">
 
   <!-- The edition's title: the main title of its registers file, else of the text. -->
-  <xsl:param name="site-title" as="xs:string" select="(((($registers, /)//tei:teiHeader)[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main' or not(@type)])[1]
+  <xsl:param name="site-title" as="xs:string" select="((head(($registers, /))//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main' or not(@type)])[1]
       ! normalize-space(.), 'Édition')[1]"/>
   <!-- The licence line printed in every footer: the name of the licence the edition links to. -->
-  <xsl:param name="site-licence" as="xs:string?" select="(((($registers, /)//tei:teiHeader)[1]/tei:fileDesc/tei:publicationStmt/tei:availability
+  <xsl:param name="site-licence" as="xs:string?" select="((head(($registers, /))//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability
       //(tei:licence | tei:ref[@target]))[normalize-space()])[1] ! normalize-space(.)"/>
   <!-- Register pages that exist, in a fixed order, for the navigation. -->
   <xsl:variable name="t:register-kinds" as="xs:string*" select="

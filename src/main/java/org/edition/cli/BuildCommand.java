@@ -18,6 +18,7 @@ import org.edition.load.TeiDocument;
 import org.edition.load.TeiFiles;
 import org.edition.load.XmlParsing;
 import org.edition.publish.StagedOutput;
+import org.edition.publish.epub.EpubBooks;
 import org.edition.publish.html.HtmlSite;
 import org.edition.publish.html.SiteSettings;
 import org.edition.transform.Stylesheets;
@@ -34,12 +35,14 @@ import picocli.CommandLine.Spec;
     versionProvider = ToolVersion.class,
     description = {
       "Publish the edition: validate its TEI files, then write the static website into",
-      "OUTPUT/html (pages of the texts, registers with back-links, search, about page).",
+      "OUTPUT/html (pages of the texts, registers with back-links, search, about page) and",
+      "EPUB 3 books into OUTPUT/epub. With no format option, every format is built.",
       "The previous output is replaced only when the new one is complete."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  edition build                        the project's tei/ into output/",
+      "  edition build --epub                 only the EPUB books",
       "  edition build --lang en              the same, with English interface labels",
       "  edition build -o /tmp/site corpus/   another folder of TEI files, elsewhere",
       "  edition build --strict               stop before writing if any file has an error",
@@ -63,8 +66,11 @@ public final class BuildCommand implements Callable<Integer> {
       defaultValue = "output")
   Path output;
 
-  @Option(names = "--html", description = "Build the website (the default, and for now the only format).")
+  @Option(names = "--html", description = "Build the website (OUTPUT/html).")
   boolean html;
+
+  @Option(names = "--epub", description = "Build the EPUB 3 books (OUTPUT/epub): one per text, one for the edition.")
+  boolean epub;
 
   @Option(
       names = "--lang",
@@ -123,15 +129,27 @@ public final class BuildCommand implements Callable<Integer> {
     Stylesheets stylesheets = new Stylesheets(parsing.processor());
     SiteSettings settings =
         new SiteSettings(uiLang(edition), Optional.ofNullable(baseUrl).map(u -> u.endsWith("/") ? u : u + "/"));
-    Path htmlFolder = output.resolve("html");
-    int pages;
-    try (StagedOutput staged = StagedOutput.begin(htmlFolder)) {
-      pages = new HtmlSite(stylesheets, layout, settings).write(edition, staged.folder());
-      staged.commit();
+    boolean all = !html && !epub;
+    if (all || html) {
+      Path htmlFolder = output.resolve("html");
+      int pages;
+      try (StagedOutput staged = StagedOutput.begin(htmlFolder)) {
+        pages = new HtmlSite(stylesheets, layout, settings).write(edition, staged.folder());
+        staged.commit();
+      }
+      out.println(
+          "html: " + pages + " pages from " + edition.texts().size() + " texts in "
+              + report.displayPath(htmlFolder));
     }
-    out.println(
-        "html: " + pages + " pages from " + edition.texts().size() + " texts in "
-            + report.displayPath(htmlFolder));
+    if (all || epub) {
+      Path epubFolder = output.resolve("epub");
+      int books;
+      try (StagedOutput staged = StagedOutput.begin(epubFolder)) {
+        books = new EpubBooks(stylesheets, layout, settings).write(edition, staged.folder()).size();
+        staged.commit();
+      }
+      out.println("epub: " + books + " books in " + report.displayPath(epubFolder));
+    }
     return validation.hasErrors() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
   }
 

@@ -28,6 +28,10 @@ public final class StagedOutput implements AutoCloseable {
     Path parent = target.toAbsolutePath().normalize().getParent();
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+    // A temporary folder is private; the published output must be readable like any other.
+    if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
     return new StagedOutput(target.toAbsolutePath().normalize(), staging);
   }
 
@@ -74,7 +78,8 @@ public final class StagedOutput implements AutoCloseable {
     }
   }
 
-  static void deleteTree(Path root) throws IOException {
+  /** Deletes a folder and everything in it; nothing if it does not exist. */
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

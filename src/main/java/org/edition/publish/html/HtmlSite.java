@@ -115,7 +115,7 @@ public final class HtmlSite {
       throws StylesheetException {
     Map<QName, XdmValue> parameters = new HashMap<>(common);
     List<XdmNode> texts = edition.texts().stream().map(TeiDocument::tree).toList();
-    parameters.put(new QName("texts"), new XdmValue(texts));
+    parameters.put(new QName("all-texts"), new XdmValue(texts));
     try {
       Xslt30Transformer transformer = xsl.load30();
       transformer.setErrorReporter(error -> {});

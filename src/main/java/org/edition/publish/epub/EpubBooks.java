@@ -1,0 +1,194 @@
+package org.edition.publish.epub;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.edition.load.Edition;
+import org.edition.load.ProjectLayout;
+import org.edition.load.TeiDocument;
+import org.edition.publish.StagedOutput;
+import org.edition.publish.TextIds;
+import org.edition.publish.html.SiteSettings;
+import org.edition.transform.StylesheetException;
+import org.edition.transform.Stylesheets;
+
+/**
+ * Writes the EPUB 3 books: one per text and one for the whole edition. The content documents,
+ * navigation and package document come from xslt/epub/book.xsl; this class adds the container
+ * files, the stylesheet and the embedded font, and zips each book reproducibly.
+ */
+public final class EpubBooks {
+  static final String BOOK_XSL = "epub/book.xsl";
+  static final String EDITION_BOOK = "edition";
+  /** DejaVu Serif, as shipped by net.sf.jasperreports:jasperreports-fonts (Bitstream Vera licence). */
+  static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+  static final List<String> FONTS =
+      List.of("DejaVuSerif.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-BoldItalic.ttf");
+  private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+  private final Stylesheets stylesheets;
+  private final ProjectLayout layout;
+  private final SiteSettings settings;
+
+  public EpubBooks(Stylesheets stylesheets, ProjectLayout layout, SiteSettings settings) {
+    this.stylesheets = stylesheets;
+    this.layout = layout;
+    this.settings = settings;
+  }
+
+  /** Writes every book into {@code folder}; returns the files written. */
+  public List<Path> write(Edition edition, Path folder) throws StylesheetException, IOException {
+    XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
+    Map<TeiDocument, String> ids = TextIds.of(edition.texts());
+    Files.createDirectories(folder);
+    List<Path> books = new ArrayList<>();
+    for (TeiDocument text : edition.texts()) {
+      String id = ids.get(text);
+      books.add(book(xsl, edition, ids, List.of(text), id, false, folder));
+    }
+    if (edition.texts().size() > 1) {
+      books.add(book(xsl, edition, ids, edition.texts(), EDITION_BOOK, true, folder));
+    }
+    return books;
+  }
+
+  private Path book(
+      XsltExecutable xsl,
+      Edition edition,
+      Map<TeiDocument, String> ids,
+      List<TeiDocument> texts,
+      String name,
+      boolean whole,
+      Path folder)
+      throws StylesheetException, IOException {
+    Path staging = Files.createTempDirectory(folder, "." + name + "-");
+    try {
+      Path oebps = staging.resolve("OEBPS");
+      Instant modified = modified(whole ? allDocuments(edition) : texts);
+      Map<QName, XdmValue> parameters = new HashMap<>();
+      parameters.put(new QName("ui-lang"), new XdmAtomicValue(settings.uiLang()));
+      parameters.put(new QName("registers"), new XdmValue(edition.registers().stream().map(TeiDocument::tree).toList()));
+      Map<String, String> byUri = new HashMap<>();
+      ids.forEach((text, id) -> byUri.put(TextIds.fileUri(text.path()), id));
+      parameters.put(new QName("text-ids"), XdmMap.makeMap(byUri));
+      parameters.put(new QName("texts"), new XdmValue(texts.stream().map(TeiDocument::tree).toList()));
+      parameters.put(new QName("book-identifier"), new XdmAtomicValue(identifier(whole ? "edition:" + name : "text:" + name)));
+      parameters.put(new QName("modified"), new XdmAtomicValue(DateTimeFormatter.ISO_INSTANT.format(modified)));
+      parameters.put(new QName("fonts"), new XdmValue(FONTS.stream().map(XdmAtomicValue::new).toList()));
+      parameters.put(new QName("whole-edition"), new XdmAtomicValue(whole));
+      Xslt30Transformer transformer = xsl.load30();
+      transformer.setErrorReporter(e -> {});
+      transformer.setBaseOutputURI(oebps.resolve("content.opf").toUri().toString());
+      try {
+        transformer.setStylesheetParameters(parameters);
+        transformer.setGlobalContextItem(texts.get(0).tree());
+        transformer.callTemplate(new QName("main"));
+      } catch (SaxonApiException e) {
+        throw new StylesheetException("cannot write the EPUB " + name + ": " + StylesheetException.describe(e), e);
+      }
+      copy(layout.stylesheet("epub/assets/edition.css"), oebps.resolve("css/edition.css"));
+      for (String font : FONTS) {
+        copyResource(FONT_FOLDER + font, oebps.resolve("fonts").resolve(font));
+      }
+      Path container = staging.resolve("META-INF/container.xml");
+      Files.createDirectories(container.getParent());
+      Files.writeString(
+          container,
+          """
+          <?xml version="1.0" encoding="UTF-8"?>
+          <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+            <rootfiles>
+              <rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>
+            </rootfiles>
+          </container>
+          """,
+          StandardCharsets.UTF_8);
+      Path epub = folder.resolve(name + ".epub");
+      EpubArchive.write(staging, epub, modified);
+      return epub;
+    } finally {
+      StagedOutput.deleteTree(staging);
+    }
+  }
+
+  private static List<TeiDocument> allDocuments(Edition edition) {
+    List<TeiDocument> all = new ArrayList<>(edition.texts());
+    all.addAll(edition.registers());
+    return all;
+  }
+
+  /** A stable urn:uuid from a name, so that a book keeps its identifier from build to build. */
+  static String identifier(String name) {
+    return "urn:uuid:" + UUID.nameUUIDFromBytes(("edition:" + name).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * When the sources last changed: the newest revisionDesc change date of the documents, else the
+   * newest modification time of their files.
+   */
+  static Instant modified(List<TeiDocument> documents) throws IOException {
+    LocalDate newest = null;
+    for (TeiDocument doc : documents) {
+      for (var when : doc.tree().select(net.sf.saxon.s9api.streams.Steps.descendant("http://www.tei-c.org/ns/1.0", "change")
+          .then(net.sf.saxon.s9api.streams.Steps.attribute("when"))).toList()) {
+        Matcher m = ISO_DATE.matcher(when.getStringValue());
+        if (m.find()) {
+          LocalDate date = LocalDate.parse(m.group(1));
+          if (newest == null || date.isAfter(newest)) {
+            newest = date;
+          }
+        }
+      }
+    }
+    if (newest != null) {
+      return newest.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+    Instant latest = Instant.EPOCH;
+    for (TeiDocument doc : documents) {
+      Instant t = Files.getLastModifiedTime(doc.path()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+      if (t.isAfter(latest)) {
+        latest = t;
+      }
+    }
+    return latest;
+  }
+
+  private static void copy(URI from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    try (InputStream in = from.toURL().openStream()) {
+      Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void copyResource(String resource, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    try (InputStream in = EpubBooks.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("the font " + resource + " is missing from the class path");
+      }
+      Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

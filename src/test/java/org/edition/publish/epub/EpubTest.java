@@ -1,0 +1,131 @@
+package org.edition.publish.epub;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.adobe.epubcheck.api.EpubCheck;
+import com.adobe.epubcheck.api.Report;
+import com.adobe.epubcheck.messages.MessageId;
+import com.adobe.epubcheck.util.DefaultReportImpl;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.edition.BuiltSite;
+import org.edition.Cli;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The EPUB books of the flagship edition: EPUBCheck-clean, well packaged, reproducible. */
+class EpubTest {
+  static Stream<Path> books() throws Exception {
+    try (Stream<Path> files = Files.list(BuiltSite.flagship().resolve("epub"))) {
+      return files.filter(p -> p.toString().endsWith(".epub")).sorted().toList().stream();
+    }
+  }
+
+  @Test
+  void oneBookPerTextAndOneForTheEdition() throws Exception {
+    assertEquals(
+        List.of("edition.epub", "forum-fil.epub", "leylavergne-travail.epub"),
+        books().map(p -> p.getFileName().toString()).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("books")
+  void epubCheckFindsNoErrorAndNoWarning(Path book) {
+    StringWriter log = new StringWriter();
+    Report report = new DefaultReportImpl(book.toString()) {
+      @Override
+      public void message(com.adobe.epubcheck.messages.Message message, com.adobe.epubcheck.api.EPUBLocation location, Object... args) {
+        log.append(message.getSeverity() + " " + message.getID() + " " + location + " " + message.getMessage(args) + "\n");
+        super.message(message, location, args);
+      }
+    };
+    int result = new EpubCheck(book.toFile(), report).doValidate();
+    assertEquals(0, report.getFatalErrorCount() + report.getErrorCount() + report.getWarningCount(), log.toString());
+    assertEquals(0, result & 0b111, log.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("books")
+  void mimetypeComesFirstUncompressed(Path book) throws Exception {
+    try (ZipFile zip = new ZipFile(book.toFile())) {
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      ZipEntry first = entries.nextElement();
+      assertEquals("mimetype", first.getName());
+      assertEquals(ZipEntry.STORED, first.getMethod());
+      assertEquals("application/epub+zip", new String(zip.getInputStream(first).readAllBytes(), StandardCharsets.US_ASCII));
+    }
+  }
+
+  @Test
+  void packageMetadataComesFromTheTeiHeader() throws Exception {
+    Document opf = entry(BuiltSite.flagship().resolve("epub/leylavergne-travail.epub"), "OEBPS/content.opf");
+    assertEquals("Travail et crise du conflit politique dans les sociétés occidentales", opf.selectFirst("dc|title").text());
+    assertEquals("Jean-Luc Leylavergne", opf.selectFirst("dc|creator").text());
+    assertEquals("fr", opf.selectFirst("dc|language").text());
+    assertTrue(opf.selectFirst("dc|source").text().contains("Noir & Rouge"));
+    assertEquals(EpubBooks.identifier("text:leylavergne-travail"), opf.selectFirst("dc|identifier").text());
+    assertEquals("2026-11-25T00:00:00Z", opf.selectFirst("meta[property=dcterms:modified]").text());
+    for (String property : List.of("schema:accessMode", "schema:accessModeSufficient", "schema:accessibilityFeature",
+        "schema:accessibilityHazard", "schema:accessibilitySummary", "dcterms:conformsTo")) {
+      assertTrue(opf.selectFirst("meta[property=" + property + "]") != null, property);
+    }
+  }
+
+  @Test
+  void notesAreEpubFootnotesWithAWayBack() throws Exception {
+    Document text = entry(BuiltSite.flagship().resolve("epub/leylavergne-travail.epub"), "OEBPS/text-leylavergne-travail.xhtml");
+    assertEquals(4, text.select("a[epub:type=noteref]").size());
+    assertEquals(4, text.select("aside[epub:type=footnote]").size());
+    assertEquals("#ref-note-1", text.selectFirst("aside#note-1 a[role=doc-backlink]").attr("href"));
+    assertTrue(text.selectFirst("aside#note-1").text().contains("On voit par là"));
+  }
+
+  @Test
+  void registersAreBackMatterLinkedBothWays() throws Exception {
+    Path book = BuiltSite.flagship().resolve("epub/leylavergne-travail.epub");
+    Document text = entry(book, "OEBPS/text-leylavergne-travail.xhtml");
+    Document registers = entry(book, "OEBPS/registers.xhtml");
+    var mention = text.selectFirst("a.entity[href=registers.xhtml#pers-castoriadis]");
+    assertTrue(mention != null);
+    assertTrue(registers.selectFirst("#pers-castoriadis a[href=text-leylavergne-travail.xhtml#" + mention.id() + "]") != null);
+  }
+
+  @Test
+  void theFontIsEmbedded() throws Exception {
+    try (ZipFile zip = new ZipFile(BuiltSite.flagship().resolve("epub/leylavergne-travail.epub").toFile())) {
+      assertTrue(zip.getEntry("OEBPS/fonts/DejaVuSerif.ttf") != null);
+    }
+  }
+
+  @Test
+  void twoBuildsGiveIdenticalBooks() throws Exception {
+    Path again = Files.createTempDirectory("edition-epub-again-");
+    Cli.Run run = Cli.run("build", "--epub", "-o", again.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    for (Path book : books().toList()) {
+      assertArrayEquals(Files.readAllBytes(book), Files.readAllBytes(again.resolve("epub").resolve(book.getFileName())),
+          book.getFileName() + " differs between two builds");
+    }
+  }
+
+  private static Document entry(Path book, String name) throws Exception {
+    try (ZipFile zip = new ZipFile(book.toFile())) {
+      String xml = new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+      return Jsoup.parse(xml, "", Parser.xmlParser());
+    }
+  }
+}

@@ -1,0 +1,352 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  One EPUB 3 book: a title page, one content document per text, the registers as back matter,
+  the navigation document and the package document. Called by `edition build` once per text and
+  once for the whole edition; writes the files of OEBPS/ with xsl:result-document. Java adds
+  mimetype and META-INF/container.xml and zips the book.
+
+  The text markup is the website's (xslt/html/modules): only what differs is overridden here.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns:t="urn:x-edition:template"
+    xmlns:epub="http://www.idpf.org/2007/ops"
+    xmlns:opf="http://www.idpf.org/2007/opf"
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="../html/text.xsl"/>
+
+  <!-- The texts of this book (one, or all of the edition). -->
+  <xsl:param name="texts" as="document-node()+"/>
+  <xsl:variable name="book-texts" as="document-node()+" select="f:ordered-texts($texts)"/>
+  <!-- urn:uuid:… derived from the text's identifier, so that it never changes between builds. -->
+  <xsl:param name="book-identifier" as="xs:string"/>
+  <!-- dcterms:modified, from the sources (YYYY-MM-DDThh:mm:ssZ). -->
+  <xsl:param name="modified" as="xs:string"/>
+  <!-- The font files Java puts in OEBPS/fonts/. -->
+  <xsl:param name="fonts" as="xs:string*" select="()"/>
+  <!-- Whether this is the edition's volume (all texts) or one text's book. -->
+  <xsl:param name="whole-edition" as="xs:boolean" select="false()"/>
+
+  <xsl:variable name="fp:book-lang" select="($book-texts[1]//tei:text/@xml:lang, $ui-lang)[1] ! string()"/>
+  <xsl:variable name="fp:book-ids" select="$book-texts ! f:text-id(.)"/>
+  <xsl:variable name="fp:book-title" select="if ($whole-edition) then $site-title else f:text-title($book-texts[1])"/>
+  <xsl:variable name="fp:mentions" select="$book-texts ! f:mentions(.)"/>
+  <xsl:variable name="fp:entries" as="element()*">
+    <xsl:for-each-group select="$fp:mentions" group-by="generate-id(f:entry(@ref, .))">
+      <xsl:sequence select="f:entry(@ref, .)"/>
+    </xsl:for-each-group>
+  </xsl:variable>
+
+  <!-- ===================================================================== overrides -->
+
+  <xsl:function name="f:entry-href" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="'registers.xhtml#' || $entry/@xml:id"/>
+  </xsl:function>
+
+  <xsl:function name="f:text-href" as="xs:string?">
+    <xsl:param name="text-id" as="xs:string"/>
+    <xsl:sequence select="if ($text-id = $fp:book-ids) then 'text-' || $text-id || '.xhtml' else ()"/>
+  </xsl:function>
+
+  <!-- Note calls: EPUB noterefs that reading systems open as pop-ups. -->
+  <xsl:template match="tei:note[f:is-footnote(.)]" mode="m:html">
+    <xsl:variable name="id" select="f:note-id(.)"/>
+    <a class="noteref" epub:type="noteref" role="doc-noteref" href="#{$id}" id="ref-{$id}">
+      <xsl:value-of select="f:note-number(.)"/>
+    </a>
+  </xsl:template>
+
+  <!-- Note bodies: one aside per note at the end of the text, each with a way back. -->
+  <xsl:template name="t:endnotes">
+    <xsl:param name="text" as="element()"/>
+    <xsl:variable name="notes" select="$text//tei:note[f:is-footnote(.)]"/>
+    <xsl:if test="$notes">
+      <section class="endnotes" aria-labelledby="endnotes-title">
+        <h2 id="endnotes-title"><xsl:value-of select="f:label('notes')"/></h2>
+        <xsl:for-each select="$notes">
+          <aside epub:type="footnote" role="doc-footnote" id="{f:note-id(.)}" class="footnote">
+            <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
+            <p class="note-number"><a href="#ref-{f:note-id(.)}" role="doc-backlink"><xsl:value-of select="f:note-number(.)"/>.</a></p>
+            <div class="note-body"><xsl:apply-templates mode="m:html"/></div>
+          </aside>
+        </xsl:for-each>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Paragraph numbers are anchors, not links: a book has no address bar to copy. -->
+  <xsl:template match="tei:p" mode="m:html">
+    <p class="tei-p">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:if test="f:is-numbered-paragraph(.) and not(@xml:id)">
+        <xsl:attribute name="id" select="'p-' || f:paragraph-number(.)"/>
+      </xsl:if>
+      <xsl:apply-templates mode="m:html"/>
+    </p>
+  </xsl:template>
+
+  <!-- ===================================================================== the book -->
+
+  <xsl:template name="main">
+    <xsl:result-document href="title.xhtml" method="xhtml" html-version="5" omit-xml-declaration="no" indent="no">
+      <xsl:call-template name="t:xhtml">
+        <xsl:with-param name="title" select="$fp:book-title"/>
+        <xsl:with-param name="type" select="'titlepage'"/>
+        <xsl:with-param name="content"><xsl:call-template name="t:title-page"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
+    <xsl:for-each select="$book-texts">
+      <xsl:result-document href="text-{f:text-id(.)}.xhtml" method="xhtml" html-version="5" omit-xml-declaration="no" indent="no">
+        <xsl:variable name="lang" select="(.//tei:text/@xml:lang, $fp:book-lang)[1]"/>
+        <xsl:call-template name="t:xhtml">
+          <xsl:with-param name="title" select="f:text-title(.)"/>
+          <xsl:with-param name="type" select="'bodymatter'"/>
+          <xsl:with-param name="content">
+            <section epub:type="chapter" role="doc-chapter" class="text" lang="{$lang}" xml:lang="{$lang}"
+                aria-labelledby="title-{f:text-id(.)}">
+              <h1 id="title-{f:text-id(.)}"><xsl:value-of select="f:text-title(.)"/></h1>
+              <xsl:if test="f:text-subtitle(.)"><p class="subtitle"><xsl:value-of select="f:text-subtitle(.)"/></p></xsl:if>
+              <xsl:if test="exists(f:text-authors(.))"><p class="authors"><xsl:value-of select="string-join(f:text-authors(.), ', ')"/></p></xsl:if>
+              <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]" mode="m:html"/>
+              <xsl:for-each select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]">
+                <xsl:call-template name="t:endnotes"><xsl:with-param name="text" select="."/></xsl:call-template>
+              </xsl:for-each>
+            </section>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each>
+    <xsl:if test="exists($fp:entries)">
+      <xsl:result-document href="registers.xhtml" method="xhtml" html-version="5" omit-xml-declaration="no" indent="no">
+        <xsl:call-template name="t:xhtml">
+          <xsl:with-param name="title" select="f:label('index')"/>
+          <xsl:with-param name="type" select="'backmatter'"/>
+          <xsl:with-param name="content"><xsl:call-template name="t:registers"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:if>
+    <xsl:result-document href="nav.xhtml" method="xhtml" html-version="5" omit-xml-declaration="no" indent="no">
+      <xsl:call-template name="t:nav"/>
+    </xsl:result-document>
+    <xsl:result-document href="content.opf" method="xml" indent="yes">
+      <xsl:call-template name="t:package"/>
+    </xsl:result-document>
+  </xsl:template>
+
+  <xsl:template name="t:xhtml">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="type" as="xs:string"/>
+    <xsl:param name="content" as="item()*"/>
+    <html lang="{$fp:book-lang}" xml:lang="{$fp:book-lang}">
+      <head>
+        <meta charset="utf-8"/>
+        <title><xsl:value-of select="$title"/></title>
+        <link rel="stylesheet" type="text/css" href="css/edition.css"/>
+      </head>
+      <body epub:type="{$type}">
+        <xsl:sequence select="$content"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="t:title-page">
+    <section class="title-page" epub:type="titlepage" aria-label="{$fp:book-title}">
+      <h1 class="book-title"><xsl:value-of select="$fp:book-title"/></h1>
+      <xsl:if test="not($whole-edition) and f:text-subtitle($book-texts[1])">
+        <p class="subtitle"><xsl:value-of select="f:text-subtitle($book-texts[1])"/></p>
+      </xsl:if>
+      <xsl:variable name="authors" select="distinct-values($book-texts ! f:text-authors(.))"/>
+      <xsl:if test="exists($authors)">
+        <p class="authors"><xsl:value-of select="string-join($authors, ', ')"/></p>
+      </xsl:if>
+      <xsl:if test="not($whole-edition)">
+        <xsl:for-each select="f:original-publication($book-texts[1])">
+          <p class="original-publication">
+            <xsl:value-of select="f:label('original-publication') || f:colon()"/>
+            <xsl:apply-templates mode="m:html"/>
+          </p>
+        </xsl:for-each>
+      </xsl:if>
+      <p class="edition"><i><xsl:value-of select="$site-title"/></i></p>
+      <xsl:for-each select="($book-texts[1], $registers)[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability">
+        <div class="licence"><xsl:apply-templates mode="m:html"/></div>
+      </xsl:for-each>
+      <xsl:if test="$book-texts//tei:text//tei:choice[tei:sic or tei:orig]">
+        <p class="corrections-note"><xsl:value-of select="f:label('epub-corrections')"/></p>
+      </xsl:if>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="t:registers">
+    <section epub:type="index" role="doc-index" aria-labelledby="registers-title">
+      <h1 id="registers-title"><xsl:value-of select="f:label('index')"/></h1>
+      <xsl:for-each-group select="$fp:entries" group-by="f:register-kind(.)">
+        <xsl:sort select="index-of(('persons', 'organisations', 'places', 'works'), current-grouping-key())"/>
+        <section class="register" aria-labelledby="register-{current-grouping-key()}">
+          <h2 id="register-{current-grouping-key()}"><xsl:value-of select="f:label(current-grouping-key())"/></h2>
+          <xsl:for-each select="current-group()">
+            <xsl:sort select="f:sort-key(f:entry-name(.))"/>
+            <xsl:variable name="entry" select="."/>
+            <div class="entry" id="{@xml:id}">
+              <p class="entry-name"><b><xsl:value-of select="f:entry-name(.)"/></b></p>
+              <xsl:for-each select="tei:note">
+                <p class="entry-note"><xsl:apply-templates mode="m:html"/></p>
+              </xsl:for-each>
+              <p class="mentions">
+                <xsl:value-of select="f:label('mentions') || f:colon()"/>
+                <xsl:for-each select="$fp:mentions[f:entry(@ref, .) is $entry]">
+                  <a href="text-{f:text-id(.)}.xhtml#{f:mention-id(.)}">
+                    <xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || fp:where(.)"/>
+                  </a>
+                  <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+                </xsl:for-each>
+              </p>
+            </div>
+          </xsl:for-each>
+        </section>
+      </xsl:for-each-group>
+    </section>
+  </xsl:template>
+
+  <xsl:function name="fp:where" as="xs:string">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:variable name="note" select="$mention/ancestor::tei:note[f:is-footnote(.)][1]"/>
+    <xsl:variable name="p" select="$mention/ancestor::tei:p[f:is-numbered-paragraph(.)][1]"/>
+    <xsl:sequence select="
+      if ($note) then lower-case(f:label('note')) || ' ' || f:note-number($note)
+      else if ($p) then f:label('paragraph') || ' ' || f:paragraph-number($p)
+      else f:label('where-text')"/>
+  </xsl:function>
+
+  <xsl:template name="t:nav">
+    <html lang="{$fp:book-lang}" xml:lang="{$fp:book-lang}">
+      <head>
+        <meta charset="utf-8"/>
+        <title><xsl:value-of select="f:label('contents')"/></title>
+        <link rel="stylesheet" type="text/css" href="css/edition.css"/>
+      </head>
+      <body>
+        <nav epub:type="toc" role="doc-toc" id="toc" aria-labelledby="toc-title">
+          <h1 id="toc-title"><xsl:value-of select="f:label('contents')"/></h1>
+          <ol>
+            <li><a href="title.xhtml"><xsl:value-of select="$fp:book-title"/></a></li>
+            <xsl:for-each select="$book-texts">
+              <xsl:variable name="file" select="'text-' || f:text-id(.) || '.xhtml'"/>
+              <li>
+                <a href="{$file}"><xsl:value-of select="string-join((f:text-title(.), f:text-subtitle(.)), ' — ')"/></a>
+                <xsl:variable name="heads" select=".//tei:text//tei:div[tei:head][not(ancestor::tei:div)]"/>
+                <xsl:if test="$heads">
+                  <ol>
+                    <xsl:for-each select="$heads">
+                      <li><a href="{$file}#{fp:div-id(.)}"><xsl:value-of select="normalize-space(string-join(fp:edited-head(tei:head[1]), ''))"/></a></li>
+                    </xsl:for-each>
+                  </ol>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+            <xsl:if test="exists($fp:entries)">
+              <li><a href="registers.xhtml"><xsl:value-of select="f:label('index')"/></a></li>
+            </xsl:if>
+          </ol>
+        </nav>
+        <nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="{f:label('landmarks')}">
+          <ol>
+            <li><a epub:type="titlepage" href="title.xhtml"><xsl:value-of select="$fp:book-title"/></a></li>
+            <li><a epub:type="toc" href="nav.xhtml#toc"><xsl:value-of select="f:label('contents')"/></a></li>
+            <li><a epub:type="bodymatter" href="text-{f:text-id($book-texts[1])}.xhtml"><xsl:value-of select="f:text-title($book-texts[1])"/></a></li>
+            <xsl:if test="exists($fp:entries)">
+              <li><a epub:type="index" href="registers.xhtml"><xsl:value-of select="f:label('index')"/></a></li>
+            </xsl:if>
+          </ol>
+        </nav>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- Sections get an id for the table of contents: their own, else their position. -->
+  <xsl:template match="tei:div[tei:head][not(@xml:id)][not(ancestor::tei:div)]" mode="m:html" priority="2">
+    <section class="tei-div{@type ! (' div-' || replace(., '\s+', '-'))}" id="{fp:div-id(.)}">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </section>
+  </xsl:template>
+
+  <xsl:function name="fp:div-id" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="($div/@xml:id, 'section-' || (count($div/preceding::tei:div[tei:head][not(ancestor::tei:div)]) + 1))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:edited-head" as="xs:string*">
+    <xsl:param name="head" as="element()"/>
+    <xsl:sequence select="$head//text()[not(ancestor::tei:sic[parent::tei:choice] | ancestor::tei:orig[parent::tei:choice] | ancestor::tei:note)]"/>
+  </xsl:function>
+
+  <xsl:template name="t:package">
+    <xsl:variable name="authors" select="distinct-values($book-texts ! f:text-authors(.))"/>
+    <xsl:variable name="header" select="$book-texts[1]//tei:teiHeader[1]"/>
+    <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="{$fp:book-lang}">
+      <metadata>
+        <dc:identifier id="book-id"><xsl:value-of select="$book-identifier"/></dc:identifier>
+        <dc:title><xsl:value-of select="$fp:book-title"/></dc:title>
+        <xsl:for-each select="$authors"><dc:creator><xsl:value-of select="."/></dc:creator></xsl:for-each>
+        <dc:language><xsl:value-of select="$fp:book-lang"/></dc:language>
+        <xsl:for-each select="(($registers, $book-texts)[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:publisher)[1]">
+          <dc:publisher><xsl:value-of select="normalize-space(.)"/></dc:publisher>
+        </xsl:for-each>
+        <xsl:if test="not($whole-edition)">
+          <xsl:for-each select="f:original-publication($book-texts[1])">
+            <dc:source><xsl:value-of select="normalize-space(.)"/></dc:source>
+          </xsl:for-each>
+        </xsl:if>
+        <xsl:for-each select="($header/tei:fileDesc/tei:publicationStmt/tei:availability)[1]">
+          <dc:rights><xsl:value-of select="normalize-space(.)"/></dc:rights>
+        </xsl:for-each>
+        <meta property="dcterms:modified"><xsl:value-of select="$modified"/></meta>
+        <meta property="schema:accessMode">textual</meta>
+        <meta property="schema:accessModeSufficient">textual</meta>
+        <meta property="schema:accessibilityFeature">structuralNavigation</meta>
+        <meta property="schema:accessibilityFeature">tableOfContents</meta>
+        <meta property="schema:accessibilityFeature">readingOrder</meta>
+        <meta property="schema:accessibilityFeature">index</meta>
+        <meta property="schema:accessibilityFeature">annotations</meta>
+        <meta property="schema:accessibilityHazard">none</meta>
+        <meta property="schema:accessibilitySummary"><xsl:value-of select="f:label('epub-accessibility-summary')"/></meta>
+        <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>
+      </metadata>
+      <manifest>
+        <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
+        <item id="title" href="title.xhtml" media-type="application/xhtml+xml"/>
+        <xsl:for-each select="$book-texts">
+          <item id="text-{f:text-id(.)}" href="text-{f:text-id(.)}.xhtml" media-type="application/xhtml+xml"/>
+        </xsl:for-each>
+        <xsl:if test="exists($fp:entries)">
+          <item id="registers" href="registers.xhtml" media-type="application/xhtml+xml"/>
+        </xsl:if>
+        <item id="css" href="css/edition.css" media-type="text/css"/>
+        <xsl:for-each select="$fonts">
+          <item id="font-{position()}" href="fonts/{.}" media-type="font/ttf"/>
+        </xsl:for-each>
+      </manifest>
+      <spine>
+        <itemref idref="title"/>
+        <itemref idref="nav"/>
+        <xsl:for-each select="$book-texts">
+          <itemref idref="text-{f:text-id(.)}"/>
+        </xsl:for-each>
+        <xsl:if test="exists($fp:entries)">
+          <itemref idref="registers"/>
+        </xsl:if>
+      </spine>
+    </package>
+  </xsl:template>
+</xsl:stylesheet>
