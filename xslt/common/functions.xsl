@@ -110,6 +110,27 @@
     <xsl:sequence select="lower-case(replace(normalize-unicode(replace($name, 'Œ', 'Oe') => replace('œ', 'oe') => replace('Æ', 'Ae') => replace('æ', 'ae'), 'NFD'), '[\p{M}’''&quot;«»\s]+', ''))"/>
   </xsl:function>
 
+  <!-- A name that points to a register entry: a mention, linked on the web, indexed in print. -->
+  <xsl:function name="f:is-mention" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/@ref) and exists($e/(self::tei:persName | self::tei:orgName | self::tei:placeName
+        | self::tei:name | self::tei:rs | self::tei:title | self::tei:geogName | self::tei:settlement | self::tei:country
+        | self::tei:region | self::tei:district | self::tei:bloc | self::tei:objectName | self::tei:eventName))
+        and exists(f:entry($e/@ref, $e))"/>
+  </xsl:function>
+
+  <!-- The mentions of register entries in a text. -->
+  <xsl:function name="f:mentions" as="element()*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="root($doc)//tei:text//*[@ref][f:is-mention(.)]"/>
+  </xsl:function>
+
+  <!-- The anchor of a mention, the same in every format and in the registers' back-links. -->
+  <xsl:function name="f:mention-id" as="xs:string">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:sequence select="'m-' || (count($mention/(preceding::* | ancestor::*)[@ref][ancestor::tei:text]) + 1)"/>
+  </xsl:function>
+
   <!-- ===================================================================== texts -->
 
   <!-- The identifier of a text: its @xml:id, else its file name without extension. -->

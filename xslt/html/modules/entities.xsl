@@ -43,12 +43,6 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The anchor of a mention, the same in the text page and in the register's back-links. -->
-  <xsl:function name="f:mention-id" as="xs:string">
-    <xsl:param name="mention" as="element()"/>
-    <xsl:sequence select="'m-' || (count($mention/(preceding::* | ancestor::*)[@ref][ancestor::tei:text]) + 1)"/>
-  </xsl:function>
-
   <!-- Where a register entry is published; the EPUB stylesheet overrides it. -->
   <xsl:function name="f:entry-href" as="xs:string">
     <xsl:param name="entry" as="element()"/>
@@ -61,17 +55,4 @@
     <xsl:sequence select="$text-id || '.html'"/>
   </xsl:function>
 
-  <xsl:function name="f:is-mention" as="xs:boolean">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/@ref) and exists($e/(self::tei:persName | self::tei:orgName | self::tei:placeName
-        | self::tei:name | self::tei:rs | self::tei:title | self::tei:geogName | self::tei:settlement | self::tei:country
-        | self::tei:region | self::tei:district | self::tei:bloc | self::tei:objectName | self::tei:eventName))
-        and exists(f:entry($e/@ref, $e))"/>
-  </xsl:function>
-
-  <!-- The mentions of register entries in a text. -->
-  <xsl:function name="f:mentions" as="element()*">
-    <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="root($doc)//tei:text//*[@ref][f:is-mention(.)]"/>
-  </xsl:function>
 </xsl:stylesheet>

@@ -20,6 +20,7 @@ import org.edition.load.XmlParsing;
 import org.edition.publish.StagedOutput;
 import org.edition.publish.epub.EpubBooks;
 import org.edition.publish.html.HtmlSite;
+import org.edition.publish.pdf.PdfBooks;
 import org.edition.publish.html.SiteSettings;
 import org.edition.transform.Stylesheets;
 import picocli.CommandLine.Command;
@@ -35,14 +36,15 @@ import picocli.CommandLine.Spec;
     versionProvider = ToolVersion.class,
     description = {
       "Publish the edition: validate its TEI files, then write the static website into",
-      "OUTPUT/html (pages of the texts, registers with back-links, search, about page) and",
-      "EPUB 3 books into OUTPUT/epub. With no format option, every format is built.",
+      "OUTPUT/html (pages of the texts, registers with back-links, search, about page),",
+      "print PDFs into OUTPUT/pdf and EPUB 3 books into OUTPUT/epub. With no format",
+      "option, every format is built.",
       "The previous output is replaced only when the new one is complete."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  edition build                        the project's tei/ into output/",
-      "  edition build --epub                 only the EPUB books",
+      "  edition build --pdf --epub           only the PDFs and the EPUB books",
       "  edition build --lang en              the same, with English interface labels",
       "  edition build -o /tmp/site corpus/   another folder of TEI files, elsewhere",
       "  edition build --strict               stop before writing if any file has an error",
@@ -68,6 +70,9 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Option(names = "--html", description = "Build the website (OUTPUT/html).")
   boolean html;
+
+  @Option(names = "--pdf", description = "Build the print PDFs (OUTPUT/pdf): one per text, one for the edition.")
+  boolean pdf;
 
   @Option(names = "--epub", description = "Build the EPUB 3 books (OUTPUT/epub): one per text, one for the edition.")
   boolean epub;
@@ -129,7 +134,7 @@ public final class BuildCommand implements Callable<Integer> {
     Stylesheets stylesheets = new Stylesheets(parsing.processor());
     SiteSettings settings =
         new SiteSettings(uiLang(edition), Optional.ofNullable(baseUrl).map(u -> u.endsWith("/") ? u : u + "/"));
-    boolean all = !html && !epub;
+    boolean all = !html && !epub && !pdf;
     if (all || html) {
       Path htmlFolder = output.resolve("html");
       int pages;
@@ -140,6 +145,15 @@ public final class BuildCommand implements Callable<Integer> {
       out.println(
           "html: " + pages + " pages from " + edition.texts().size() + " texts in "
               + report.displayPath(htmlFolder));
+    }
+    if (all || pdf) {
+      Path pdfFolder = output.resolve("pdf");
+      int books;
+      try (StagedOutput staged = StagedOutput.begin(pdfFolder)) {
+        books = new PdfBooks(stylesheets, layout, settings).write(edition, staged.folder()).size();
+        staged.commit();
+      }
+      out.println("pdf: " + books + " books in " + report.displayPath(pdfFolder));
     }
     if (all || epub) {
       Path epubFolder = output.resolve("epub");

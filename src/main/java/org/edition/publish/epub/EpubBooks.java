@@ -148,7 +148,7 @@ public final class EpubBooks {
    * When the sources last changed: the newest revisionDesc change date of the documents, else the
    * newest modification time of their files.
    */
-  static Instant modified(List<TeiDocument> documents) throws IOException {
+  public static Instant modified(List<TeiDocument> documents) throws IOException {
     LocalDate newest = null;
     for (TeiDocument doc : documents) {
       for (var when : doc.tree().select(net.sf.saxon.s9api.streams.Steps.descendant("http://www.tei-c.org/ns/1.0", "change")

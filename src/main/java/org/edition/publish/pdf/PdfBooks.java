@@ -1,0 +1,215 @@
+package org.edition.publish.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.FopFactoryBuilder;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.configuration.Configuration;
+import org.apache.fop.configuration.ConfigurationException;
+import org.apache.fop.configuration.DefaultConfigurationBuilder;
+import org.edition.cli.ToolVersion;
+import org.edition.load.Edition;
+import org.edition.load.ProjectLayout;
+import org.edition.load.TeiDocument;
+import org.edition.publish.TextIds;
+import org.edition.publish.epub.EpubBooks;
+import org.edition.publish.html.SiteSettings;
+import org.edition.transform.StylesheetException;
+import org.edition.transform.Stylesheets;
+
+/**
+ * Writes the print PDFs: one per text and one for the whole edition. xslt/fo/book.xsl makes the
+ * XSL-FO, Apache FOP renders it (one factory per run, DejaVu Serif embedded from the jar, French
+ * hyphenation from OFFO, PDF/A-2b and PDF/UA-1 modes), and {@link PdfFixes} mends what veraPDF
+ * would otherwise reject.
+ */
+public final class PdfBooks {
+  static final String BOOK_XSL = "fo/book.xsl";
+  static final String FONT_FAMILY = "DejaVu Serif";
+  /** DejaVu Serif as shipped by net.sf.jasperreports:jasperreports-fonts (Bitstream Vera licence). */
+  private static final String FONT_RESOURCES = "/net/sf/jasperreports/fonts/dejavu/";
+  private static final List<String> FONT_FILES =
+      List.of("DejaVuSerif.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-BoldItalic.ttf");
+
+  private final Stylesheets stylesheets;
+  private final ProjectLayout layout;
+  private final SiteSettings settings;
+  private final FopFactory fopFactory;
+
+  public PdfBooks(Stylesheets stylesheets, ProjectLayout layout, SiteSettings settings) throws IOException {
+    this.stylesheets = stylesheets;
+    this.layout = layout;
+    this.settings = settings;
+    this.fopFactory = fopFactory(layout.root());
+  }
+
+  static {
+    // FOP reports through commons-logging; its page-by-page chatter is not an editor's concern.
+    java.util.logging.Logger.getLogger("org.apache.fop").setLevel(java.util.logging.Level.SEVERE);
+    java.util.logging.Logger.getLogger("org.apache.xmlgraphics").setLevel(java.util.logging.Level.SEVERE);
+  }
+
+  private static FopFactory fopFactory(Path base) throws IOException {
+    // FOP opens font files by URL: the fonts are copied out of the jar once per run.
+    Path fonts = Files.createTempDirectory("edition-fonts-");
+    for (String file : FONT_FILES) {
+      try (var in = PdfBooks.class.getResourceAsStream(FONT_RESOURCES + file)) {
+        if (in == null) {
+          throw new IOException("the font " + file + " is missing from the class path");
+        }
+        Files.copy(in, fonts.resolve(file));
+      }
+      fonts.resolve(file).toFile().deleteOnExit();
+    }
+    fonts.toFile().deleteOnExit();
+    String config =
+        """
+        <fop version="1.0">
+          <accessibility>true</accessibility>
+          <renderers>
+            <renderer mime="application/pdf">
+              <pdf-a-mode>PDF/A-2b</pdf-a-mode>
+              <pdf-ua-mode>PDF/UA-1</pdf-ua-mode>
+              <fonts>
+                %s
+              </fonts>
+            </renderer>
+          </renderers>
+        </fop>
+        """
+            .formatted(
+                font(fonts, "DejaVuSerif.ttf", "normal", "normal")
+                    + font(fonts, "DejaVuSerif-Italic.ttf", "italic", "normal")
+                    + font(fonts, "DejaVuSerif-Bold.ttf", "normal", "bold")
+                    + font(fonts, "DejaVuSerif-BoldItalic.ttf", "italic", "bold"));
+    try {
+      Configuration cfg =
+          new DefaultConfigurationBuilder()
+              .build(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)));
+      FopFactoryBuilder builder =
+          new FopFactoryBuilder(base.toUri(), new ClasspathResources()).setConfiguration(cfg);
+      builder.setAccessibility(true);
+      return builder.build();
+    } catch (ConfigurationException e) {
+      throw new IOException("cannot configure FOP: " + e.getMessage(), e);
+    }
+  }
+
+  private static String font(Path folder, String file, String style, String weight) {
+    return "<font kerning=\"yes\" embed-url=\"" + folder.resolve(file).toUri() + "\" embedding-mode=\"subset\">"
+        + "<font-triplet name=\"" + FONT_FAMILY + "\" style=\"" + style + "\" weight=\"" + weight + "\"/>"
+        + "</font>";
+  }
+
+  /** Writes every book into {@code folder}; returns the files written. */
+  public List<Path> write(Edition edition, Path folder) throws StylesheetException, IOException {
+    XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
+    Map<TeiDocument, String> ids = TextIds.of(edition.texts());
+    Files.createDirectories(folder);
+    List<Path> books = new ArrayList<>();
+    for (TeiDocument text : edition.texts()) {
+      books.add(book(xsl, edition, ids, List.of(text), ids.get(text), false, folder));
+    }
+    if (edition.texts().size() > 1) {
+      books.add(book(xsl, edition, ids, edition.texts(), "edition", true, folder));
+    }
+    return books;
+  }
+
+  private Path book(
+      XsltExecutable xsl,
+      Edition edition,
+      Map<TeiDocument, String> ids,
+      List<TeiDocument> texts,
+      String name,
+      boolean whole,
+      Path folder)
+      throws StylesheetException, IOException {
+    Map<QName, XdmValue> parameters = new HashMap<>();
+    parameters.put(new QName("ui-lang"), new XdmAtomicValue(settings.uiLang()));
+    parameters.put(new QName("registers"), new XdmValue(edition.registers().stream().map(TeiDocument::tree).toList()));
+    Map<String, String> byUri = new HashMap<>();
+    ids.forEach((text, id) -> byUri.put(TextIds.fileUri(text.path()), id));
+    parameters.put(new QName("text-ids"), XdmMap.makeMap(byUri));
+    parameters.put(new QName("texts"), new XdmValue(texts.stream().map(TeiDocument::tree).toList()));
+    parameters.put(new QName("whole-edition"), new XdmAtomicValue(whole));
+    parameters.put(new QName("font-family"), new XdmAtomicValue(FONT_FAMILY));
+
+    Instant modified = EpubBooks.modified(whole ? all(edition) : texts);
+    Path raw = Files.createTempFile(folder, "." + name + "-", ".pdf");
+    try {
+      render(xsl, parameters, texts, modified, name, raw);
+      // Second rendering with the index's page numbers, read from the first one.
+      Map<String, List<String>> index = IndexPages.read(raw);
+      if (!index.isEmpty()) {
+        parameters.put(new QName("index-pages"), indexParameter(index));
+        render(xsl, parameters, texts, modified, name, raw);
+      }
+      Path pdf = folder.resolve(name + ".pdf");
+      PdfFixes.apply(raw, pdf);
+      return pdf;
+    } finally {
+      Files.deleteIfExists(raw);
+    }
+  }
+
+  private void render(
+      XsltExecutable xsl, Map<QName, XdmValue> parameters, List<TeiDocument> texts, Instant modified,
+      String name, Path raw)
+      throws StylesheetException, IOException {
+    try (OutputStream out = Files.newOutputStream(raw)) {
+      FOUserAgent agent = fopFactory.newFOUserAgent();
+      agent.setProducer("edition " + ToolVersion.get() + " (Apache FOP)");
+      agent.setCreator("edition " + ToolVersion.get());
+      agent.setCreationDate(Date.from(modified));
+      agent.setAccessibility(true);
+      Fop fop = agent.newFop(MimeConstants.MIME_PDF, out);
+      Xslt30Transformer transformer = xsl.load30();
+      transformer.setErrorReporter(e -> {});
+      transformer.setStylesheetParameters(parameters);
+      transformer.setGlobalContextItem(texts.get(0).tree());
+      transformer.callTemplate(new QName("main"), new SAXDestination(fop.getDefaultHandler()));
+    } catch (SaxonApiException e) {
+      throw new StylesheetException("cannot write the PDF " + name + ": " + StylesheetException.describe(e), e);
+    } catch (FOPException e) {
+      throw new IOException("FOP cannot render " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static XdmMap indexParameter(Map<String, List<String>> index) {
+    XdmMap map = new XdmMap();
+    for (Map.Entry<String, List<String>> e : index.entrySet()) {
+      map = map.put(new XdmAtomicValue(e.getKey()),
+          new XdmValue(e.getValue().stream().map(XdmAtomicValue::new).toList()));
+    }
+    return map;
+  }
+
+  private static List<TeiDocument> all(Edition edition) {
+    List<TeiDocument> all = new ArrayList<>(edition.texts());
+    all.addAll(edition.registers());
+    return all;
+  }
+}
