@@ -85,14 +85,31 @@
   </xsl:template>
 
   <!-- Paragraph numbers are anchors, not links: a book has no address bar to copy. -->
-  <xsl:template match="tei:p" mode="m:html">
-    <p class="tei-p">
-      <xsl:call-template name="fp:attributes"/>
-      <xsl:if test="f:is-numbered-paragraph(.) and not(@xml:id)">
-        <xsl:attribute name="id" select="'p-' || f:paragraph-number(.)"/>
-      </xsl:if>
-      <xsl:apply-templates mode="m:html"/>
-    </p>
+  <xsl:param name="paragraph-links" as="xs:boolean" select="false()"/>
+
+  <!-- A book holds what it links to: only web addresses, texts of the book and anchors of the
+       text itself become links. -->
+  <xsl:function name="f:href" as="xs:string?">
+    <xsl:param name="target" as="xs:string?"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="safe" select="f:safe-url($target)"/>
+    <xsl:variable name="entry" select="if ($safe and not(matches($safe, '^[a-z]+:', 'i'))) then f:entry($safe, $context) else ()"/>
+    <xsl:sequence select="
+      if (empty($safe)) then ()
+      else if (matches($safe, '^(https?|mailto):', 'i')) then $safe
+      else if ($entry) then (if ($entry intersect $fp:entries) then f:entry-href($entry) else ())
+      else if (starts-with($safe, '#')) then
+        (if (exists(id(substring($safe, 2), root($context))[ancestor::tei:text])) then $safe else ())
+      else if (matches($safe, '^[^:/#?]+\.xml(#.*)?$')) then
+        (f:text-href(replace($safe, '\.xml(#.*)?$', '')) ! (. || (if (contains($safe, '#')) then '#' || substring-after($safe, '#') else '')))
+      else ()"/>
+  </xsl:function>
+
+  <!-- Images outside the book are not fetched: their description stands in for them. -->
+  <xsl:template match="tei:graphic" mode="m:html">
+    <span class="tei-graphic" data-tei="graphic">
+      <xsl:value-of select="normalize-space(string-join((../tei:figDesc, tei:desc), ' '))"/>
+    </span>
   </xsl:template>
 
   <!-- ===================================================================== the book -->
@@ -154,7 +171,7 @@
         <link rel="stylesheet" type="text/css" href="css/edition.css"/>
       </head>
       <body epub:type="{$type}">
-        <xsl:sequence select="$content"/>
+        <xsl:apply-templates select="$content" mode="m:repair"/>
       </body>
     </html>
   </xsl:template>
@@ -304,11 +321,11 @@
           <dc:publisher><xsl:value-of select="normalize-space(.)"/></dc:publisher>
         </xsl:for-each>
         <xsl:if test="not($whole-edition)">
-          <xsl:for-each select="f:original-publication($book-texts[1])">
+          <xsl:for-each select="f:original-publication($book-texts[1])[normalize-space()]">
             <dc:source><xsl:value-of select="normalize-space(.)"/></dc:source>
           </xsl:for-each>
         </xsl:if>
-        <xsl:for-each select="($header/tei:fileDesc/tei:publicationStmt/tei:availability)[1]">
+        <xsl:for-each select="($header/tei:fileDesc/tei:publicationStmt/tei:availability)[normalize-space()][1]">
           <dc:rights><xsl:value-of select="normalize-space(.)"/></dc:rights>
         </xsl:for-each>
         <meta property="dcterms:modified"><xsl:value-of select="$modified"/></meta>

@@ -59,8 +59,8 @@
   </xsl:template>
 
   <xsl:template match="tei:head" mode="m:fo">
-    <xsl:variable name="level" select="min((4, count(ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2
-        or self::tei:div3 or self::tei:body or self::tei:front or self::tei:back][tei:head])))"/>
+    <xsl:variable name="level" select="max((1, min((4, count(ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2
+        or self::tei:div3 or self::tei:body or self::tei:front or self::tei:back][tei:head])))))"/>
     <fo:block role="H{$level + 1}" font-weight="bold" keep-with-next.within-page="always"
         hyphenate="false" text-align="left" space-before="{if ($level le 1) then '14pt' else '10pt'}" space-after="6pt"
         font-size="{('13pt', '11.5pt', '10.5pt', '10pt')[$level]}">
@@ -395,6 +395,6 @@
 
   <xsl:function name="fp:fo-id" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="f:text-id($e) || '-' || ($e/@xml:id, local-name($e) || '-' || (count($e/preceding::*[local-name() = local-name($e)]) + 1))[1]"/>
+    <xsl:sequence select="f:text-id($e) || '-' || ($e/@xml:id, local-name($e) || '-' || (count(($e/preceding::* | $e/ancestor::*)[local-name() = local-name($e)]) + 1))[1]"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -20,6 +20,7 @@
   <xsl:import href="../common/functions.xsl"/>
   <xsl:import href="modules/unhandled.xsl"/>
   <xsl:import href="modules/attributes.xsl"/>
+  <xsl:import href="modules/repair.xsl"/>
   <xsl:import href="modules/page.xsl"/>
   <xsl:import href="modules/blocks.xsl"/>
   <xsl:import href="modules/inlines.xsl"/>

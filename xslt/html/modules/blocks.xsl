@@ -13,6 +13,9 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
+  <!-- Paragraph numbers as links to the paragraph's permanent address (off in EPUB). -->
+  <xsl:param name="paragraph-links" as="xs:boolean" select="true()"/>
+
   <xsl:template match="tei:text" mode="m:html">
     <div class="tei-text">
       <xsl:call-template name="fp:attributes"/>
@@ -71,7 +74,9 @@
         </xsl:variable>
         <p class="tei-p numbered" id="{(@xml:id, 'p-' || $n)[1]}">
           <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
-          <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
+          <xsl:if test="$paragraph-links">
+            <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
+          </xsl:if>
           <xsl:apply-templates mode="m:html"/>
         </p>
       </xsl:when>
@@ -96,7 +101,7 @@
         <xsl:attribute name="id" select="(@xml:id, 'p-' || $n)[1]"/>
       </xsl:if>
       <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="empty($n)"/></xsl:call-template>
-      <xsl:if test="exists($n)">
+      <xsl:if test="exists($n) and $paragraph-links">
         <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
       </xsl:if>
       <xsl:apply-templates mode="m:html"/>

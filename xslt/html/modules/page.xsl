@@ -10,6 +10,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:t="urn:x-edition:template"
+    xmlns:m="urn:x-edition:mode"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -70,7 +71,7 @@
           </div>
         </header>
         <main id="content">
-          <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$content" mode="m:repair"/>
         </main>
         <footer class="site-footer">
           <p><xsl:value-of select="$site-title"/></p>

@@ -1,6 +1,7 @@
 package org.edition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +22,25 @@ public final class BuiltSite {
       output = dir;
     }
     return output;
+  }
+
+  private static Path corpus;
+
+  /**
+   * The output folder of a build of every TEI document in ../shared/corpus. The corpus is not
+   * valid against the project's customisation (exit code 1), but every format must be written.
+   */
+  public static synchronized Path corpus() throws IOException {
+    if (corpus == null) {
+      Path dir = Files.createTempDirectory("edition-corpus-");
+      Cli.Run run = Cli.run("build", "-o", dir.toString(), Cli.shared().resolve("corpus/docs").toString());
+      assertTrue(run.exitCode() <= 1, run.err());
+      assertTrue(run.out().contains("html: "), run.out() + run.err());
+      assertTrue(run.out().contains("pdf: "), run.out() + run.err());
+      assertTrue(run.out().contains("epub: "), run.out() + run.err());
+      corpus = dir;
+    }
+    return corpus;
   }
 
   public static Path html() throws IOException {

@@ -35,6 +35,23 @@ class EpubTest {
     }
   }
 
+  static Stream<Path> corpusBooks() throws Exception {
+    try (Stream<Path> files = Files.list(BuiltSite.corpus().resolve("epub"))) {
+      return files.filter(p -> p.toString().endsWith(".epub")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "corpus {0}")
+  @MethodSource("corpusBooks")
+  void epubCheckIsCleanOnTheCorpusToo(Path book) {
+    epubCheckFindsNoErrorAndNoWarning(book);
+  }
+
+  @Test
+  void theCorpusGivesOneBookPerTei() throws Exception {
+    assertEquals(13, corpusBooks().count(), "12 TEI documents of ../shared/corpus and the volume of them all");
+  }
+
   @Test
   void oneBookPerTextAndOneForTheEdition() throws Exception {
     assertEquals(
