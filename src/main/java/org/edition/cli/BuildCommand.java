@@ -17,6 +17,7 @@ import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
 import org.edition.load.TeiFiles;
 import org.edition.load.XmlParsing;
+import org.edition.publish.Publisher;
 import org.edition.publish.StagedOutput;
 import org.edition.publish.epub.EpubBooks;
 import org.edition.publish.html.HtmlSite;
@@ -112,9 +113,9 @@ public final class BuildCommand implements Callable<Integer> {
       return ExitCode.DOCUMENT_ERRORS;
     }
     SchemaSet schemas = new SchemaSet(parsing.processor());
-    schemas.addDefault(layout.schema(ProjectLayout.SCHEMA_RNG));
-    schemas.addDefault(layout.schema(ProjectLayout.SCHEMA_XSD));
-    schemas.addDefault(layout.schema(ProjectLayout.SCHEMA_SCH));
+    for (java.net.URI schema : layout.projectSchemas()) {
+      schemas.addDefault(schema);
+    }
     ValidationResult validation = new EditionValidator(parsing, schemas).validate(files);
     DiagnosticReport report = new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get());
     for (Diagnostic d : validation.diagnostics()) {
@@ -135,34 +136,24 @@ public final class BuildCommand implements Callable<Integer> {
     SiteSettings settings =
         new SiteSettings(uiLang(edition), Optional.ofNullable(baseUrl).map(u -> u.endsWith("/") ? u : u + "/"));
     boolean all = !html && !epub && !pdf;
+    List<Publisher> publishers = new ArrayList<>();
     if (all || html) {
-      Path htmlFolder = output.resolve("html");
-      int pages;
-      try (StagedOutput staged = StagedOutput.begin(htmlFolder)) {
-        pages = new HtmlSite(stylesheets, layout, settings).write(edition, staged.folder());
-        staged.commit();
-      }
-      out.println(
-          "html: " + pages + " pages from " + edition.texts().size() + " texts in "
-              + report.displayPath(htmlFolder));
+      publishers.add(new HtmlSite(stylesheets, layout, settings));
     }
     if (all || pdf) {
-      Path pdfFolder = output.resolve("pdf");
-      int books;
-      try (StagedOutput staged = StagedOutput.begin(pdfFolder)) {
-        books = new PdfBooks(stylesheets, layout, settings).write(edition, staged.folder()).size();
-        staged.commit();
-      }
-      out.println("pdf: " + books + " books in " + report.displayPath(pdfFolder));
+      publishers.add(new PdfBooks(stylesheets, layout, settings));
     }
     if (all || epub) {
-      Path epubFolder = output.resolve("epub");
-      int books;
-      try (StagedOutput staged = StagedOutput.begin(epubFolder)) {
-        books = new EpubBooks(stylesheets, layout, settings).write(edition, staged.folder()).size();
+      publishers.add(new EpubBooks(stylesheets, layout, settings));
+    }
+    for (Publisher publisher : publishers) {
+      Path folder = output.resolve(publisher.format());
+      String written;
+      try (StagedOutput staged = StagedOutput.begin(folder)) {
+        written = publisher.write(edition, staged.folder());
         staged.commit();
       }
-      out.println("epub: " + books + " books in " + report.displayPath(epubFolder));
+      out.println(publisher.format() + ": " + written + " in " + report.displayPath(folder));
     }
     return validation.hasErrors() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
   }

@@ -96,10 +96,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private List<java.net.URI> schemaUris(ProjectLayout layout) throws java.io.IOException {
     if (schemas.isEmpty()) {
-      return List.of(
-          layout.schema(ProjectLayout.SCHEMA_RNG),
-          layout.schema(ProjectLayout.SCHEMA_XSD),
-          layout.schema(ProjectLayout.SCHEMA_SCH));
+      return layout.projectSchemas();
     }
     List<java.net.URI> uris = new ArrayList<>();
     for (Path schema : schemas) {

@@ -7,4 +7,11 @@ public record Edition(List<TeiDocument> texts, List<TeiDocument> registers) {
   public boolean isEmpty() {
     return texts.isEmpty();
   }
+
+  /** Texts and register files, each once. */
+  public List<TeiDocument> allDocuments() {
+    List<TeiDocument> all = new java.util.ArrayList<>(texts);
+    registers.stream().filter(r -> !texts.contains(r)).forEach(all::add);
+    return all;
+  }
 }

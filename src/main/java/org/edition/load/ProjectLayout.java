@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where an edition keeps its parts: {@code tei/}, {@code schemas/}, {@code xslt/}, {@code output/}
@@ -31,6 +32,11 @@ public record ProjectLayout(Path root) {
   /** A schema of the project: the edition's own copy if it has one, else the packaged one. */
   public URI schema(String fileName) {
     return resource("schemas", fileName);
+  }
+
+  /** The project's RELAX NG, XSD and Schematron schemas, which `validate` and `build` run. */
+  public List<URI> projectSchemas() {
+    return List.of(schema(SCHEMA_RNG), schema(SCHEMA_XSD), schema(SCHEMA_SCH));
   }
 
   /** A stylesheet: the edition's own {@code xslt/} if it has one, else the packaged one. */

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +20,16 @@ import java.util.regex.Pattern;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
-import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.edition.load.Edition;
 import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
+import org.edition.publish.Book;
+import org.edition.publish.Publisher;
 import org.edition.publish.StagedOutput;
+import org.edition.publish.TransformParameters;
 import org.edition.publish.TextIds;
 import org.edition.publish.html.SiteSettings;
 import org.edition.transform.StylesheetException;
@@ -39,9 +40,8 @@ import org.edition.transform.Stylesheets;
  * navigation and package document come from xslt/epub/book.xsl; this class adds the container
  * files, the stylesheet and the embedded font, and zips each book reproducibly.
  */
-public final class EpubBooks {
+public final class EpubBooks implements Publisher {
   static final String BOOK_XSL = "epub/book.xsl";
-  static final String EDITION_BOOK = "edition";
   /** DejaVu Serif, as shipped by net.sf.jasperreports:jasperreports-fonts (Bitstream Vera licence). */
   static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
   static final List<String> FONTS =
@@ -58,46 +58,39 @@ public final class EpubBooks {
     this.settings = settings;
   }
 
-  /** Writes every book into {@code folder}; returns the files written. */
-  public List<Path> write(Edition edition, Path folder) throws StylesheetException, IOException {
-    XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
-    Map<TeiDocument, String> ids = TextIds.of(edition.texts());
-    Files.createDirectories(folder);
-    List<Path> books = new ArrayList<>();
-    for (TeiDocument text : edition.texts()) {
-      String id = ids.get(text);
-      books.add(book(xsl, edition, ids, List.of(text), id, false, folder));
-    }
-    if (edition.texts().size() > 1) {
-      books.add(book(xsl, edition, ids, edition.texts(), EDITION_BOOK, true, folder));
-    }
-    return books;
+  @Override
+  public String format() {
+    return "epub";
   }
 
-  private Path book(
-      XsltExecutable xsl,
-      Edition edition,
-      Map<TeiDocument, String> ids,
-      List<TeiDocument> texts,
-      String name,
-      boolean whole,
-      Path folder)
+  @Override
+  public String write(Edition edition, Path folder) throws StylesheetException, IOException {
+    XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
+    Map<TeiDocument, String> ids = TextIds.of(edition.texts());
+    Map<QName, XdmValue> common = TransformParameters.common(settings, edition, ids);
+    Files.createDirectories(folder);
+    List<Book> books = Book.of(edition, ids);
+    for (Book book : books) {
+      write(xsl, common, edition, book, folder);
+    }
+    return books.size() + " books";
+  }
+
+  private Path write(XsltExecutable xsl, Map<QName, XdmValue> common, Edition edition, Book book, Path folder)
       throws StylesheetException, IOException {
+    String name = book.name();
+    List<TeiDocument> texts = book.texts();
     Path staging = Files.createTempDirectory(folder, "." + name + "-");
     try {
       Path oebps = staging.resolve("OEBPS");
-      Instant modified = modified(whole ? allDocuments(edition) : texts);
-      Map<QName, XdmValue> parameters = new HashMap<>();
-      parameters.put(new QName("ui-lang"), new XdmAtomicValue(settings.uiLang()));
-      parameters.put(new QName("registers"), new XdmValue(edition.registers().stream().map(TeiDocument::tree).toList()));
-      Map<String, String> byUri = new HashMap<>();
-      ids.forEach((text, id) -> byUri.put(TextIds.fileUri(text.path()), id));
-      parameters.put(new QName("text-ids"), XdmMap.makeMap(byUri));
-      parameters.put(new QName("texts"), new XdmValue(texts.stream().map(TeiDocument::tree).toList()));
-      parameters.put(new QName("book-identifier"), new XdmAtomicValue(identifier(whole ? "edition:" + name : "text:" + name)));
+      Instant modified = modified(book.sources(edition));
+      Map<QName, XdmValue> parameters = new HashMap<>(common);
+      parameters.put(new QName("texts"), TransformParameters.trees(texts));
+      parameters.put(new QName("book-identifier"),
+          new XdmAtomicValue(identifier(book.wholeEdition() ? "edition:" + name : "text:" + name)));
       parameters.put(new QName("modified"), new XdmAtomicValue(DateTimeFormatter.ISO_INSTANT.format(modified)));
       parameters.put(new QName("fonts"), new XdmValue(FONTS.stream().map(XdmAtomicValue::new).toList()));
-      parameters.put(new QName("whole-edition"), new XdmAtomicValue(whole));
+      parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
       Xslt30Transformer transformer = xsl.load30();
       transformer.setErrorReporter(e -> {});
       transformer.setBaseOutputURI(oebps.resolve("content.opf").toUri().toString());
@@ -131,12 +124,6 @@ public final class EpubBooks {
     } finally {
       StagedOutput.deleteTree(staging);
     }
-  }
-
-  private static List<TeiDocument> allDocuments(Edition edition) {
-    List<TeiDocument> all = new ArrayList<>(edition.texts());
-    all.addAll(edition.registers());
-    return all;
   }
 
   /** A stable urn:uuid from a name, so that a book keeps its identifier from build to build. */

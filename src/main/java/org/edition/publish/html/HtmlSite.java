@@ -14,7 +14,6 @@ import java.util.Properties;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.SaxonApiUncheckedException;
-import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
@@ -23,7 +22,9 @@ import net.sf.saxon.s9api.XsltExecutable;
 import org.edition.load.Edition;
 import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
+import org.edition.publish.Publisher;
 import org.edition.publish.TextIds;
+import org.edition.publish.TransformParameters;
 import org.edition.transform.StylesheetException;
 import org.edition.transform.Stylesheets;
 
@@ -32,7 +33,7 @@ import org.edition.transform.Stylesheets;
  * (xslt/html/site.xsl: home, registers, about, search data), the TEI sources for download, and
  * the assets (stylesheet, script, Lunr).
  */
-public final class HtmlSite {
+public final class HtmlSite implements Publisher {
   static final String TEXT_XSL = "html/text.xsl";
   static final String SITE_XSL = "html/site.xsl";
   static final List<String> ASSETS = List.of("edition.css", "edition.js");
@@ -47,12 +48,18 @@ public final class HtmlSite {
     this.settings = settings;
   }
 
-  /** Writes the whole site into {@code folder}; returns the number of pages written. */
-  public int write(Edition edition, Path folder) throws StylesheetException, IOException {
+  @Override
+  public String format() {
+    return "html";
+  }
+
+  /** Writes the whole site into {@code folder}. */
+  @Override
+  public String write(Edition edition, Path folder) throws StylesheetException, IOException {
     XsltExecutable textXsl = stylesheets.get(layout.stylesheet(TEXT_XSL));
     XsltExecutable siteXsl = stylesheets.get(layout.stylesheet(SITE_XSL));
     Map<TeiDocument, String> ids = TextIds.of(edition.texts());
-    Map<QName, XdmValue> common = commonParameters(edition, ids);
+    Map<QName, XdmValue> common = TransformParameters.common(settings, edition, ids);
     Files.createDirectories(folder.resolve("tei"));
     try {
       edition.texts().parallelStream()
@@ -76,21 +83,9 @@ public final class HtmlSite {
     writeSitePages(siteXsl, common, edition, folder);
     copyAssets(folder.resolve("assets"));
     try (var files = Files.walk(folder)) {
-      return (int) files.filter(p -> p.toString().endsWith(".html")).count();
+      long pages = files.filter(p -> p.toString().endsWith(".html")).count();
+      return pages + " pages from " + edition.texts().size() + " texts";
     }
-  }
-
-  private Map<QName, XdmValue> commonParameters(Edition edition, Map<TeiDocument, String> ids) {
-    Map<QName, XdmValue> parameters = new HashMap<>();
-    Map<String, String> byUri = new HashMap<>();
-    ids.forEach((text, id) -> byUri.put(TextIds.fileUri(text.path()), id));
-    parameters.put(new QName("text-ids"), XdmMap.makeMap(byUri));
-    parameters.put(new QName("ui-lang"), new XdmAtomicValue(settings.uiLang()));
-    parameters.put(
-        new QName("registers"),
-        new XdmValue(edition.registers().stream().map(TeiDocument::tree).toList()));
-    settings.baseUrl().ifPresent(url -> parameters.put(new QName("base-url"), new XdmAtomicValue(url)));
-    return parameters;
   }
 
   private void writeText(
@@ -115,7 +110,7 @@ public final class HtmlSite {
       throws StylesheetException {
     Map<QName, XdmValue> parameters = new HashMap<>(common);
     List<XdmNode> texts = edition.texts().stream().map(TeiDocument::tree).toList();
-    parameters.put(new QName("all-texts"), new XdmValue(texts));
+    parameters.put(new QName("all-texts"), TransformParameters.trees(edition.texts()));
     try {
       Xslt30Transformer transformer = xsl.load30();
       transformer.setErrorReporter(error -> {});

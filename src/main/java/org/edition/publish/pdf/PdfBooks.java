@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +32,10 @@ import org.edition.cli.ToolVersion;
 import org.edition.load.Edition;
 import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
+import org.edition.publish.Book;
+import org.edition.publish.Publisher;
 import org.edition.publish.TextIds;
+import org.edition.publish.TransformParameters;
 import org.edition.publish.epub.EpubBooks;
 import org.edition.publish.html.SiteSettings;
 import org.edition.transform.StylesheetException;
@@ -45,7 +47,7 @@ import org.edition.transform.Stylesheets;
  * hyphenation from OFFO, PDF/A-2b and PDF/UA-1 modes), and {@link PdfFixes} mends what veraPDF
  * would otherwise reject.
  */
-public final class PdfBooks {
+public final class PdfBooks implements Publisher {
   static final String BOOK_XSL = "fo/book.xsl";
   static final String FONT_FAMILY = "DejaVu Serif";
   /** DejaVu Serif as shipped by net.sf.jasperreports:jasperreports-fonts (Bitstream Vera licence). */
@@ -123,41 +125,33 @@ public final class PdfBooks {
         + "</font>";
   }
 
-  /** Writes every book into {@code folder}; returns the files written. */
-  public List<Path> write(Edition edition, Path folder) throws StylesheetException, IOException {
-    XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
-    Map<TeiDocument, String> ids = TextIds.of(edition.texts());
-    Files.createDirectories(folder);
-    List<Path> books = new ArrayList<>();
-    for (TeiDocument text : edition.texts()) {
-      books.add(book(xsl, edition, ids, List.of(text), ids.get(text), false, folder));
-    }
-    if (edition.texts().size() > 1) {
-      books.add(book(xsl, edition, ids, edition.texts(), "edition", true, folder));
-    }
-    return books;
+  @Override
+  public String format() {
+    return "pdf";
   }
 
-  private Path book(
-      XsltExecutable xsl,
-      Edition edition,
-      Map<TeiDocument, String> ids,
-      List<TeiDocument> texts,
-      String name,
-      boolean whole,
-      Path folder)
-      throws StylesheetException, IOException {
-    Map<QName, XdmValue> parameters = new HashMap<>();
-    parameters.put(new QName("ui-lang"), new XdmAtomicValue(settings.uiLang()));
-    parameters.put(new QName("registers"), new XdmValue(edition.registers().stream().map(TeiDocument::tree).toList()));
-    Map<String, String> byUri = new HashMap<>();
-    ids.forEach((text, id) -> byUri.put(TextIds.fileUri(text.path()), id));
-    parameters.put(new QName("text-ids"), XdmMap.makeMap(byUri));
-    parameters.put(new QName("texts"), new XdmValue(texts.stream().map(TeiDocument::tree).toList()));
-    parameters.put(new QName("whole-edition"), new XdmAtomicValue(whole));
-    parameters.put(new QName("font-family"), new XdmAtomicValue(FONT_FAMILY));
+  @Override
+  public String write(Edition edition, Path folder) throws StylesheetException, IOException {
+    XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
+    Map<TeiDocument, String> ids = TextIds.of(edition.texts());
+    Map<QName, XdmValue> common = TransformParameters.common(settings, edition, ids);
+    Files.createDirectories(folder);
+    List<Book> books = Book.of(edition, ids);
+    for (Book book : books) {
+      write(xsl, common, edition, book, folder);
+    }
+    return books.size() + " books";
+  }
 
-    Instant modified = EpubBooks.modified(whole ? all(edition) : texts);
+  private Path write(XsltExecutable xsl, Map<QName, XdmValue> common, Edition edition, Book book, Path folder)
+      throws StylesheetException, IOException {
+    String name = book.name();
+    List<TeiDocument> texts = book.texts();
+    Map<QName, XdmValue> parameters = new HashMap<>(common);
+    parameters.put(new QName("texts"), TransformParameters.trees(texts));
+    parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
+    parameters.put(new QName("font-family"), new XdmAtomicValue(FONT_FAMILY));
+    Instant modified = EpubBooks.modified(book.sources(edition));
     Path raw = Files.createTempFile(folder, "." + name + "-", ".pdf");
     try {
       render(xsl, parameters, texts, modified, name, raw);
@@ -207,9 +201,4 @@ public final class PdfBooks {
     return map;
   }
 
-  private static List<TeiDocument> all(Edition edition) {
-    List<TeiDocument> all = new ArrayList<>(edition.texts());
-    all.addAll(edition.registers());
-    return all;
-  }
 }
