@@ -118,6 +118,17 @@
     </fo:root>
   </xsl:template>
 
+  <!-- Small capitals for names on the title page and above the text: DejaVu has none, so
+       lower-case letters are set as capitals of a smaller size. (Never in the text itself, where
+       they would read back as capitals.) -->
+  <xsl:function name="fp:small-caps" as="item()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:analyze-string select="$text" regex="\p{{Ll}}+">
+      <xsl:matching-substring><fo:inline font-size="78%"><xsl:value-of select="upper-case(.)"/></fo:inline></xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:function>
+
   <!-- A running head fits on one line. -->
   <xsl:function name="fp:short" as="xs:string">
     <xsl:param name="title" as="xs:string"/>
@@ -131,8 +142,8 @@
         <fo:block text-align="center" hyphenate="false">
           <xsl:variable name="authors" select="distinct-values($fp:texts ! f:text-authors(.))"/>
           <xsl:if test="exists($authors) and not($whole-edition)">
-            <fo:block font-size="12pt" letter-spacing="0.08em" space-after="14mm">
-              <xsl:value-of select="upper-case(string-join($authors, ', '))"/>
+            <fo:block font-size="12pt" letter-spacing="0.06em" space-after="14mm">
+              <xsl:sequence select="fp:small-caps(string-join($authors, ', '))"/>
             </fo:block>
           </xsl:if>
           <fo:block role="H1" font-size="19pt" line-height="24pt" font-weight="bold" space-after="6mm">
@@ -220,7 +231,7 @@
             <fo:block font-size="11.5pt" font-style="italic" text-align="left" space-after="3pt"><xsl:value-of select="f:text-subtitle(.)"/></fo:block>
           </xsl:if>
           <xsl:if test="$author != ''">
-            <fo:block font-size="10pt" letter-spacing="0.06em" space-after="10mm"><xsl:value-of select="upper-case($author)"/></fo:block>
+            <fo:block font-size="10pt" letter-spacing="0.05em" space-after="10mm"><xsl:sequence select="fp:small-caps($author)"/></fo:block>
           </xsl:if>
         </fo:block>
         <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]" mode="m:fo"/>

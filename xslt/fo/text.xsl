@@ -34,11 +34,11 @@
     <xsl:param name="text" as="xs:string"/>
     <!-- Not after an opening bracket, as in "(!)", nor in "http://". -->
     <xsl:sequence select="$text
-        => replace('([^\s(\[«&#xA0;&#x202F;])[ &#xA0;&#x202F;]*([;:!?])([^/]|$)', '$1&#x202F;$2$3')
-        => replace('^[ &#xA0;]+([;:!?])', '&#x202F;$1')
-        => replace('([^(\[&#x202F;])[ &#xA0;]*»', '$1&#x202F;»')
-        => replace('^[ &#xA0;]+»', '&#x202F;»')
-        => replace('«[ &#xA0;&#x202F;]*', '«&#x202F;')"/>
+        => replace('([^\s(\[«&#xA0;&#x202F;])[\s&#xA0;&#x202F;]*([;:!?])([^/]|$)', '$1&#x202F;$2$3')
+        => replace('^[\s&#xA0;]+([;:!?])', '&#x202F;$1')
+        => replace('([^\s(\[&#xA0;&#x202F;])[\s&#xA0;&#x202F;]*»', '$1&#x202F;»')
+        => replace('^[\s&#xA0;]+»', '&#x202F;»')
+        => replace('«[\s&#xA0;&#x202F;]*', '«&#x202F;')"/>
   </xsl:function>
 
   <!-- ===================================================================== structure -->
