@@ -128,7 +128,7 @@
   <!-- The anchor of a mention, the same in every format and in the registers' back-links. -->
   <xsl:function name="f:mention-id" as="xs:string">
     <xsl:param name="mention" as="element()"/>
-    <xsl:sequence select="'m-' || (count($mention/(preceding::* | ancestor::*)[@ref][ancestor::tei:text]) + 1)"/>
+    <xsl:sequence select="'m-' || fp:mention-ranks(root($mention))(generate-id($mention))"/>
   </xsl:function>
 
   <!-- ===================================================================== texts -->
@@ -186,19 +186,54 @@
     </xsl:perform-sort>
   </xsl:function>
 
+  <!-- ===================================================================== numbering -->
+  <!-- Positions are computed once per document (cache="yes") and looked up: counting preceding
+       nodes at every element makes large texts quadratic. generate-id() is stable within a run. -->
+
+  <!-- The rank of an element among the elements of the same name in its document. -->
+  <xsl:function name="f:rank" as="xs:integer">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="fp:name-ranks(root($e), local-name($e))(generate-id($e))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:name-ranks" as="map(xs:string, xs:integer)" cache="yes">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="fp:ranks($doc//*[local-name() = $name])"/>
+  </xsl:function>
+
+  <xsl:function name="fp:mention-ranks" as="map(xs:string, xs:integer)" cache="yes">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="fp:ranks($doc//tei:text//*[@ref])"/>
+  </xsl:function>
+
+  <xsl:function name="fp:paragraph-ranks" as="map(xs:string, xs:integer)" cache="yes">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="fp:ranks($doc//tei:p[fp:numbered(.)])"/>
+  </xsl:function>
+
+  <xsl:function name="fp:note-ranks" as="map(xs:string, xs:integer)" cache="yes">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="fp:ranks($doc//tei:note[not(ancestor::tei:teiHeader)])"/>
+  </xsl:function>
+
+  <xsl:function name="fp:ranks" as="map(xs:string, xs:integer)">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="map:merge(for $i in 1 to count($nodes) return map { generate-id($nodes[$i]): $i })"/>
+  </xsl:function>
+
   <!-- ===================================================================== notes -->
 
   <!-- The number of a note as printed: its @n, else its rank among the text's notes. -->
   <xsl:function name="f:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="($note/@n/string(),
-        string(count($note/preceding::tei:note[not(ancestor::tei:teiHeader)]) + 1))[1]"/>
+    <xsl:sequence select="($note/@n/string(), string(fp:note-ranks(root($note))(generate-id($note))))[1]"/>
   </xsl:function>
 
   <!-- A stable identifier for a note: its xml:id, else note-N. -->
   <xsl:function name="f:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="($note/@xml:id/string(), 'note-' || (count($note/preceding::tei:note) + 1))[1]"/>
+    <xsl:sequence select="($note/@xml:id/string(), 'note-' || f:rank($note))[1]"/>
   </xsl:function>
 
   <!-- Notes that are footnotes or endnotes of the text (not inline glosses, not margin notes). -->
@@ -226,7 +261,7 @@
   <!-- Paragraph numbering: every p of the text's front, body and back, counted through. -->
   <xsl:function name="f:paragraph-number" as="xs:integer">
     <xsl:param name="p" as="element()"/>
-    <xsl:sequence select="count($p/preceding::tei:p[fp:numbered(.)]) + 1"/>
+    <xsl:sequence select="fp:paragraph-ranks(root($p))(generate-id($p))"/>
   </xsl:function>
 
   <xsl:function name="f:is-numbered-paragraph" as="xs:boolean">

@@ -300,7 +300,7 @@
 
   <xsl:function name="fp:div-id" as="xs:string">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="($div/@xml:id, 'section-' || (count($div/preceding::tei:div[tei:head][not(ancestor::tei:div)]) + 1))[1]"/>
+    <xsl:sequence select="($div/@xml:id, 'section-' || f:rank($div))[1]"/>
   </xsl:function>
 
   <xsl:function name="fp:edited-head" as="xs:string*">

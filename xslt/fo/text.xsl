@@ -338,7 +338,7 @@
 
   <xsl:function name="fp:correction-id" as="xs:string">
     <xsl:param name="choice" as="element()"/>
-    <xsl:sequence select="'corr-' || f:text-id($choice) || '-' || (count($choice/preceding::tei:choice) + 1)"/>
+    <xsl:sequence select="'corr-' || f:text-id($choice) || '-' || f:rank($choice)"/>
   </xsl:function>
 
   <!-- ===================================================================== notes -->
@@ -395,6 +395,6 @@
 
   <xsl:function name="fp:fo-id" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="f:text-id($e) || '-' || ($e/@xml:id, local-name($e) || '-' || (count(($e/preceding::* | $e/ancestor::*)[local-name() = local-name($e)]) + 1))[1]"/>
+    <xsl:sequence select="f:text-id($e) || '-' || ($e/@xml:id, local-name($e) || '-' || f:rank($e))[1]"/>
   </xsl:function>
 </xsl:stylesheet>

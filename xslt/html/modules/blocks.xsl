@@ -69,9 +69,7 @@
   <xsl:template match="tei:p" mode="m:html">
     <xsl:choose>
       <xsl:when test="f:is-numbered-paragraph(.)">
-        <xsl:variable name="n" as="xs:integer">
-          <xsl:number level="any" count="tei:p[f:is-numbered-paragraph(.)]" from="tei:TEI"/>
-        </xsl:variable>
+        <xsl:variable name="n" as="xs:integer" select="f:paragraph-number(.)"/>
         <p class="tei-p numbered" id="{(@xml:id, 'p-' || $n)[1]}">
           <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
           <xsl:if test="$paragraph-links">
@@ -91,11 +89,7 @@
 
   <!-- A paragraph that holds block content (lists, tables, verse) cannot be an HTML p. -->
   <xsl:template match="tei:p[tei:list | tei:table | tei:lg | tei:figure | tei:quote[tei:p | tei:lg] | tei:cit[tei:quote/tei:p] | tei:sp | tei:castList | tei:listBibl]" mode="m:html" priority="2">
-    <xsl:variable name="n" as="xs:integer?">
-      <xsl:if test="f:is-numbered-paragraph(.)">
-        <xsl:number level="any" count="tei:p[f:is-numbered-paragraph(.)]" from="tei:TEI"/>
-      </xsl:if>
-    </xsl:variable>
+    <xsl:variable name="n" as="xs:integer?" select="if (f:is-numbered-paragraph(.)) then f:paragraph-number(.) else ()"/>
     <div class="tei-p{if (exists($n)) then ' numbered' else ''}">
       <xsl:if test="exists($n)">
         <xsl:attribute name="id" select="(@xml:id, 'p-' || $n)[1]"/>
