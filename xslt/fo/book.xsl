@@ -183,7 +183,7 @@
         </xsl:if>
         <fo:block space-before="14mm" font-size="8.5pt" line-height="11pt" text-align="left" hyphenate="false">
           <fo:block font-style="italic" space-after="3pt"><xsl:value-of select="$fp:site-title"/></fo:block>
-          <xsl:for-each select="head(($registers, $fp:texts))//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:respStmt">
+          <xsl:for-each select="(if ($whole-edition) then head(($registers, $fp:texts)) else $fp:texts[1])//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:respStmt">
             <fo:block><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></fo:block>
           </xsl:for-each>
           <xsl:for-each select="($fp:texts[1]//tei:teiHeader[1]/tei:fileDesc/tei:editionStmt/tei:edition)[1]">

@@ -277,7 +277,12 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:anchor | tei:gb | tei:fw" mode="m:fo"/>
+  <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:anchor | tei:gb" mode="m:fo"/>
+
+  <!-- The source's own running heads, catchwords and page numbers: kept, small and grey. -->
+  <xsl:template match="tei:fw" mode="m:fo">
+    <fo:inline font-size="75%" color="#555555">[<xsl:apply-templates mode="m:fo"/>]</fo:inline>
+  </xsl:template>
 
   <xsl:template match="tei:ref | tei:ptr" mode="m:fo">
     <xsl:variable name="url" select="f:safe-url(tokenize(normalize-space(@target))[1])[matches(., '^(https?|mailto):')]"/>

@@ -19,10 +19,16 @@ import org.edition.load.XmlParsing;
 public final class EditionValidator {
   private final XmlParsing parsing;
   private final SchemaSet schemas;
+  private final Path sandbox;
 
-  public EditionValidator(XmlParsing parsing, SchemaSet schemas) {
+  /**
+   * @param sandbox the folder files may be read from: a symbolic link or an xi:include that leads
+   *     outside it is refused
+   */
+  public EditionValidator(XmlParsing parsing, SchemaSet schemas, Path sandbox) {
     this.parsing = parsing;
     this.schemas = schemas;
+    this.sandbox = org.edition.load.Sandbox.realPath(sandbox);
   }
 
   public ValidationResult validate(List<Path> files) {
@@ -84,6 +90,12 @@ public final class EditionValidator {
         found.addAll(xml.diagnostics());
         return null;
       }
+      if (!org.edition.load.Sandbox.containsFile(sandbox, file)) {
+        DiagnosticSink security = new DiagnosticSink(file, "security");
+        security.error(0, 0, "this file leads outside " + sandbox + " (a symbolic link?): it is not read");
+        found.addAll(security.diagnostics());
+        return null;
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       xml.error(0, 0, "cannot read the file: " + e.getMessage());
@@ -105,7 +117,7 @@ public final class EditionValidator {
     DoctypeScan.check(bytes, file, doctype);
     found.addAll(doctype.diagnostics());
     try {
-      XdmNode tree = parsing.tree(file, xml);
+      XdmNode tree = parsing.tree(file, sandbox, xml);
       found.addAll(xml.diagnostics());
       return new ParsedFile(file, tree);
     } catch (SaxonApiException e) {

@@ -116,7 +116,7 @@ public final class BuildCommand implements Callable<Integer> {
     for (java.net.URI schema : layout.projectSchemas()) {
       schemas.addDefault(schema);
     }
-    ValidationResult validation = new EditionValidator(parsing, schemas).validate(files);
+    ValidationResult validation = new EditionValidator(parsing, schemas, org.edition.load.Sandbox.commonRoot(paths)).validate(files);
     DiagnosticReport report = new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get());
     for (Diagnostic d : validation.diagnostics()) {
       err.println(report.line(d));

@@ -14,6 +14,15 @@ final class EnvironmentError {
     if (e instanceof AccessDeniedException a) {
       return a.getFile() + ": permission denied";
     }
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+      return f.getFile() + ": exists and is not a folder, cannot write there";
+    }
+    if (e instanceof java.nio.file.NotDirectoryException n) {
+      return n.getFile() + ": is not a folder, cannot write there";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getFile() + ": " + f.getReason();
+    }
     String message = e.getMessage();
     if (message == null || message.isBlank()) {
       return e.getClass().getSimpleName();

@@ -88,7 +88,7 @@ public final class ValidateCommand implements Callable<Integer> {
       err.println("edition: no TEI file (*.xml) found in " + paths);
       return ExitCode.DOCUMENT_ERRORS;
     }
-    ValidationResult result = new EditionValidator(parsing, schemaSet).validate(files);
+    ValidationResult result = new EditionValidator(parsing, schemaSet, org.edition.load.Sandbox.commonRoot(paths)).validate(files);
     new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get())
         .print(result, format, out);
     return result.hasErrors() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;

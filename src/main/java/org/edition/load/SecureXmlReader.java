@@ -40,7 +40,28 @@ public class SecureXmlReader extends SAXParser {
     setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
   }
 
-  private void feature(String name, boolean value) {
+  /**
+   * A reader that also resolves {@code xi:include}, reading only files inside {@code sandbox}:
+   * an include of a URL, or of a file elsewhere, is refused with an error at the include.
+   */
+  public static SecureXmlReader withXInclude(java.nio.file.Path sandbox) {
+    SecureXmlReader reader = new SecureXmlReader();
+    reader.feature("http://apache.org/xml/features/xinclude", true);
+    reader.feature("http://apache.org/xml/features/xinclude/fixup-base-uris", false);
+    reader.feature("http://apache.org/xml/features/xinclude/fixup-language", false);
+    java.nio.file.Path root = Sandbox.realPath(sandbox);
+    reader.setEntityResolver(
+        (publicId, systemId) -> {
+          if (systemId != null && Sandbox.contains(root, systemId)) {
+            return null; // read it as usual
+          }
+          throw new org.xml.sax.SAXException(
+              "the include of \"" + systemId + "\" is refused: only files inside " + root + " are read");
+        });
+    return reader;
+  }
+
+  void feature(String name, boolean value) {
     try {
       setFeature(name, value);
     } catch (SAXNotRecognizedException | SAXNotSupportedException e) {

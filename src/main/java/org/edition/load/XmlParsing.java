@@ -40,10 +40,15 @@ public final class XmlParsing {
     return new InputSource(file.toUri().toString());
   }
 
-  /** Parses a file into a Saxon tree with line and column numbers kept on every node. */
-  public XdmNode tree(Path file, ErrorHandler errors) throws SaxonApiException {
+  /**
+   * Parses a file into a Saxon tree with line and column numbers kept on every node, its
+   * {@code xi:include}s resolved from files inside {@code sandbox}.
+   */
+  public XdmNode tree(Path file, Path sandbox, ErrorHandler errors) throws SaxonApiException {
     DocumentBuilder builder = processor.newDocumentBuilder();
     builder.setLineNumbering(true);
-    return builder.build(new SAXSource(reader(errors), input(file)));
+    SecureXmlReader reader = SecureXmlReader.withXInclude(sandbox);
+    reader.setErrorHandler(errors);
+    return builder.build(new SAXSource(reader, input(file)));
   }
 }

@@ -73,7 +73,7 @@ public final class EpubBooks implements Publisher {
     for (Book book : books) {
       write(xsl, common, edition, book, folder);
     }
-    return books.size() + " books";
+    return books.size() + (books.size() == 1 ? " book" : " books");
   }
 
   private Path write(XsltExecutable xsl, Map<QName, XdmValue> common, Edition edition, Book book, Path folder)

@@ -50,15 +50,22 @@ import org.edition.transform.Stylesheets;
 public final class PdfBooks implements Publisher {
   static final String BOOK_XSL = "fo/book.xsl";
   static final String FONT_FAMILY = "DejaVu Serif";
-  /** DejaVu Serif as shipped by net.sf.jasperreports:jasperreports-fonts (Bitstream Vera licence). */
+  /**
+   * DejaVu Serif for the text, DejaVu Sans for the scripts the serif lacks (Hebrew, Arabic,
+   * Armenian, Georgian...), FOP choosing character by character; as shipped by
+   * net.sf.jasperreports:jasperreports-fonts (Bitstream Vera licence).
+   */
   private static final String FONT_RESOURCES = "/net/sf/jasperreports/fonts/dejavu/";
   private static final List<String> FONT_FILES =
-      List.of("DejaVuSerif.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-BoldItalic.ttf");
+      List.of("DejaVuSerif.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-BoldItalic.ttf",
+          "DejaVuSans.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-BoldOblique.ttf");
+  static final String FALLBACK_FAMILY = "DejaVu Sans";
 
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
   private final SiteSettings settings;
   private final FopFactory fopFactory;
+  private final java.util.Set<String> missingGlyphs = java.util.Collections.synchronizedSet(new java.util.TreeSet<>());
 
   public PdfBooks(Stylesheets stylesheets, ProjectLayout layout, SiteSettings settings) throws IOException {
     this.stylesheets = stylesheets;
@@ -102,10 +109,14 @@ public final class PdfBooks implements Publisher {
         </fop>
         """
             .formatted(
-                font(fonts, "DejaVuSerif.ttf", "normal", "normal")
-                    + font(fonts, "DejaVuSerif-Italic.ttf", "italic", "normal")
-                    + font(fonts, "DejaVuSerif-Bold.ttf", "normal", "bold")
-                    + font(fonts, "DejaVuSerif-BoldItalic.ttf", "italic", "bold"));
+                font(fonts, "DejaVuSerif.ttf", FONT_FAMILY, "normal", "normal")
+                    + font(fonts, "DejaVuSerif-Italic.ttf", FONT_FAMILY, "italic", "normal")
+                    + font(fonts, "DejaVuSerif-Bold.ttf", FONT_FAMILY, "normal", "bold")
+                    + font(fonts, "DejaVuSerif-BoldItalic.ttf", FONT_FAMILY, "italic", "bold")
+                    + font(fonts, "DejaVuSans.ttf", FALLBACK_FAMILY, "normal", "normal")
+                    + font(fonts, "DejaVuSans-Oblique.ttf", FALLBACK_FAMILY, "italic", "normal")
+                    + font(fonts, "DejaVuSans-Bold.ttf", FALLBACK_FAMILY, "normal", "bold")
+                    + font(fonts, "DejaVuSans-BoldOblique.ttf", FALLBACK_FAMILY, "italic", "bold"));
     try {
       Configuration cfg =
           new DefaultConfigurationBuilder()
@@ -119,9 +130,9 @@ public final class PdfBooks implements Publisher {
     }
   }
 
-  private static String font(Path folder, String file, String style, String weight) {
+  private static String font(Path folder, String file, String family, String style, String weight) {
     return "<font kerning=\"yes\" embed-url=\"" + folder.resolve(file).toUri() + "\" embedding-mode=\"subset\">"
-        + "<font-triplet name=\"" + FONT_FAMILY + "\" style=\"" + style + "\" weight=\"" + weight + "\"/>"
+        + "<font-triplet name=\"" + family + "\" style=\"" + style + "\" weight=\"" + weight + "\"/>"
         + "</font>";
   }
 
@@ -137,10 +148,12 @@ public final class PdfBooks implements Publisher {
     Map<QName, XdmValue> common = TransformParameters.common(settings, edition, ids);
     Files.createDirectories(folder);
     List<Book> books = Book.of(edition, ids);
+    missingGlyphs.clear();
     for (Book book : books) {
       write(xsl, common, edition, book, folder);
     }
-    return books.size() + " books";
+    return books.size() + (books.size() == 1 ? " book" : " books")
+        + (missingGlyphs.isEmpty() ? "" : "; warning: no glyph in the embedded fonts for " + String.join(", ", missingGlyphs));
   }
 
   private Path write(XsltExecutable xsl, Map<QName, XdmValue> common, Edition edition, Book book, Path folder)
@@ -150,7 +163,7 @@ public final class PdfBooks implements Publisher {
     Map<QName, XdmValue> parameters = new HashMap<>(common);
     parameters.put(new QName("texts"), TransformParameters.trees(texts));
     parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
-    parameters.put(new QName("font-family"), new XdmAtomicValue(FONT_FAMILY));
+    parameters.put(new QName("font-family"), new XdmAtomicValue(FONT_FAMILY + ", " + FALLBACK_FAMILY));
     Instant modified = EpubBooks.modified(book.sources(edition));
     Path raw = Files.createTempFile(folder, "." + name + "-", ".pdf");
     try {
@@ -179,6 +192,13 @@ public final class PdfBooks implements Publisher {
       agent.setCreator("edition " + ToolVersion.get());
       agent.setCreationDate(Date.from(modified));
       agent.setAccessibility(true);
+      agent.getEventBroadcaster().addEventListener(
+          event -> {
+            if (event.getEventID().endsWith("glyphNotAvailable")) {
+              Object ch = event.getParam("ch");
+              missingGlyphs.add(ch == null ? "?" : String.format("U+%04X %s", ch.toString().codePointAt(0), ch));
+            }
+          });
       Fop fop = agent.newFop(MimeConstants.MIME_PDF, out);
       Xslt30Transformer transformer = xsl.load30();
       transformer.setErrorReporter(e -> {});
