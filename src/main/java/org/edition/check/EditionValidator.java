@@ -124,6 +124,20 @@ public final class EditionValidator {
       if (!xml.hasErrors()) {
         xml.error(0, 0, MessageText.of(e));
       }
+    }
+    // An include that failed (missing, refused, a cycle) is reported; the document is then read
+    // as written, its xi:include elements left unresolved, so that it is still checked and built.
+    DiagnosticSink plain = new DiagnosticSink(file, "well-formed");
+    try {
+      XdmNode tree = parsing.tree(file, null, plain);
+      DiagnosticSink xinclude = new DiagnosticSink(file, "xinclude");
+      for (Diagnostic d : xml.diagnostics()) {
+        xinclude.error(d.line(), d.column(), d.message().replaceFirst("^org\\.xml\\.sax\\.SAXException: ", ""));
+      }
+      found.addAll(xinclude.diagnostics());
+      found.addAll(plain.diagnostics());
+      return new ParsedFile(file, tree);
+    } catch (SaxonApiException e) {
       found.addAll(xml.diagnostics());
       return null;
     }

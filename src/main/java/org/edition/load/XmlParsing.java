@@ -42,12 +42,13 @@ public final class XmlParsing {
 
   /**
    * Parses a file into a Saxon tree with line and column numbers kept on every node, its
-   * {@code xi:include}s resolved from files inside {@code sandbox}.
+   * {@code xi:include}s resolved from files inside {@code sandbox} (left as they are if the
+   * sandbox is null).
    */
   public XdmNode tree(Path file, Path sandbox, ErrorHandler errors) throws SaxonApiException {
     DocumentBuilder builder = processor.newDocumentBuilder();
     builder.setLineNumbering(true);
-    SecureXmlReader reader = SecureXmlReader.withXInclude(sandbox);
+    SecureXmlReader reader = sandbox == null ? new SecureXmlReader() : SecureXmlReader.withXInclude(sandbox);
     reader.setErrorHandler(errors);
     return builder.build(new SAXSource(reader, input(file)));
   }

@@ -1,0 +1,240 @@
+package org.edition.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import javax.xml.transform.sax.SAXSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.edition.BuiltSite;
+import org.edition.Cli;
+import org.edition.load.SecureXmlReader;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The TEI documents of ../shared/corpus, written by other projects: validation against tei_all
+ * gives Jing's verdicts, and every word of every text reaches the website, the EPUB and the PDF.
+ */
+class CorpusTest {
+  private static final Path CORPUS = Cli.shared().resolve("corpus");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+  /** What TEI marks as not printed: analysis, links, index entries, descriptions of gaps. */
+  private static final String NOT_PRINTED =
+      "ancestor::teiHeader or ancestor::index or ancestor::span or ancestor::spanGrp or ancestor::interp"
+          + " or ancestor::interpGrp or ancestor::link or ancestor::linkGrp or ancestor::fs or ancestor::fLib"
+          + " or ancestor::certainty or ancestor::precision or ancestor::respons or ancestor::alt"
+          + " or ancestor::altGrp or ancestor::join or ancestor::gap or ancestor::standOff";
+
+  /** path, verdict of jing against tei_all 4.12.0, as the MANIFEST records it. */
+  static Stream<String[]> manifest() throws IOException {
+    List<String> lines = Files.readAllLines(CORPUS.resolve("MANIFEST.tsv"));
+    List<String> header = List.of(lines.get(0).split("\t"));
+    int path = header.indexOf("path");
+    int verdict = header.indexOf("valid_tei_all_4.12.0");
+    return lines.stream().skip(1).map(l -> l.split("\t")).map(f -> new String[] {f[path], f[verdict]});
+  }
+
+  static Stream<String> texts() throws IOException {
+    return manifest().map(m -> m[0]).filter(p -> !p.endsWith("testxi-inc.xml"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("manifest")
+  void validationAgainstTeiAllGivesJingsVerdict(String path, String verdict) {
+    Cli.Run run = Cli.run("validate", "--schema", Cli.teiAll().toString(), CORPUS.resolve(path).toString());
+    // Jing reads the file as written: its count is that of the grammar's errors (ours may add an
+    // include that cannot be resolved, or a root that is not TEI).
+    long count = run.out().lines().filter(l -> l.contains(": error: [relaxng]") || l.contains(": error: [tei]")).count();
+    if (verdict.startsWith("valid")) {
+      assertEquals(0, count, run.out());
+      assertEquals(0, run.exitCode());
+    } else {
+      Matcher expected = Pattern.compile("invalid \\((\\d+) errors?\\)").matcher(verdict);
+      assertTrue(expected.find(), verdict);
+      assertEquals(Integer.parseInt(expected.group(1)), count, run.out());
+      assertEquals(1, run.exitCode());
+    }
+  }
+
+  @ParameterizedTest(name = "html {0}")
+  @MethodSource("texts")
+  void noWordIsLostOnTheWebsite(String path) throws Exception {
+    Path page = BuiltSite.corpus().resolve("html").resolve(id(path) + ".html");
+    String text = Jsoup.parse(page.toFile(), "UTF-8").body().text();
+    assertNothingLost(path, text, "HTML", w -> true, w -> false);
+  }
+
+  @ParameterizedTest(name = "epub {0}")
+  @MethodSource("texts")
+  void noWordIsLostInTheEpub(String path) throws Exception {
+    StringBuilder text = new StringBuilder();
+    try (ZipFile zip = new ZipFile(BuiltSite.corpus().resolve("epub").resolve(id(path) + ".epub").toFile())) {
+      for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+        var entry = entries.nextElement();
+        if (entry.getName().endsWith(".xhtml")) {
+          String xhtml = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+          text.append(Jsoup.parse(xhtml).body().text()).append(' ');
+        }
+      }
+    }
+    assertNothingLost(path, text.toString(), "EPUB", w -> true, w -> false);
+  }
+
+  @ParameterizedTest(name = "pdf {0}")
+  @MethodSource("texts")
+  void noWordIsLostInThePdf(String path) throws Exception {
+    StringBuilder pages = new StringBuilder();
+    try (PDDocument doc = Loader.loadPDF(BuiltSite.corpus().resolve("pdf").resolve(id(path) + ".pdf").toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        List<String> lines = new ArrayList<>(stripper.getText(doc).strip().lines().toList());
+        // Running heads and page numbers interrupt a word hyphenated across two pages.
+        if (page > 1 && !lines.isEmpty()) {
+          lines.remove(0);
+        }
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().matches("\\d+")) {
+          lines.remove(lines.size() - 1);
+        }
+        pages.append(String.join("\n", lines)).append('\n');
+      }
+    }
+    String text = pages.toString();
+    // Characters the embedded fonts have no glyph for are reported by the build, not printed.
+    assertNothingLost(path, text, "PDF", CorpusTest::printable, w -> hyphenatedAcrossPages(text, w));
+  }
+
+  /**
+   * Every word of the TEI text is in the output. Words are compared on the output's letters and
+   * digits run together, so that "Schwe" + "s" + "ter" (three TEI elements) is found in
+   * "Schwester", and a word hyphenated at the end of a line or page is whole again. A word of four
+   * letters or more must occur as often as in the TEI; a shorter one at least once.
+   */
+  private static void assertNothingLost(String path, String output, String format,
+      java.util.function.Predicate<String> printable, java.util.function.Predicate<String> whole) throws Exception {
+    Map<String, Integer> in = words(teiText(path));
+    String squeezed = squeeze(output);
+    List<String> lost = new ArrayList<>();
+    in.forEach((word, n) -> {
+      if (!printable.test(word)) {
+        return;
+      }
+      int found = occurrences(squeezed, word, word.length() >= 4 ? n : 1);
+      int needed = word.length() >= 4 ? n : 1;
+      if (found < needed && !(found == needed - 1 && whole.test(word))) {
+        lost.add(word + " (" + found + "/" + needed + ")");
+      }
+    });
+    assertTrue(lost.isEmpty(), format + " of " + path + " loses " + lost.size() + " of " + in.size() + " words: "
+        + String.join(", ", lost.subList(0, Math.min(40, lost.size()))));
+  }
+
+  private static int occurrences(String text, String word, int enough) {
+    int count = 0;
+    for (int at = text.indexOf(word); at >= 0 && count < enough; at = text.indexOf(word, at + word.length())) {
+      count++;
+    }
+    return count;
+  }
+
+  private static String squeeze(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "");
+  }
+
+  /**
+   * A word hyphenated at the foot of a page has its halves apart in the extracted text (the page's
+   * footnotes come between): "trans-" ends a line, "mogrification" starts another. Such a word is
+   * whole on the page, and is not counted as lost.
+   */
+  private static boolean hyphenatedAcrossPages(String text, String word) {
+    for (int i = 2; i <= word.length() - 2; i++) {
+      String head = Pattern.quote(word.substring(0, i));
+      String tail = Pattern.quote(word.substring(i));
+      if (Pattern.compile(head + "[-\u2010\u00AD]?[ \\t]*\\R").matcher(text).find()
+          && Pattern.compile("(?m)^[ \\t]*" + tail).matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static java.awt.Font[] fonts;
+
+  /** Whether the PDF's fonts (DejaVu Serif, then DejaVu Sans) have a glyph for every letter. */
+  private static synchronized boolean printable(String word) {
+    try {
+      if (fonts == null) {
+        fonts = new java.awt.Font[2];
+        for (int i = 0; i < 2; i++) {
+          try (var in = CorpusTest.class.getResourceAsStream(
+              "/net/sf/jasperreports/fonts/dejavu/" + (i == 0 ? "DejaVuSerif.ttf" : "DejaVuSans.ttf"))) {
+            fonts[i] = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+          }
+        }
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return word.codePoints().allMatch(c -> fonts[0].canDisplay(c) || fonts[1].canDisplay(c));
+  }
+
+  /** The words of a TEI document's texts, includes resolved, but for what is not printed. */
+  private static String teiText(String path) throws Exception {
+    Processor processor = new Processor(false);
+    XdmNode doc;
+    try {
+      doc = processor.newDocumentBuilder().build(new SAXSource(SecureXmlReader.withXInclude(CORPUS.resolve(path).getParent()),
+          new org.xml.sax.InputSource(CORPUS.resolve(path).toUri().toString())));
+    } catch (net.sf.saxon.s9api.SaxonApiException e) {
+      // an include that cannot be resolved stays as written, as the build leaves it
+      doc = processor.newDocumentBuilder().build(new SAXSource(new SecureXmlReader(),
+          new org.xml.sax.InputSource(CORPUS.resolve(path).toUri().toString())));
+    }
+    XPathCompiler xpath = processor.newXPathCompiler();
+    xpath.declareNamespace("", "http://www.tei-c.org/ns/1.0");
+    return xpath.evaluateSingle("string-join(//text//text()[not(" + NOT_PRINTED + ")], ' ')", doc).getStringValue();
+  }
+
+  private static Map<String, Integer> words(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    Matcher m = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    while (m.find()) {
+      counts.merge(m.group(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /** The identifier the build gives a corpus text: its xml:id, else its file name. */
+  private static String id(String path) throws Exception {
+    String xml = Files.readString(CORPUS.resolve(path));
+    Matcher root = Pattern.compile("<(TEI|teiCorpus)\\b[^>]*>").matcher(xml);
+    if (root.find()) {
+      Matcher id = Pattern.compile("xml:id=\"([^\"]+)\"").matcher(root.group());
+      if (id.find()) {
+        return id.group(1).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+      }
+    }
+    String name = Path.of(path).getFileName().toString();
+    return name.substring(0, name.lastIndexOf('.'));
+  }
+}
