@@ -132,7 +132,12 @@ public final class EditionValidator {
       XdmNode tree = parsing.tree(file, null, plain);
       DiagnosticSink xinclude = new DiagnosticSink(file, "xinclude");
       for (Diagnostic d : xml.diagnostics()) {
-        xinclude.error(d.line(), d.column(), d.message().replaceFirst("^org\\.xml\\.sax\\.SAXException: ", ""));
+        String message = d.message().replaceFirst("^org\\.xml\\.sax\\.SAXException: ", "");
+        XdmNode include = d.line() > 0 ? null : includeNamedIn(tree, message);
+        xinclude.error(
+            include == null ? d.line() : include.getLineNumber(),
+            include == null ? d.column() : include.getColumnNumber(),
+            message);
       }
       found.addAll(xinclude.diagnostics());
       found.addAll(plain.diagnostics());
@@ -141,6 +146,19 @@ public final class EditionValidator {
       found.addAll(xml.diagnostics());
       return null;
     }
+  }
+
+  /** The xi:include a message speaks of (by its address), else the document's first one. */
+  private static XdmNode includeNamedIn(XdmNode tree, String message) {
+    List<XdmNode> includes =
+        tree.select(net.sf.saxon.s9api.streams.Steps.descendant("http://www.w3.org/2001/XInclude", "include")).toList();
+    for (XdmNode include : includes) {
+      String href = include.attribute("href");
+      if (href != null && !href.isEmpty() && message.contains(href.replaceFirst("^.*/", ""))) {
+        return include;
+      }
+    }
+    return includes.isEmpty() ? null : includes.get(0);
   }
 
   private List<SchemaCheck> xmlModelSchemas(ParsedFile parsed, List<Diagnostic> found) {

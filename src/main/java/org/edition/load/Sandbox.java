@@ -32,6 +32,20 @@ public final class Sandbox {
     }
   }
 
+  /** Whether a file URI names a file that would be inside {@code root} but does not exist. */
+  public static boolean insideButMissing(Path root, String uri) {
+    try {
+      URI parsed = URI.create(uri);
+      if (!"file".equals(parsed.getScheme())) {
+        return false;
+      }
+      Path file = Path.of(parsed).toAbsolutePath().normalize();
+      return !Files.exists(file) && file.startsWith(root);
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return false;
+    }
+  }
+
   /** Whether a file, once its links are followed, is inside {@code root}. */
   public static boolean containsFile(Path root, Path file) {
     try {

@@ -55,6 +55,9 @@ public class SecureXmlReader extends SAXParser {
           if (systemId != null && Sandbox.contains(root, systemId)) {
             return null; // read it as usual
           }
+          if (systemId != null && Sandbox.insideButMissing(root, systemId)) {
+            throw new org.xml.sax.SAXException("the included file \"" + systemId + "\" does not exist");
+          }
           throw new org.xml.sax.SAXException(
               "the include of \"" + systemId + "\" is refused: only files inside " + root + " are read");
         });

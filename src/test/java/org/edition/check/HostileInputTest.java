@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.edition.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
 
 /** A DOCTYPE may ask for files and URLs: nothing is ever read or fetched. */
 class HostileInputTest {
@@ -83,5 +84,116 @@ class HostileInputTest {
       assertFalse(run.err().contains("MOT-DE-PASSE-SECRET"));
     }
     assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the source was modified");
+  }
+
+  private static final String INCLUDING =
+      """
+      <?xml version="1.0"?>
+      <TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude">
+        <teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>
+          <publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>
+        <text xml:lang="fr"><body>
+          <xi:include href="HREF"/>
+        </body></text>
+      </TEI>
+      """;
+
+  private Cli.Run validateIncluding(String href) throws Exception {
+    Path file = dir.resolve("including.xml");
+    Files.writeString(file, INCLUDING.replace("HREF", href));
+    return Cli.run("validate", file.toString());
+  }
+
+  @Test
+  void aMissingIncludeIsAnErrorAtTheInclude() throws Exception {
+    Cli.Run run = validateIncluding("nowhere.xml");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.out().matches("(?s).*including\\.xml:6:\\d+: error: \\[xinclude\\] the included file \"[^\"]*nowhere\\.xml\" does not exist.*"), run.out());
+    assertFalse(run.out().contains("Exception"), run.out());
+  }
+
+  @Test
+  void anIncludeCycleIsAnError() throws Exception {
+    Cli.Run run = validateIncluding("including.xml");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.out().contains("error: [xinclude]"), run.out());
+    assertTrue(run.out().toLowerCase().contains("recursive"), run.out());
+  }
+
+  @Test
+  void anIncludeOutsideTheFolderIsNeverRead() throws Exception {
+    Path outside = Files.createTempFile("edition-outside-", ".xml");
+    Files.writeString(outside, "<p xmlns=\"http://www.tei-c.org/ns/1.0\">SECRET-OUTSIDE</p>");
+    Cli.Run run = validateIncluding(outside.toUri().toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.out().matches("(?s).*including\\.xml:6:\\d+: error: \\[xinclude\\] the include of \"" + java.util.regex.Pattern.quote(outside.toUri().toString()) + ".*"), run.out());
+    assertTrue(run.out().contains("is refused"), run.out());
+  }
+
+  @Test
+  void anIncludeOfAUrlIsNeverFetched() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      server.setSoTimeout(300);
+      Cli.Run run = validateIncluding("http://127.0.0.1:" + server.getLocalPort() + "/x.xml");
+      assertEquals(1, run.exitCode());
+      assertTrue(run.out().contains("is refused"), run.out());
+      try (Socket client = server.accept()) {
+        throw new AssertionError("the include was fetched");
+      } catch (SocketTimeoutException expected) {
+        // nothing came
+      }
+    }
+  }
+
+  @Test
+  void anIncludeInsideTheFolderIsResolved() throws Exception {
+    Files.writeString(dir.resolve("part.xml"), "<p xmlns=\"http://www.tei-c.org/ns/1.0\">Un paragraphe inclus.</p>");
+    Path file = dir.resolve("including.xml");
+    Files.writeString(file, INCLUDING.replace("HREF", "part.xml"));
+    Path out = Files.createTempDirectory("edition-include-");
+    Cli.Run run = Cli.run("build", "--html", "-o", out.toString(), file.toString());
+    assertTrue(Files.readString(out.resolve("html/including.html")).contains("Un paragraphe inclus."), run.out() + run.err());
+  }
+
+  @Test
+  void aSymbolicLinkOutOfTheFolderIsNotRead() throws Exception {
+    Path outside = Files.createTempFile("edition-secret-", ".xml");
+    Files.writeString(outside, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">SECRET-LINKED</TEI>");
+    Path folder = Files.createDirectory(dir.resolve("edition"));
+    Files.createSymbolicLink(folder.resolve("linked.xml"), outside);
+    Cli.Run run = Cli.run("validate", folder.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.out().contains("linked.xml: error: [security]"), run.out());
+    assertFalse(run.out().contains("SECRET-LINKED"));
+  }
+
+  @Test
+  void anOutputFolderThatCannotBeWrittenIsAnEnvironmentError() throws Exception {
+    Path blocker = dir.resolve("not-a-folder");
+    Files.writeString(blocker, "a file where the output folder should be");
+    Cli.Run run = Cli.run("build", "--html", "-o", blocker.toString());
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("not-a-folder"), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertEquals("a file where the output folder should be", Files.readString(blocker));
+  }
+
+  @Test
+  void aFailingBuildLeavesThePreviousOutputAsItWas() throws Exception {
+    Path out = Files.createTempDirectory("edition-atomic-");
+    assertEquals(0, Cli.run("build", "--html", "-o", out.toString()).exitCode());
+    Path index = out.resolve("html/index.html");
+    byte[] before = Files.readAllBytes(index);
+    // A project whose text stylesheet does not compile: the build fails half-way.
+    Path project = Files.createDirectory(dir.resolve("broken-project"));
+    Files.createDirectories(project.resolve("xslt/html"));
+    Files.writeString(project.resolve("xslt/html/site.xsl"), "<xsl:stylesheet version=\"3.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\"><xsl:template name=\"main\"><xsl:value-of select=\"1 +\"/></xsl:template></xsl:stylesheet>");
+    Cli.Run run = Cli.run("build", "--html", "--project", project.toString(), "-o", out.toString(), "tei");
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().contains("does not compile"), run.err());
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(index)), "the previous site was changed");
+    try (var left = Files.list(out)) {
+      assertEquals(List.of("html"), left.map(p -> p.getFileName().toString()).toList(), "staging folders left behind");
+    }
   }
 }
