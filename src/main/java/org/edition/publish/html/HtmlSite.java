@@ -84,7 +84,7 @@ public final class HtmlSite implements Publisher {
     copyAssets(folder.resolve("assets"));
     try (var files = Files.walk(folder)) {
       long pages = files.filter(p -> p.toString().endsWith(".html")).count();
-      return pages + " pages from " + edition.texts().size() + " texts";
+      return pages + " pages from " + edition.texts().size() + (edition.texts().size() == 1 ? " text" : " texts");
     }
   }
 
