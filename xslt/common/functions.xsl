@@ -67,6 +67,14 @@
         | self::tei:place | self::tei:bibl | self::tei:biblStruct | self::tei:item))"/>
   </xsl:function>
 
+  <!-- The entries of the registers: persons, organisations, places and works listed in a
+       standOff, a TEI header (DraCor) or the back of a text (Schnitzler's letters). -->
+  <xsl:function name="f:register-entries" as="element()*">
+    <xsl:param name="docs" as="node()*"/>
+    <xsl:sequence select="$docs//(tei:standOff | tei:teiHeader | tei:back)//(tei:person | tei:personGrp | tei:org | tei:place
+        | tei:bibl[parent::tei:listBibl] | tei:biblStruct[parent::tei:listBibl])[@xml:id]"/>
+  </xsl:function>
+
   <!-- Which register an entry belongs to: persons, organisations, places or works. -->
   <xsl:function name="f:register-kind" as="xs:string">
     <xsl:param name="entry" as="element()"/>

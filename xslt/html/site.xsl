@@ -21,8 +21,7 @@
   <xsl:param name="all-texts" as="document-node()*" select="()"/>
   <xsl:variable name="texts" as="document-node()*" select="f:ordered-texts($all-texts)"/>
 
-  <xsl:variable name="fp:entries" as="element()*" select="$registers//tei:standOff//(tei:person | tei:personGrp
-      | tei:org | tei:place | tei:bibl[parent::tei:listBibl] | tei:biblStruct[parent::tei:listBibl])[@xml:id]"/>
+  <xsl:variable name="fp:entries" as="element()*" select="f:register-entries($registers)"/>
 
   <!-- Every mention of the edition, keyed by the entry it points to. -->
   <xsl:variable name="fp:mentions" as="map(xs:string, element()*)">

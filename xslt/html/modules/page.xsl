@@ -22,8 +22,7 @@
       //(tei:licence | tei:ref[@target]))[normalize-space()])[1] ! normalize-space(.)"/>
   <!-- Register pages that exist, in a fixed order, for the navigation. -->
   <xsl:variable name="t:register-kinds" as="xs:string*" select="
-      let $present := distinct-values($registers//tei:standOff//(tei:person | tei:personGrp | tei:org | tei:place
-          | tei:bibl[parent::tei:listBibl] | tei:biblStruct[parent::tei:listBibl])[@xml:id] ! f:register-kind(.))
+      let $present := distinct-values(f:register-entries($registers) ! f:register-kind(.))
       return ('persons', 'organisations', 'places', 'works')[. = $present]"/>
 
   <!-- No inline script, no request outside the site: scripts and styles come from files of the

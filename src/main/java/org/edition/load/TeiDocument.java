@@ -27,9 +27,9 @@ public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasR
       registers =
           root.select(Steps.child(TEI_NS, "standOff").then(Steps.child(Predicates.isElement()))).exists()
               || root.select(
-                      Steps.descendant(TEI_NS, "teiHeader")
-                          .then(Steps.descendant(Predicates.isElement()))
-                          .where(e -> e.getNodeName().getLocalName().matches("listPerson|listPlace|listOrg")))
+                      Steps.descendant(Predicates.isElement())
+                          .where(e -> TEI_NS.equals(e.getNodeName().getNamespace())
+                              && e.getNodeName().getLocalName().matches("listPerson|listPlace|listOrg")))
                   .exists();
     }
     return new TeiDocument(path, document, text, registers);
