@@ -40,6 +40,14 @@
   <xsl:variable name="fp:book-ids" select="$book-texts ! f:text-id(.)"/>
   <xsl:variable name="fp:book-title" select="if ($whole-edition) then $site-title else f:text-title($book-texts[1])"/>
   <xsl:variable name="fp:mentions" select="$book-texts ! f:mentions(.)"/>
+  <!-- The mentions of the book, by the entry they point to (looked up once, not per entry). -->
+  <xsl:variable name="fp:mentions-by-entry" as="map(xs:string, element()*)">
+    <xsl:map>
+      <xsl:for-each-group select="$fp:mentions" group-by="generate-id(f:entry(@ref, .))">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
   <xsl:variable name="fp:entries" as="element()*">
     <xsl:for-each-group select="$fp:mentions" group-by="generate-id(f:entry(@ref, .))">
       <xsl:sequence select="f:entry(@ref, .)"/>
@@ -221,7 +229,7 @@
               </xsl:for-each>
               <p class="mentions">
                 <xsl:value-of select="f:label('mentions') || f:colon()"/>
-                <xsl:for-each select="$fp:mentions[f:entry(@ref, .) is $entry]">
+                <xsl:for-each select="$fp:mentions-by-entry(generate-id($entry))">
                   <a href="text-{f:text-id(.)}.xhtml#{f:mention-id(.)}">
                     <xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || fp:where(.)"/>
                   </a>

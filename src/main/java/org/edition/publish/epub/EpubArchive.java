@@ -44,7 +44,6 @@ final class EpubArchive {
       zip.putNextEntry(mimetype);
       zip.write(MIMETYPE);
       zip.closeEntry();
-      zip.setLevel(9);
       for (Path file : files) {
         ZipEntry entry = new ZipEntry(entryName(folder, file));
         stamp(entry, fixed);

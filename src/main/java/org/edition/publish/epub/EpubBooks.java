@@ -70,8 +70,23 @@ public final class EpubBooks implements Publisher {
     Map<QName, XdmValue> common = TransformParameters.common(settings, edition, ids);
     Files.createDirectories(folder);
     List<Book> books = Book.of(edition, ids);
-    for (Book book : books) {
-      write(xsl, common, edition, book, folder);
+    try {
+      books.parallelStream().forEach(book -> {
+        try {
+          write(xsl, common, edition, book, folder);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        } catch (StylesheetException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    } catch (IllegalStateException e) {
+      if (e.getCause() instanceof StylesheetException s) {
+        throw s;
+      }
+      throw e;
     }
     return books.size() + (books.size() == 1 ? " book" : " books");
   }
