@@ -1,8 +1,18 @@
 package org.edition.publish;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.streams.Steps;
 import org.edition.load.Edition;
 import org.edition.load.TeiDocument;
 
@@ -28,8 +38,38 @@ public record Book(String name, List<TeiDocument> texts, boolean wholeEdition) {
     return books;
   }
 
-  /** The documents whose changes date the book: its texts, and the registers for the volume. */
-  public List<TeiDocument> sources(Edition edition) {
-    return wholeEdition ? edition.allDocuments() : texts;
+  private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+  /**
+   * When the book's sources (its texts, and the registers for the volume) last changed: the
+   * newest revisionDesc change date, else the newest modification time of their files. Books are
+   * dated by their sources, not by the build, so that two builds give the same files.
+   */
+  public Instant modified(Edition edition) throws IOException {
+    List<TeiDocument> documents = wholeEdition ? edition.allDocuments() : texts;
+    LocalDate newest = null;
+    for (TeiDocument doc : documents) {
+      for (XdmNode when :
+          doc.tree().select(Steps.descendant("http://www.tei-c.org/ns/1.0", "change").then(Steps.attribute("when"))).toList()) {
+        Matcher m = ISO_DATE.matcher(when.getStringValue());
+        if (m.find()) {
+          LocalDate date = LocalDate.parse(m.group(1));
+          if (newest == null || date.isAfter(newest)) {
+            newest = date;
+          }
+        }
+      }
+    }
+    if (newest != null) {
+      return newest.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+    Instant latest = Instant.EPOCH;
+    for (TeiDocument doc : documents) {
+      Instant t = Files.getLastModifiedTime(doc.path()).toInstant().truncatedTo(ChronoUnit.SECONDS);
+      if (t.isAfter(latest)) {
+        latest = t;
+      }
+    }
+    return latest;
   }
 }

@@ -8,15 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -27,6 +23,7 @@ import org.edition.load.Edition;
 import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
 import org.edition.publish.Book;
+import org.edition.publish.BundledFonts;
 import org.edition.publish.Publisher;
 import org.edition.publish.StagedOutput;
 import org.edition.publish.TransformParameters;
@@ -42,11 +39,6 @@ import org.edition.transform.Stylesheets;
  */
 public final class EpubBooks implements Publisher {
   static final String BOOK_XSL = "epub/book.xsl";
-  /** DejaVu Serif, as shipped by net.sf.jasperreports:jasperreports-fonts (Bitstream Vera licence). */
-  static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
-  static final List<String> FONTS =
-      List.of("DejaVuSerif.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-BoldItalic.ttf");
-  private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
@@ -98,13 +90,14 @@ public final class EpubBooks implements Publisher {
     Path staging = Files.createTempDirectory(folder, "." + name + "-");
     try {
       Path oebps = staging.resolve("OEBPS");
-      Instant modified = modified(book.sources(edition));
+      Instant modified = book.modified(edition);
       Map<QName, XdmValue> parameters = new HashMap<>(common);
       parameters.put(new QName("texts"), TransformParameters.trees(texts));
       parameters.put(new QName("book-identifier"),
           new XdmAtomicValue(identifier(book.wholeEdition() ? "edition:" + name : "text:" + name)));
       parameters.put(new QName("modified"), new XdmAtomicValue(DateTimeFormatter.ISO_INSTANT.format(modified)));
-      parameters.put(new QName("fonts"), new XdmValue(FONTS.stream().map(XdmAtomicValue::new).toList()));
+      parameters.put(new QName("fonts"),
+          new XdmValue(BundledFonts.SERIF_FACES.stream().map(f -> new XdmAtomicValue(f.file())).toList()));
       parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
       Xslt30Transformer transformer = xsl.load30();
       transformer.setErrorReporter(e -> {});
@@ -117,8 +110,8 @@ public final class EpubBooks implements Publisher {
         throw new StylesheetException("cannot write the EPUB " + name + ": " + StylesheetException.describe(e), e);
       }
       copy(layout.stylesheet("epub/assets/edition.css"), oebps.resolve("css/edition.css"));
-      for (String font : FONTS) {
-        copyResource(FONT_FOLDER + font, oebps.resolve("fonts").resolve(font));
+      for (BundledFonts.Face face : BundledFonts.SERIF_FACES) {
+        BundledFonts.copy(face, oebps.resolve("fonts").resolve(face.file()));
       }
       Path container = staging.resolve("META-INF/container.xml");
       Files.createDirectories(container.getParent());
@@ -146,50 +139,9 @@ public final class EpubBooks implements Publisher {
     return "urn:uuid:" + UUID.nameUUIDFromBytes(("edition:" + name).getBytes(StandardCharsets.UTF_8));
   }
 
-  /**
-   * When the sources last changed: the newest revisionDesc change date of the documents, else the
-   * newest modification time of their files.
-   */
-  public static Instant modified(List<TeiDocument> documents) throws IOException {
-    LocalDate newest = null;
-    for (TeiDocument doc : documents) {
-      for (var when : doc.tree().select(net.sf.saxon.s9api.streams.Steps.descendant("http://www.tei-c.org/ns/1.0", "change")
-          .then(net.sf.saxon.s9api.streams.Steps.attribute("when"))).toList()) {
-        Matcher m = ISO_DATE.matcher(when.getStringValue());
-        if (m.find()) {
-          LocalDate date = LocalDate.parse(m.group(1));
-          if (newest == null || date.isAfter(newest)) {
-            newest = date;
-          }
-        }
-      }
-    }
-    if (newest != null) {
-      return newest.atStartOfDay().toInstant(ZoneOffset.UTC);
-    }
-    Instant latest = Instant.EPOCH;
-    for (TeiDocument doc : documents) {
-      Instant t = Files.getLastModifiedTime(doc.path()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-      if (t.isAfter(latest)) {
-        latest = t;
-      }
-    }
-    return latest;
-  }
-
   private static void copy(URI from, Path to) throws IOException {
     Files.createDirectories(to.getParent());
     try (InputStream in = from.toURL().openStream()) {
-      Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void copyResource(String resource, Path to) throws IOException {
-    Files.createDirectories(to.getParent());
-    try (InputStream in = EpubBooks.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IOException("the font " + resource + " is missing from the class path");
-      }
       Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }

@@ -33,10 +33,10 @@ import org.edition.load.Edition;
 import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
 import org.edition.publish.Book;
+import org.edition.publish.BundledFonts;
 import org.edition.publish.Publisher;
 import org.edition.publish.TextIds;
 import org.edition.publish.TransformParameters;
-import org.edition.publish.epub.EpubBooks;
 import org.edition.publish.html.SiteSettings;
 import org.edition.transform.StylesheetException;
 import org.edition.transform.Stylesheets;
@@ -49,17 +49,6 @@ import org.edition.transform.Stylesheets;
  */
 public final class PdfBooks implements Publisher {
   static final String BOOK_XSL = "fo/book.xsl";
-  static final String FONT_FAMILY = "DejaVu Serif";
-  /**
-   * DejaVu Serif for the text, DejaVu Sans for the scripts the serif lacks (Hebrew, Arabic,
-   * Armenian, Georgian...), FOP choosing character by character; as shipped by
-   * net.sf.jasperreports:jasperreports-fonts (Bitstream Vera licence).
-   */
-  private static final String FONT_RESOURCES = "/net/sf/jasperreports/fonts/dejavu/";
-  private static final List<String> FONT_FILES =
-      List.of("DejaVuSerif.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-BoldItalic.ttf",
-          "DejaVuSans.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-BoldOblique.ttf");
-  static final String FALLBACK_FAMILY = "DejaVu Sans";
 
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
@@ -83,16 +72,14 @@ public final class PdfBooks implements Publisher {
   private static FopFactory fopFactory(Path base) throws IOException {
     // FOP opens font files by URL: the fonts are copied out of the jar once per run.
     Path fonts = Files.createTempDirectory("edition-fonts-");
-    for (String file : FONT_FILES) {
-      try (var in = PdfBooks.class.getResourceAsStream(FONT_RESOURCES + file)) {
-        if (in == null) {
-          throw new IOException("the font " + file + " is missing from the class path");
-        }
-        Files.copy(in, fonts.resolve(file));
-      }
-      fonts.resolve(file).toFile().deleteOnExit();
-    }
     fonts.toFile().deleteOnExit();
+    StringBuilder triplets = new StringBuilder();
+    for (BundledFonts.Face face : faces()) {
+      Path file = fonts.resolve(face.file());
+      BundledFonts.copy(face, file);
+      file.toFile().deleteOnExit();
+      triplets.append(font(file, face));
+    }
     String config =
         """
         <fop version="1.0">
@@ -108,21 +95,13 @@ public final class PdfBooks implements Publisher {
           </renderers>
         </fop>
         """
-            .formatted(
-                font(fonts, "DejaVuSerif.ttf", FONT_FAMILY, "normal", "normal")
-                    + font(fonts, "DejaVuSerif-Italic.ttf", FONT_FAMILY, "italic", "normal")
-                    + font(fonts, "DejaVuSerif-Bold.ttf", FONT_FAMILY, "normal", "bold")
-                    + font(fonts, "DejaVuSerif-BoldItalic.ttf", FONT_FAMILY, "italic", "bold")
-                    + font(fonts, "DejaVuSans.ttf", FALLBACK_FAMILY, "normal", "normal")
-                    + font(fonts, "DejaVuSans-Oblique.ttf", FALLBACK_FAMILY, "italic", "normal")
-                    + font(fonts, "DejaVuSans-Bold.ttf", FALLBACK_FAMILY, "normal", "bold")
-                    + font(fonts, "DejaVuSans-BoldOblique.ttf", FALLBACK_FAMILY, "italic", "bold"));
+            .formatted(triplets);
     try {
       Configuration cfg =
           new DefaultConfigurationBuilder()
               .build(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)));
       FopFactoryBuilder builder =
-          new FopFactoryBuilder(base.toUri(), new ClasspathResources()).setConfiguration(cfg);
+          new FopFactoryBuilder(base.toUri(), new LocalResources()).setConfiguration(cfg);
       builder.setAccessibility(true);
       return builder.build();
     } catch (ConfigurationException e) {
@@ -130,10 +109,17 @@ public final class PdfBooks implements Publisher {
     }
   }
 
-  private static String font(Path folder, String file, String family, String style, String weight) {
-    return "<font kerning=\"yes\" embed-url=\"" + folder.resolve(file).toUri() + "\" embedding-mode=\"subset\">"
-        + "<font-triplet name=\"" + family + "\" style=\"" + style + "\" weight=\"" + weight + "\"/>"
-        + "</font>";
+  /** The serif for the text, the sans for what the serif lacks: FOP picks per character. */
+  private static List<BundledFonts.Face> faces() {
+    List<BundledFonts.Face> faces = new java.util.ArrayList<>(BundledFonts.SERIF_FACES);
+    faces.addAll(BundledFonts.SANS_FACES);
+    return faces;
+  }
+
+  private static String font(Path file, BundledFonts.Face face) {
+    return "<font kerning=\"yes\" embed-url=\"" + file.toUri() + "\" embedding-mode=\"subset\">"
+        + "<font-triplet name=\"" + face.family() + "\" style=\"" + face.style() + "\" weight=\""
+        + face.weight() + "\"/></font>";
   }
 
   @Override
@@ -163,8 +149,8 @@ public final class PdfBooks implements Publisher {
     Map<QName, XdmValue> parameters = new HashMap<>(common);
     parameters.put(new QName("texts"), TransformParameters.trees(texts));
     parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
-    parameters.put(new QName("font-family"), new XdmAtomicValue(FONT_FAMILY + ", " + FALLBACK_FAMILY));
-    Instant modified = EpubBooks.modified(book.sources(edition));
+    parameters.put(new QName("font-family"), new XdmAtomicValue(BundledFonts.SERIF + ", " + BundledFonts.SANS));
+    Instant modified = book.modified(edition);
     Path raw = Files.createTempFile(folder, "." + name + "-", ".pdf");
     try {
       render(xsl, parameters, texts, modified, name, raw);

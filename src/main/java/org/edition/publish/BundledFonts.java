@@ -1,0 +1,49 @@
+package org.edition.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * The fonts the toolkit ships and embeds, never those of the machine it runs on: DejaVu Serif for
+ * the text, DejaVu Sans for the scripts the serif lacks, as packaged by
+ * net.sf.jasperreports:jasperreports-fonts (Bitstream Vera licence).
+ */
+public final class BundledFonts {
+  public static final String SERIF = "DejaVu Serif";
+  public static final String SANS = "DejaVu Sans";
+  private static final String RESOURCES = "/net/sf/jasperreports/fonts/dejavu/";
+
+  /** One font file: its family, style (normal, italic) and weight (normal, bold). */
+  public record Face(String file, String family, String style, String weight) {}
+
+  public static final List<Face> SERIF_FACES =
+      List.of(
+          new Face("DejaVuSerif.ttf", SERIF, "normal", "normal"),
+          new Face("DejaVuSerif-Italic.ttf", SERIF, "italic", "normal"),
+          new Face("DejaVuSerif-Bold.ttf", SERIF, "normal", "bold"),
+          new Face("DejaVuSerif-BoldItalic.ttf", SERIF, "italic", "bold"));
+
+  public static final List<Face> SANS_FACES =
+      List.of(
+          new Face("DejaVuSans.ttf", SANS, "normal", "normal"),
+          new Face("DejaVuSans-Oblique.ttf", SANS, "italic", "normal"),
+          new Face("DejaVuSans-Bold.ttf", SANS, "normal", "bold"),
+          new Face("DejaVuSans-BoldOblique.ttf", SANS, "italic", "bold"));
+
+  private BundledFonts() {}
+
+  /** Copies a font file out of the jar. */
+  public static void copy(Face face, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    try (InputStream in = BundledFonts.class.getResourceAsStream(RESOURCES + face.file())) {
+      if (in == null) {
+        throw new IOException("the font " + face.file() + " is missing from the class path");
+      }
+      Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
