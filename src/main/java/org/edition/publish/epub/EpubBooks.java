@@ -24,6 +24,7 @@ import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
 import org.edition.publish.Book;
 import org.edition.publish.BundledFonts;
+import org.edition.publish.InParallel;
 import org.edition.publish.Publisher;
 import org.edition.publish.StagedOutput;
 import org.edition.publish.TransformParameters;
@@ -62,24 +63,7 @@ public final class EpubBooks implements Publisher {
     Map<QName, XdmValue> common = TransformParameters.common(settings, edition, ids);
     Files.createDirectories(folder);
     List<Book> books = Book.of(edition, ids);
-    try {
-      books.parallelStream().forEach(book -> {
-        try {
-          write(xsl, common, edition, book, folder);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        } catch (StylesheetException e) {
-          throw new IllegalStateException(e);
-        }
-      });
-    } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
-    } catch (IllegalStateException e) {
-      if (e.getCause() instanceof StylesheetException s) {
-        throw s;
-      }
-      throw e;
-    }
+    InParallel.forEach(books, book -> write(xsl, common, edition, book, folder));
     return books.size() + (books.size() == 1 ? " book" : " books");
   }
 

@@ -22,6 +22,7 @@ import net.sf.saxon.s9api.XsltExecutable;
 import org.edition.load.Edition;
 import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
+import org.edition.publish.InParallel;
 import org.edition.publish.Publisher;
 import org.edition.publish.TextIds;
 import org.edition.publish.TransformParameters;
@@ -61,25 +62,13 @@ public final class HtmlSite implements Publisher {
     Map<TeiDocument, String> ids = TextIds.of(edition.texts());
     Map<QName, XdmValue> common = TransformParameters.common(settings, edition, ids);
     Files.createDirectories(folder.resolve("tei"));
-    try {
-      edition.texts().parallelStream()
-          .forEach(
-              text -> {
-                try {
-                  writeText(textXsl, common, text, ids.get(text), folder);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                } catch (SaxonApiException e) {
-                  throw new TransformFailure(text, e);
-                }
-              });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } catch (TransformFailure e) {
-      throw new StylesheetException(
-          "cannot publish " + e.text.path() + ": " + StylesheetException.describe((SaxonApiException) e.getCause()),
-          e.getCause());
-    }
+    InParallel.forEach(edition.texts(), text -> {
+      try {
+        writeText(textXsl, common, text, ids.get(text), folder);
+      } catch (SaxonApiException e) {
+        throw new StylesheetException("cannot publish " + text.path() + ": " + StylesheetException.describe(e), e);
+      }
+    });
     writeSitePages(siteXsl, common, edition, folder);
     copyAssets(folder.resolve("assets"));
     try (var files = Files.walk(folder)) {
@@ -167,15 +156,5 @@ public final class HtmlSite implements Publisher {
       versions.load(in);
     }
     return versions.getProperty("lunr");
-  }
-
-  /** Carries a transform failure out of the parallel loop, with the text it concerns. */
-  private static final class TransformFailure extends RuntimeException {
-    final transient TeiDocument text;
-
-    TransformFailure(TeiDocument text, SaxonApiException cause) {
-      super(cause);
-      this.text = text;
-    }
   }
 }
