@@ -61,6 +61,13 @@
             $registers ! id($id, .))[f:is-entry(.)][1]"/>
   </xsl:function>
 
+  <!-- An entry named the same way in every tree that holds it: its file's address and its xml:id
+       (node identities differ between a text's tree and its extract's). -->
+  <xsl:function name="f:entry-key" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="replace(string(base-uri($entry)), '^file:/+', 'file:/') || '#' || ($entry/@xml:id, generate-id($entry))[1]"/>
+  </xsl:function>
+
   <xsl:function name="f:is-entry" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="exists($node/(self::tei:person | self::tei:personGrp | self::tei:org

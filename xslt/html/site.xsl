@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The edition-wide pages: home (the list of texts), one register page per kind with back-links
-  to every mention, the about page from the TEI headers, and the search data. Called once per
-  build with all the texts and registers; writes its pages with xsl:result-document.
+  to every mention, and the about page from the TEI headers (the search data is search.xsl's).
+  Called with the registers and, for the texts, their extracts (modules/extract.xsl: header and
+  mentions); writes its pages with xsl:result-document.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -13,11 +14,13 @@
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
     xmlns:t="urn:x-edition:template"
+    xmlns:x="urn:x-edition:extract"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
   <xsl:import href="text.xsl"/>
 
+  <!-- The extracts of the texts (see extract.xsl). -->
   <xsl:param name="all-texts" as="document-node()*" select="()"/>
   <xsl:variable name="texts" as="document-node()*" select="f:ordered-texts($all-texts)"/>
 
@@ -26,13 +29,14 @@
   <!-- Every mention of the edition, keyed by the entry it points to. -->
   <xsl:variable name="fp:mentions" as="map(xs:string, element()*)">
     <xsl:map>
-      <xsl:for-each-group select="$texts ! f:mentions(.)" group-by="generate-id(f:entry(@ref, .))">
+      <xsl:for-each-group select="$texts//x:mention" group-by="string(@entry)">
         <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>
   </xsl:variable>
 
-  <xsl:template name="main">
+  <!-- The home page, a page per register, the about page. -->
+  <xsl:template name="pages">
     <xsl:result-document href="index.html" method="html" html-version="5" encoding="UTF-8">
       <xsl:call-template name="t:home"/>
     </xsl:result-document>
@@ -46,11 +50,6 @@
     </xsl:for-each-group>
     <xsl:result-document href="about.html" method="html" html-version="5" encoding="UTF-8">
       <xsl:call-template name="t:about"/>
-    </xsl:result-document>
-    <xsl:result-document href="assets/search-data.js" method="text" encoding="UTF-8">
-      <xsl:text>window.EDITION_SEARCH = </xsl:text>
-      <xsl:value-of select="serialize(array { fp:search-records() }, map { 'method': 'json' })"/>
-      <xsl:text>;&#10;</xsl:text>
     </xsl:result-document>
   </xsl:template>
 
@@ -121,7 +120,7 @@
   </xsl:template>
 
   <xsl:template name="t:entry">
-    <xsl:variable name="mentions" select="($fp:mentions(generate-id(.)), ())"/>
+    <xsl:variable name="mentions" select="($fp:mentions(f:entry-key(.)), ())"/>
     <article class="entry" id="{@xml:id}">
       <h2><xsl:value-of select="f:entry-name(.)"/></h2>
       <xsl:for-each select="tei:note | tei:p | tei:desc">
@@ -152,7 +151,7 @@
               <li>
                 <span class="mention-text"><xsl:value-of select="f:text-title(.) || f:colon()"/></span>
                 <xsl:for-each select="current-group()">
-                  <a class="backlink" href="{f:text-id(.)}.html#{f:mention-id(.)}"><xsl:value-of select="fp:mention-place(.)"/></a>
+                  <a class="backlink" href="{f:text-id(.)}.html#{@anchor}"><xsl:value-of select="@place"/></a>
                   <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
                 </xsl:for-each>
               </li>
@@ -165,19 +164,6 @@
       </xsl:choose>
     </article>
   </xsl:template>
-
-  <!-- Where a mention stands, as a reader finds it: "§ 12", "note 2", or the heading. -->
-  <xsl:function name="fp:mention-place" as="xs:string">
-    <xsl:param name="mention" as="element()"/>
-    <xsl:variable name="note" select="$mention/ancestor::tei:note[f:is-footnote(.)][1]"/>
-    <xsl:variable name="p" select="$mention/ancestor::tei:p[f:is-numbered-paragraph(.)][1]"/>
-    <xsl:sequence select="
-      if ($note) then lower-case(f:label('note')) || ' ' || f:note-number($note)
-      else if ($p) then f:label('paragraph') || ' ' || f:paragraph-number($p)
-      else f:label('where-' || (($mention/ancestor::*[self::tei:head or self::tei:item or self::tei:closer
-          or self::tei:titlePage or self::tei:epigraph][1] ! (if (self::tei:head) then 'heading'
-              else if (self::tei:item) then 'list-item' else local-name())), 'text')[1])"/>
-  </xsl:function>
 
   <!-- ===================================================================== about -->
   <xsl:template name="t:about">
@@ -236,45 +222,4 @@
         }(local-name($decl)), 'encoding')[1]"/>
   </xsl:function>
 
-  <!-- ===================================================================== search -->
-  <!-- One record per paragraph, heading, list item and note of every text, and per register
-       entry: where it is, what to show as its title, and its text (as edited). -->
-  <xsl:function name="fp:search-records" as="map(*)*">
-    <xsl:for-each select="$texts">
-      <xsl:variable name="id" select="f:text-id(.)"/>
-      <xsl:variable name="title" select="f:text-title(.)"/>
-      <xsl:for-each select=".//tei:text//(tei:p[f:is-numbered-paragraph(.)] | tei:head | tei:item | tei:l
-          | tei:note[f:is-footnote(.)] | tei:quote[not(ancestor::tei:p)] | tei:closer)">
-        <xsl:variable name="anchor" select="
-          if (self::tei:note) then f:note-id(.)
-          else if (self::tei:p) then (@xml:id, 'p-' || f:paragraph-number(.))[1]
-          else (ancestor-or-self::tei:p[f:is-numbered-paragraph(.)]/(@xml:id, 'p-' || f:paragraph-number(.))[1],
-                @xml:id, ancestor::*[@xml:id][1]/@xml:id, '')[1]"/>
-        <xsl:variable name="text" select="normalize-space(string-join(fp:edited-text(.), ''))"/>
-        <xsl:if test="$text != ''">
-          <xsl:sequence select="map {
-              'url': $id || '.html' || ($anchor[. != ''] ! ('#' || .)),
-              'title': $title,
-              'where': if (self::tei:note) then f:label('note') || ' ' || f:note-number(.)
-                       else if (self::tei:p) then f:label('paragraph') || ' ' || f:paragraph-number(.) else '',
-              'text': $text }"/>
-        </xsl:if>
-      </xsl:for-each>
-    </xsl:for-each>
-    <xsl:for-each select="$fp:entries">
-      <xsl:sequence select="map {
-          'url': f:register-kind(.) || '.html#' || @xml:id,
-          'title': f:label(f:register-kind(.)),
-          'where': f:entry-name(.),
-          'text': f:entry-gloss(.) }"/>
-    </xsl:for-each>
-  </xsl:function>
-
-  <!-- The text of an element as the edition shows it: corrections, not the source's errors; no
-       note bodies inside paragraphs (they have their own records). -->
-  <xsl:function name="fp:edited-text" as="xs:string*">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="$e//text()[not(ancestor::tei:sic[parent::tei:choice] | ancestor::tei:orig[parent::tei:choice])]
-        [not(ancestor::tei:note[. except $e][ancestor::* intersect $e])]"/>
-  </xsl:function>
 </xsl:stylesheet>

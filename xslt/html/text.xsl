@@ -28,6 +28,7 @@
   <xsl:import href="modules/entities.xsl"/>
   <xsl:import href="modules/notes.xsl"/>
   <xsl:import href="modules/metadata.xsl"/>
+  <xsl:import href="modules/extract.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 

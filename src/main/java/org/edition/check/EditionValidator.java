@@ -42,15 +42,23 @@ public final class EditionValidator {
     return new ValidationResult(files.size(), all, tei);
   }
 
-  /** One file's diagnostics, and the file itself if it is TEI. */
-  private record Checked(List<Diagnostic> diagnostics, ParsedFile tei) {}
+  /**
+   * One file's diagnostics, the file itself if it is TEI, and the local schemas its {@code
+   * <?xml-model?>} instructions added to the project's.
+   */
+  public record Checked(List<Diagnostic> diagnostics, ParsedFile tei, List<URI> ownSchemas) {
+    Checked(List<Diagnostic> diagnostics, ParsedFile tei) {
+      this(diagnostics, tei, List.of());
+    }
+  }
 
   /** The diagnostics of one file. */
   public List<Diagnostic> validate(Path file) {
     return check(file).diagnostics();
   }
 
-  private Checked check(Path file) {
+  /** Every check on one file; its tree is kept in the result only if it is TEI. */
+  public Checked check(Path file) {
     List<Diagnostic> found = new ArrayList<>();
     ParsedFile parsed = parse(file, found);
     if (parsed == null) {
@@ -63,7 +71,8 @@ public final class EditionValidator {
       return new Checked(found, null);
     }
     List<SchemaCheck> checks = new ArrayList<>(schemas.defaults());
-    checks.addAll(xmlModelSchemas(parsed, found));
+    List<SchemaCheck> own = xmlModelSchemas(parsed, found);
+    checks.addAll(own);
     for (SchemaCheck check : checks) {
       DiagnosticSink sink = new DiagnosticSink(file, check.name());
       try {
@@ -73,7 +82,7 @@ public final class EditionValidator {
       }
       found.addAll(sink.diagnostics());
     }
-    return new Checked(found, parsed);
+    return new Checked(found, parsed, own.stream().map(SchemaCheck::schema).toList());
   }
 
   /**

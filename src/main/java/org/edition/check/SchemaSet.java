@@ -18,12 +18,19 @@ public final class SchemaSet {
   private final Processor processor;
   private final List<SchemaCheck> defaults = new ArrayList<>();
   private final Map<URI, Loaded> loaded = new ConcurrentHashMap<>();
+  private final Path transpiledRules;
 
   /** A schema as loaded: the check, or why it could not be loaded. */
   record Loaded(SchemaCheck check, SchemaLoadException failure, List<Diagnostic> schemaErrors) {}
 
   public SchemaSet(Processor processor) {
+    this(processor, null);
+  }
+
+  /** @param transpiledRules a folder where Schematron rules compiled to XSLT are kept between runs */
+  public SchemaSet(Processor processor, Path transpiledRules) {
     this.processor = processor;
+    this.transpiledRules = transpiledRules;
   }
 
   /**
@@ -37,6 +44,17 @@ public final class SchemaSet {
       throw result.failure();
     }
     defaults.add(result.check());
+  }
+
+  /** Adds several default schemas, loaded side by side (each takes a while to compile). */
+  public void addDefaults(List<URI> schemas) throws SchemaLoadException {
+    List<Loaded> results = schemas.parallelStream().map(this::load).toList();
+    for (Loaded result : results) {
+      if (result.failure() != null) {
+        throw result.failure();
+      }
+    }
+    results.forEach(r -> defaults.add(r.check()));
   }
 
   public List<SchemaCheck> defaults() {
@@ -60,7 +78,7 @@ public final class SchemaSet {
           switch (SchemaKind.fromFileName(schema.getPath())) {
             case RELAXNG -> RelaxNgCheck.load(schema, errors);
             case XSD -> XsdCheck.load(schema, errors);
-            case SCHEMATRON -> SchematronCheck.load(schema, processor);
+            case SCHEMATRON -> SchematronCheck.load(schema, processor, transpiledRules);
             case UNKNOWN ->
                 throw new SchemaLoadException(
                     schema,

@@ -41,7 +41,20 @@ public final class SchematronCheck implements SchemaCheck {
 
   public static SchematronCheck load(URI schemaUri, Processor processor)
       throws SchemaLoadException {
+    return load(schemaUri, processor, null);
+  }
+
+  /**
+   * Loads the rules, reusing the XSLT that SchXslt2 made of the same schema in an earlier run when
+   * {@code transpiled} (a folder) has it: transpiling costs more than compiling the result.
+   */
+  public static SchematronCheck load(URI schemaUri, Processor processor, java.nio.file.Path transpiled)
+      throws SchemaLoadException {
     try {
+      java.nio.file.Path cached = transpiled == null ? null : TranspiledRules.cachedCopy(schemaUri, transpiled);
+      if (cached != null && java.nio.file.Files.isRegularFile(cached)) {
+        return new SchematronCheck(schemaUri, compileRules(processor, processor.newDocumentBuilder().build(cached.toFile())), processor);
+      }
       XsltCompiler compiler = processor.newXsltCompiler();
       compiler.setParameter(new QName(SCHXSLT, "compact-report"), new XdmAtomicValue(true));
       URL transpileXsl = SchematronCheck.class.getResource("/content/transpile.xsl");
@@ -57,19 +70,25 @@ public final class SchematronCheck implements SchemaCheck {
       Xslt30Transformer transpile = transpiler.load30();
       transpile.transform(new StreamSource(schemaUri.toString()), stylesheet);
       XdmNode xslt = stylesheet.getXdmNode();
-      XsltCompiler validationCompiler = processor.newXsltCompiler();
-      List<String> compileErrors = new ArrayList<>();
-      validationCompiler.setErrorReporter(e -> compileErrors.add(e.getMessage()));
-      XsltExecutable validation;
-      try {
-        validation = validationCompiler.compile(xslt.asSource());
-      } catch (SaxonApiException e) {
-        throw new SaxonApiException(
-            "the rules do not compile: " + String.join("; ", compileErrors), e);
+      XsltExecutable validation = compileRules(processor, xslt);
+      if (cached != null) {
+        TranspiledRules.keep(xslt, cached);
       }
       return new SchematronCheck(schemaUri, validation, processor);
     } catch (SaxonApiException | IOException e) {
       throw new SchemaLoadException(schemaUri, e);
+    }
+  }
+
+  private static XsltExecutable compileRules(Processor processor, XdmNode xslt) throws SaxonApiException {
+    XsltCompiler validationCompiler = processor.newXsltCompiler();
+    List<String> compileErrors = new ArrayList<>();
+    validationCompiler.setErrorReporter(e -> compileErrors.add(e.getMessage()));
+    try {
+      return validationCompiler.compile(xslt.asSource());
+    } catch (SaxonApiException e) {
+      throw new SaxonApiException(
+          "the rules do not compile: " + String.join("; ", compileErrors), e);
     }
   }
 

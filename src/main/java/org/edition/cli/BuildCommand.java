@@ -3,34 +3,25 @@ package org.edition.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.edition.build.BuildOptions;
+import org.edition.build.BuildReport;
+import org.edition.build.EditionBuild;
+import org.edition.build.Progress;
 import org.edition.check.Diagnostic;
 import org.edition.check.DiagnosticReport;
-import org.edition.check.EditionValidator;
-import org.edition.check.ParsedFile;
-import org.edition.check.SchemaSet;
-import org.edition.check.ValidationResult;
-import org.edition.load.Edition;
 import org.edition.load.ProjectLayout;
-import org.edition.load.TeiDocument;
-import org.edition.load.TeiFiles;
-import org.edition.load.XmlParsing;
-import org.edition.publish.Publisher;
-import org.edition.publish.StagedOutput;
-import org.edition.publish.epub.EpubBooks;
-import org.edition.publish.html.HtmlSite;
-import org.edition.publish.pdf.PdfBooks;
-import org.edition.publish.html.SiteSettings;
-import org.edition.transform.Stylesheets;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code edition build}: load, check, transform, emit. */
+/** {@code edition build}: load, check, transform, emit; only what changed since the last build. */
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
@@ -40,7 +31,11 @@ import picocli.CommandLine.Spec;
       "OUTPUT/html (pages of the texts, registers with back-links, search, about page),",
       "print PDFs into OUTPUT/pdf and EPUB 3 books into OUTPUT/epub. With no format",
       "option, every format is built.",
-      "The previous output is replaced only when the new one is complete."
+      "A rebuild redoes only the outputs whose sources (the text, the registers, the",
+      "stylesheets, the settings, the tool) changed since the last build into OUTPUT.",
+      "The previous output is replaced only when the new one is complete.",
+      "Settings may also be given in edition.properties at the project's root",
+      "(lang=, base-url=, volumes=); options given here win."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -49,6 +44,7 @@ import picocli.CommandLine.Spec;
       "  edition build --lang en              the same, with English interface labels",
       "  edition build -o /tmp/site corpus/   another folder of TEI files, elsewhere",
       "  edition build --strict               stop before writing if any file has an error",
+      "  edition build --clean --jobs 4       everything again, four documents at a time",
       "",
       "Exit codes: 0 built, 1 built but some documents have errors (or --strict stopped),",
       "2 usage or environment error."
@@ -72,10 +68,10 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--html", description = "Build the website (OUTPUT/html).")
   boolean html;
 
-  @Option(names = "--pdf", description = "Build the print PDFs (OUTPUT/pdf): one per text, one for the edition.")
+  @Option(names = "--pdf", description = "Build the print PDFs (OUTPUT/pdf): one per text, and the volume.")
   boolean pdf;
 
-  @Option(names = "--epub", description = "Build the EPUB 3 books (OUTPUT/epub): one per text, one for the edition.")
+  @Option(names = "--epub", description = "Build the EPUB 3 books (OUTPUT/epub): one per text, and the volume.")
   boolean epub;
 
   @Option(
@@ -90,8 +86,36 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Address where the site will be published, for absolute citation links.")
   String baseUrl;
 
+  @Option(
+      names = "--volumes",
+      paramLabel = "WHEN",
+      description = "A PDF and EPUB volume of all the texts: auto (editions of up to "
+          + BuildOptions.AUTO_VOLUME_TEXTS + " texts), always, never.")
+  String volumes;
+
   @Option(names = "--strict", description = "Write nothing if any file has an error (for CI).")
   boolean strict;
+
+  @Option(names = "--clean", description = "Rebuild everything, whatever the last build left.")
+  boolean clean;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Documents worked on at once (default: the number of cores, ${DEFAULT-VALUE}).",
+      defaultValue = "${sys:edition.jobs:-" + "0" + "}")
+  int jobs;
+
+  @ArgGroup(exclusive = true)
+  Verbosity verbosity = new Verbosity();
+
+  static final class Verbosity {
+    @Option(names = {"-q", "--quiet"}, description = "Print only the problems found and errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print a line per output written.")
+    boolean verbose;
+  }
 
   @Option(
       names = "--project",
@@ -104,81 +128,69 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    BuildOptions options = options();
+    Progress progress = verbosity.quiet
+        ? Progress.quiet()
+        : Progress.of(out, System.console() != null && System.getenv("CI") == null, verbosity.verbose);
+    BuildReport report = new EditionBuild().run(options, progress);
+    return print(report, out, err, verbosity.quiet);
+  }
+
+  /** The options of this command, completed by the project's edition.properties. */
+  BuildOptions options() {
     ProjectLayout layout = ProjectLayout.at(project);
-    XmlParsing parsing = new XmlParsing();
-
-    List<Path> files = TeiFiles.find(paths);
-    if (files.isEmpty()) {
-      err.println("edition: no TEI file (*.xml) found in " + paths);
-      return ExitCode.DOCUMENT_ERRORS;
+    ProjectSettings settings = ProjectSettings.read(layout);
+    Set<String> formats = new LinkedHashSet<>();
+    if (html) {
+      formats.add("html");
     }
-    SchemaSet schemas = new SchemaSet(parsing.processor());
-    for (java.net.URI schema : layout.projectSchemas()) {
-      schemas.addDefault(schema);
+    if (pdf) {
+      formats.add("pdf");
     }
-    ValidationResult validation = new EditionValidator(parsing, schemas, org.edition.load.Sandbox.commonRoot(paths)).validate(files);
-    DiagnosticReport report = new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get());
-    for (Diagnostic d : validation.diagnostics()) {
-      err.println(report.line(d));
+    if (epub) {
+      formats.add("epub");
     }
-    out.println("checked: " + DiagnosticReport.summary(validation));
-    if (strict && validation.hasErrors()) {
-      err.println("edition: --strict: nothing written, the files above have errors");
-      return ExitCode.DOCUMENT_ERRORS;
+    if (formats.isEmpty()) {
+      formats.addAll(BuildOptions.ALL_FORMATS);
     }
-
-    Edition edition = edition(validation.teiFiles());
-    if (edition.isEmpty()) {
-      err.println("edition: no TEI text to publish");
-      return ExitCode.DOCUMENT_ERRORS;
+    String volumeChoice = volumes != null ? volumes : settings.get("volumes");
+    if (volumeChoice != null && !List.of("auto", "always", "never").contains(volumeChoice)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--volumes (or volumes= in edition.properties) is auto, always or never, not " + volumeChoice);
     }
-    Stylesheets stylesheets = new Stylesheets(parsing.processor());
-    SiteSettings settings =
-        new SiteSettings(uiLang(edition), Optional.ofNullable(baseUrl).map(u -> u.endsWith("/") ? u : u + "/"));
-    boolean all = !html && !epub && !pdf;
-    List<Publisher> publishers = new ArrayList<>();
-    if (all || html) {
-      publishers.add(new HtmlSite(stylesheets, layout, settings));
-    }
-    if (all || pdf) {
-      publishers.add(new PdfBooks(stylesheets, layout, settings));
-    }
-    if (all || epub) {
-      publishers.add(new EpubBooks(stylesheets, layout, settings));
-    }
-    for (Publisher publisher : publishers) {
-      Path folder = output.resolve(publisher.format());
-      String written;
-      try (StagedOutput staged = StagedOutput.begin(folder)) {
-        written = publisher.write(edition, staged.folder());
-        staged.commit();
-      }
-      out.println(publisher.format() + ": " + written + " in " + report.displayPath(folder));
-    }
-    return validation.hasErrors() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
+    return new BuildOptions(
+        paths, output, layout, formats,
+        lang != null ? lang : settings.get("lang"),
+        baseUrl != null ? baseUrl : settings.get("base-url"),
+        volumeChoice,
+        jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors(),
+        clean, strict);
   }
 
-  private static Edition edition(List<ParsedFile> parsed) {
-    List<TeiDocument> texts = new ArrayList<>();
-    List<TeiDocument> registers = new ArrayList<>();
-    for (ParsedFile file : parsed) {
-      TeiDocument doc = TeiDocument.of(file.path(), file.tree());
-      if (doc.hasText()) {
-        texts.add(doc);
-      }
-      if (doc.hasRegisters()) {
-        registers.add(doc);
-      }
+  /** Prints what the build found and did; returns the exit code. */
+  static int print(BuildReport report, PrintWriter out, PrintWriter err, boolean quiet) {
+    DiagnosticReport lines = new DiagnosticReport(Path.of(""), null, ToolVersion.get());
+    for (Diagnostic d : report.diagnostics()) {
+      err.println(lines.line(d));
     }
-    return new Edition(texts, registers);
-  }
-
-  /** The language asked for, else French when most texts are French, else English. */
-  private String uiLang(Edition edition) {
-    if (lang != null) {
-      return lang;
+    if (report.result() == BuildReport.Result.STOPPED) {
+      err.println("edition: " + report.stopReason());
+      if (!quiet) {
+        out.println(report.summary());
+      }
+      return ExitCode.DOCUMENT_ERRORS;
     }
-    long french = edition.texts().stream().filter(t -> t.language().startsWith("fr")).count();
-    return french * 2 >= edition.texts().size() ? "fr" : "en";
+    if (!quiet) {
+      out.println("checked: " + report.diagnostics().size() + " problems (" + report.errors() + " errors, "
+          + report.warnings() + " warnings)");
+      for (BuildReport.FormatOutcome f : report.formats()) {
+        out.println(f.format() + ": " + f.contents() + " in " + lines.displayPath(f.folder())
+            + (f.rebuilt() == 0 ? " (up to date)" : " (" + f.rebuilt() + " rebuilt, " + f.upToDate() + " up to date)"));
+      }
+      out.println(report.summary());
+    }
+    err.flush();
+    out.flush();
+    return report.hasErrors() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
   }
 }

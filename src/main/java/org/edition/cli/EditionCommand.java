@@ -39,6 +39,9 @@ public final class EditionCommand implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("edition: " + EnvironmentError.describe(e));
+          if (System.getenv("EDITION_DEBUG") != null) {
+            e.printStackTrace(commandLine.getErr());
+          }
           return ExitCode.ENVIRONMENT;
         });
     return cli.execute(args);

@@ -25,6 +25,15 @@ public final class XmlParsing {
         Feature.SOURCE_PARSER_CLASS, SecureXmlReader.class.getName());
   }
 
+  /** Ignores warnings and errors: for documents whose problems were reported already. */
+  public static final ErrorHandler SILENT = new ErrorHandler() {
+    @Override public void warning(org.xml.sax.SAXParseException e) {}
+    @Override public void error(org.xml.sax.SAXParseException e) {}
+    @Override public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+      throw e;
+    }
+  };
+
   public Processor processor() {
     return processor;
   }

@@ -8,12 +8,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
-import org.edition.load.Edition;
 import org.edition.load.TeiDocument;
 
 /**
@@ -26,16 +24,13 @@ import org.edition.load.TeiDocument;
 public record Book(String name, List<TeiDocument> texts, boolean wholeEdition) {
   public static final String EDITION_VOLUME = "edition";
 
-  /** One book per text, and the volume of the edition when there is more than one text. */
-  public static List<Book> of(Edition edition, Map<TeiDocument, String> ids) {
-    List<Book> books = new ArrayList<>();
-    for (TeiDocument text : edition.texts()) {
-      books.add(new Book(ids.get(text), List.of(text), false));
-    }
-    if (edition.texts().size() > 1) {
-      books.add(new Book(EDITION_VOLUME, edition.texts(), true));
-    }
-    return books;
+  public static Book of(TeiDocument text, String id) {
+    return new Book(id, List.of(text), false);
+  }
+
+  /** The volume of the edition: all its texts. */
+  public static Book volume(List<TeiDocument> texts) {
+    return new Book(EDITION_VOLUME, texts, true);
   }
 
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
@@ -45,8 +40,11 @@ public record Book(String name, List<TeiDocument> texts, boolean wholeEdition) {
    * newest revisionDesc change date, else the newest modification time of their files. Books are
    * dated by their sources, not by the build, so that two builds give the same files.
    */
-  public Instant modified(Edition edition) throws IOException {
-    List<TeiDocument> documents = wholeEdition ? edition.allDocuments() : texts;
+  public Instant modified(List<TeiDocument> registers) throws IOException {
+    List<TeiDocument> documents = new ArrayList<>(texts);
+    if (wholeEdition) {
+      registers.stream().filter(r -> texts.stream().noneMatch(t -> t.path().equals(r.path()))).forEach(documents::add);
+    }
     LocalDate newest = null;
     for (TeiDocument doc : documents) {
       for (XdmNode when :

@@ -39,11 +39,23 @@ public final class BundledFonts {
   /** Copies a font file out of the jar. */
   public static void copy(Face face, Path to) throws IOException {
     Files.createDirectories(to.getParent());
-    try (InputStream in = BundledFonts.class.getResourceAsStream(RESOURCES + face.file())) {
-      if (in == null) {
-        throw new IOException("the font " + face.file() + " is missing from the class path");
-      }
+    try (InputStream in = open(face)) {
       Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /** The bytes of a font file. */
+  public static byte[] bytes(Face face) throws IOException {
+    try (InputStream in = open(face)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static InputStream open(Face face) throws IOException {
+    InputStream in = BundledFonts.class.getResourceAsStream(RESOURCES + face.file());
+    if (in == null) {
+      throw new IOException("the font " + face.file() + " is missing from the class path");
+    }
+    return in;
   }
 }

@@ -1,15 +1,34 @@
 package org.edition.publish;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
-import org.edition.load.Edition;
+import java.util.List;
+import org.edition.load.TeiDocument;
 import org.edition.transform.StylesheetException;
 
-/** One output format of the edition, written into a folder of its own under the output. */
+/**
+ * One output format of the edition, written into a folder of its own under the output. A build
+ * calls {@link #writeText} for each text whose outputs are out of date, then {@link
+ * #writeEdition} when the edition-wide outputs (site pages, volume) are.
+ */
 public interface Publisher {
   /** The format's name, which is also its folder: html, pdf, epub. */
   String format();
 
-  /** Writes the format into {@code folder}; returns a one-line account of what was written. */
-  String write(Edition edition, Path folder) throws StylesheetException, IOException;
+  /** The stylesheets and assets this format is made with: a change to one rebuilds it. */
+  List<URI> madeWith();
+
+  /** Writes one text's outputs into {@code folder}. */
+  TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException;
+
+  /** The edition-wide outputs of this format, for this edition. */
+  List<EditionUnit> editionUnits();
+
+  /** Writes one edition-wide output into {@code folder}; returns its files, relative to it. */
+  List<String> writeEdition(EditionUnit unit, EditionParts parts, Path folder)
+      throws StylesheetException, IOException;
+
+  /** A one-line account of the format's output folder, as the build leaves it. */
+  String describe(Path folder, int texts) throws IOException;
 }

@@ -1,13 +1,9 @@
 package org.edition.publish;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.streams.Predicates;
-import net.sf.saxon.s9api.streams.Steps;
-import org.edition.load.TeiDocument;
 
 /**
  * The identifier of each text, which names its page, PDF and EPUB: the root's xml:id, else the
@@ -17,26 +13,35 @@ import org.edition.load.TeiDocument;
 public final class TextIds {
   private TextIds() {}
 
-  public static Map<TeiDocument, String> of(List<TeiDocument> texts) {
-    Map<TeiDocument, String> ids = new LinkedHashMap<>();
+  /**
+   * @param rootIds each text's root xml:id (null or blank if it has none), in the order of the
+   *     texts
+   */
+  public static Map<Path, String> of(Map<Path, String> rootIds) {
+    Map<Path, String> ids = new LinkedHashMap<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (TeiDocument text : texts) {
-      String id = of(text);
+    rootIds.forEach((path, rootId) -> {
+      String id = of(path, rootId);
       int n = seen.merge(id, 1, Integer::sum);
-      ids.put(text, n == 1 ? id : id + "-" + n);
-    }
+      ids.put(path, n == 1 ? id : id + "-" + n);
+    });
     return ids;
   }
 
   /** A file's URI as the stylesheets compare them: file:/absolute/path. */
-  public static String fileUri(java.nio.file.Path path) {
+  public static String fileUri(Path path) {
     return "file:" + path.toAbsolutePath().normalize().toUri().getRawPath();
   }
 
-  public static String of(TeiDocument text) {
-    XdmNode root = text.tree().select(Steps.child(Predicates.isElement())).findFirst().orElseThrow();
-    String xmlId = root.getAttributeValue(new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "id"));
-    String id = xmlId != null && !xmlId.isBlank() ? xmlId : text.baseName();
+  static String of(Path path, String rootId) {
+    String id = rootId != null && !rootId.isBlank() ? rootId : baseName(path);
     return id.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+  }
+
+  /** The file name without its extension. */
+  public static String baseName(Path path) {
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 }

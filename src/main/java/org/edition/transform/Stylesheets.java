@@ -11,10 +11,13 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 
-/** The stylesheets of a run, each compiled once and shared by every document and thread. */
+/**
+ * The stylesheets of a run, each compiled once and shared by every document and thread; a warm
+ * `edition serve` keeps them from one build to the next.
+ */
 public final class Stylesheets {
   private final Processor processor;
-  private final Map<URI, XsltExecutable> compiled = new ConcurrentHashMap<>();
+  private final Map<URI, java.util.concurrent.CompletableFuture<XsltExecutable>> compiled = new ConcurrentHashMap<>();
 
   public Stylesheets(Processor processor) {
     this.processor = processor;
@@ -30,17 +33,39 @@ public final class Stylesheets {
    * @throws StylesheetException with every compile error, file and line, if it does not compile
    */
   public XsltExecutable get(URI uri) throws StylesheetException {
-    XsltExecutable executable = compiled.get(uri);
-    if (executable != null) {
-      return executable;
-    }
-    synchronized (this) {
-      executable = compiled.get(uri);
-      if (executable == null) {
-        executable = compile(uri);
-        compiled.put(uri, executable);
+    java.util.concurrent.CompletableFuture<XsltExecutable> mine = new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.CompletableFuture<XsltExecutable> theirs = compiled.putIfAbsent(uri, mine);
+    if (theirs == null) {
+      try {
+        mine.complete(compile(uri));
+      } catch (StylesheetException | RuntimeException e) {
+        mine.completeExceptionally(e);
       }
-      return executable;
+    }
+    try {
+      return (theirs == null ? mine : theirs).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof StylesheetException s) {
+        throw s;
+      }
+      throw e;
+    }
+  }
+
+  /** Compiles these stylesheets side by side, ahead of their first use; failures wait for it. */
+  public void prepare(List<URI> uris) {
+    for (URI uri : uris) {
+      if (!compiled.containsKey(uri)) {
+        Thread compiler = new Thread(() -> {
+          try {
+            get(uri);
+          } catch (StylesheetException | RuntimeException e) {
+            // reported to whoever asks for this stylesheet
+          }
+        }, "compile " + uri);
+        compiler.setDaemon(true);
+        compiler.start();
+      }
     }
   }
 

@@ -1,65 +1,111 @@
 package org.edition.publish.epub;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.edition.publish.BundledFonts;
 
 /**
  * Zips a book folder as an EPUB container: {@code mimetype} first and stored, then every file in
- * name order with one fixed time, so that the same sources give byte-identical books.
+ * name order with one fixed time, so that the same sources give byte-identical books. The
+ * embedded fonts, the same in every book and most of its weight, are deflated once per run and
+ * copied into each book as they are.
  */
 final class EpubArchive {
   private static final byte[] MIMETYPE = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
+  private static final Map<String, Deflated> FONTS = new ConcurrentHashMap<>();
 
   private EpubArchive() {}
 
-  static void write(Path folder, Path epub, Instant time) throws IOException {
-    FileTime fixed = FileTime.from(time);
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().equals("mimetype"))
-          .sorted((a, b) -> entryName(folder, a).compareTo(entryName(folder, b)))
-          .toList();
+  /** A file deflated ahead of time: what a zip entry needs to take it as it is. */
+  private record Deflated(byte[] raw, long size, long crc) {
+    static Deflated of(byte[] bytes) throws IOException {
+      CRC32 crc = new CRC32();
+      crc.update(bytes);
+      ByteArrayOutputStream raw = new ByteArrayOutputStream(bytes.length / 2);
+      Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+      try (DeflaterOutputStream out = new DeflaterOutputStream(raw, deflater)) {
+        out.write(bytes);
+      } finally {
+        deflater.end();
+      }
+      return new Deflated(raw.toByteArray(), bytes.length, crc.getValue());
     }
-    try (OutputStream out = Files.newOutputStream(epub);
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      ZipEntry mimetype = new ZipEntry("mimetype");
+  }
+
+  /** One entry of the book: a file of the folder, or a font. */
+  private record Entry(String name, Path file, BundledFonts.Face font) {}
+
+  /**
+   * @param fontFolder where in the book the fonts go (e.g. OEBPS/fonts)
+   */
+  static void write(Path folder, Path epub, Instant time, String fontFolder, List<BundledFonts.Face> fonts)
+      throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals("mimetype"))
+          .forEach(p -> entries.add(new Entry(folder.relativize(p).toString().replace('\\', '/'), p, null)));
+    }
+    for (BundledFonts.Face face : fonts) {
+      entries.add(new Entry(fontFolder + "/" + face.file(), null, face));
+    }
+    entries.sort(Comparator.comparing(Entry::name));
+    long millis = time.toEpochMilli();
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(epub)) {
+      zip.setUseZip64(Zip64Mode.Never);
+      ZipArchiveEntry mimetype = new ZipArchiveEntry("mimetype");
       mimetype.setMethod(ZipEntry.STORED);
       mimetype.setSize(MIMETYPE.length);
-      mimetype.setCompressedSize(MIMETYPE.length);
       CRC32 crc = new CRC32();
       crc.update(MIMETYPE);
       mimetype.setCrc(crc.getValue());
-      stamp(mimetype, fixed);
-      zip.putNextEntry(mimetype);
+      mimetype.setTime(millis);
+      zip.putArchiveEntry(mimetype);
       zip.write(MIMETYPE);
-      zip.closeEntry();
-      for (Path file : files) {
-        ZipEntry entry = new ZipEntry(entryName(folder, file));
-        stamp(entry, fixed);
-        zip.putNextEntry(entry);
-        Files.copy(file, zip);
-        zip.closeEntry();
+      zip.closeArchiveEntry();
+      for (Entry e : entries) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(e.name());
+        entry.setTime(millis);
+        entry.setMethod(ZipEntry.DEFLATED);
+        if (e.font() != null) {
+          Deflated font = font(e.font());
+          entry.setSize(font.size());
+          entry.setCompressedSize(font.raw().length);
+          entry.setCrc(font.crc());
+          zip.addRawArchiveEntry(entry, new ByteArrayInputStream(font.raw()));
+        } else {
+          zip.putArchiveEntry(entry);
+          Files.copy(e.file(), zip);
+          zip.closeArchiveEntry();
+        }
       }
     }
   }
 
-  /** Only the DOS time: extended timestamps are extra fields, which EPUB forbids on mimetype. */
-  private static void stamp(ZipEntry entry, FileTime time) {
-    entry.setTime(time.toMillis());
-  }
-
-  private static String entryName(Path folder, Path file) {
-    return folder.relativize(file).toString().replace('\\', '/');
+  private static Deflated font(BundledFonts.Face face) throws IOException {
+    Deflated known = FONTS.get(face.file());
+    if (known == null) {
+      known = Deflated.of(BundledFonts.bytes(face));
+      FONTS.put(face.file(), known);
+    }
+    return known;
   }
 }

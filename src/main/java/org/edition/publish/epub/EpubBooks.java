@@ -19,22 +19,21 @@ import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
-import org.edition.load.Edition;
 import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
 import org.edition.publish.Book;
 import org.edition.publish.BundledFonts;
-import org.edition.publish.InParallel;
+import org.edition.publish.EditionParts;
+import org.edition.publish.EditionUnit;
+import org.edition.publish.PublishContext;
 import org.edition.publish.Publisher;
 import org.edition.publish.StagedOutput;
-import org.edition.publish.TransformParameters;
-import org.edition.publish.TextIds;
-import org.edition.publish.html.SiteSettings;
+import org.edition.publish.TextOutput;
 import org.edition.transform.StylesheetException;
 import org.edition.transform.Stylesheets;
 
 /**
- * Writes the EPUB 3 books: one per text and one for the whole edition. The content documents,
+ * Writes the EPUB 3 books: one per text and, when the edition has a volume, one of all its texts. The content documents,
  * navigation and package document come from xslt/epub/book.xsl; this class adds the container
  * files, the stylesheet and the embedded font, and zips each book reproducibly.
  */
@@ -43,12 +42,12 @@ public final class EpubBooks implements Publisher {
 
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
-  private final SiteSettings settings;
+  private final PublishContext context;
 
-  public EpubBooks(Stylesheets stylesheets, ProjectLayout layout, SiteSettings settings) {
+  public EpubBooks(Stylesheets stylesheets, ProjectLayout layout, PublishContext context) {
     this.stylesheets = stylesheets;
     this.layout = layout;
-    this.settings = settings;
+    this.context = context;
   }
 
   @Override
@@ -57,26 +56,45 @@ public final class EpubBooks implements Publisher {
   }
 
   @Override
-  public String write(Edition edition, Path folder) throws StylesheetException, IOException {
-    XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
-    Map<TeiDocument, String> ids = TextIds.of(edition.texts());
-    Map<QName, XdmValue> common = TransformParameters.common(settings, edition, ids);
-    Files.createDirectories(folder);
-    List<Book> books = Book.of(edition, ids);
-    InParallel.forEach(books, book -> write(xsl, common, edition, book, folder));
-    return books.size() + (books.size() == 1 ? " book" : " books");
+  public List<URI> madeWith() {
+    return List.of(layout.stylesheet(BOOK_XSL), layout.stylesheet("epub/assets/edition.css"));
   }
 
-  private Path write(XsltExecutable xsl, Map<QName, XdmValue> common, Edition edition, Book book, Path folder)
+  @Override
+  public TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException {
+    Path epub = write(Book.of(text, context.idOf(text.path())), folder);
+    return TextOutput.of(List.of(epub.getFileName().toString()));
+  }
+
+  @Override
+  public List<EditionUnit> editionUnits() {
+    return context.volume() ? List.of(new EditionUnit("volume", EditionUnit.Source.TEXTS)) : List.of();
+  }
+
+  @Override
+  public List<String> writeEdition(EditionUnit unit, EditionParts parts, Path folder)
       throws StylesheetException, IOException {
+    return List.of(write(Book.volume(parts.texts()), folder).getFileName().toString());
+  }
+
+  @Override
+  public String describe(Path folder, int texts) throws IOException {
+    try (var files = Files.list(folder)) {
+      long books = files.filter(p -> p.toString().endsWith(".epub")).count();
+      return books + (books == 1 ? " book" : " books");
+    }
+  }
+
+  private Path write(Book book, Path folder) throws StylesheetException, IOException {
+    XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
     String name = book.name();
     List<TeiDocument> texts = book.texts();
     Path staging = Files.createTempDirectory(folder, "." + name + "-");
     try {
       Path oebps = staging.resolve("OEBPS");
-      Instant modified = book.modified(edition);
-      Map<QName, XdmValue> parameters = new HashMap<>(common);
-      parameters.put(new QName("texts"), TransformParameters.trees(texts));
+      Instant modified = book.modified(context.registers());
+      Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
+      parameters.put(new QName("texts"), PublishContext.trees(texts));
       parameters.put(new QName("book-identifier"),
           new XdmAtomicValue(identifier(book.wholeEdition() ? "edition:" + name : "text:" + name)));
       parameters.put(new QName("modified"), new XdmAtomicValue(DateTimeFormatter.ISO_INSTANT.format(modified)));
@@ -94,9 +112,6 @@ public final class EpubBooks implements Publisher {
         throw new StylesheetException("cannot write the EPUB " + name + ": " + StylesheetException.describe(e), e);
       }
       copy(layout.stylesheet("epub/assets/edition.css"), oebps.resolve("css/edition.css"));
-      for (BundledFonts.Face face : BundledFonts.SERIF_FACES) {
-        BundledFonts.copy(face, oebps.resolve("fonts").resolve(face.file()));
-      }
       Path container = staging.resolve("META-INF/container.xml");
       Files.createDirectories(container.getParent());
       Files.writeString(
@@ -111,7 +126,7 @@ public final class EpubBooks implements Publisher {
           """,
           StandardCharsets.UTF_8);
       Path epub = folder.resolve(name + ".epub");
-      EpubArchive.write(staging, epub, modified);
+      EpubArchive.write(staging, epub, modified, "OEBPS/fonts", BundledFonts.SERIF_FACES);
       return epub;
     } finally {
       StagedOutput.deleteTree(staging);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,39 +15,41 @@ import java.util.Properties;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.SaxonApiUncheckedException;
+import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
-import net.sf.saxon.s9api.XsltExecutable;
-import org.edition.load.Edition;
 import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
-import org.edition.publish.InParallel;
+import org.edition.publish.EditionParts;
+import org.edition.publish.EditionUnit;
+import org.edition.publish.PublishContext;
 import org.edition.publish.Publisher;
-import org.edition.publish.TextIds;
-import org.edition.publish.TransformParameters;
+import org.edition.publish.TextOutput;
 import org.edition.transform.StylesheetException;
 import org.edition.transform.Stylesheets;
 
 /**
- * Writes the static website: one page per text (xslt/html/text.xsl), the edition-wide pages
- * (xslt/html/site.xsl: home, registers, about, search data), the TEI sources for download, and
- * the assets (stylesheet, script, Lunr).
+ * Writes the static website: one page per text (xslt/html/text.xsl) with the text's extract
+ * (xslt/html/extract.xsl), the edition-wide pages made from the extracts (xslt/html/site.xsl:
+ * home, registers, about, search data), the TEI sources for download, and the assets
+ * (stylesheet, script, Lunr).
  */
 public final class HtmlSite implements Publisher {
   static final String TEXT_XSL = "html/text.xsl";
   static final String SITE_XSL = "html/site.xsl";
+  static final String SEARCH_XSL = "html/search.xsl";
   static final List<String> ASSETS = List.of("edition.css", "edition.js");
 
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
-  private final SiteSettings settings;
+  private final PublishContext context;
 
-  public HtmlSite(Stylesheets stylesheets, ProjectLayout layout, SiteSettings settings) {
+  public HtmlSite(Stylesheets stylesheets, ProjectLayout layout, PublishContext context) {
     this.stylesheets = stylesheets;
     this.layout = layout;
-    this.settings = settings;
+    this.context = context;
   }
 
   @Override
@@ -54,59 +57,101 @@ public final class HtmlSite implements Publisher {
     return "html";
   }
 
-  /** Writes the whole site into {@code folder}. */
   @Override
-  public String write(Edition edition, Path folder) throws StylesheetException, IOException {
-    XsltExecutable textXsl = stylesheets.get(layout.stylesheet(TEXT_XSL));
-    XsltExecutable siteXsl = stylesheets.get(layout.stylesheet(SITE_XSL));
-    Map<TeiDocument, String> ids = TextIds.of(edition.texts());
-    Map<QName, XdmValue> common = TransformParameters.common(settings, edition, ids);
-    Files.createDirectories(folder.resolve("tei"));
-    InParallel.forEach(edition.texts(), text -> {
-      try {
-        writeText(textXsl, common, text, ids.get(text), folder);
-      } catch (SaxonApiException e) {
-        throw new StylesheetException("cannot publish " + text.path() + ": " + StylesheetException.describe(e), e);
-      }
-    });
-    writeSitePages(siteXsl, common, edition, folder);
-    copyAssets(folder.resolve("assets"));
-    try (var files = Files.walk(folder)) {
-      long pages = files.filter(p -> p.toString().endsWith(".html")).count();
-      return pages + " pages from " + edition.texts().size() + (edition.texts().size() == 1 ? " text" : " texts");
+  public List<URI> madeWith() {
+    List<URI> inputs = new ArrayList<>();
+    for (String xsl : List.of(TEXT_XSL, SITE_XSL, SEARCH_XSL)) {
+      inputs.add(layout.stylesheet(xsl));
+    }
+    ASSETS.forEach(a -> inputs.add(layout.stylesheet("html/assets/" + a)));
+    return inputs;
+  }
+
+  @Override
+  public TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException {
+    String id = context.idOf(text.path());
+    try {
+      String page = writePage(text, id, folder);
+      XdmDestination extract = new XdmDestination();
+      Xslt30Transformer transformer = stylesheets.get(layout.stylesheet(TEXT_XSL)).load30();
+      transformer.setErrorReporter(error -> {});
+      transformer.setStylesheetParameters(context.commonParameters());
+      transformer.setGlobalContextItem(text.tree());
+      transformer.callTemplate(new QName("extract"), extract);
+      java.io.StringWriter search = new java.io.StringWriter();
+      net.sf.saxon.s9api.Serializer json = transformer.newSerializer(search);
+      json.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "text");
+      transformer.callTemplate(new QName("search-records"), json);
+      return new TextOutput(List.of(page, "tei/" + id + ".xml"), extract.getXdmNode(), search.toString());
+    } catch (SaxonApiException e) {
+      throw new StylesheetException("cannot publish " + text.path() + ": " + StylesheetException.describe(e), e);
     }
   }
 
-  private void writeText(
-      XsltExecutable xsl, Map<QName, XdmValue> common, TeiDocument text, String id, Path folder)
-      throws IOException, SaxonApiException {
+  private String writePage(TeiDocument text, String id, Path folder)
+      throws IOException, SaxonApiException, StylesheetException {
     String sourceName = id + ".xml";
+    Files.createDirectories(folder.resolve("tei"));
     Files.copy(text.path(), folder.resolve("tei").resolve(sourceName), StandardCopyOption.REPLACE_EXISTING);
-    Map<QName, XdmValue> parameters = new HashMap<>(common);
+    Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
     Map<String, String> downloads = new HashMap<>();
     downloads.put("tei", "tei/" + sourceName);
     parameters.put(new QName("downloads"), XdmMap.makeMap(downloads));
-    Xslt30Transformer transformer = xsl.load30();
+    Xslt30Transformer transformer = stylesheets.get(layout.stylesheet(TEXT_XSL)).load30();
     transformer.setErrorReporter(error -> {});
     transformer.setStylesheetParameters(parameters);
     transformer.setGlobalContextItem(text.tree());
     transformer.applyTemplates(
         text.tree(), transformer.newSerializer(folder.resolve(id + ".html").toFile()));
+    return id + ".html";
   }
 
-  private void writeSitePages(
-      XsltExecutable xsl, Map<QName, XdmValue> common, Edition edition, Path folder)
-      throws StylesheetException {
-    Map<QName, XdmValue> parameters = new HashMap<>(common);
-    List<XdmNode> texts = edition.texts().stream().map(TeiDocument::tree).toList();
-    parameters.put(new QName("all-texts"), TransformParameters.trees(edition.texts()));
+  private static final EditionUnit PAGES = new EditionUnit("pages", EditionUnit.Source.EXTRACTS);
+  private static final EditionUnit SEARCH = new EditionUnit("search", EditionUnit.Source.SEARCH_RECORDS);
+  private static final EditionUnit ASSET_FILES = new EditionUnit("assets", EditionUnit.Source.NONE);
+
+  @Override
+  public List<EditionUnit> editionUnits() {
+    return List.of(PAGES, SEARCH, ASSET_FILES);
+  }
+
+  @Override
+  public List<String> writeEdition(EditionUnit unit, EditionParts parts, Path folder)
+      throws StylesheetException, IOException {
+    return switch (unit.name()) {
+      case "pages" -> writeSitePages(SITE_XSL, "pages", parts, folder);
+      case "search" -> writeSitePages(SEARCH_XSL, "search-data", parts, folder);
+      default -> copyAssets(folder);
+    };
+  }
+
+  @Override
+  public String describe(Path folder, int texts) throws IOException {
+    try (var files = Files.walk(folder)) {
+      long pages = files.filter(p -> p.toString().endsWith(".html")).count();
+      return pages + " pages from " + texts + (texts == 1 ? " text" : " texts");
+    }
+  }
+
+  /** Runs a template of site.xsl (pages) or search.xsl (search-data), which write their own files. */
+  private List<String> writeSitePages(String stylesheet, String template, EditionParts parts, Path folder)
+      throws StylesheetException, IOException {
+    Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
+    if (template.equals("pages") || context.registers().isEmpty()) {
+      parameters.put(new QName("all-texts"), new XdmValue(parts.extracts()));
+    }
+    if (template.equals("search-data")) {
+      parameters.put(new QName("search-records"),
+          new XdmValue(parts.searchRecords().stream().map(net.sf.saxon.s9api.XdmAtomicValue::new).toList()));
+    }
+    List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     try {
-      Xslt30Transformer transformer = xsl.load30();
+      Xslt30Transformer transformer = stylesheets.get(layout.stylesheet(stylesheet)).load30();
       transformer.setErrorReporter(error -> {});
       transformer.setStylesheetParameters(parameters);
       // The edition's title and licence default to those of its first file.
       transformer.setGlobalContextItem(
-          edition.registers().isEmpty() ? texts.get(0) : edition.registers().get(0).tree());
+          context.registers().isEmpty() ? parts.extracts().get(0) : context.registers().get(0).tree());
       transformer.setBaseOutputURI(folder.resolve("index.html").toUri().toString());
       // The pages may only be written inside the staging folder.
       Path root = folder.toAbsolutePath().normalize();
@@ -122,24 +167,29 @@ public final class HtmlSite implements Publisher {
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
+            written.add(root.relativize(page).toString().replace('\\', '/'));
             return transformer.newSerializer(page.toFile());
           });
-      transformer.callTemplate(new QName("main"));
+      transformer.callTemplate(new QName(template));
     } catch (SaxonApiException | SaxonApiUncheckedException e) {
       throw new StylesheetException(
           "cannot write the edition's pages: "
               + (e instanceof SaxonApiException s ? StylesheetException.describe(s) : e.getMessage()),
           e);
     }
+    return written;
   }
 
-  private void copyAssets(Path assets) throws IOException {
+  private List<String> copyAssets(Path folder) throws IOException {
+    Path assets = folder.resolve("assets");
     Files.createDirectories(assets);
+    List<String> written = new ArrayList<>();
     for (String asset : ASSETS) {
       URI uri = layout.stylesheet("html/assets/" + asset);
       try (InputStream in = uri.toURL().openStream()) {
         Files.copy(in, assets.resolve(asset), StandardCopyOption.REPLACE_EXISTING);
       }
+      written.add("assets/" + asset);
     }
     String lunr = "/META-INF/resources/webjars/lunr/" + bundledLunrVersion() + "/lunr.min.js";
     try (InputStream in = HtmlSite.class.getResourceAsStream(lunr)) {
@@ -148,6 +198,8 @@ public final class HtmlSite implements Publisher {
       }
       Files.copy(in, assets.resolve("lunr.min.js"), StandardCopyOption.REPLACE_EXISTING);
     }
+    written.add("assets/lunr.min.js");
+    return written;
   }
 
   private static String bundledLunrVersion() throws IOException {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
@@ -29,20 +30,20 @@ import org.apache.fop.configuration.Configuration;
 import org.apache.fop.configuration.ConfigurationException;
 import org.apache.fop.configuration.DefaultConfigurationBuilder;
 import org.edition.cli.ToolVersion;
-import org.edition.load.Edition;
 import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
 import org.edition.publish.Book;
 import org.edition.publish.BundledFonts;
+import org.edition.publish.EditionParts;
+import org.edition.publish.EditionUnit;
+import org.edition.publish.PublishContext;
 import org.edition.publish.Publisher;
-import org.edition.publish.TextIds;
-import org.edition.publish.TransformParameters;
-import org.edition.publish.html.SiteSettings;
+import org.edition.publish.TextOutput;
 import org.edition.transform.StylesheetException;
 import org.edition.transform.Stylesheets;
 
 /**
- * Writes the print PDFs: one per text and one for the whole edition. xslt/fo/book.xsl makes the
+ * Writes the print PDFs: one per text and, when the edition has a volume, one of all its texts. xslt/fo/book.xsl makes the
  * XSL-FO, Apache FOP renders it (one factory per run, DejaVu Serif embedded from the jar, French
  * hyphenation from OFFO, PDF/A-2b and PDF/UA-1 modes), and {@link PdfFixes} mends what veraPDF
  * would otherwise reject.
@@ -52,15 +53,17 @@ public final class PdfBooks implements Publisher {
 
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
-  private final SiteSettings settings;
-  private final FopFactory fopFactory;
+  private final PublishContext context;
+  private final java.util.function.Supplier<FopFactory> fopFactory;
   private final java.util.Set<String> missingGlyphs = java.util.Collections.synchronizedSet(new java.util.TreeSet<>());
 
-  public PdfBooks(Stylesheets stylesheets, ProjectLayout layout, SiteSettings settings) throws IOException {
+  /** @param fopFactory the run's FOP set-up, made when the first PDF is written */
+  public PdfBooks(
+      Stylesheets stylesheets, ProjectLayout layout, PublishContext context, java.util.function.Supplier<FopFactory> fopFactory) {
     this.stylesheets = stylesheets;
     this.layout = layout;
-    this.settings = settings;
-    this.fopFactory = fopFactory(layout.root());
+    this.context = context;
+    this.fopFactory = fopFactory;
   }
 
   static {
@@ -69,7 +72,8 @@ public final class PdfBooks implements Publisher {
     java.util.logging.Logger.getLogger("org.apache.xmlgraphics").setLevel(java.util.logging.Level.SEVERE);
   }
 
-  private static FopFactory fopFactory(Path base) throws IOException {
+  /** The FOP set-up of a run (fonts, PDF/A and PDF/UA modes), shared by every PDF it writes. */
+  public static FopFactory fopFactory(Path base) throws IOException {
     // FOP opens font files by URL: the fonts are copied out of the jar once per run.
     Path fonts = Files.createTempDirectory("edition-fonts-");
     fonts.toFile().deleteOnExit();
@@ -128,29 +132,45 @@ public final class PdfBooks implements Publisher {
   }
 
   @Override
-  public String write(Edition edition, Path folder) throws StylesheetException, IOException {
-    XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
-    Map<TeiDocument, String> ids = TextIds.of(edition.texts());
-    Map<QName, XdmValue> common = TransformParameters.common(settings, edition, ids);
-    Files.createDirectories(folder);
-    List<Book> books = Book.of(edition, ids);
-    missingGlyphs.clear();
-    for (Book book : books) {
-      write(xsl, common, edition, book, folder);
-    }
-    return books.size() + (books.size() == 1 ? " book" : " books")
-        + (missingGlyphs.isEmpty() ? "" : "; warning: no glyph in the embedded fonts for " + String.join(", ", missingGlyphs));
+  public List<URI> madeWith() {
+    return List.of(layout.stylesheet(BOOK_XSL));
   }
 
-  private Path write(XsltExecutable xsl, Map<QName, XdmValue> common, Edition edition, Book book, Path folder)
+  @Override
+  public TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException {
+    Path pdf = write(Book.of(text, context.idOf(text.path())), folder);
+    return TextOutput.of(List.of(pdf.getFileName().toString()));
+  }
+
+  @Override
+  public List<EditionUnit> editionUnits() {
+    return context.volume() ? List.of(new EditionUnit("volume", EditionUnit.Source.TEXTS)) : List.of();
+  }
+
+  @Override
+  public List<String> writeEdition(EditionUnit unit, EditionParts parts, Path folder)
       throws StylesheetException, IOException {
+    return List.of(write(Book.volume(parts.texts()), folder).getFileName().toString());
+  }
+
+  @Override
+  public String describe(Path folder, int texts) throws IOException {
+    try (var files = Files.list(folder)) {
+      long books = files.filter(p -> p.toString().endsWith(".pdf")).count();
+      return books + (books == 1 ? " book" : " books")
+          + (missingGlyphs.isEmpty() ? "" : "; warning: no glyph in the embedded fonts for " + String.join(", ", missingGlyphs));
+    }
+  }
+
+  private Path write(Book book, Path folder) throws StylesheetException, IOException {
+    XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
     String name = book.name();
     List<TeiDocument> texts = book.texts();
-    Map<QName, XdmValue> parameters = new HashMap<>(common);
-    parameters.put(new QName("texts"), TransformParameters.trees(texts));
+    Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
+    parameters.put(new QName("texts"), PublishContext.trees(texts));
     parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
     parameters.put(new QName("font-family"), new XdmAtomicValue(BundledFonts.SERIF + ", " + BundledFonts.SANS));
-    Instant modified = book.modified(edition);
+    Instant modified = book.modified(context.registers());
     Path raw = Files.createTempFile(folder, "." + name + "-", ".pdf");
     try {
       render(xsl, parameters, texts, modified, name, raw);
@@ -173,7 +193,8 @@ public final class PdfBooks implements Publisher {
       String name, Path raw)
       throws StylesheetException, IOException {
     try (OutputStream out = Files.newOutputStream(raw)) {
-      FOUserAgent agent = fopFactory.newFOUserAgent();
+      FopFactory factory = fopFactory.get();
+      FOUserAgent agent = factory.newFOUserAgent();
       agent.setProducer("edition " + ToolVersion.get() + " (Apache FOP)");
       agent.setCreator("edition " + ToolVersion.get());
       agent.setCreationDate(Date.from(modified));
@@ -185,7 +206,11 @@ public final class PdfBooks implements Publisher {
               missingGlyphs.add(ch == null ? "?" : String.format("U+%04X %s", ch.toString().codePointAt(0), ch));
             }
           });
-      Fop fop = agent.newFop(MimeConstants.MIME_PDF, out);
+      Fop fop;
+      // FOP reads its configuration (a DOM, not safe to share between threads) as a Fop is made.
+      synchronized (factory) {
+        fop = agent.newFop(MimeConstants.MIME_PDF, out);
+      }
       Xslt30Transformer transformer = xsl.load30();
       transformer.setErrorReporter(e -> {});
       transformer.setStylesheetParameters(parameters);

@@ -1,0 +1,190 @@
+package org.edition.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.streams.Predicates;
+import net.sf.saxon.s9api.streams.Steps;
+import org.edition.check.Diagnostic;
+import org.edition.check.EditionValidator;
+import org.edition.load.Fingerprint;
+import org.edition.load.TeiDocument;
+
+/**
+ * The check stage of a build: every file's diagnostics, and what the later stages need to know of
+ * it, taken from the last build when nothing it depends on changed.
+ *
+ * <p>A file's diagnostics depend on its bytes, the schemas, and, through the cross-file rules
+ * (every pointer resolves; every register entry is used), on the xml:ids and pointers of the other
+ * files. Correcting a word in one text therefore checks that text alone; adding an xml:id or a
+ * {@code @ref} checks them all again.
+ */
+final class CheckStage {
+  private static final String XINCLUDE = "http://www.w3.org/2001/XInclude";
+  private static final QName XML_ID = new QName("http://www.w3.org/XML/1998/namespace", "id");
+  private static final List<QName> POINTERS =
+      List.of(new QName("ref"), new QName("target"), new QName("corresp"), new QName("who"), new QName("resp"));
+
+  private final Supplier<EditionValidator> validator;
+  private final String schemasKey;
+  private final Progress progress;
+  private final Map<Path, String> schemaFileKeys = new ConcurrentHashMap<>();
+  private int checkedNow;
+
+  /**
+   * @param validator the validator, made (schemas loaded) only if some file needs checking
+   * @param schemasKey fingerprint of the tool and the project's schemas
+   */
+  CheckStage(Supplier<EditionValidator> validator, String schemasKey, Progress progress) {
+    this.validator = validator;
+    this.schemasKey = schemasKey;
+    this.progress = progress;
+  }
+
+  /** How many files the last {@link #run} checked rather than took from the last build. */
+  int checkedNow() {
+    return checkedNow;
+  }
+
+  /**
+   * Every file checked, in the order given, reusing {@code previous} findings where valid.
+   *
+   * @param onChange told, before the checking starts, that some file changed (so that the
+   *     stylesheets can be compiled meanwhile)
+   */
+  List<CheckedFile> run(List<Path> files, Map<Path, CheckedFile> previous, Parallel parallel, Runnable onChange)
+      throws IOException, org.edition.transform.StylesheetException {
+    progress.stage("check", files.size());
+    Map<Path, String> contentKeys = contentKeys(files, parallel);
+    Map<Path, CheckedFile> result = new ConcurrentHashMap<>();
+    List<Path> toCheck = new ArrayList<>();
+    for (Path file : files) {
+      CheckedFile before = previous.get(file);
+      if (before != null && before.contentKey().equals(contentKeys.get(file))) {
+        result.put(file, before);
+      } else {
+        toCheck.add(file);
+      }
+    }
+    if (!toCheck.isEmpty()) {
+      onChange.run();
+    }
+    parallel.forEach(toCheck, file -> {
+      result.put(file, check(file, contentKeys.get(file)));
+      progress.step();
+    });
+    String links = linksKey(files, result);
+    List<Path> stale = new ArrayList<>();
+    java.util.Set<Path> checkedFirst = new java.util.HashSet<>(toCheck);
+    for (Path file : files) {
+      CheckedFile c = result.get(file);
+      String key = diagnosticsKey(c, links);
+      if (checkedFirst.contains(file)) {
+        result.put(file, c.withDiagnosticsKey(key));
+      } else if (!key.equals(c.diagnosticsKey())) {
+        stale.add(file);
+      } else {
+        progress.step();
+      }
+    }
+    parallel.forEach(stale, file -> {
+      CheckedFile c = check(file, contentKeys.get(file));
+      result.put(file, c.withDiagnosticsKey(diagnosticsKey(c, links)));
+      progress.step();
+    });
+    checkedNow = toCheck.size() + stale.size();
+    progress.done();
+    return files.stream().map(result::get).toList();
+  }
+
+  private Map<Path, String> contentKeys(List<Path> files, Parallel parallel)
+      throws IOException, org.edition.transform.StylesheetException {
+    Map<Path, String> own = new ConcurrentHashMap<>();
+    Map<Path, Boolean> includes = new ConcurrentHashMap<>();
+    parallel.forEach(files, file -> {
+      byte[] bytes;
+      try {
+        bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+      } catch (IOException e) {
+        bytes = new byte[0];
+      }
+      own.put(file, Fingerprint.of(bytes));
+      includes.put(file, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(XINCLUDE));
+    });
+    // A file that includes others changes with them: it takes the fingerprint of every file.
+    Fingerprint all = Fingerprint.start();
+    files.forEach(f -> all.add(f.toString()).add(own.get(f)));
+    String edition = all.hex();
+    Map<Path, String> keys = new HashMap<>();
+    for (Path file : files) {
+      keys.put(file, includes.get(file) ? Fingerprint.of(own.get(file), edition) : own.get(file));
+    }
+    return keys;
+  }
+
+  private CheckedFile check(Path file, String contentKey) {
+    EditionValidator.Checked checked = validator.get().check(file);
+    List<Diagnostic> diagnostics = checked.diagnostics();
+    if (checked.tei() == null) {
+      return new CheckedFile(file, contentKey, false, false, false, "", "", "none", List.of(), "", diagnostics);
+    }
+    TeiDocument doc = TeiDocument.of(file, checked.tei().tree());
+    XdmNode root = doc.tree().select(Steps.child(Predicates.isElement())).findFirst().orElseThrow();
+    String rootId = root.getAttributeValue(XML_ID);
+    List<Path> ownSchemas = checked.ownSchemas().stream()
+        .filter(u -> "file".equals(u.getScheme())).map(Path::of).toList();
+    return new CheckedFile(file, contentKey, true, doc.hasText(), doc.hasRegisters(),
+        rootId == null ? "" : rootId, doc.language(), links(doc.tree()), ownSchemas, "", diagnostics);
+  }
+
+  /** The fingerprint of a file's xml:ids and pointers, in document order. */
+  private static String links(XdmNode tree) {
+    Fingerprint f = Fingerprint.start();
+    tree.select(Steps.descendant(Predicates.isElement())).forEach(e -> {
+      String id = e.getAttributeValue(XML_ID);
+      if (id != null) {
+        f.add("#").add(id);
+      }
+      for (QName pointer : POINTERS) {
+        String value = e.getAttributeValue(pointer);
+        if (value != null) {
+          f.add(pointer.getLocalName()).add(value);
+        }
+      }
+    });
+    return f.hex();
+  }
+
+  private static String linksKey(List<Path> files, Map<Path, CheckedFile> checked) {
+    Fingerprint f = Fingerprint.start();
+    new TreeSet<>(files).forEach(p -> f.add(p.toString()).add(checked.get(p).links()));
+    return f.hex();
+  }
+
+  private String diagnosticsKey(CheckedFile c, String links) {
+    Fingerprint f = Fingerprint.start().add(c.contentKey()).add(schemasKey).add(links);
+    for (Path schema : c.ownSchemas()) {
+      f.add(schema.toString()).add(schemaFileKeys.computeIfAbsent(schema, CheckStage::fileKey));
+    }
+    return f.hex();
+  }
+
+  private static String fileKey(Path file) {
+    try {
+      return Fingerprint.ofFile(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}

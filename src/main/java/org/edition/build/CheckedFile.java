@@ -1,0 +1,43 @@
+package org.edition.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.edition.check.Diagnostic;
+
+/**
+ * What the check stage learned of one file, kept between builds so that an unchanged file is
+ * neither read nor validated again.
+ *
+ * @param path the file
+ * @param contentKey fingerprint of its bytes (and, if it includes others, of theirs)
+ * @param tei it parsed as TEI, so it can be published
+ * @param text it has a text to publish
+ * @param registers it holds register entries
+ * @param rootId its root's xml:id, or ""
+ * @param language xml:lang of its text, or ""
+ * @param links fingerprint of its xml:ids and pointers: what other files' checks read of it
+ * @param ownSchemas the local schemas its {@code <?xml-model?>} instructions add
+ * @param diagnosticsKey the inputs its diagnostics were found with (content, schemas, links)
+ * @param diagnostics what was found
+ */
+public record CheckedFile(
+    Path path,
+    String contentKey,
+    boolean tei,
+    boolean text,
+    boolean registers,
+    String rootId,
+    String language,
+    String links,
+    List<Path> ownSchemas,
+    String diagnosticsKey,
+    List<Diagnostic> diagnostics) {
+
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  CheckedFile withDiagnosticsKey(String key) {
+    return new CheckedFile(path, contentKey, tei, text, registers, rootId, language, links, ownSchemas, key, diagnostics);
+  }
+}

@@ -1,0 +1,90 @@
+package org.edition.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmValue;
+import org.edition.load.TeiDocument;
+import org.edition.publish.html.SiteSettings;
+
+/**
+ * What every output of one build shares: the settings, the registers (read when first needed: a
+ * build with nothing to write never reads them), the identifier of every text (which names its
+ * page, PDF and EPUB), and whether the edition gets a volume of all its texts.
+ */
+public final class PublishContext {
+  /** Reads the files that hold the registers. */
+  @FunctionalInterface
+  public interface RegisterReader {
+    List<TeiDocument> read() throws IOException;
+  }
+
+  private final SiteSettings settings;
+  private final RegisterReader reader;
+  private final Map<Path, String> textIds;
+  private final boolean volume;
+  private List<TeiDocument> registers;
+  private Map<QName, XdmValue> common;
+
+  /** @param textIds the identifier of each text, by path, in the order of the texts */
+  public PublishContext(SiteSettings settings, RegisterReader registers, Map<Path, String> textIds, boolean volume) {
+    this.settings = settings;
+    this.reader = registers;
+    this.textIds = textIds;
+    this.volume = volume;
+  }
+
+  public SiteSettings settings() {
+    return settings;
+  }
+
+  public Map<Path, String> textIds() {
+    return textIds;
+  }
+
+  public boolean volume() {
+    return volume;
+  }
+
+  public String idOf(Path text) {
+    return textIds.get(text);
+  }
+
+  /** The documents that hold the registers. */
+  public synchronized List<TeiDocument> registers() {
+    if (registers == null) {
+      try {
+        registers = List.copyOf(reader.read());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return registers;
+  }
+
+  /** The stylesheet parameters every format shares (see xslt/common/functions.xsl). */
+  public synchronized Map<QName, XdmValue> commonParameters() {
+    if (common == null) {
+      Map<QName, XdmValue> parameters = new HashMap<>();
+      parameters.put(new QName("ui-lang"), new XdmAtomicValue(settings.uiLang()));
+      parameters.put(new QName("registers"), trees(registers()));
+      Map<String, String> byUri = new HashMap<>();
+      textIds.forEach((path, id) -> byUri.put(TextIds.fileUri(path), id));
+      parameters.put(new QName("text-ids"), XdmMap.makeMap(byUri));
+      settings.baseUrl().ifPresent(url -> parameters.put(new QName("base-url"), new XdmAtomicValue(url)));
+      common = Map.copyOf(parameters);
+    }
+    return common;
+  }
+
+  /** Documents as one parameter value: a sequence of document nodes. */
+  public static XdmValue trees(List<TeiDocument> documents) {
+    return new XdmValue(documents.stream().map(TeiDocument::tree).toList());
+  }
+}
