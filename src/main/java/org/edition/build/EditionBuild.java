@@ -325,6 +325,7 @@ public final class EditionBuild {
     final Path folder;
     final BuildState previous;
     final String formatKey;
+    final String assetsKey;
     final Map<Path, String> textKeys = new LinkedHashMap<>();
     final Set<Path> staleTexts = new HashSet<>();
     final Map<String, String> editionKeys = new LinkedHashMap<>();
@@ -332,11 +333,12 @@ public final class EditionBuild {
     StagedOutput staging;
     private final Map<String, BuildState.Unit> written = new ConcurrentHashMap<>();
 
-    Plan(Publisher publisher, Path folder, BuildState previous, String formatKey) {
+    Plan(Publisher publisher, Path folder, BuildState previous, String formatKey, String assetsKey) {
       this.publisher = publisher;
       this.folder = folder;
       this.previous = previous;
       this.formatKey = formatKey;
+      this.assetsKey = assetsKey;
     }
 
     /**
@@ -354,7 +356,7 @@ public final class EditionBuild {
         }
       }
       BuildState.Unit settings = previous.unit(SETTINGS);
-      return staleEdition.isEmpty() && settings != null && settings.key().equals(formatKey);
+      return staleEdition.isEmpty() && settings != null && settings.key().equals(formatKey + assetsKey);
     }
 
     int unitCount() {
@@ -392,7 +394,7 @@ public final class EditionBuild {
           case EXTRACTS -> extracts.hex();
           case SEARCH_RECORDS -> search.hex();
           case TEXTS -> texts.hex();
-          case NONE -> formatKey;
+          case NONE -> assetsKey;
         };
         editionKeys.put(unit.name(), key);
         if (!previous.upToDate(editionUnitName(unit), key, folder)) {
@@ -428,7 +430,7 @@ public final class EditionBuild {
     /** The state to keep: every unit with its files as they now are in the committed folder. */
     BuildState state() {
       BuildState state = BuildState.empty();
-      state.put(SETTINGS, new BuildState.Unit(formatKey, List.of()));
+      state.put(SETTINGS, new BuildState.Unit(formatKey + assetsKey, List.of()));
       textKeys.forEach((path, key) -> record(state, unitName(path), key));
       for (EditionUnit unit : publisher.editionUnits()) {
         record(state, editionUnitName(unit), editionKeys.get(unit.name()));
@@ -459,7 +461,7 @@ public final class EditionBuild {
     Path folder = output.resolve(format);
     BuildState previous = clean ? BuildState.empty() : BuildState.read(cache.resolve(format + ".state"));
     String formatKey = Fingerprint.of(sharedKey, format, madeWithKey(publisher.madeWith()));
-    Plan plan = new Plan(publisher, folder, previous, formatKey);
+    Plan plan = new Plan(publisher, folder, previous, formatKey, Fingerprint.of(formatKey, madeWithKey(publisher.assets())));
     for (CheckedFile text : texts) {
       String key = Fingerprint.of(formatKey, text.contentKey());
       plan.textKeys.put(text.path(), key);

@@ -10,12 +10,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ToolVersion.class,
     description = "Validate and publish a digital scholarly edition encoded in TEI P5.",
-    subcommands = {ValidateCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  edition validate                 check every TEI file under tei/",
       "  edition validate --format sarif  the same, as SARIF for CI annotations",
       "  edition build                    publish the edition into output/",
+      "  edition serve                    preview the site, rebuilt on every save",
       "",
       "Exit codes: 0 success, 1 the documents have errors, 2 usage or environment error."
     })

@@ -16,8 +16,13 @@ public interface Publisher {
   /** The format's name, which is also its folder: html, pdf, epub. */
   String format();
 
-  /** The stylesheets and assets this format is made with: a change to one rebuilds it. */
+  /** The stylesheets (and what every output carries) this format is made with: a change to one rebuilds it all. */
   List<URI> madeWith();
+
+  /** Files copied as they are into the edition-wide outputs: a change to one rebuilds those only. */
+  default List<URI> assets() {
+    return List.of();
+  }
 
   /** Writes one text's outputs into {@code folder}. */
   TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException;

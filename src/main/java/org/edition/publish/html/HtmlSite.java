@@ -63,8 +63,12 @@ public final class HtmlSite implements Publisher {
     for (String xsl : List.of(TEXT_XSL, SITE_XSL, SEARCH_XSL)) {
       inputs.add(layout.stylesheet(xsl));
     }
-    ASSETS.forEach(a -> inputs.add(layout.stylesheet("html/assets/" + a)));
     return inputs;
+  }
+
+  @Override
+  public List<URI> assets() {
+    return ASSETS.stream().map(a -> layout.stylesheet("html/assets/" + a)).toList();
   }
 
   @Override

@@ -1,0 +1,74 @@
+package org.edition.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.edition.build.BuildOptions;
+import org.edition.serve.EditionPreview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code edition serve}: a live preview of the website while the edition is being edited. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = ToolVersion.class,
+    description = {
+      "Build the website into OUTPUT/html and serve it at http://localhost:PORT (this machine",
+      "only). Every save in the TEI folders, xslt/, schemas/ or edition.properties rebuilds",
+      "what it changes, in the same warm process, and reloads the open pages. Problems",
+      "found in the TEI files are printed here and shown at the foot of the page.",
+      "Stop with Ctrl-C."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  edition serve                    the project's tei/ at http://localhost:8000",
+      "  edition serve --port 8080 corpus/",
+    })
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", description = "TEI files or folders (default: ${DEFAULT-VALUE}).", defaultValue = "tei")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where to build (default: ${DEFAULT-VALUE}).", defaultValue = "output")
+  Path output;
+
+  @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Port on localhost (default: ${DEFAULT-VALUE}; 0 for any free one).", defaultValue = "8000")
+  int port;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the interface labels: fr or en.")
+  String lang;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents worked on at once (default: the number of cores).")
+  int jobs;
+
+  @Option(names = "--project", paramLabel = "DIR", description = "The edition's root folder (default: the current folder).", defaultValue = ".")
+  Path project;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    BuildCommand build = new BuildCommand();
+    build.spec = spec;
+    build.paths = paths;
+    build.output = output;
+    build.project = project;
+    build.lang = lang;
+    build.html = true;
+    build.jobs = jobs;
+    BuildOptions options = build.options();
+    try (EditionPreview preview = new EditionPreview(options, out)) {
+      String address = preview.start(port);
+      out.println("serving " + address + " (Ctrl-C to stop); watching " + paths + ", xslt/, schemas/");
+      out.flush();
+      preview.watch();
+    }
+    return ExitCode.OK;
+  }
+}

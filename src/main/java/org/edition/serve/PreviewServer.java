@@ -1,0 +1,168 @@
+package org.edition.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import net.sf.saxon.s9api.Processor;
+
+/**
+ * The preview's web server: the built site from its folder, on the loopback interface only, with
+ * a script added to every page that reloads it after each build and shows the problems found.
+ */
+final class PreviewServer implements AutoCloseable {
+  static final String LIVE_SCRIPT = "/_edition/live.js";
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("html", "text/html; charset=utf-8"),
+      Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("js", "text/javascript; charset=utf-8"),
+      Map.entry("json", "application/json"),
+      Map.entry("xml", "application/xml"),
+      Map.entry("svg", "image/svg+xml"),
+      Map.entry("png", "image/png"),
+      Map.entry("jpg", "image/jpeg"),
+      Map.entry("woff2", "font/woff2"),
+      Map.entry("ttf", "font/ttf"),
+      Map.entry("pdf", "application/pdf"),
+      Map.entry("epub", "application/epub+zip"));
+
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "preview");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Path site;
+  private final LiveReload live;
+  private final Supplier<BuildStatus> status;
+  private final Processor processor = new Processor(false);
+
+  /**
+   * @param site the folder served (the built website)
+   * @param status the outcome of the last build
+   */
+  PreviewServer(int port, Path site, LiveReload live, Supplier<BuildStatus> status) throws IOException {
+    this.site = site.toAbsolutePath().normalize();
+    this.live = live;
+    this.status = status;
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    server.setExecutor(threads);
+    server.createContext("/", this::handle);
+  }
+
+  void start() {
+    server.start();
+  }
+
+  /** The address pages are served from. */
+  String address() {
+    InetSocketAddress a = server.getAddress();
+    return "http://localhost:" + a.getPort() + "/";
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+        send(exchange, 405, "text/plain; charset=utf-8", "only GET".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      String path = exchange.getRequestURI().getPath();
+      switch (path) {
+        case "/_edition/events" -> events(exchange);
+        case "/_edition/status" -> send(exchange, 200, "application/json",
+            status.get().json(processor).getBytes(StandardCharsets.UTF_8));
+        case LIVE_SCRIPT -> {
+          try (InputStream in = PreviewServer.class.getResourceAsStream("/edition/serve/live.js")) {
+            send(exchange, 200, TYPES.get("js"), in.readAllBytes());
+          }
+        }
+        default -> file(exchange, path);
+      }
+    }
+  }
+
+  private void events(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(200, 0);
+    OutputStream body = exchange.getResponseBody();
+    live.add(body);
+    // The stream stays open until the page goes; the thread waits here meanwhile.
+    try {
+      while (true) {
+        Thread.sleep(15_000);
+        body.write(": still here\n\n".getBytes(StandardCharsets.UTF_8));
+        body.flush();
+      }
+    } catch (InterruptedException | IOException gone) {
+      // the page was closed or reloaded
+    }
+  }
+
+  private void file(HttpExchange exchange, String path) throws IOException {
+    String relative = URI.create("x:" + path).getSchemeSpecificPart();
+    Path file = site.resolve(relative.replaceFirst("^/+", "")).normalize();
+    if (!file.startsWith(site)) {
+      send(exchange, 403, "text/plain; charset=utf-8", "outside the site".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    if (Files.isDirectory(file)) {
+      file = file.resolve("index.html");
+    }
+    if (!Files.isRegularFile(file)) {
+      send(exchange, 404, "text/html; charset=utf-8",
+          ("<!DOCTYPE html><title>Not found</title><p>No page " + escape(path)
+              + " in the site. <a href=\"/\">Home</a></p>" + scriptTag()).getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    String name = file.getFileName().toString();
+    String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    byte[] body = Files.readAllBytes(file);
+    if (extension.equals("html")) {
+      body = withLiveScript(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    }
+    send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+  }
+
+  /** The page with the preview's script before its end (the page's CSP allows same-origin scripts). */
+  static String withLiveScript(String html) {
+    int end = html.lastIndexOf("</body>");
+    return end < 0 ? html + scriptTag() : html.substring(0, end) + scriptTag() + html.substring(end);
+  }
+
+  private static String scriptTag() {
+    return "<script src=\"" + LIVE_SCRIPT + "\"></script>";
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  private static void send(HttpExchange exchange, int code, String type, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(code, head ? -1 : body.length);
+    if (!head) {
+      exchange.getResponseBody().write(body);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+}
