@@ -22,8 +22,11 @@
   <!-- The register documents of the edition (TEI files with a standOff). -->
   <xsl:param name="registers" as="document-node()*" select="()"/>
 
-  <xsl:variable name="fp:locales" as="map(xs:string, document-node())" select="map {
+  <!-- The label files, by language. The build reads them once and passes them to every
+       transformation; run by hand, the stylesheets read them here. -->
+  <xsl:param name="locales" as="map(xs:string, document-node())" select="map {
       'fr': doc('locales/fr.xml'), 'en': doc('locales/en.xml') }"/>
+  <xsl:variable name="fp:locales" as="map(xs:string, document-node())" select="$locales"/>
 
   <!-- The label for $key in the interface language, falling back to French, then to the key. -->
   <xsl:function name="f:label" as="xs:string">

@@ -19,7 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
 import org.apache.fop.apps.FopFactory;
 import org.edition.check.Diagnostic;
 import org.edition.check.EditionValidator;
@@ -144,7 +147,7 @@ public final class EditionBuild {
     String uiLang = options.lang() != null ? options.lang() : majorityLanguage(texts);
     SiteSettings settings = new SiteSettings(uiLang,
         java.util.Optional.ofNullable(options.baseUrl()).map(u -> u.endsWith("/") ? u : u + "/"));
-    PublishContext context = new PublishContext(settings, registers, ids, options.volumeFor(texts.size()));
+    PublishContext context = new PublishContext(settings, registers, ids, options.volumeFor(texts.size()), locales(layout));
     Fingerprint shared = Fingerprint.start().add(ToolFingerprint.get()).add(uiLang)
         .add(String.valueOf(options.baseUrl())).add(String.valueOf(context.volume()));
     registerFiles.forEach(r -> shared.add(r.path().toString()).add(r.contentKey()));
@@ -589,6 +592,22 @@ public final class EditionBuild {
   }
 
   // ------------------------------------------------------------------ documents and extracts
+
+  /** The label files of the stylesheets, by language, as xslt/common/functions.xsl takes them. */
+  private XdmMap locales(ProjectLayout layout) throws IOException {
+    Map<XdmAtomicValue, XdmValue> map = new HashMap<>();
+    for (String lang : List.of("fr", "en")) {
+      URI uri = layout.stylesheet("common/locales/" + lang + ".xml");
+      try (InputStream in = uri.toURL().openStream()) {
+        map.put(new XdmAtomicValue(lang), parsing.processor().newDocumentBuilder()
+            .build(new javax.xml.transform.sax.SAXSource(new org.edition.load.SecureXmlReader(),
+                new org.xml.sax.InputSource(in))));
+      } catch (SaxonApiException e) {
+        throw new IOException("cannot read the labels " + uri + ": " + e.getMessage(), e);
+      }
+    }
+    return new XdmMap(map);
+  }
 
   private TeiDocument read(Path file, Path sandbox) throws IOException {
     try {

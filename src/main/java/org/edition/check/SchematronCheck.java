@@ -32,11 +32,13 @@ public final class SchematronCheck implements SchemaCheck {
   private final URI schemaUri;
   private final XsltExecutable validation;
   private final Processor processor;
+  private final SharedDocuments documents;
 
   private SchematronCheck(URI schemaUri, XsltExecutable validation, Processor processor) {
     this.schemaUri = schemaUri;
     this.validation = validation;
     this.processor = processor;
+    this.documents = new SharedDocuments(processor);
   }
 
   public static SchematronCheck load(URI schemaUri, Processor processor)
@@ -107,6 +109,7 @@ public final class SchematronCheck implements SchemaCheck {
     XdmNode report;
     try {
       Xslt30Transformer transformer = validation.load30();
+      transformer.setResourceResolver(documents);
       transformer.setGlobalContextItem(file.tree());
       XdmDestination svrl = new XdmDestination();
       transformer.applyTemplates(file.tree(), svrl);

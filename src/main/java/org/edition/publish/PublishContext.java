@@ -29,15 +29,22 @@ public final class PublishContext {
   private final RegisterReader reader;
   private final Map<Path, String> textIds;
   private final boolean volume;
+  private final XdmMap locales;
   private List<TeiDocument> registers;
   private Map<QName, XdmValue> common;
 
-  /** @param textIds the identifier of each text, by path, in the order of the texts */
-  public PublishContext(SiteSettings settings, RegisterReader registers, Map<Path, String> textIds, boolean volume) {
+  /**
+   * @param textIds the identifier of each text, by path, in the order of the texts
+   * @param locales the label files by language (xslt/common/locales), read once for every
+   *     transformation
+   */
+  public PublishContext(
+      SiteSettings settings, RegisterReader registers, Map<Path, String> textIds, boolean volume, XdmMap locales) {
     this.settings = settings;
     this.reader = registers;
     this.textIds = textIds;
     this.volume = volume;
+    this.locales = locales;
   }
 
   public SiteSettings settings() {
@@ -74,6 +81,7 @@ public final class PublishContext {
       Map<QName, XdmValue> parameters = new HashMap<>();
       parameters.put(new QName("ui-lang"), new XdmAtomicValue(settings.uiLang()));
       parameters.put(new QName("registers"), trees(registers()));
+      parameters.put(new QName("locales"), locales);
       Map<String, String> byUri = new HashMap<>();
       textIds.forEach((path, id) -> byUri.put(TextIds.fileUri(path), id));
       parameters.put(new QName("text-ids"), XdmMap.makeMap(byUri));
