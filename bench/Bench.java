@@ -1,4 +1,8 @@
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,36 +14,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The benchmark of issue 5, runnable with `bench/run.sh [N]`: generates N articles shaped like the
- * flagship (its text, notes, names pointing to a shared register, corrections), then runs each
- * stage of `edition` in its own JVM and reports wall time, documents and MB of TEI per second,
- * and peak memory (the process's largest resident set, sampled from /proc).
+ * The benchmark of issue 5, runnable with `bench/run.sh [N] [BIG]`: generates N articles shaped
+ * like the flagship (its text, four notes, names pointing to a shared register, fourteen
+ * corrections), runs each stage of `edition` in its own JVM through the project's launcher, and
+ * prints a Markdown table: wall time, documents and MB of TEI per second, peak memory (the
+ * process's largest resident set, from /proc), and the build's own time per stage. Then the
+ * incremental cases (no change, one article changed, one article changed inside `edition
+ * serve`), and, when BIG > 0, site + EPUB of BIG articles for the memory bound.
  */
 public final class Bench {
+  private static Path root;
+  private static Path launcher;
+
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
-    Path root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
-    Path jar = root.resolve("target/edition.jar");
+    root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
+    int big = args.length > 2 ? Integer.parseInt(args[2]) : 5000;
+    launcher = root.resolve("edition");
     Path work = Files.createTempDirectory("edition-bench-");
     Path corpus = work.resolve("tei");
-    Files.createDirectories(corpus);
-    generate(root, corpus, n);
-    long bytes = 0;
-    try (var files = Files.list(corpus)) {
-      for (Path p : files.toList()) {
-        bytes += Files.size(p);
-      }
-    }
-    System.out.printf(Locale.ROOT, "%d articles, %.1f MB of TEI, in %s%n%n", n, bytes / 1e6, corpus);
-    System.out.println("| stage | wall (s) | documents/s | MB TEI/s | peak memory (MB) |");
-    System.out.println("|---|---|---|---|---|");
-    Path out = work.resolve("out");
-    row("parse only (floor)", n, bytes, run(jar, root, "-cp", jar.toString(), "net.sf.saxon.Query",
+    generate(corpus, n);
+    long bytes = size(corpus);
+    System.out.printf(Locale.ROOT, "%d articles, %.1f MB of TEI, in %s; %d cores; %s%n%n", n, bytes / 1e6, corpus,
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    System.out.println("| stage | wall (s) | documents/s | MB TEI/s | peak memory (MB) | the build's own stages |");
+    System.out.println("|---|---|---|---|---|---|");
+    String cp = root.resolve("target/edition.jar").toString();
+    row("parse only, the floor (Saxon, one call)", n, bytes, runJava("-cp", cp, "net.sf.saxon.Query",
         "-qs:count(collection('" + corpus.toUri() + "?select=*.xml')//*)"));
-    row("validate", n, bytes, run(jar, root, "-jar", jar.toString(), "validate", corpus.toString()));
-    row("site (validate + HTML)", n, bytes, run(jar, root, "-jar", jar.toString(), "build", "--html", "-o", out.toString(), corpus.toString()));
-    row("EPUB (validate + EPUB)", n, bytes, run(jar, root, "-jar", jar.toString(), "build", "--epub", "-o", out.toString(), corpus.toString()));
-    row("site + EPUB", n, bytes, run(jar, root, "-jar", jar.toString(), "build", "--html", "--epub", "-o", out.toString(), corpus.toString()));
+    row("validate (RELAX NG, XSD, Schematron)", n, bytes, edition("validate", corpus.toString()));
+    row("site (validate + HTML + edition-wide pages)", n, bytes, edition("build", "--html", "-o", work.resolve("out-html").toString(), corpus.toString()));
+    row("EPUB (validate + EPUB)", n, bytes, edition("build", "--epub", "-o", work.resolve("out-epub").toString(), corpus.toString()));
+    Path all = work.resolve("out");
+    row("site + EPUB, from scratch", n, bytes, edition("build", "--html", "--epub", "-o", all.toString(), corpus.toString()));
+    row("PDF, from scratch (no volume above " + 50 + " texts)", n, bytes, edition("build", "--pdf", "-o", all.toString(), corpus.toString()));
     int few = Math.min(n, 20);
     Path small = work.resolve("small");
     Files.createDirectories(small);
@@ -47,20 +55,101 @@ public final class Bench {
       Files.copy(corpus.resolve(name(i)), small.resolve(name(i)));
     }
     Files.copy(corpus.resolve("registers.xml"), small.resolve("registers.xml"));
-    row("PDF (" + few + " articles + volume)", few, bytes * few / n, run(jar, root, "-jar", jar.toString(), "build", "--pdf", "-o", out.toString(), small.toString()));
-    row("no-change rebuild (site + EPUB; no incremental build yet)", n, bytes,
-        run(jar, root, "-jar", jar.toString(), "build", "--html", "--epub", "-o", out.toString(), corpus.toString()));
+    row("PDF, " + few + " articles and their volume", few, bytes * few / n,
+        edition("build", "--pdf", "-o", work.resolve("out-small").toString(), small.toString()));
+    row("no-change rebuild (site, EPUB, PDF)", n, bytes, edition("build", "-o", all.toString(), corpus.toString()));
     Path one = corpus.resolve(name(0));
-    Files.writeString(one, Files.readString(one).replace("Misère !...", "Misère !!..."));
-    row("one article changed (site + EPUB)", n, bytes,
-        run(jar, root, "-jar", jar.toString(), "build", "--html", "--epub", "-o", out.toString(), corpus.toString()));
+    change(one, 1);
+    row("one article changed (site, its EPUB and PDF)", n, bytes, edition("build", "-o", all.toString(), corpus.toString()));
+    serve(corpus, all, n, bytes, one);
+    if (big > 0) {
+      Path large = work.resolve("tei-" + big);
+      generate(large, big);
+      long bigBytes = size(large);
+      row("site + EPUB, " + big + " articles (" + String.format(Locale.ROOT, "%.0f", bigBytes / 1e6) + " MB), from scratch",
+          big, bigBytes, edition("build", "--html", "--epub", "-o", work.resolve("out-big").toString(), large.toString()));
+    }
+  }
+
+  /** A correction in the first paragraph, different each time. */
+  private static void change(Path article, int k) throws IOException {
+    String text = Files.readString(article, StandardCharsets.UTF_8);
+    Files.writeString(article, text.replaceFirst("Misère ![^.]*\\.\\.\\.", "Misère !" + "!".repeat(k) + "..."),
+        StandardCharsets.UTF_8);
+  }
+
+  /** `edition serve`: the time from saving an article to the end of the rebuild, five times. */
+  private static void serve(Path corpus, Path out, int n, long bytes, Path one) throws Exception {
+    int port = 18000 + (int) (ProcessHandle.current().pid() % 1000);
+    Process server = new ProcessBuilder(launcher.toString(), "serve", "--port", String.valueOf(port),
+        "-o", out.toString(), corpus.toString())
+        .directory(root.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Sampler sampler = new Sampler(server);
+    sampler.start();
+    HttpClient http = HttpClient.newHttpClient();
+    URI status = URI.create("http://localhost:" + port + "/_edition/status");
+    try {
+      long build = waitForBuild(http, status, 0, 600);
+      List<Double> walls = new ArrayList<>();
+      List<Double> own = new ArrayList<>();
+      for (int k = 2; k <= 6; k++) {
+        Thread.sleep(300);
+        long start = System.nanoTime();
+        change(one, k);
+        build = waitForBuild(http, status, build, 60);
+        walls.add((System.nanoTime() - start) / 1e9);
+        own.add(seconds(http.send(HttpRequest.newBuilder(status).build(), HttpResponse.BodyHandlers.ofString()).body()));
+      }
+      walls.sort(null);
+      own.sort(null);
+      double wall = walls.get(walls.size() / 2);
+      System.out.printf(Locale.ROOT, "| one article changed, inside `edition serve` (site; median of 5, from save to rebuilt) | %.2f | | | %d | rebuild %.2f s (min %.2f, max %.2f) |%n",
+          wall, sampler.peakKb / 1024, own.get(own.size() / 2), own.get(0), own.get(own.size() - 1));
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+  }
+
+  private static long waitForBuild(HttpClient http, URI status, long after, int timeoutSeconds) throws Exception {
+    long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+    Pattern number = Pattern.compile("\"build\":(\\d+)");
+    while (System.nanoTime() < deadline) {
+      try {
+        String body = http.send(HttpRequest.newBuilder(status).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = number.matcher(body);
+        if (m.find() && Long.parseLong(m.group(1)) > after) {
+          return Long.parseLong(m.group(1));
+        }
+      } catch (IOException notYet) {
+        // the server is starting
+      }
+      Thread.sleep(5);
+    }
+    throw new IllegalStateException("edition serve did not rebuild within " + timeoutSeconds + " s");
+  }
+
+  private static double seconds(String statusJson) {
+    Matcher m = Pattern.compile("\"seconds\":([0-9.eE-]+)").matcher(statusJson);
+    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 
   private static String name(int i) {
     return String.format("article-%05d.xml", i);
   }
 
-  private static void generate(Path root, Path corpus, int n) throws IOException {
+  private static long size(Path folder) throws IOException {
+    long bytes = 0;
+    try (var files = Files.list(folder)) {
+      for (Path p : files.toList()) {
+        bytes += Files.size(p);
+      }
+    }
+    return bytes;
+  }
+
+  private static void generate(Path corpus, int n) throws IOException {
+    Files.createDirectories(corpus);
     String article = Files.readString(root.resolve("tei/leylavergne-travail.xml"));
     Files.copy(root.resolve("tei/registers.xml"), corpus.resolve("registers.xml"), StandardCopyOption.REPLACE_EXISTING);
     for (int i = 0; i < n; i++) {
@@ -74,33 +163,72 @@ public final class Bench {
     }
   }
 
-  private record Result(double seconds, long peakKb, int exit) {}
+  private record Result(double seconds, long peakKb, int exit, String stages) {}
 
-  private static Result run(Path jar, Path root, String... args) throws Exception {
+  /** Samples a process's peak resident memory (VmHWM) until it ends. */
+  private static final class Sampler extends Thread {
+    private final Process process;
+    volatile long peakKb;
+
+    Sampler(Process process) {
+      this.process = process;
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      Path status = Path.of("/proc/" + process.pid() + "/status");
+      Pattern rss = Pattern.compile("VmHWM:\\s+(\\d+) kB");
+      while (process.isAlive()) {
+        try {
+          Matcher m = rss.matcher(Files.readString(status));
+          if (m.find()) {
+            peakKb = Math.max(peakKb, Long.parseLong(m.group(1)));
+          }
+          Thread.sleep(20);
+        } catch (IOException | InterruptedException gone) {
+          return;
+        }
+      }
+    }
+  }
+
+  private static Result edition(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(List.of(args));
+    return run(command);
+  }
+
+  private static Result runJava(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("java"));
     command.addAll(List.of(args));
+    return run(command);
+  }
+
+  private static Result run(List<String> command) throws Exception {
     long start = System.nanoTime();
+    Path log = Files.createTempFile("edition-bench-", ".log");
     Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    long peak = 0;
-    Path status = Path.of("/proc/" + process.pid() + "/status");
-    Pattern rss = Pattern.compile("VmHWM:\\s+(\\d+) kB");
-    while (process.isAlive()) {
-      try {
-        Matcher m = rss.matcher(Files.readString(status));
-        if (m.find()) {
-          peak = Math.max(peak, Long.parseLong(m.group(1)));
-        }
-      } catch (IOException gone) {
-        // the process ended between two looks
+        .redirectOutput(log.toFile()).start();
+    Sampler sampler = new Sampler(process);
+    sampler.start();
+    int exit = process.waitFor();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    sampler.join(1000);
+    String stages = "";
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+      Matcher m = Pattern.compile("^(?:built|up to date) in [^;]*;.*?; (validate .*)$").matcher(line);
+      if (m.find()) {
+        stages = m.group(1);
       }
-      Thread.sleep(20);
     }
-    return new Result((System.nanoTime() - start) / 1e9, peak, process.waitFor());
+    Files.delete(log);
+    return new Result(seconds, sampler.peakKb, exit, stages);
   }
 
   private static void row(String stage, int docs, long bytes, Result r) {
-    System.out.printf(Locale.ROOT, "| %s%s | %.1f | %.0f | %.2f | %d |%n", stage, r.exit() > 1 ? " (failed, exit " + r.exit() + ")" : "",
-        r.seconds(), docs / r.seconds(), bytes / 1e6 / r.seconds(), r.peakKb() / 1024);
+    System.out.printf(Locale.ROOT, "| %s%s | %.1f | %.0f | %.2f | %d | %s |%n", stage,
+        r.exit() > 1 ? " (failed, exit " + r.exit() + ")" : "",
+        r.seconds(), docs / r.seconds(), bytes / 1e6 / r.seconds(), r.peakKb() / 1024, r.stages());
   }
 }

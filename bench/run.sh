@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The benchmark: bench/run.sh [N] (default 500 articles). Builds the jar if needed, generates N
-# articles shaped like the flagship, runs each stage in its own JVM and prints a Markdown table.
+# The benchmark: bench/run.sh [N [BIG]] (default 500 articles, and 5000 for the memory bound; BIG=0
+# skips it). Builds the jar if needed, generates N articles shaped like the flagship, runs each
+# stage through ./edition in its own JVM and prints a Markdown table. About 10 minutes on 2 cores
+# with BIG=5000.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 [ -f target/edition.jar ] || mvn -q -B -DskipTests package
+./edition --version >/dev/null   # rebuilds the jar if the sources are newer
 out="$(mktemp -d)"
 javac -d "$out" bench/Bench.java
-java -cp "$out" Bench "${1:-500}" "$here"
+java -cp "$out" Bench "${1:-500}" "$here" "${2:-5000}"

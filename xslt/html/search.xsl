@@ -15,15 +15,33 @@
 
   <xsl:import href="../common/functions.xsl"/>
 
-  <!-- The texts' search records, in the order of the texts (JSON objects separated by commas). -->
-  <xsl:param name="search-records" as="xs:string*" select="()"/>
+  <!-- The files that hold the texts' search records, in the order of the texts (each holds JSON
+       objects separated by commas). Read one at a time, so that the data of thousands of texts
+       never has to be held at once. -->
+  <xsl:param name="search-record-files" as="xs:string*" select="()"/>
 
   <xsl:template name="search-data">
     <xsl:result-document href="assets/search-data.js" method="text" encoding="UTF-8">
-      <xsl:text>window.EDITION_SEARCH = </xsl:text>
-      <xsl:value-of select="'[' || string-join(($search-records[. != ''],
-          fp:entry-search-records() ! serialize(., map { 'method': 'json' })), ',') || ']'"/>
-      <xsl:text>;&#10;</xsl:text>
+      <xsl:text>window.EDITION_SEARCH = [</xsl:text>
+      <xsl:variable name="entries" select="string-join(fp:entry-search-records() ! serialize(., map { 'method': 'json' }), ',')"/>
+      <xsl:iterate select="$search-record-files">
+        <xsl:param name="first" select="true()"/>
+        <xsl:on-completion>
+          <xsl:if test="$entries != ''">
+            <xsl:if test="not($first)">,</xsl:if>
+            <xsl:value-of select="$entries"/>
+          </xsl:if>
+        </xsl:on-completion>
+        <xsl:variable name="records" select="unparsed-text(., 'UTF-8')"/>
+        <xsl:if test="$records != ''">
+          <xsl:if test="not($first)">,</xsl:if>
+          <xsl:value-of select="$records"/>
+        </xsl:if>
+        <xsl:next-iteration>
+          <xsl:with-param name="first" select="$first and $records = ''"/>
+        </xsl:next-iteration>
+      </xsl:iterate>
+      <xsl:text>];&#10;</xsl:text>
     </xsl:result-document>
   </xsl:template>
 

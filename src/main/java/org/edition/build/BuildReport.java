@@ -19,6 +19,7 @@ public final class BuildReport {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<FormatOutcome> formats = new ArrayList<>();
   private final Map<String, Long> stageNanos = new LinkedHashMap<>();
+  private final Map<String, Long> busyNanos = new java.util.concurrent.ConcurrentSkipListMap<>();
   private Result result = Result.BUILT;
   private String stopReason;
   private int files;
@@ -109,6 +110,11 @@ public final class BuildReport {
     stageNanos.merge(name, nanos, Long::sum);
   }
 
+  /** Time spent writing one format's outputs of the texts, summed over the threads. */
+  void busy(String format, long nanos) {
+    busyNanos.merge(format, nanos, Long::sum);
+  }
+
   void finish() {
     totalNanos = System.nanoTime() - startNanos;
   }
@@ -126,7 +132,15 @@ public final class BuildReport {
     if (!stageNanos.isEmpty()) {
       s.append("; ");
       List<String> parts = new ArrayList<>();
-      stageNanos.forEach((name, nanos) -> parts.add(String.format(Locale.ROOT, "%s %.2f s", name, nanos / 1e9)));
+      stageNanos.forEach((name, nanos) -> {
+        String part = String.format(Locale.ROOT, "%s %.2f s", name, nanos / 1e9);
+        if (name.equals("texts") && !busyNanos.isEmpty()) {
+          List<String> formats = new ArrayList<>();
+          busyNanos.forEach((f, n) -> formats.add(String.format(Locale.ROOT, "%s %.1f", f, n / 1e9)));
+          part += " (" + String.join(", ", formats) + " thread-s)";
+        }
+        parts.add(part);
+      });
       s.append(String.join(", ", parts));
     }
     return s.toString();

@@ -64,7 +64,7 @@ final class CheckStage {
    */
   List<CheckedFile> run(List<Path> files, Map<Path, CheckedFile> previous, Parallel parallel, Runnable onChange)
       throws IOException, org.edition.transform.StylesheetException {
-    progress.stage("check", files.size());
+    progress.stage("validate", files.size());
     Map<Path, String> contentKeys = contentKeys(files, parallel);
     Map<Path, CheckedFile> result = new ConcurrentHashMap<>();
     List<Path> toCheck = new ArrayList<>();

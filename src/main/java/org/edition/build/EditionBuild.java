@@ -73,7 +73,20 @@ public final class EditionBuild {
   private String validatorKey;
   private FopFactory fopFactory;
   private final Map<String, XdmNode> extracts = new ConcurrentHashMap<>();
-  private final Map<String, String> searchRecords = new ConcurrentHashMap<>();
+  private final boolean keepExtracts;
+
+  /** A build run once: what it needs of the texts is read from disk when needed, then let go. */
+  public EditionBuild() {
+    this(false);
+  }
+
+  /**
+   * @param warm keep the texts' extracts in memory from one build to the next (for `edition
+   *     serve`, which rebuilds the edition-wide pages after every save)
+   */
+  public EditionBuild(boolean warm) {
+    this.keepExtracts = warm;
+  }
 
   /** Runs one build. */
   public BuildReport run(BuildOptions options, Progress progress)
@@ -99,7 +112,6 @@ public final class EditionBuild {
     if (options.clean()) {
       StagedOutput.deleteTree(cache);
       extracts.clear();
-      searchRecords.clear();
     }
     if (files.isEmpty()) {
       report.stop("no TEI file (*.xml) found in " + options.paths());
@@ -118,7 +130,7 @@ public final class EditionBuild {
     checked.forEach(c -> report.diagnostics().addAll(c.diagnostics()));
     report.diagnostics().sort(Diagnostic.IN_FILE_ORDER);
     report.files(files.size(), check.checkedNow());
-    report.stage("check", System.nanoTime() - t);
+    report.stage("validate", System.nanoTime() - t);
     if (options.strict() && report.hasErrors()) {
       List<String> bad = checked.stream().filter(CheckedFile::hasErrors).map(c -> c.path().getFileName().toString()).toList();
       report.stop("--strict: nothing written, these files have errors: " + String.join(", ", bad));
@@ -187,11 +199,11 @@ public final class EditionBuild {
         }
       }
       t = System.nanoTime();
-      publishTexts(texts, plans, sandbox, cache, progress, parallel);
+      publishTexts(texts, plans, sandbox, cache, progress, parallel, report);
       report.stage("texts", System.nanoTime() - t);
       t = System.nanoTime();
       publishEdition(texts, plans, sandbox, cache, progress);
-      report.stage("edition", System.nanoTime() - t);
+      report.stage("edition-wide", System.nanoTime() - t);
       t = System.nanoTime();
       for (Plan plan : plans) {
         if (plan.staging != null) {
@@ -209,9 +221,8 @@ public final class EditionBuild {
     }
   }
 
-  private void publishTexts(
-      List<CheckedFile> texts, List<Plan> plans, Path sandbox, Path cache, Progress progress, Parallel parallel)
-      throws IOException, StylesheetException {
+  private void publishTexts(List<CheckedFile> texts, List<Plan> plans, Path sandbox, Path cache, Progress progress,
+      Parallel parallel, BuildReport report) throws IOException, StylesheetException {
     List<CheckedFile> todo = texts.stream().filter(t -> plans.stream().anyMatch(p -> p.staleTexts.contains(t.path()))).toList();
     long steps = plans.stream().mapToLong(p -> p.staleTexts.size()).sum();
     progress.stage("texts", steps);
@@ -219,12 +230,14 @@ public final class EditionBuild {
       TeiDocument doc = read(text.path(), sandbox);
       for (Plan plan : plans) {
         if (plan.staleTexts.contains(text.path())) {
+          long start = System.nanoTime();
           TextOutput out = plan.publisher.writeText(doc, plan.staging.folder());
           String key = plan.textKeys.get(text.path());
           if (out.extract() != null) {
             keepExtract(cache, key, out.extract(), out.searchRecords());
           }
           plan.written(unitName(text.path()), key, out.files());
+          report.busy(plan.publisher.format(), System.nanoTime() - start);
           progress.detail(plan.publisher.format() + ": " + String.join(", ", out.files()));
           progress.step();
         }
@@ -247,7 +260,7 @@ public final class EditionBuild {
       }
     }
     long steps = plans.stream().mapToLong(p -> p.staleEdition.size()).sum();
-    progress.stage("edition", steps);
+    progress.stage("edition-wide", steps);
     for (Plan plan : plans) {
       for (EditionUnit unit : plan.publisher.editionUnits()) {
         if (plan.staleEdition.contains(unit.name())) {
@@ -268,7 +281,6 @@ public final class EditionBuild {
     private final Path sandbox;
     private final Path cache;
     private List<XdmNode> extractList;
-    private List<String> searchList;
     private List<TeiDocument> textList;
 
     LazyParts(List<CheckedFile> texts, List<Plan> plans, Path sandbox, Path cache) {
@@ -296,15 +308,8 @@ public final class EditionBuild {
     }
 
     @Override
-    public synchronized List<String> searchRecords() throws IOException {
-      if (searchList == null) {
-        List<String> list = new ArrayList<>();
-        for (CheckedFile text : texts) {
-          list.add(EditionBuild.this.searchRecords(cache, html().textKeys.get(text.path())));
-        }
-        searchList = list;
-      }
-      return searchList;
+    public List<Path> searchRecordFiles() {
+      return texts.stream().map(text -> searchFile(cache, html().textKeys.get(text.path()))).toList();
     }
 
     @Override
@@ -631,8 +636,9 @@ public final class EditionBuild {
   }
 
   private void keepExtract(Path cache, String key, XdmNode extract, String search) throws IOException {
-    extracts.put(key, extract);
-    searchRecords.put(key, search);
+    if (keepExtracts) {
+      extracts.put(key, extract);
+    }
     Path file = extractFile(cache, key);
     Files.createDirectories(file.getParent());
     Path part = Files.createTempFile(file.getParent(), ".extract-", ".part");
@@ -649,15 +655,6 @@ public final class EditionBuild {
     }
   }
 
-  private String searchRecords(Path cache, String key) throws IOException {
-    String known = searchRecords.get(key);
-    if (known == null) {
-      known = Files.readString(searchFile(cache, key), java.nio.charset.StandardCharsets.UTF_8);
-      searchRecords.put(key, known);
-    }
-    return known;
-  }
-
   private XdmNode extract(Path cache, String key) throws IOException {
     XdmNode known = extracts.get(key);
     if (known != null) {
@@ -667,7 +664,9 @@ public final class EditionBuild {
     try (InputStream in = Files.newInputStream(file)) {
       XdmNode node = parsing.processor().newDocumentBuilder()
           .build(new javax.xml.transform.stream.StreamSource(in, file.toUri().toString()));
-      extracts.put(key, node);
+      if (keepExtracts) {
+        extracts.put(key, node);
+      }
       return node;
     } catch (SaxonApiException e) {
       throw new IOException("cannot read the extract " + file + ": " + e.getMessage(), e);
@@ -682,7 +681,6 @@ public final class EditionBuild {
     }
     Set<String> current = new HashSet<>(html.textKeys.values());
     extracts.keySet().retainAll(current);
-    searchRecords.keySet().retainAll(current);
     Path folder = cache.resolve("extracts");
     if (!Files.isDirectory(folder)) {
       return;

@@ -13,7 +13,8 @@ import org.edition.load.TeiDocument;
 public interface EditionParts {
   List<XdmNode> extracts() throws IOException;
 
-  List<String> searchRecords() throws IOException;
+  /** The files that hold each text's search records (JSON objects separated by commas). */
+  List<java.nio.file.Path> searchRecordFiles() throws IOException;
 
   List<TeiDocument> texts() throws IOException;
 }

@@ -21,7 +21,7 @@ import org.edition.check.DiagnosticReport;
 public final class EditionPreview implements AutoCloseable {
   private final BuildOptions options;
   private final PrintWriter out;
-  private final EditionBuild build = new EditionBuild();
+  private final EditionBuild build = new EditionBuild(true);
   private final LiveReload live = new LiveReload();
   private final DiagnosticReport lines = new DiagnosticReport(Path.of(""), null, "");
   private volatile BuildStatus status = new BuildStatus(0, 0, List.of(), null);

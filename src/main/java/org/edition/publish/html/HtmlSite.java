@@ -145,8 +145,8 @@ public final class HtmlSite implements Publisher {
       parameters.put(new QName("all-texts"), new XdmValue(parts.extracts()));
     }
     if (template.equals("search-data")) {
-      parameters.put(new QName("search-records"),
-          new XdmValue(parts.searchRecords().stream().map(net.sf.saxon.s9api.XdmAtomicValue::new).toList()));
+      parameters.put(new QName("search-record-files"), new XdmValue(parts.searchRecordFiles().stream()
+          .map(f -> new net.sf.saxon.s9api.XdmAtomicValue(f.toUri().toString())).toList()));
     }
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     try {
