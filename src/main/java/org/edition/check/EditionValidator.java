@@ -73,15 +73,33 @@ public final class EditionValidator {
     List<SchemaCheck> checks = new ArrayList<>(schemas.defaults());
     List<SchemaCheck> own = xmlModelSchemas(parsed, found);
     checks.addAll(own);
+    // The grammars (RELAX NG, XSD) listen to one parse of the file together; the rules
+    // (Schematron) run on its tree.
+    List<StreamingCheck> streaming = new ArrayList<>();
+    List<DiagnosticSink> streamingSinks = new ArrayList<>();
+    List<DiagnosticSink> sinks = new ArrayList<>();
     for (SchemaCheck check : checks) {
       DiagnosticSink sink = new DiagnosticSink(file, check.name());
+      sinks.add(sink);
+      if (check instanceof StreamingCheck s) {
+        streaming.add(s);
+        streamingSinks.add(sink);
+        continue;
+      }
       try {
         check.check(parsed, sink);
       } catch (IOException e) {
         sink.error(0, 0, "cannot read the file: " + e.getMessage());
       }
-      found.addAll(sink.diagnostics());
     }
+    if (!streaming.isEmpty()) {
+      try {
+        StreamingChecks.run(parsed, streaming, streamingSinks);
+      } catch (IOException e) {
+        streamingSinks.get(0).error(0, 0, "cannot read the file: " + e.getMessage());
+      }
+    }
+    sinks.forEach(sink -> found.addAll(sink.diagnostics()));
     return new Checked(found, parsed, own.stream().map(SchemaCheck::schema).toList());
   }
 

@@ -10,6 +10,7 @@ import com.thaiopensource.validate.auto.AutoSchemaReader;
 import com.thaiopensource.validate.prop.rng.RngProperty;
 import com.thaiopensource.validate.rng.CompactSchemaReader;
 import java.io.IOException;
+import java.util.List;
 import java.net.URI;
 import org.edition.load.SecureXmlReader;
 import org.edition.load.XmlParsing;
@@ -18,7 +19,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /** RELAX NG validation with Jing: the grammar the TEI Consortium publishes its schemas in. */
-public final class RelaxNgCheck implements SchemaCheck {
+public final class RelaxNgCheck implements StreamingCheck {
   private final URI schemaUri;
   private final Schema schema;
 
@@ -59,19 +60,15 @@ public final class RelaxNgCheck implements SchemaCheck {
   }
 
   @Override
-  public void check(ParsedFile file, DiagnosticSink sink) throws IOException {
+  public Listener listener(DiagnosticSink sink) {
     PropertyMapBuilder properties = new PropertyMapBuilder();
     properties.put(ValidateProperty.ERROR_HANDLER, sink);
     Validator validator = schema.createValidator(properties.toPropertyMap());
-    XMLReader reader = XmlParsing.reader(sink);
-    reader.setContentHandler(validator.getContentHandler());
-    if (validator.getDTDHandler() != null) {
-      reader.setDTDHandler(validator.getDTDHandler());
-    }
-    try {
-      reader.parse(XmlParsing.input(file.path()));
-    } catch (SAXException e) {
-      // Already reported to the sink by the error handler.
-    }
+    return new Listener(validator.getContentHandler(), validator.getDTDHandler());
+  }
+
+  @Override
+  public void check(ParsedFile file, DiagnosticSink sink) throws IOException {
+    StreamingChecks.run(file, List.of(this), List.of(sink));
   }
 }

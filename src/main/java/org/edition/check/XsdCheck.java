@@ -1,6 +1,7 @@
 package org.edition.check;
 
 import java.io.IOException;
+import java.util.List;
 import java.net.URI;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
@@ -13,7 +14,7 @@ import org.xml.sax.SAXException;
  * W3C XML Schema validation with Xerces' own schema factory (the JDK's copy of Xerces is older and
  * does not take the same settings).
  */
-public final class XsdCheck implements SchemaCheck {
+public final class XsdCheck implements StreamingCheck {
   private final URI schemaUri;
   private final Schema schema;
 
@@ -44,14 +45,14 @@ public final class XsdCheck implements SchemaCheck {
   }
 
   @Override
+  public Listener listener(DiagnosticSink sink) {
+    javax.xml.validation.ValidatorHandler handler = schema.newValidatorHandler();
+    handler.setErrorHandler(sink);
+    return new Listener(handler, null);
+  }
+
+  @Override
   public void check(ParsedFile file, DiagnosticSink sink) throws IOException {
-    javax.xml.validation.Validator validator = schema.newValidator();
-    validator.setErrorHandler(sink);
-    try {
-      validator.validate(
-          new SAXSource(XmlParsing.reader(sink), XmlParsing.input(file.path())));
-    } catch (SAXException e) {
-      // Reported through the error handler.
-    }
+    StreamingChecks.run(file, List.of(this), List.of(sink));
   }
 }

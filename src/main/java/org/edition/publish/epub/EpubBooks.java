@@ -23,12 +23,9 @@ import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
 import org.edition.publish.Book;
 import org.edition.publish.BundledFonts;
-import org.edition.publish.EditionParts;
-import org.edition.publish.EditionUnit;
 import org.edition.publish.PublishContext;
-import org.edition.publish.Publisher;
+import org.edition.publish.BookPublisher;
 import org.edition.publish.StagedOutput;
-import org.edition.publish.TextOutput;
 import org.edition.transform.StylesheetException;
 import org.edition.transform.Stylesheets;
 
@@ -37,17 +34,16 @@ import org.edition.transform.Stylesheets;
  * navigation and package document come from xslt/epub/book.xsl; this class adds the container
  * files, the stylesheet and the embedded font, and zips each book reproducibly.
  */
-public final class EpubBooks implements Publisher {
+public final class EpubBooks extends BookPublisher {
   static final String BOOK_XSL = "epub/book.xsl";
 
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
-  private final PublishContext context;
 
   public EpubBooks(Stylesheets stylesheets, ProjectLayout layout, PublishContext context) {
+    super(context);
     this.stylesheets = stylesheets;
     this.layout = layout;
-    this.context = context;
   }
 
   @Override
@@ -61,31 +57,7 @@ public final class EpubBooks implements Publisher {
   }
 
   @Override
-  public TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException {
-    Path epub = write(Book.of(text, context.idOf(text.path())), folder);
-    return TextOutput.of(List.of(epub.getFileName().toString()));
-  }
-
-  @Override
-  public List<EditionUnit> editionUnits() {
-    return context.volume() ? List.of(new EditionUnit("volume", EditionUnit.Source.TEXTS)) : List.of();
-  }
-
-  @Override
-  public List<String> writeEdition(EditionUnit unit, EditionParts parts, Path folder)
-      throws StylesheetException, IOException {
-    return List.of(write(Book.volume(parts.texts()), folder).getFileName().toString());
-  }
-
-  @Override
-  public String describe(Path folder, int texts) throws IOException {
-    try (var files = Files.list(folder)) {
-      long books = files.filter(p -> p.toString().endsWith(".epub")).count();
-      return books + (books == 1 ? " book" : " books");
-    }
-  }
-
-  private Path write(Book book, Path folder) throws StylesheetException, IOException {
+  protected Path write(Book book, Path folder) throws StylesheetException, IOException {
     XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
     String name = book.name();
     List<TeiDocument> texts = book.texts();

@@ -34,11 +34,8 @@ import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
 import org.edition.publish.Book;
 import org.edition.publish.BundledFonts;
-import org.edition.publish.EditionParts;
-import org.edition.publish.EditionUnit;
 import org.edition.publish.PublishContext;
-import org.edition.publish.Publisher;
-import org.edition.publish.TextOutput;
+import org.edition.publish.BookPublisher;
 import org.edition.transform.StylesheetException;
 import org.edition.transform.Stylesheets;
 
@@ -48,21 +45,20 @@ import org.edition.transform.Stylesheets;
  * hyphenation from OFFO, PDF/A-2b and PDF/UA-1 modes), and {@link PdfFixes} mends what veraPDF
  * would otherwise reject.
  */
-public final class PdfBooks implements Publisher {
+public final class PdfBooks extends BookPublisher {
   static final String BOOK_XSL = "fo/book.xsl";
 
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
-  private final PublishContext context;
   private final java.util.function.Supplier<FopFactory> fopFactory;
   private final java.util.Set<String> missingGlyphs = java.util.Collections.synchronizedSet(new java.util.TreeSet<>());
 
   /** @param fopFactory the run's FOP set-up, made when the first PDF is written */
   public PdfBooks(
       Stylesheets stylesheets, ProjectLayout layout, PublishContext context, java.util.function.Supplier<FopFactory> fopFactory) {
+    super(context);
     this.stylesheets = stylesheets;
     this.layout = layout;
-    this.context = context;
     this.fopFactory = fopFactory;
   }
 
@@ -132,37 +128,17 @@ public final class PdfBooks implements Publisher {
   }
 
   @Override
+  protected String notes() {
+    return missingGlyphs.isEmpty() ? "" : "; warning: no glyph in the embedded fonts for " + String.join(", ", missingGlyphs);
+  }
+
+  @Override
   public List<URI> madeWith() {
     return List.of(layout.stylesheet(BOOK_XSL));
   }
 
   @Override
-  public TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException {
-    Path pdf = write(Book.of(text, context.idOf(text.path())), folder);
-    return TextOutput.of(List.of(pdf.getFileName().toString()));
-  }
-
-  @Override
-  public List<EditionUnit> editionUnits() {
-    return context.volume() ? List.of(new EditionUnit("volume", EditionUnit.Source.TEXTS)) : List.of();
-  }
-
-  @Override
-  public List<String> writeEdition(EditionUnit unit, EditionParts parts, Path folder)
-      throws StylesheetException, IOException {
-    return List.of(write(Book.volume(parts.texts()), folder).getFileName().toString());
-  }
-
-  @Override
-  public String describe(Path folder, int texts) throws IOException {
-    try (var files = Files.list(folder)) {
-      long books = files.filter(p -> p.toString().endsWith(".pdf")).count();
-      return books + (books == 1 ? " book" : " books")
-          + (missingGlyphs.isEmpty() ? "" : "; warning: no glyph in the embedded fonts for " + String.join(", ", missingGlyphs));
-    }
-  }
-
-  private Path write(Book book, Path folder) throws StylesheetException, IOException {
+  protected Path write(Book book, Path folder) throws StylesheetException, IOException {
     XsltExecutable xsl = stylesheets.get(layout.stylesheet(BOOK_XSL));
     String name = book.name();
     List<TeiDocument> texts = book.texts();
