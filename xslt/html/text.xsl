@@ -34,8 +34,19 @@
 
   <!-- Downloads of this text that exist: map of kind (tei, pdf, epub) to a relative URL. -->
   <xsl:param name="downloads" as="map(xs:string, xs:string)" select="map {}"/>
+  <!-- Whether to write, beside the page, what the edition-wide pages need of the text (see
+       modules/extract.xsl): extract.xml and search-records.json, which the build keeps. -->
+  <xsl:param name="with-extract" as="xs:boolean" select="false()"/>
 
   <xsl:template match="/">
+    <xsl:if test="$with-extract">
+      <xsl:result-document href="extract.xml" method="xml" encoding="UTF-8">
+        <xsl:call-template name="extract"/>
+      </xsl:result-document>
+      <xsl:result-document href="search-records.json" method="text" encoding="UTF-8">
+        <xsl:call-template name="search-records"/>
+      </xsl:result-document>
+    </xsl:if>
     <xsl:variable name="tei" select="(tei:TEI, tei:teiCorpus)[1]"/>
     <xsl:variable name="lang" select="($tei/tei:text/@xml:lang, $tei/@xml:lang, $ui-lang)[1]"/>
     <xsl:call-template name="t:page">

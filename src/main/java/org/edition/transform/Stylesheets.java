@@ -17,7 +17,7 @@ import net.sf.saxon.s9api.XsltExecutable;
  */
 public final class Stylesheets {
   private final Processor processor;
-  private final Map<URI, java.util.concurrent.CompletableFuture<XsltExecutable>> compiled = new ConcurrentHashMap<>();
+  private final Map<URI, java.util.concurrent.FutureTask<XsltExecutable>> compiled = new ConcurrentHashMap<>();
 
   public Stylesheets(Processor processor) {
     this.processor = processor;
@@ -33,22 +33,26 @@ public final class Stylesheets {
    * @throws StylesheetException with every compile error, file and line, if it does not compile
    */
   public XsltExecutable get(URI uri) throws StylesheetException {
-    java.util.concurrent.CompletableFuture<XsltExecutable> mine = new java.util.concurrent.CompletableFuture<>();
-    java.util.concurrent.CompletableFuture<XsltExecutable> theirs = compiled.putIfAbsent(uri, mine);
+    // A FutureTask, not a CompletableFuture: waiting on the latter inside a fork-join worker makes
+    // the pool start extra workers, and the build would then run more documents at once than asked.
+    java.util.concurrent.FutureTask<XsltExecutable> mine = new java.util.concurrent.FutureTask<>(() -> compile(uri));
+    java.util.concurrent.FutureTask<XsltExecutable> theirs = compiled.putIfAbsent(uri, mine);
     if (theirs == null) {
-      try {
-        mine.complete(compile(uri));
-      } catch (StylesheetException | RuntimeException e) {
-        mine.completeExceptionally(e);
-      }
+      mine.run();
     }
     try {
-      return (theirs == null ? mine : theirs).join();
-    } catch (java.util.concurrent.CompletionException e) {
+      return (theirs == null ? mine : theirs).get();
+    } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof StylesheetException s) {
         throw s;
       }
-      throw e;
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StylesheetException("interrupted while compiling " + uri, e);
     }
   }
 

@@ -74,40 +74,39 @@ public final class HtmlSite implements Publisher {
   @Override
   public TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException {
     String id = context.idOf(text.path());
-    try {
-      String page = writePage(text, id, folder);
-      XdmDestination extract = new XdmDestination();
-      Xslt30Transformer transformer = stylesheets.get(layout.stylesheet(TEXT_XSL)).load30();
-      transformer.setErrorReporter(error -> {});
-      transformer.setStylesheetParameters(context.commonParameters());
-      transformer.setGlobalContextItem(text.tree());
-      transformer.callTemplate(new QName("extract"), extract);
-      java.io.StringWriter search = new java.io.StringWriter();
-      net.sf.saxon.s9api.Serializer json = transformer.newSerializer(search);
-      json.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "text");
-      transformer.callTemplate(new QName("search-records"), json);
-      return new TextOutput(List.of(page, "tei/" + id + ".xml"), extract.getXdmNode(), search.toString());
-    } catch (SaxonApiException e) {
-      throw new StylesheetException("cannot publish " + text.path() + ": " + StylesheetException.describe(e), e);
-    }
-  }
-
-  private String writePage(TeiDocument text, String id, Path folder)
-      throws IOException, SaxonApiException, StylesheetException {
     String sourceName = id + ".xml";
     Files.createDirectories(folder.resolve("tei"));
     Files.copy(text.path(), folder.resolve("tei").resolve(sourceName), StandardCopyOption.REPLACE_EXISTING);
     Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
-    Map<String, String> downloads = new HashMap<>();
-    downloads.put("tei", "tei/" + sourceName);
-    parameters.put(new QName("downloads"), XdmMap.makeMap(downloads));
-    Xslt30Transformer transformer = stylesheets.get(layout.stylesheet(TEXT_XSL)).load30();
-    transformer.setErrorReporter(error -> {});
-    transformer.setStylesheetParameters(parameters);
-    transformer.setGlobalContextItem(text.tree());
-    transformer.applyTemplates(
-        text.tree(), transformer.newSerializer(folder.resolve(id + ".html").toFile()));
-    return id + ".html";
+    parameters.put(new QName("downloads"), XdmMap.makeMap(Map.of("tei", "tei/" + sourceName)));
+    parameters.put(new QName("with-extract"), new net.sf.saxon.s9api.XdmAtomicValue(true));
+    try {
+      Xslt30Transformer transformer = stylesheets.get(layout.stylesheet(TEXT_XSL)).load30();
+      transformer.setErrorReporter(error -> {});
+      transformer.setStylesheetParameters(parameters);
+      transformer.setGlobalContextItem(text.tree());
+      // The page goes to its file; its extract and search records, written beside it by the
+      // same transformation, are kept in memory for the build.
+      Path page = folder.resolve(id + ".html");
+      XdmDestination extract = new XdmDestination();
+      java.io.StringWriter search = new java.io.StringWriter();
+      transformer.setBaseOutputURI(page.toUri().toString());
+      transformer.setResultDocumentHandler(uri -> {
+        if (uri.getPath().endsWith("/extract.xml")) {
+          return extract;
+        }
+        if (uri.getPath().endsWith("/search-records.json")) {
+          return transformer.newSerializer(search);
+        }
+        throw new SaxonApiUncheckedException(
+            new SaxonApiException("a page stylesheet may only write its extract beside the page, not " + uri));
+      });
+      transformer.applyTemplates(text.tree(), transformer.newSerializer(page.toFile()));
+      return new TextOutput(List.of(id + ".html", "tei/" + sourceName), extract.getXdmNode(), search.toString());
+    } catch (SaxonApiException | SaxonApiUncheckedException e) {
+      throw new StylesheetException("cannot publish " + text.path() + ": "
+          + (e instanceof SaxonApiException s ? StylesheetException.describe(s) : e.getMessage()), e);
+    }
   }
 
   private static final EditionUnit PAGES = new EditionUnit("pages", EditionUnit.Source.EXTRACTS);
