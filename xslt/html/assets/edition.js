@@ -79,11 +79,12 @@
     if (!e.dataset.url) { e.textContent = location.href.replace(/#.*$/, ''); }
   });
 
-  // ---- Search: Lunr over the records in search-data.js; accents and case do not count.
+  // ---- Search: Lunr over the records of search-data.js (texts) and search-registers.js
+  // (register entries); accents and case do not count.
   var input = document.getElementById('search-input');
   var results = document.getElementById('search-results');
   if (!input || !results || !window.lunr || !window.EDITION_SEARCH) { return; }
-  var records = window.EDITION_SEARCH;
+  var records = window.EDITION_SEARCH.concat(window.EDITION_SEARCH_REGISTERS || []);
   function fold(s) {
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[œ]/g, 'oe').replace(/[æ]/g, 'ae').toLowerCase();
   }

@@ -48,6 +48,7 @@
         <link rel="stylesheet" href="assets/edition.css"/>
         <script src="assets/lunr.min.js" defer="defer"></script>
         <script src="assets/search-data.js" defer="defer"></script>
+        <script src="assets/search-registers.js" defer="defer"></script>
         <script src="assets/edition.js" defer="defer"></script>
       </head>
       <body class="{$page-class}">

@@ -40,13 +40,18 @@ final class CheckStage {
   private final Progress progress;
   private final Map<Path, String> schemaFileKeys = new ConcurrentHashMap<>();
   private final java.util.Set<Path> registerFiles = ConcurrentHashMap.newKeySet();
+  private final Map<Path, FileStamps.Stamp> previousStamps;
+  private Map<Path, FileStamps.Stamp> stamps = Map.of();
   private int checkedNow;
 
   /**
    * @param validator the validator, made (schemas loaded) only if some file needs checking
    * @param schemasKey fingerprint of the tool and the project's schemas
+   * @param previousStamps what the last build read of each file
    */
-  CheckStage(Supplier<EditionValidator> validator, String schemasKey, Progress progress) {
+  CheckStage(Supplier<EditionValidator> validator, String schemasKey, Progress progress,
+      Map<Path, FileStamps.Stamp> previousStamps) {
+    this.previousStamps = previousStamps;
     this.validator = validator;
     this.schemasKey = schemasKey;
     this.progress = progress;
@@ -115,32 +120,47 @@ final class CheckStage {
 
   private Map<Path, String> contentKeys(List<Path> files, Parallel parallel)
       throws IOException, org.edition.transform.StylesheetException {
-    Map<Path, String> own = new ConcurrentHashMap<>();
-    Map<Path, Boolean> includes = new ConcurrentHashMap<>();
+    Map<Path, FileStamps.Stamp> stamps = new ConcurrentHashMap<>();
     parallel.forEach(files, file -> {
+      long[] now = FileStamps.now(file);
+      FileStamps.Stamp before = previousStamps.get(file);
+      if (now != null && before != null && before.size() == now[0] && before.modified() == now[1]) {
+        stamps.put(file, before);
+        return;
+      }
       byte[] bytes;
       try {
         bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
       } catch (IOException e) {
         bytes = new byte[0];
       }
-      own.put(file, Fingerprint.of(bytes));
       String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
-      includes.put(file, text.contains(XINCLUDE));
-      if (text.contains("<listPerson") || text.contains("<listPlace") || text.contains("<listOrg")
-          || text.contains("<standOff")) {
+      boolean registers = text.contains("<listPerson") || text.contains("<listPlace") || text.contains("<listOrg")
+          || text.contains("<standOff");
+      stamps.put(file, new FileStamps.Stamp(now == null ? -1 : now[0], now == null ? -1 : now[1],
+          Fingerprint.of(bytes), text.contains(XINCLUDE), registers));
+    });
+    this.stamps = stamps;
+    stamps.forEach((file, stamp) -> {
+      if (stamp.registers()) {
         registerFiles.add(file);
       }
     });
     // A file that includes others changes with them: it takes the fingerprint of every file.
     Fingerprint all = Fingerprint.start();
-    files.forEach(f -> all.add(f.toString()).add(own.get(f)));
+    files.forEach(f -> all.add(f.toString()).add(stamps.get(f).key()));
     String edition = all.hex();
     Map<Path, String> keys = new HashMap<>();
     for (Path file : files) {
-      keys.put(file, includes.get(file) ? Fingerprint.of(own.get(file), edition) : own.get(file));
+      FileStamps.Stamp stamp = stamps.get(file);
+      keys.put(file, stamp.includes() ? Fingerprint.of(stamp.key(), edition) : stamp.key());
     }
     return keys;
+  }
+
+  /** What was read of each file, for the next build. */
+  Map<Path, FileStamps.Stamp> stamps() {
+    return stamps;
   }
 
   private CheckedFile check(Path file, String contentKey) {

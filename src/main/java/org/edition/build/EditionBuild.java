@@ -122,11 +122,13 @@ public final class EditionBuild {
     long t = System.nanoTime();
     Path sandbox = Sandbox.commonRoot(options.paths());
     String schemasKey = schemasKey(layout);
-    CheckStage check = new CheckStage(() -> validator(layout, sandbox, schemasKey, cache), schemasKey, progress);
+    CheckStage check = new CheckStage(() -> validator(layout, sandbox, schemasKey, cache), schemasKey, progress,
+        FileStamps.read(cache.resolve("files.tsv")));
     Stylesheets xsl = stylesheets(layout);
     List<CheckedFile> checked = check.run(files, CheckCache.read(cache.resolve("checks.tsv")), parallel,
         () -> xsl.prepare(stylesheetsFor(options.formats(), layout)));
     CheckCache.write(cache.resolve("checks.tsv"), checked);
+    FileStamps.write(cache.resolve("files.tsv"), check.stamps());
     checked.forEach(c -> report.diagnostics().addAll(c.diagnostics()));
     report.diagnostics().sort(Diagnostic.IN_FILE_ORDER);
     report.files(files.size(), check.checkedNow());

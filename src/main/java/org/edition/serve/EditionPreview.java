@@ -86,8 +86,10 @@ public final class EditionPreview implements AutoCloseable {
     long start = System.nanoTime();
     List<String> problems = new ArrayList<>();
     String failure = null;
+    String stages = "";
     try {
       BuildReport report = build.run(options, Progress.quiet());
+      stages = report.summary().replaceFirst("^[^;]*;[^;]*; ", "");
       for (Diagnostic d : report.diagnostics()) {
         problems.add(lines.line(d));
       }
@@ -103,7 +105,8 @@ public final class EditionPreview implements AutoCloseable {
     String what = changed.isEmpty() ? "built" : "rebuilt after a change to " + names(changed);
     out.println(String.format(Locale.ROOT, "%s in %.2f s%s", what, seconds,
         failure != null ? ": failed: " + failure
-            : problems.isEmpty() ? "" : ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")));
+            : (problems.isEmpty() ? "" : ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"))
+                + (stages.isEmpty() ? "" : " (" + stages + ")")));
     out.flush();
     live.built(status.number());
   }

@@ -111,11 +111,12 @@ public final class HtmlSite implements Publisher {
 
   private static final EditionUnit PAGES = new EditionUnit("pages", EditionUnit.Source.EXTRACTS);
   private static final EditionUnit SEARCH = new EditionUnit("search", EditionUnit.Source.SEARCH_RECORDS);
+  private static final EditionUnit REGISTER_SEARCH = new EditionUnit("search-registers", EditionUnit.Source.NONE);
   private static final EditionUnit ASSET_FILES = new EditionUnit("assets", EditionUnit.Source.NONE);
 
   @Override
   public List<EditionUnit> editionUnits() {
-    return List.of(PAGES, SEARCH, ASSET_FILES);
+    return List.of(PAGES, SEARCH, REGISTER_SEARCH, ASSET_FILES);
   }
 
   @Override
@@ -123,7 +124,8 @@ public final class HtmlSite implements Publisher {
       throws StylesheetException, IOException {
     return switch (unit.name()) {
       case "pages" -> writeSitePages(SITE_XSL, "pages", parts, folder);
-      case "search" -> writeSitePages(SEARCH_XSL, "search-data", parts, folder);
+      case "search" -> writeSearchData(parts, folder);
+      case "search-registers" -> writeSitePages(SEARCH_XSL, "register-records", parts, folder);
       default -> copyAssets(folder);
     };
   }
@@ -136,16 +138,38 @@ public final class HtmlSite implements Publisher {
     }
   }
 
-  /** Runs a template of site.xsl (pages) or search.xsl (search-data), which write their own files. */
+  /**
+   * Joins the texts' search records (JSON objects separated by commas, as modules/extract.xsl
+   * wrote them) into the array edition.js reads, byte for byte: thousands of texts' records are
+   * never held at once, and a saved article does not wait for a stylesheet to copy them.
+   */
+  private static List<String> writeSearchData(EditionParts parts, Path folder) throws IOException {
+    Path data = folder.resolve("assets/search-data.js");
+    Files.createDirectories(data.getParent());
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(data), 1 << 16)) {
+      out.write("window.EDITION_SEARCH = [".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      boolean first = true;
+      for (Path records : parts.searchRecordFiles()) {
+        if (Files.size(records) == 0) {
+          continue;
+        }
+        if (!first) {
+          out.write(',');
+        }
+        Files.copy(records, out);
+        first = false;
+      }
+      out.write("];\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return List.of("assets/search-data.js");
+  }
+
+  /** Runs a template of site.xsl (pages) or search.xsl (register-records), which write their own files. */
   private List<String> writeSitePages(String stylesheet, String template, EditionParts parts, Path folder)
       throws StylesheetException, IOException {
     Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
-    if (template.equals("pages") || context.registers().isEmpty()) {
+    if (template.equals("pages") || context.registers().isEmpty() && !parts.extracts().isEmpty()) {
       parameters.put(new QName("all-texts"), new XdmValue(parts.extracts()));
-    }
-    if (template.equals("search-data")) {
-      parameters.put(new QName("search-record-files"), new XdmValue(parts.searchRecordFiles().stream()
-          .map(f -> new net.sf.saxon.s9api.XdmAtomicValue(f.toUri().toString())).toList()));
     }
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     try {

@@ -210,10 +210,13 @@ class HtmlSiteTest {
   void theSearchIndexCoversParagraphsNotesAndRegisters() throws Exception {
     String data = Files.readString(site.resolve("assets/search-data.js"));
     assertTrue(data.startsWith("window.EDITION_SEARCH = ["));
+    assertTrue(data.endsWith("];\n"));
     assertTrue(data.contains("\"url\":\"leylavergne-travail.html#note-2\""), "note 2 is indexed");
     assertTrue(data.contains("C. Castoriadis"));
-    assertTrue(data.contains("\"url\":\"persons.html#pers-castoriadis\""));
     assertFalse(data.contains("celte"), "the index holds the corrected text");
+    String registers = Files.readString(site.resolve("assets/search-registers.js"));
+    assertTrue(registers.startsWith("window.EDITION_SEARCH_REGISTERS = ["));
+    assertTrue(registers.contains("\"url\":\"persons.html#pers-castoriadis\""));
   }
 
   @Test
