@@ -9,10 +9,30 @@ import org.xml.sax.SAXException;
 
 /** Hands every SAX event of one parse to several listeners, in order. */
 final class SaxTee implements ContentHandler, DTDHandler {
+  /** One event, as sent to one listener. */
+  @FunctionalInterface
+  private interface Event<H> {
+    void send(H handler) throws SAXException;
+  }
+
   private final List<StreamingCheck.Listener> listeners;
 
   SaxTee(List<StreamingCheck.Listener> listeners) {
     this.listeners = listeners;
+  }
+
+  private void content(Event<ContentHandler> event) throws SAXException {
+    for (StreamingCheck.Listener l : listeners) {
+      event.send(l.content());
+    }
+  }
+
+  private void dtd(Event<DTDHandler> event) throws SAXException {
+    for (StreamingCheck.Listener l : listeners) {
+      if (l.dtd() != null) {
+        event.send(l.dtd());
+      }
+    }
   }
 
   @Override
@@ -22,90 +42,62 @@ final class SaxTee implements ContentHandler, DTDHandler {
 
   @Override
   public void startDocument() throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      l.content().startDocument();
-    }
+    content(ContentHandler::startDocument);
   }
 
   @Override
   public void endDocument() throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      l.content().endDocument();
-    }
+    content(ContentHandler::endDocument);
   }
 
   @Override
   public void startPrefixMapping(String prefix, String uri) throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      l.content().startPrefixMapping(prefix, uri);
-    }
+    content(h -> h.startPrefixMapping(prefix, uri));
   }
 
   @Override
   public void endPrefixMapping(String prefix) throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      l.content().endPrefixMapping(prefix);
-    }
+    content(h -> h.endPrefixMapping(prefix));
   }
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      l.content().startElement(uri, localName, qName, atts);
-    }
+    content(h -> h.startElement(uri, localName, qName, atts));
   }
 
   @Override
   public void endElement(String uri, String localName, String qName) throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      l.content().endElement(uri, localName, qName);
-    }
+    content(h -> h.endElement(uri, localName, qName));
   }
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      l.content().characters(ch, start, length);
-    }
+    content(h -> h.characters(ch, start, length));
   }
 
   @Override
   public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      l.content().ignorableWhitespace(ch, start, length);
-    }
+    content(h -> h.ignorableWhitespace(ch, start, length));
   }
 
   @Override
   public void processingInstruction(String target, String data) throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      l.content().processingInstruction(target, data);
-    }
+    content(h -> h.processingInstruction(target, data));
   }
 
   @Override
   public void skippedEntity(String name) throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      l.content().skippedEntity(name);
-    }
+    content(h -> h.skippedEntity(name));
   }
 
   @Override
   public void notationDecl(String name, String publicId, String systemId) throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      if (l.dtd() != null) {
-        l.dtd().notationDecl(name, publicId, systemId);
-      }
-    }
+    dtd(h -> h.notationDecl(name, publicId, systemId));
   }
 
   @Override
   public void unparsedEntityDecl(String name, String publicId, String systemId, String notationName)
       throws SAXException {
-    for (StreamingCheck.Listener l : listeners) {
-      if (l.dtd() != null) {
-        l.dtd().unparsedEntityDecl(name, publicId, systemId, notationName);
-      }
-    }
+    dtd(h -> h.unparsedEntityDecl(name, publicId, systemId, notationName));
   }
 }
