@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
       "  edition build --lang en              the same, with English interface labels",
       "  edition build -o /tmp/site corpus/   another folder of TEI files, elsewhere",
       "  edition build --strict               stop before writing if any file has an error",
-      "  edition build --clean --jobs 4       everything again, four documents at a time",
+      "  edition build --clean -j 4           everything again, 4 documents at a time",
       "",
       "Exit codes: 0 built, 1 built but some documents have errors (or --strict stopped),",
       "2 usage or environment error."
@@ -102,8 +102,8 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
-      description = "Documents worked on at once (default: the number of cores, ${DEFAULT-VALUE}).",
-      defaultValue = "${sys:edition.jobs:-" + "0" + "}")
+      description = "Documents worked on at once (default: one per core).",
+      defaultValue = "0")
   int jobs;
 
   @ArgGroup(exclusive = true)

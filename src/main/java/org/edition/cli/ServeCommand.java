@@ -19,11 +19,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ToolVersion.class,
     description = {
-      "Build the website into OUTPUT/html and serve it at http://localhost:PORT (this machine",
-      "only). Every save in the TEI folders, xslt/, schemas/ or edition.properties rebuilds",
-      "what it changes, in the same warm process, and reloads the open pages. Problems",
-      "found in the TEI files are printed here and shown at the foot of the page.",
-      "Stop with Ctrl-C."
+      "Build the website into OUTPUT/html and serve it at http://localhost:PORT",
+      "(this machine only). Every save in the TEI folders, xslt/, schemas/ or",
+      "edition.properties rebuilds what it changes, in the same warm process, and",
+      "reloads the open pages. Problems found in the TEI files are printed here and",
+      "shown at the foot of the page. Stop with Ctrl-C."
     },
     footerHeading = "%nExamples:%n",
     footer = {
