@@ -105,18 +105,26 @@ public final class EditionBuild {
 
   private void build(BuildOptions options, Progress progress, Parallel parallel, BuildReport report)
       throws IOException, StylesheetException {
-    ProjectLayout layout = options.project();
+    
     List<Path> files = TeiFiles.find(options.paths()).stream().map(p -> p.toAbsolutePath().normalize()).toList();
     Path output = options.output().toAbsolutePath().normalize();
     Path cache = output.resolve(CACHE);
-    if (options.clean()) {
-      StagedOutput.deleteTree(cache);
-      extracts.clear();
-    }
     if (files.isEmpty()) {
       report.stop("no TEI file (*.xml) found in " + options.paths());
       return;
     }
+    try (OutputLock lock = OutputLock.take(cache, progress)) {
+      if (options.clean()) {
+        lock.clearCacheBeside();
+        extracts.clear();
+      }
+      build(options, files, output, cache, progress, parallel, report);
+    }
+  }
+
+  private void build(BuildOptions options, List<Path> files, Path output, Path cache, Progress progress,
+      Parallel parallel, BuildReport report) throws IOException, StylesheetException {
+    ProjectLayout layout = options.project();
 
     // check
     long t = System.nanoTime();

@@ -23,6 +23,9 @@ public interface Progress {
   /** A detail shown with --verbose only. */
   void detail(String line);
 
+  /** Something the editor should know while waiting (not shown with --quiet). */
+  void notice(String line);
+
   /** Silent, except for the details when verbose. */
   static Progress quiet() {
     return new Progress() {
@@ -30,17 +33,30 @@ public interface Progress {
       @Override public void step() {}
       @Override public void done() {}
       @Override public void detail(String line) {}
+      @Override public void notice(String line) {}
     };
   }
 
   /** The progress for a run: a bar when {@code out} is a terminal, else plain lines. */
-  static Progress of(PrintWriter out, boolean terminal, boolean verbose) {
-    return terminal && !verbose ? new Bar() : new Lines(out, verbose);
+  static Progress of(PrintWriter out, PrintWriter err, boolean terminal, boolean verbose) {
+    return terminal && !verbose ? new Bar(err) : new Lines(out, err, verbose);
   }
 
   /** A progress bar on the terminal (stderr), one per stage. */
   final class Bar implements Progress {
+    private final PrintWriter err;
     private ProgressBar bar;
+
+    Bar(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public synchronized void notice(String line) {
+      done();
+      err.println("edition: " + line);
+      err.flush();
+    }
 
     @Override
     public synchronized void stage(String name, long steps) {
@@ -77,15 +93,23 @@ public interface Progress {
   /** Plain lines: the stage with its count, then at each quarter. */
   final class Lines implements Progress {
     private final PrintWriter out;
+    private final PrintWriter err;
     private final boolean verbose;
     private String name;
     private long steps;
     private long done;
     private int quarter;
 
-    Lines(PrintWriter out, boolean verbose) {
+    Lines(PrintWriter out, PrintWriter err, boolean verbose) {
       this.out = out;
+      this.err = err;
       this.verbose = verbose;
+    }
+
+    @Override
+    public void notice(String line) {
+      err.println("edition: " + line);
+      err.flush();
     }
 
     @Override

@@ -131,7 +131,7 @@ public final class BuildCommand implements Callable<Integer> {
     BuildOptions options = options();
     Progress progress = verbosity.quiet
         ? Progress.quiet()
-        : Progress.of(out, System.console() != null && System.getenv("CI") == null, verbosity.verbose);
+        : Progress.of(out, err, System.console() != null && System.getenv("CI") == null, verbosity.verbose);
     BuildReport report = new EditionBuild().run(options, progress);
     return print(report, out, err, verbosity.quiet);
   }

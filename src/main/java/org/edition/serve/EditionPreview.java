@@ -88,7 +88,7 @@ public final class EditionPreview implements AutoCloseable {
     String failure = null;
     String stages = "";
     try {
-      BuildReport report = build.run(options, Progress.quiet());
+      BuildReport report = build.run(options, Progress.of(out, out, false, false));
       stages = report.summary().replaceFirst("^[^;]*;[^;]*; ", "");
       for (Diagnostic d : report.diagnostics()) {
         problems.add(lines.line(d));
