@@ -88,6 +88,22 @@ public final class EditionBuild {
     this.keepExtracts = warm;
   }
 
+  /**
+   * Loads the schemas and compiles the stylesheets a build of {@code options} would need, ahead
+   * of the first change (for `edition serve`: its first rebuild after an up-to-date start would
+   * otherwise wait for them).
+   */
+  public void warmUp(BuildOptions options) {
+    ProjectLayout layout = options.project();
+    Path cache = options.output().toAbsolutePath().normalize().resolve(CACHE);
+    try {
+      stylesheets(layout).prepare(stylesheetsFor(options.formats(), layout));
+      validator(layout, Sandbox.commonRoot(options.paths()), schemasKey(layout), cache);
+    } catch (IOException | RuntimeException e) {
+      // what cannot be prepared now is reported by the build that needs it
+    }
+  }
+
   /** Runs one build. */
   public BuildReport run(BuildOptions options, Progress progress)
       throws IOException, StylesheetException, SchemaLoadException {

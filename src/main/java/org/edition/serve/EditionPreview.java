@@ -37,6 +37,9 @@ public final class EditionPreview implements AutoCloseable {
   /** Builds once and starts serving; returns the address. */
   public String start(int port) throws IOException {
     rebuild(List.of());
+    Thread warm = new Thread(() -> build.warmUp(options), "warm up");
+    warm.setDaemon(true);
+    warm.start();
     server = new PreviewServer(port, options.output().resolve("html"), live, () -> status);
     server.start();
     List<Path> trees = new ArrayList<>();
