@@ -29,6 +29,10 @@ public final class EditionCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    int again = HeapForInput.runAgainIfNeeded(args);
+    if (again >= 0) {
+      System.exit(again);
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

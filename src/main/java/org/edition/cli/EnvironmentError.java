@@ -8,6 +8,11 @@ final class EnvironmentError {
   private EnvironmentError() {}
 
   static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return "not enough memory for these documents: give Java more, e.g. EDITION_JAVA_OPTS=-Xmx4g ./edition ...";
+      }
+    }
     if (e instanceof NoSuchFileException n) {
       return n.getFile() + ": no such file or folder";
     }

@@ -1,0 +1,95 @@
+package org.edition.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The launcher bounds the heap (700 MB serve thousands of small texts), but one very large TEI
+ * document needs more: its tree alone takes some 40 times its size. When the largest file named
+ * on the command line (or in tei/) needs more than this JVM may use, the command runs again in a
+ * JVM with enough, rather than failing with an out-of-memory error.
+ */
+final class HeapForInput {
+  private static final String AGAIN = "EDITION_HEAP_CHOSEN";
+  private static final long TREE_FACTOR = 40;
+  private static final long BASE = 300L << 20;
+
+  private HeapForInput() {}
+
+  /** The exit code of the command run again with a larger heap, or -1 if this JVM will do. */
+  static int runAgainIfNeeded(String[] args) {
+    if (System.getenv(AGAIN) != null) {
+      return -1;
+    }
+    long largest = largestXml(args);
+    long needed = BASE + TREE_FACTOR * largest;
+    if (needed <= Runtime.getRuntime().maxMemory()) {
+      return -1;
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (!arg.startsWith("-Xmx") && !arg.startsWith("-XX:ArchiveClassesAtExit") && !arg.startsWith("-XX:MaxHeapSize")) {
+        command.add(arg);
+      }
+    }
+    command.add(String.format(Locale.ROOT, "-Xmx%dm", needed >> 20));
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(EditionCommand.class.getName());
+    command.addAll(List.of(args));
+    ProcessBuilder again = new ProcessBuilder(command).inheritIO();
+    again.environment().put(AGAIN, "1");
+    try {
+      return again.start().waitFor();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ExitCode.ENVIRONMENT;
+    }
+  }
+
+  /** The size of the largest .xml file among the arguments that are files or folders, and tei/. */
+  private static long largestXml(String[] args) {
+    List<Path> candidates = new ArrayList<>();
+    candidates.add(Path.of("tei"));
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        try {
+          candidates.add(Path.of(arg));
+        } catch (RuntimeException notAPath) {
+          // an option's value that is not a path
+        }
+      }
+    }
+    long largest = 0;
+    for (Path p : candidates) {
+      if (Files.isRegularFile(p)) {
+        largest = Math.max(largest, size(p));
+      } else if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p, 8)) {
+          largest = Math.max(largest, walk.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
+              .mapToLong(HeapForInput::size).max().orElse(0));
+        } catch (IOException | RuntimeException unreadable) {
+          // the command itself reports what it cannot read
+        }
+      }
+    }
+    return largest;
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}
