@@ -130,19 +130,23 @@ public final class BuildReport {
       s.append(String.format(Locale.ROOT, "; outputs: %d rebuilt, %d up to date", rebuilt, upToDate));
     }
     if (!stageNanos.isEmpty()) {
-      s.append("; ");
-      List<String> parts = new ArrayList<>();
-      stageNanos.forEach((name, nanos) -> {
-        String part = String.format(Locale.ROOT, "%s %.2f s", name, nanos / 1e9);
-        if (name.equals("texts") && !busyNanos.isEmpty()) {
-          List<String> formats = new ArrayList<>();
-          busyNanos.forEach((f, n) -> formats.add(String.format(Locale.ROOT, "%s %.1f", f, n / 1e9)));
-          part += " (" + String.join(", ", formats) + " thread-s)";
-        }
-        parts.add(part);
-      });
-      s.append(String.join(", ", parts));
+      s.append("; ").append(stages());
     }
     return s.toString();
+  }
+
+  /** The time of each stage, as the summary ends: "validate 0.10 s, plan 0.02 s, ...". */
+  public String stages() {
+    List<String> parts = new ArrayList<>();
+    stageNanos.forEach((name, nanos) -> {
+      String part = String.format(Locale.ROOT, "%s %.2f s", name, nanos / 1e9);
+      if (name.equals("texts") && !busyNanos.isEmpty()) {
+        List<String> formats = new ArrayList<>();
+        busyNanos.forEach((f, n) -> formats.add(String.format(Locale.ROOT, "%s %.1f", f, n / 1e9)));
+        part += " (" + String.join(", ", formats) + " thread-s)";
+      }
+      parts.add(part);
+    });
+    return String.join(", ", parts);
   }
 }

@@ -3,7 +3,6 @@ package org.edition.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,15 +87,8 @@ final class BuildState {
 
   /** A file of the folder as it is now, or null if it is not there. */
   static Output describe(Path folder, String relative) {
-    try {
-      BasicFileAttributes a = Files.readAttributes(folder.resolve(relative), BasicFileAttributes.class);
-      if (!a.isRegularFile()) {
-        return null;
-      }
-      java.time.Instant t = a.lastModifiedTime().toInstant();
-      return new Output(relative, a.size(), t.getEpochSecond() * 1_000_000_000L + t.getNano());
-    } catch (IOException e) {
-      return null;
-    }
+    Path file = folder.resolve(relative);
+    long[] now = Files.isRegularFile(file) ? FileStamps.now(file) : null;
+    return now == null ? null : new Output(relative, now[0], now[1]);
   }
 }

@@ -72,7 +72,6 @@ final class CheckStage {
       throws IOException, org.edition.transform.StylesheetException {
     progress.stage("validate", files.size());
     Map<Path, String> contentKeys = contentKeys(files, parallel);
-    java.util.Set<Path> registers = registerFiles;
     Map<Path, CheckedFile> result = new ConcurrentHashMap<>();
     List<Path> toCheck = new ArrayList<>();
     for (Path file : files) {
@@ -88,7 +87,7 @@ final class CheckStage {
     }
     // Register files first: their rules read every file of the edition, the longest single task,
     // which would otherwise run alone at the end.
-    toCheck.sort(java.util.Comparator.comparing((Path f) -> !registers.contains(f)));
+    toCheck.sort(java.util.Comparator.comparing((Path f) -> !registerFiles.contains(f)));
     parallel.forEach(toCheck, file -> {
       result.put(file, check(file, contentKeys.get(file)));
       progress.step();
@@ -107,7 +106,7 @@ final class CheckStage {
         progress.step();
       }
     }
-    stale.sort(java.util.Comparator.comparing((Path f) -> !registers.contains(f)));
+    stale.sort(java.util.Comparator.comparing((Path f) -> !registerFiles.contains(f)));
     parallel.forEach(stale, file -> {
       CheckedFile c = check(file, contentKeys.get(file));
       result.put(file, c.withDiagnosticsKey(diagnosticsKey(c, links)));

@@ -121,7 +121,6 @@ public final class EditionBuild {
 
   private void build(BuildOptions options, Progress progress, Parallel parallel, BuildReport report)
       throws IOException, StylesheetException {
-    
     List<Path> files = TeiFiles.find(options.paths()).stream().map(p -> p.toAbsolutePath().normalize()).toList();
     Path output = options.output().toAbsolutePath().normalize();
     Path cache = output.resolve(CACHE);
@@ -200,7 +199,7 @@ public final class EditionBuild {
       }
     }
     report.stage("plan", System.nanoTime() - t);
-    boolean nothingToDo = plans.stream().allMatch(Plan::isUpToDate);
+    boolean nothingToDo = plans.stream().allMatch(p -> p.upToDate);
     report.upToDate(nothingToDo);
     if (nothingToDo) {
       for (Plan plan : plans) {
@@ -208,16 +207,16 @@ public final class EditionBuild {
       }
       return;
     }
-    List<URI> needed = new ArrayList<>();
-    plans.stream().filter(p -> !p.isUpToDate()).forEach(p -> needed.addAll(p.publisher.madeWith().stream()
-        .filter(u -> u.toString().endsWith(".xsl")).toList()));
-    xsl.prepare(needed);
+    // The texts' stylesheets of the formats with work, compiled meanwhile; the edition-wide ones
+    // only if their outputs turn out to be stale.
+    xsl.prepare(stylesheetsFor(plans.stream().filter(p -> !p.upToDate).map(p -> p.publisher.format())
+        .collect(java.util.stream.Collectors.toSet()), layout));
 
     // transform and emit, each format into its staging folder
     List<StagedOutput> staged = new ArrayList<>();
     try {
       for (Plan plan : plans) {
-        if (!plan.isUpToDate()) {
+        if (!plan.upToDate) {
           StagedOutput s = StagedOutput.begin(plan.folder);
           staged.add(s);
           plan.staging = s;
@@ -280,7 +279,7 @@ public final class EditionBuild {
       throws IOException, StylesheetException {
     EditionParts parts = new LazyParts(texts, plans, sandbox, cache);
     for (Plan plan : plans) {
-      plan.planEdition(this, cache);
+      plan.planEdition(cache);
       if (plan.staging != null) {
         plan.linkUpToDateEdition();
       }
@@ -364,6 +363,8 @@ public final class EditionBuild {
     final Set<Path> staleTexts = new HashSet<>();
     final Map<String, String> editionKeys = new LinkedHashMap<>();
     final Set<String> staleEdition = new HashSet<>();
+    /** Nothing of this format needs writing (known once its texts are planned). */
+    boolean upToDate;
     StagedOutput staging;
     private final Map<String, BuildState.Unit> written = new ConcurrentHashMap<>();
 
@@ -376,10 +377,11 @@ public final class EditionBuild {
     }
 
     /**
-     * Whether nothing of this format needs writing. Before the texts are written, an
-     * edition-wide output counts as stale if its last record is not intact, or if any text is.
+     * Whether nothing of this format needs writing, before the texts are written: no text is
+     * stale, the format's own fingerprint is the same, and every edition-wide output is as the
+     * last build left it (their inputs are then those of the last build too).
      */
-    boolean isUpToDate() {
+    private boolean nothingChanged() {
       if (!staleTexts.isEmpty()) {
         return false;
       }
@@ -390,7 +392,7 @@ public final class EditionBuild {
         }
       }
       BuildState.Unit settings = previous.unit(SETTINGS);
-      return staleEdition.isEmpty() && settings != null && settings.key().equals(formatKey + assetsKey);
+      return settings != null && settings.key().equals(formatKey + assetsKey);
     }
 
     int unitCount() {
@@ -411,7 +413,7 @@ public final class EditionBuild {
     }
 
     /** The fingerprint of each edition-wide output, from what the texts now give. */
-    void planEdition(EditionBuild build, Path cache) throws IOException {
+    void planEdition(Path cache) throws IOException {
       Fingerprint extracts = Fingerprint.start().add(formatKey);
       Fingerprint search = Fingerprint.start().add(formatKey);
       Fingerprint texts = Fingerprint.start().add(formatKey);
@@ -506,6 +508,7 @@ public final class EditionBuild {
         plan.staleTexts.add(text.path());
       }
     }
+    plan.upToDate = plan.nothingChanged();
     return plan;
   }
 

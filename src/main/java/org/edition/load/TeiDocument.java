@@ -46,11 +46,4 @@ public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasR
         .or(() -> tree.select(Steps.child(Predicates.isElement())).findFirst().map(r -> r.getAttributeValue(XML_LANG)))
         .orElse("");
   }
-
-  /** The file name without its extension: the default identifier of the text. */
-  public String baseName() {
-    String name = path.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
-  }
 }

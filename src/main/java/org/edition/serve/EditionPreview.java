@@ -92,7 +92,7 @@ public final class EditionPreview implements AutoCloseable {
     String stages = "";
     try {
       BuildReport report = build.run(options, Progress.of(out, out, false, false));
-      stages = report.summary().replaceFirst("^[^;]*;[^;]*; ", "");
+      stages = report.stages();
       for (Diagnostic d : report.diagnostics()) {
         problems.add(lines.line(d));
       }

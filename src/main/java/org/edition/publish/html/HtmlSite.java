@@ -168,7 +168,7 @@ public final class HtmlSite implements Publisher {
   private List<String> writeSitePages(String stylesheet, String template, EditionParts parts, Path folder)
       throws StylesheetException, IOException {
     Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
-    if (template.equals("pages") || context.registers().isEmpty() && !parts.extracts().isEmpty()) {
+    if (template.equals("pages")) {
       parameters.put(new QName("all-texts"), new XdmValue(parts.extracts()));
     }
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
