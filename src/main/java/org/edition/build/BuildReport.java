@@ -34,6 +34,11 @@ public final class BuildReport {
     return diagnostics;
   }
 
+  /** Adds a problem found while publishing (from any thread). */
+  synchronized void problem(Diagnostic d) {
+    diagnostics.add(d);
+  }
+
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

@@ -64,7 +64,7 @@ import org.edition.transform.Stylesheets;
  * loaded schemas and the texts' extracts while their sources are unchanged.
  */
 public final class EditionBuild {
-  private static final String CACHE = ".edition-cache";
+  private static final String CACHE = OutputFolder.CACHE;
 
   private final XmlParsing parsing = new XmlParsing();
   private Stylesheets stylesheets;
@@ -109,9 +109,17 @@ public final class EditionBuild {
       throws IOException, StylesheetException, SchemaLoadException {
     BuildReport report = new BuildReport();
     try (Parallel parallel = new Parallel(options.jobs())) {
-      build(options, progress, parallel, report);
+      // The edition-wide outputs (a volume holds every text) recurse as deep as the texts.
+      Parallel.onDeepStack("build", () -> {
+        build(options, progress, parallel, report);
+        return null;
+      });
     } catch (UncheckedSchemaLoad e) {
       throw e.failure;
+    } catch (IOException | StylesheetException | RuntimeException | Error e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     } finally {
       progress.done();
       report.finish();
@@ -121,14 +129,17 @@ public final class EditionBuild {
 
   private void build(BuildOptions options, Progress progress, Parallel parallel, BuildReport report)
       throws IOException, StylesheetException {
-    List<Path> files = TeiFiles.find(options.paths()).stream().map(p -> p.toAbsolutePath().normalize()).toList();
     Path output = options.output().toAbsolutePath().normalize();
+    OutputFolder.check(output, options.paths(), options.project(), List.copyOf(options.formats()));
+    List<Path> files = TeiFiles.find(options.paths(), OutputFolder::isOutput).stream()
+        .map(p -> p.toAbsolutePath().normalize()).toList();
     Path cache = output.resolve(CACHE);
     if (files.isEmpty()) {
       report.stop("no TEI file (*.xml) found in " + options.paths());
       return;
     }
     try (OutputLock lock = OutputLock.take(cache, progress)) {
+      OutputFolder.removeLeftovers(output);
       if (options.clean()) {
         lock.clearCacheBeside();
         extracts.clear();
@@ -172,7 +183,11 @@ public final class EditionBuild {
     t = System.nanoTime();
     Map<Path, String> rootIds = new LinkedHashMap<>();
     texts.forEach(c -> rootIds.put(c.path(), c.rootId()));
-    Map<Path, String> ids = TextIds.of(rootIds);
+    TextIds textIds = TextIds.of(rootIds);
+    Map<Path, String> ids = textIds.byPath();
+    textIds.renamed().keySet().forEach(p -> report.diagnostics().add(
+        Diagnostic.warning(p, 0, 0, "output", textIds.whyRenamed(p))));
+    report.diagnostics().sort(Diagnostic.IN_FILE_ORDER);
     List<CheckedFile> registerFiles = checked.stream().filter(c -> c.tei() && c.registers()).toList();
     PublishContext.RegisterReader registers = () -> {
       List<TeiDocument> docs = new ArrayList<>();
@@ -219,6 +234,7 @@ public final class EditionBuild {
         if (!plan.upToDate) {
           StagedOutput s = StagedOutput.begin(plan.folder);
           staged.add(s);
+          OutputFolder.mark(s.folder(), options.clean() ? null : plan.folder);
           plan.staging = s;
           plan.linkUpToDateTexts();
         }
@@ -227,7 +243,7 @@ public final class EditionBuild {
       publishTexts(texts, plans, sandbox, cache, progress, parallel, report);
       report.stage("texts", System.nanoTime() - t);
       t = System.nanoTime();
-      publishEdition(texts, plans, sandbox, cache, progress);
+      publishEdition(texts, plans, sandbox, cache, progress, report);
       report.stage("edition-wide", System.nanoTime() - t);
       t = System.nanoTime();
       for (Plan plan : plans) {
@@ -252,18 +268,36 @@ public final class EditionBuild {
     long steps = plans.stream().mapToLong(p -> p.staleTexts.size()).sum();
     progress.stage("texts", steps);
     parallel.forEach(todo, text -> {
-      TeiDocument doc = read(text.path(), sandbox);
+      TeiDocument doc;
+      try {
+        doc = read(text.path(), sandbox);
+      } catch (IOException e) {
+        for (Plan plan : plans) {
+          if (plan.staleTexts.contains(text.path())) {
+            failed(plan, text.path(), e, report);
+            progress.step();
+          }
+        }
+        return;
+      }
       for (Plan plan : plans) {
         if (plan.staleTexts.contains(text.path())) {
           long start = System.nanoTime();
-          TextOutput out = plan.publisher.writeText(doc, plan.staging.folder());
-          String key = plan.textKeys.get(text.path());
-          if (out.extract() != null) {
-            keepExtract(cache, key, out.extract(), out.searchRecords());
+          try {
+            TextOutput out = plan.publisher.writeText(doc, plan.staging.folder());
+            String key = plan.textKeys.get(text.path());
+            if (out.extract() != null) {
+              keepExtract(cache, key, out.extract(), out.searchRecords());
+            }
+            plan.written(unitName(text.path()), key, out.files());
+            progress.detail(plan.publisher.format() + ": " + String.join(", ", out.files()));
+          } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            if (PublishFailure.stopsTheBuild(e)) {
+              throw PublishFailure.stopping(e, plan.folder, text.path(), plan.publisher.format());
+            }
+            failed(plan, text.path(), e, report);
           }
-          plan.written(unitName(text.path()), key, out.files());
           report.busy(plan.publisher.format(), System.nanoTime() - start);
-          progress.detail(plan.publisher.format() + ": " + String.join(", ", out.files()));
           progress.step();
         }
       }
@@ -271,13 +305,25 @@ public final class EditionBuild {
     progress.done();
   }
 
+  /** One text that could not be published in one format: said, and left out of that format. */
+  private static void failed(Plan plan, Path text, Throwable why, BuildReport report) {
+    plan.failedTexts.add(text);
+    report.problem(Diagnostic.error(text, 0, 0, "publish", "not published as " + plan.publisher.format()
+        + ": " + PublishFailure.describe(why)));
+  }
+
   /**
    * Decides which edition-wide outputs are out of date, now that every text's extract and search
    * records are known, links the others, and writes the stale ones.
    */
-  private void publishEdition(List<CheckedFile> texts, List<Plan> plans, Path sandbox, Path cache, Progress progress)
+  private void publishEdition(List<CheckedFile> texts, List<Plan> plans, Path sandbox, Path cache, Progress progress,
+      BuildReport report)
       throws IOException, StylesheetException {
-    EditionParts parts = new LazyParts(texts, plans, sandbox, cache);
+    // What failed in a format is left out of that format's edition-wide outputs; the search data
+    // and extracts come with the website.
+    java.util.Set<Path> noExtract = plans.stream().filter(p -> p.publisher.format().equals("html"))
+        .findFirst().map(p -> p.failedTexts).orElse(java.util.Set.of());
+    LazyParts all = new LazyParts(texts.stream().filter(t -> !noExtract.contains(t.path())).toList(), plans, sandbox, cache);
     for (Plan plan : plans) {
       plan.planEdition(cache);
       if (plan.staging != null) {
@@ -287,11 +333,21 @@ public final class EditionBuild {
     long steps = plans.stream().mapToLong(p -> p.staleEdition.size()).sum();
     progress.stage("edition-wide", steps);
     for (Plan plan : plans) {
+      EditionParts parts = all.without(plan.failedTexts);
       for (EditionUnit unit : plan.publisher.editionUnits()) {
         if (plan.staleEdition.contains(unit.name())) {
-          List<String> files = plan.publisher.writeEdition(unit, parts, plan.staging.folder());
-          plan.written(editionUnitName(unit), plan.editionKeys.get(unit.name()), files);
-          progress.detail(plan.publisher.format() + ": " + String.join(", ", files));
+          try {
+            List<String> files = plan.publisher.writeEdition(unit, parts, plan.staging.folder());
+            plan.written(editionUnitName(unit), plan.editionKeys.get(unit.name()), files);
+            progress.detail(plan.publisher.format() + ": " + String.join(", ", files));
+          } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            if (PublishFailure.stopsTheBuild(e)) {
+              throw PublishFailure.stopping(e, plan.folder, null, plan.publisher.format());
+            }
+            plan.failedEdition.add(unit.name());
+            report.problem(Diagnostic.error(plan.folder, 0, 0, "publish", "the edition's " + unit.name()
+                + " (" + plan.publisher.format() + ") could not be written: " + PublishFailure.describe(e)));
+          }
           progress.step();
         }
       }
@@ -348,6 +404,38 @@ public final class EditionBuild {
       }
       return textList;
     }
+
+    /** The same parts without these texts (those a format could not publish). */
+    EditionParts without(Set<Path> left) {
+      if (left.isEmpty()) {
+        return this;
+      }
+      LazyParts all = this;
+      return new EditionParts() {
+        @Override
+        public List<XdmNode> extracts() throws IOException {
+          List<XdmNode> list = new ArrayList<>();
+          List<XdmNode> every = all.extracts();
+          for (int i = 0; i < texts.size(); i++) {
+            if (!left.contains(texts.get(i).path())) {
+              list.add(every.get(i));
+            }
+          }
+          return list;
+        }
+
+        @Override
+        public List<Path> searchRecordFiles() {
+          return texts.stream().filter(t -> !left.contains(t.path()))
+              .map(text -> searchFile(cache, html().textKeys.get(text.path()))).toList();
+        }
+
+        @Override
+        public List<TeiDocument> texts() throws IOException {
+          return all.texts().stream().filter(t -> !left.contains(t.path())).toList();
+        }
+      };
+    }
   }
 
   // ------------------------------------------------------------------ plans
@@ -363,6 +451,9 @@ public final class EditionBuild {
     final Set<Path> staleTexts = new HashSet<>();
     final Map<String, String> editionKeys = new LinkedHashMap<>();
     final Set<String> staleEdition = new HashSet<>();
+    /** Texts this format could not publish in this build: not recorded, tried again next time. */
+    final Set<Path> failedTexts = ConcurrentHashMap.newKeySet();
+    final Set<String> failedEdition = new HashSet<>();
     /** Nothing of this format needs writing (known once its texts are planned). */
     boolean upToDate;
     StagedOutput staging;
@@ -400,7 +491,7 @@ public final class EditionBuild {
     }
 
     int rebuiltCount() {
-      return staleTexts.size() + staleEdition.size();
+      return staleTexts.size() - failedTexts.size() + staleEdition.size() - failedEdition.size();
     }
 
     BuildReport.FormatOutcome outcome(int texts) throws IOException {
@@ -418,7 +509,11 @@ public final class EditionBuild {
       Fingerprint search = Fingerprint.start().add(formatKey);
       Fingerprint texts = Fingerprint.start().add(formatKey);
       boolean html = publisher.format().equals("html");
-      for (String key : textKeys.values()) {
+      for (Map.Entry<Path, String> text : textKeys.entrySet()) {
+        if (failedTexts.contains(text.getKey())) {
+          continue;
+        }
+        String key = text.getValue();
         texts.add(key);
         if (html) {
           extracts.add(Fingerprint.ofFile(extractFile(cache, key)));
@@ -467,9 +562,15 @@ public final class EditionBuild {
     BuildState state() {
       BuildState state = BuildState.empty();
       state.put(SETTINGS, new BuildState.Unit(formatKey + assetsKey, List.of()));
-      textKeys.forEach((path, key) -> record(state, unitName(path), key));
+      textKeys.forEach((path, key) -> {
+        if (!failedTexts.contains(path)) {
+          record(state, unitName(path), key);
+        }
+      });
       for (EditionUnit unit : publisher.editionUnits()) {
-        record(state, editionUnitName(unit), editionKeys.get(unit.name()));
+        if (!failedEdition.contains(unit.name())) {
+          record(state, editionUnitName(unit), editionKeys.get(unit.name()));
+        }
       }
       return state;
     }

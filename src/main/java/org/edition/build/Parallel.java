@@ -1,15 +1,24 @@
 package org.edition.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.edition.transform.StylesheetException;
 
 /**
  * Runs one task per item on {@code --jobs} threads, and rethrows the first failure as it was: a
  * stylesheet error or an I/O error.
+ *
+ * <p>The threads have deep stacks ({@link #STACK_BYTES}): stylesheets recurse once or more per
+ * level of the document, and valid TEI may nest hundreds of levels deep (the parser refuses more
+ * than {@code InputBounds.MAX_DEPTH}). The memory is reserved, not used, until a document needs it.
  */
 final class Parallel implements AutoCloseable {
   /** A task that may fail as building fails. */
@@ -18,60 +27,115 @@ final class Parallel implements AutoCloseable {
     void run(T item) throws StylesheetException, IOException;
   }
 
-  private final ForkJoinPool pool;
+  /** The stack of every thread that reads, checks or publishes a document. */
+  static final long STACK_BYTES = 512L << 20;
+
+  private final ExecutorService pool;
+  private final int jobs;
 
   Parallel(int jobs) {
-    pool = new ForkJoinPool(Math.max(1, jobs));
+    this.jobs = Math.max(1, jobs);
+    AtomicInteger n = new AtomicInteger();
+    pool = new ThreadPoolExecutor(this.jobs, this.jobs, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+      Thread t = new Thread(null, r, "edition-" + n.incrementAndGet(), STACK_BYTES);
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   int jobs() {
-    return pool.getParallelism();
+    return jobs;
   }
 
   <T> void forEach(List<T> items, Task<T> task) throws StylesheetException, IOException {
     if (items.isEmpty()) {
       return;
     }
-    try {
-      pool.submit(() -> items.parallelStream().forEach(item -> {
+    List<Future<Void>> running = new ArrayList<>(items.size());
+    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+    for (T item : items) {
+      running.add(pool.submit(() -> {
+        if (failed.get()) {
+          return null;
+        }
         try {
           task.run(item);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        } catch (StylesheetException e) {
-          throw new Failure(e);
+        } catch (Exception | Error e) {
+          failed.set(true);
+          throw e;
         }
-      })).get();
+        return null;
+      }));
+    }
+    try {
+      for (Future<Void> f : running) {
+        f.get();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
+      // The tasks not started do nothing; those running are waited for, so that none writes
+      // into a staging folder once the failed build has removed it.
+      for (Future<Void> f : running) {
+        try {
+          f.get();
+        } catch (ExecutionException other) {
+          // the first failure is the one reported
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          break;
+        }
       }
-      if (cause instanceof Failure f) {
-        throw f.stylesheet;
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof StylesheetException s) {
+        throw s;
       }
       if (cause instanceof RuntimeException r) {
         throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException(cause);
     }
   }
 
+  /** Runs {@code work} on a thread with a stack as deep as the pool's, and waits for it. */
+  static <T> T onDeepStack(String name, DeepWork<T> work) throws Exception {
+    Object[] result = new Object[1];
+    Throwable[] failure = new Throwable[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        result[0] = work.run();
+      } catch (Throwable e) {
+        failure[0] = e;
+      }
+    }, name, STACK_BYTES);
+    t.start();
+    t.join();
+    if (failure[0] instanceof Exception e) {
+      throw e;
+    }
+    if (failure[0] instanceof Error e) {
+      throw e;
+    }
+    @SuppressWarnings("unchecked")
+    T value = (T) result[0];
+    return value;
+  }
+
+  /** Work that returns a value and may fail. */
+  @FunctionalInterface
+  interface DeepWork<T> {
+    T run() throws Exception;
+  }
+
   @Override
   public void close() {
     pool.shutdown();
-  }
-
-  /** Carries a stylesheet failure out of the stream. */
-  private static final class Failure extends RuntimeException {
-    final transient StylesheetException stylesheet;
-
-    Failure(StylesheetException stylesheet) {
-      super(stylesheet);
-      this.stylesheet = stylesheet;
-    }
   }
 }

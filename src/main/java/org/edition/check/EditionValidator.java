@@ -123,6 +123,12 @@ public final class EditionValidator {
         found.addAll(security.diagnostics());
         return null;
       }
+      if (!Files.isRegularFile(file)) {
+        // A FIFO or a device would block the run or never end: it is not a document.
+        found.add(Diagnostic.warning(file, 0, 0, "well-formed",
+            "is not a regular file (a FIFO, socket or device): skipped"));
+        return null;
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       xml.error(0, 0, "cannot read the file: " + e.getMessage());
@@ -149,6 +155,14 @@ public final class EditionValidator {
       return new ParsedFile(file, tree);
     } catch (SaxonApiException e) {
       if (!xml.hasErrors()) {
+        // A bound crossed (see load.InputBounds) stops the parse from inside: its position is
+        // that of the exception, not of a report to the error handler.
+        org.xml.sax.SAXParseException at = parseException(e);
+        if (at != null) {
+          xml.error(Math.max(at.getLineNumber(), 0), Math.max(at.getColumnNumber(), 0), MessageText.of(at));
+          found.addAll(xml.diagnostics());
+          return null;
+        }
         xml.error(0, 0, MessageText.of(e));
       }
     }
@@ -173,6 +187,15 @@ public final class EditionValidator {
       found.addAll(xml.diagnostics());
       return null;
     }
+  }
+
+  private static org.xml.sax.SAXParseException parseException(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.xml.sax.SAXParseException p) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** The xi:include a message speaks of (by its address), else the document's first one. */
@@ -202,7 +225,15 @@ public final class EditionValidator {
                 "the schema reference \"" + model.href() + "\" is not a valid URI"));
         continue;
       }
-      if (!"file".equals(uri.getScheme())) {
+      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        found.add(
+            Diagnostic.warning(
+                file, model.line(), model.column(), "xml-model",
+                "the schema reference \"" + model.href() + "\" has a "
+                    + (uri.getRawQuery() != null ? "?query" : "#fragment") + ": it is ignored, the file is used as it is"));
+        uri = uri.resolve(uri.getRawPath() == null ? "" : uri.getRawPath());
+      }
+      if (!"file".equals(uri.getScheme()) || uri.getRawAuthority() != null) {
         found.add(
             Diagnostic.warning(
                 file, model.line(), model.column(), "xml-model",

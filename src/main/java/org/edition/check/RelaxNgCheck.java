@@ -37,7 +37,7 @@ public final class RelaxNgCheck implements StreamingCheck {
     // As the jing command line does: xsd:ID values must be unique, IDREFs must resolve.
     RngProperty.CHECK_ID_IDREF.add(properties);
     SchemaReader reader =
-        schemaUri.getPath().endsWith(".rnc")
+        schemaUri.toString().endsWith(".rnc")
             ? CompactSchemaReader.getInstance()
             : new AutoSchemaReader();
     try {

@@ -71,11 +71,14 @@ public final class SchemaSet {
   }
 
   private Loaded read(URI schema) {
-    Path schemaFile = "file".equals(schema.getScheme()) ? Path.of(schema) : Path.of(schema.getPath());
+    // A packaged schema is named by a jar: URI, which has no path of its own: its name is the
+    // part after the jar's "!/".
+    String name = schema.toString().replaceFirst("^.*!/", "");
+    Path schemaFile = "file".equals(schema.getScheme()) ? Path.of(schema) : Path.of(name);
     DiagnosticSink errors = new DiagnosticSink(schemaFile, "schema");
     try {
       SchemaCheck check =
-          switch (SchemaKind.fromFileName(schema.getPath())) {
+          switch (SchemaKind.fromFileName(name)) {
             case RELAXNG -> RelaxNgCheck.load(schema, errors);
             case XSD -> XsdCheck.load(schema, errors);
             case SCHEMATRON -> SchematronCheck.load(schema, processor, transpiledRules);

@@ -25,6 +25,7 @@ final class HeapForInput {
   /** The exit code of the command run again with a larger heap, or -1 if this JVM will do. */
   static int runAgainIfNeeded(String[] args) {
     if (System.getenv(AGAIN) != null) {
+      dieWithParent();
       return -1;
     }
     long largest = largestXml(args);
@@ -47,13 +48,37 @@ final class HeapForInput {
     ProcessBuilder again = new ProcessBuilder(command).inheritIO();
     again.environment().put(AGAIN, "1");
     try {
-      return again.start().waitFor();
+      Process child = again.start();
+      // Stopped (Ctrl-C, kill), this process takes its child with it: a build left running
+      // unseen would commit its output later.
+      Thread stopChild = new Thread(() -> {
+        child.destroy();
+        try {
+          if (!child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+          }
+        } catch (InterruptedException e) {
+          child.destroyForcibly();
+        }
+      });
+      Runtime.getRuntime().addShutdownHook(stopChild);
+      int code = child.waitFor();
+      Runtime.getRuntime().removeShutdownHook(stopChild);
+      return code;
     } catch (IOException e) {
       return -1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return ExitCode.ENVIRONMENT;
     }
+  }
+
+  /**
+   * In the JVM run again: when the first one is gone (killed with no chance to stop this one),
+   * this one stops too, before it commits anything.
+   */
+  private static void dieWithParent() {
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(143)));
   }
 
   /** The size of the largest .xml file among the arguments that are files or folders, and tei/. */

@@ -20,8 +20,17 @@ public class SecureXmlReader extends SAXParser {
   /** Entity expansions allowed in one document; a real TEI file needs a few hundred at most. */
   public static final int ENTITY_EXPANSION_LIMIT = 10_000;
 
+  private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
+  private final InputBounds bounds = new InputBounds();
+
   public SecureXmlReader() {
     super();
+    super.setContentHandler(bounds);
+    try {
+      super.setProperty(LEXICAL_HANDLER, bounds);
+    } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+      throw new IllegalStateException("Xerces refuses a lexical handler", e);
+    }
     feature("http://xml.org/sax/features/namespaces", true);
     feature("http://xml.org/sax/features/namespace-prefixes", false);
     feature("http://xml.org/sax/features/validation", false);
@@ -62,6 +71,32 @@ public class SecureXmlReader extends SAXParser {
               "the include of \"" + systemId + "\" is refused: only files inside " + root + " are read");
         });
     return reader;
+  }
+
+  // Whoever listens to this parser listens through the bounds (see InputBounds).
+
+  @Override
+  public void setContentHandler(org.xml.sax.ContentHandler handler) {
+    bounds.contentHandler(handler);
+  }
+
+  @Override
+  public org.xml.sax.ContentHandler getContentHandler() {
+    return bounds.contentHandler();
+  }
+
+  @Override
+  public void setProperty(String name, Object value) throws SAXNotRecognizedException, SAXNotSupportedException {
+    if (LEXICAL_HANDLER.equals(name)) {
+      bounds.lexicalHandler((org.xml.sax.ext.LexicalHandler) value);
+    } else {
+      super.setProperty(name, value);
+    }
+  }
+
+  @Override
+  public Object getProperty(String name) throws SAXNotRecognizedException, SAXNotSupportedException {
+    return LEXICAL_HANDLER.equals(name) ? bounds.lexicalHandler() : super.getProperty(name);
   }
 
   void feature(String name, boolean value) {

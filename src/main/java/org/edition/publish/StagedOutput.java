@@ -35,6 +35,17 @@ public final class StagedOutput implements AutoCloseable {
     return new StagedOutput(target.toAbsolutePath().normalize(), staging);
   }
 
+  /**
+   * A file of the staging folder about to be written: what is there now is removed first. The
+   * staging folder holds hard links to the files of the live output that are still up to date;
+   * writing into one of them would change the live output before the commit.
+   */
+  public static Path freshFile(Path file) throws IOException {
+    Files.deleteIfExists(file);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    return file;
+  }
+
   /** Where to write the new output. */
   public Path folder() {
     return staging;

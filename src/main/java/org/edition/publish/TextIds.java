@@ -1,31 +1,83 @@
 package org.edition.publish;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The identifier of each text, which names its page, PDF and EPUB: the root's xml:id, else the
- * file name, as xslt/common/functions.xsl (f:text-id) computes it. Two texts that would share one
- * get a numbered suffix rather than overwrite each other.
+ * file name, as xslt/common/functions.xsl (f:text-id) computes it, and passed to every
+ * stylesheet so that they agree. No two texts share one, even in a case-insensitive file
+ * system, none takes the name of a page of the site or of the volume, and none is longer than a
+ * file name may be: such a text gets a distinct name instead, which {@link #renamed} reports.
  */
 public final class TextIds {
-  private TextIds() {}
+  /**
+   * Names the site's own pages (index.html, about.html, the register pages, search) and the
+   * volume (edition.pdf, edition.epub) take: a text may not.
+   */
+  public static final List<String> RESERVED =
+      List.of("index", "about", "persons", "organisations", "places", "works", "search", "edition");
+
+  /** Bytes an id may take: with ".html", ".epub" or a staging prefix it stays a valid file name. */
+  static final int MAX_BYTES = 120;
+
+  private final Map<Path, String> ids;
+  private final Map<Path, String> renamed;
+
+  private TextIds(Map<Path, String> ids, Map<Path, String> renamed) {
+    this.ids = ids;
+    this.renamed = renamed;
+  }
 
   /**
    * @param rootIds each text's root xml:id (null or blank if it has none), in the order of the
    *     texts
    */
-  public static Map<Path, String> of(Map<Path, String> rootIds) {
+  public static TextIds of(Map<Path, String> rootIds) {
     Map<Path, String> ids = new LinkedHashMap<>();
-    Map<String, Integer> seen = new HashMap<>();
+    Map<Path, String> renamed = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>();
+    RESERVED.forEach(r -> taken.add(r.toLowerCase(Locale.ROOT)));
     rootIds.forEach((path, rootId) -> {
-      String id = of(path, rootId);
-      int n = seen.merge(id, 1, Integer::sum);
-      ids.put(path, n == 1 ? id : id + "-" + n);
+      String wanted = of(path, rootId);
+      String id = shortened(wanted, "");
+      for (int n = 2; !taken.add(id.toLowerCase(Locale.ROOT)); n++) {
+        id = shortened(wanted, "-" + n);
+      }
+      ids.put(path, id);
+      if (!id.equals(wanted)) {
+        renamed.put(path, wanted);
+      }
     });
+    return new TextIds(ids, renamed);
+  }
+
+  /** The identifier of each text, by path, in the order of the texts. */
+  public Map<Path, String> byPath() {
     return ids;
+  }
+
+  /** The texts whose identifier is not the one they asked for, with the one they asked for. */
+  public Map<Path, String> renamed() {
+    return renamed;
+  }
+
+  /** Why a text's outputs are not named as it asked, for the editor. */
+  public String whyRenamed(Path text) {
+    String wanted = renamed.get(text);
+    String id = ids.get(text);
+    String why = wanted.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES
+        ? "is too long for a file name"
+        : RESERVED.contains(wanted.toLowerCase(Locale.ROOT))
+            ? "is the name of a page of the site or of the volume"
+            : "is already the name of another text (letter case aside)";
+    return "the text's name \"" + abbreviated(wanted) + "\" " + why + ": its outputs are named \"" + id + "\"";
   }
 
   /** A file's URI as the stylesheets compare them: file:/absolute/path. */
@@ -36,6 +88,24 @@ public final class TextIds {
   static String of(Path path, String rootId) {
     String id = rootId != null && !rootId.isBlank() ? rootId : baseName(path);
     return id.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+  }
+
+  /** {@code id} with {@code suffix}, cut (at a character boundary) to fit {@link #MAX_BYTES}. */
+  private static String shortened(String id, String suffix) {
+    if ((id + suffix).getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
+      return id + suffix;
+    }
+    // A cut name keeps a trace of the whole one, so two long names with one beginning differ.
+    String tail = "-" + Integer.toHexString(id.hashCode() & 0xfffffff) + suffix;
+    int end = id.length();
+    while ((id.substring(0, end) + tail).getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+      end = id.offsetByCodePoints(end, -1);
+    }
+    return id.substring(0, end) + tail;
+  }
+
+  private static String abbreviated(String s) {
+    return s.length() > 60 ? s.substring(0, s.offsetByCodePoints(0, 57)) + "..." : s;
   }
 
   /** The file name without its extension. */

@@ -89,7 +89,7 @@ public final class Stylesheets {
     try {
       return compiler.compile(new StreamSource(uri.toString()));
     } catch (SaxonApiException e) {
-      throw new StylesheetException(
+      throw StylesheetException.notCompiled(
           "the stylesheet " + uri + " does not compile: "
               + (errors.isEmpty() ? e.getMessage() : String.join("; ", errors)),
           e);

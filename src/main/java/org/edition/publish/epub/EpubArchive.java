@@ -69,7 +69,7 @@ final class EpubArchive {
     }
     entries.sort(Comparator.comparing(Entry::name));
     long millis = time.toEpochMilli();
-    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(epub)) {
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(org.edition.publish.StagedOutput.freshFile(epub))) {
       zip.setUseZip64(Zip64Mode.Never);
       ZipArchiveEntry mimetype = new ZipArchiveEntry("mimetype");
       mimetype.setMethod(ZipEntry.STORED);

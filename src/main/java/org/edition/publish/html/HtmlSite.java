@@ -26,6 +26,7 @@ import org.edition.publish.EditionParts;
 import org.edition.publish.EditionUnit;
 import org.edition.publish.PublishContext;
 import org.edition.publish.Publisher;
+import org.edition.publish.StagedOutput;
 import org.edition.publish.TextOutput;
 import org.edition.transform.StylesheetException;
 import org.edition.transform.Stylesheets;
@@ -101,7 +102,7 @@ public final class HtmlSite implements Publisher {
         throw new SaxonApiUncheckedException(
             new SaxonApiException("a page stylesheet may only write its extract beside the page, not " + uri));
       });
-      transformer.applyTemplates(text.tree(), transformer.newSerializer(page.toFile()));
+      transformer.applyTemplates(text.tree(), transformer.newSerializer(StagedOutput.freshFile(page).toFile()));
       return new TextOutput(List.of(id + ".html", "tei/" + sourceName), extract.getXdmNode(), search.toString());
     } catch (SaxonApiException | SaxonApiUncheckedException e) {
       throw new StylesheetException("cannot publish " + text.path() + ": "
@@ -146,7 +147,7 @@ public final class HtmlSite implements Publisher {
   private static List<String> writeSearchData(EditionParts parts, Path folder) throws IOException {
     Path data = folder.resolve("assets/search-data.js");
     Files.createDirectories(data.getParent());
-    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(data), 1 << 16)) {
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(StagedOutput.freshFile(data)), 1 << 16)) {
       out.write("window.EDITION_SEARCH = [".getBytes(java.nio.charset.StandardCharsets.UTF_8));
       boolean first = true;
       for (Path records : parts.searchRecordFiles()) {
@@ -190,7 +191,7 @@ public final class HtmlSite implements Publisher {
                   new SaxonApiException("a stylesheet tried to write outside the output: " + uri));
             }
             try {
-              Files.createDirectories(page.getParent());
+              StagedOutput.freshFile(page);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

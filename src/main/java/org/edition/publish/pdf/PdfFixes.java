@@ -40,7 +40,7 @@ final class PdfFixes {
         identifyNotes(root, count);
       }
       describeLinks(document);
-      document.save(fixed.toFile());
+      document.save(org.edition.publish.StagedOutput.freshFile(fixed).toFile());
     }
   }
 

@@ -1,0 +1,10 @@
+package org.edition.build;
+
+import java.io.IOException;
+
+/** An output folder a build will not write into, said before anything is written. */
+public final class OutputRefusedException extends IOException {
+  public OutputRefusedException(String message) {
+    super(message);
+  }
+}
