@@ -268,8 +268,11 @@
   <xsl:function name="f:safe-url" as="xs:string?">
     <xsl:param name="url" as="xs:string?"/>
     <xsl:variable name="u" select="normalize-space($url)"/>
+    <!-- A backslash or a leading // would reach another host (\\host\x, //host/x: a file: page
+         resolves them as network paths); control characters hide a scheme. -->
     <xsl:sequence select="
       if ($u = '') then ()
+      else if (matches($u, '[\\\p{Cc}]') or starts-with($u, '//')) then ()
       else if (matches($u, '^[A-Za-z][A-Za-z0-9+.\-]*:')) then
         (if (matches($u, '^(https?|mailto):', 'i')) then $u else ())
       else if (matches($u, '^[\s\p{Cc}]*[A-Za-z]+[\s\p{Cc}]*:')) then ()

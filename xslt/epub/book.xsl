@@ -175,6 +175,7 @@
     <html lang="{$fp:book-lang}" xml:lang="{$fp:book-lang}">
       <head>
         <meta charset="utf-8"/>
+        <xsl:sequence select="$fp:no-script"/>
         <title><xsl:value-of select="$title"/></title>
         <link rel="stylesheet" type="text/css" href="css/edition.css"/>
       </head>
@@ -253,10 +254,16 @@
       else f:label('where-text')"/>
   </xsl:function>
 
+  <!-- A book runs no script: a reading system that would run one finds none allowed. -->
+  <xsl:variable name="fp:no-script" as="element()">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; frame-src 'none'; img-src 'self' data:; style-src 'self'; font-src 'self'"/>
+  </xsl:variable>
+
   <xsl:template name="t:nav">
     <html lang="{$fp:book-lang}" xml:lang="{$fp:book-lang}">
       <head>
         <meta charset="utf-8"/>
+        <xsl:sequence select="$fp:no-script"/>
         <title><xsl:value-of select="f:label('contents')"/></title>
         <link rel="stylesheet" type="text/css" href="css/edition.css"/>
       </head>

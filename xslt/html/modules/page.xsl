@@ -26,9 +26,14 @@
       return ('persons', 'organisations', 'places', 'works')[. = $present]"/>
 
   <!-- No inline script, no request outside the site: scripts and styles come from files of the
-       site itself. file: lets the pages work when opened from disk. -->
+       site itself. file: lets the pages work when opened from disk. Scripts come only from the
+       site's assets/ folder when the site's address is known (base-url): the TEI copies under
+       tei/ are of the editors' making and must never run as a script. Without an address a page
+       can only say 'self'. -->
+  <xsl:variable name="t:script-src" as="xs:string"
+      select="if (matches(string($base-url), '^https?://[^/]+/')) then $base-url || 'assets/ file:' else &quot;'self' file:&quot;"/>
   <xsl:variable name="t:csp" as="xs:string"
-      select="&quot;default-src 'self' file:; script-src 'self' file:; style-src 'self' file:; img-src 'self' file: data:; font-src 'self' file:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'&quot;"/>
+      select="&quot;default-src 'self' file:; script-src &quot; || $t:script-src || &quot;; style-src 'self' file:; img-src 'self' file: data:; font-src 'self' file:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'&quot;"/>
 
   <xsl:template name="t:page">
     <xsl:param name="title" as="xs:string"/>

@@ -683,7 +683,7 @@ public final class EditionBuild {
 
   private synchronized EditionValidator validator(ProjectLayout layout, Path sandbox, String schemasKey, Path cache) {
     if (validator == null || !schemasKey.equals(validatorKey)) {
-      SchemaSet schemas = new SchemaSet(parsing.processor(), cache.resolve("schemas"));
+      SchemaSet schemas = new SchemaSet(parsing.processor(), cache.resolve("schemas"), sandbox);
       try {
         schemas.addDefaults(layout.projectSchemas());
       } catch (SchemaLoadException e) {

@@ -251,7 +251,7 @@ public final class EditionValidator {
       if (schemas.isDefault(uri)) {
         continue;
       }
-      SchemaSet.Loaded loaded = schemas.load(uri);
+      SchemaSet.Loaded loaded = schemas.loadFromDocument(uri);
       if (loaded.failure() != null) {
         found.add(
             Diagnostic.warning(

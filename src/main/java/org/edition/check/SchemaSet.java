@@ -18,19 +18,22 @@ public final class SchemaSet {
   private final Processor processor;
   private final List<SchemaCheck> defaults = new ArrayList<>();
   private final Map<URI, Loaded> loaded = new ConcurrentHashMap<>();
+  private final Map<URI, Loaded> documentsOwn = new ConcurrentHashMap<>();
   private final Path transpiledRules;
+  private final Path edition;
 
   /** A schema as loaded: the check, or why it could not be loaded. */
   record Loaded(SchemaCheck check, SchemaLoadException failure, List<Diagnostic> schemaErrors) {}
 
-  public SchemaSet(Processor processor) {
-    this(processor, null);
-  }
-
-  /** @param transpiledRules a folder where Schematron rules compiled to XSLT are kept between runs */
-  public SchemaSet(Processor processor, Path transpiledRules) {
+  /**
+   * @param transpiledRules a folder where Schematron rules compiled to XSLT are kept between runs,
+   *     or null
+   * @param edition the folder of the edition's files: the only files Schematron rules may open
+   */
+  public SchemaSet(Processor processor, Path transpiledRules, Path edition) {
     this.processor = processor;
     this.transpiledRules = transpiledRules;
+    this.edition = org.edition.load.Sandbox.realPath(edition);
   }
 
   /**
@@ -67,10 +70,18 @@ public final class SchemaSet {
   }
 
   Loaded load(URI schema) {
-    return loaded.computeIfAbsent(schema.normalize(), this::read);
+    return loaded.computeIfAbsent(schema.normalize(), s -> read(s, false));
   }
 
-  private Loaded read(URI schema) {
+  /**
+   * A schema that a document names itself: Schematron rules from there are a program of the
+   * document's author, run in a sandbox (see {@link SchematronCheck#loadFromDocument}).
+   */
+  Loaded loadFromDocument(URI schema) {
+    return documentsOwn.computeIfAbsent(schema.normalize(), s -> read(s, true));
+  }
+
+  private Loaded read(URI schema, boolean fromDocument) {
     // A packaged schema is named by a jar: URI, which has no path of its own: its name is the
     // part after the jar's "!/".
     String name = schema.toString().replaceFirst("^.*!/", "");
@@ -81,7 +92,9 @@ public final class SchemaSet {
           switch (SchemaKind.fromFileName(name)) {
             case RELAXNG -> RelaxNgCheck.load(schema, errors);
             case XSD -> XsdCheck.load(schema, errors);
-            case SCHEMATRON -> SchematronCheck.load(schema, processor, transpiledRules);
+            case SCHEMATRON -> fromDocument
+                ? SchematronCheck.loadFromDocument(schema, edition, transpiledRules, processor)
+                : SchematronCheck.load(schema, processor, transpiledRules, List.of(edition));
             case UNKNOWN ->
                 throw new SchemaLoadException(
                     schema,

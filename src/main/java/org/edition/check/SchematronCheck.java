@@ -29,33 +29,63 @@ public final class SchematronCheck implements SchemaCheck {
   private static final String SCHXSLT = "http://dmaus.name/ns/2023/schxslt";
   private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
 
+  /** How long the rules a document names itself may run on it before they are stopped. */
+  static final java.time.Duration DOCUMENT_RULES_TIME = java.time.Duration.ofSeconds(30);
+
   private final URI schemaUri;
   private final XsltExecutable validation;
   private final Processor processor;
   private final SharedDocuments documents;
+  private final boolean sandboxed;
 
-  private SchematronCheck(URI schemaUri, XsltExecutable validation, Processor processor) {
+  private SchematronCheck(URI schemaUri, XsltExecutable validation, Processor processor,
+      java.util.List<java.nio.file.Path> readable, boolean sandboxed) {
     this.schemaUri = schemaUri;
     this.validation = validation;
     this.processor = processor;
-    this.documents = new SharedDocuments(processor);
+    this.documents = new SharedDocuments(processor, readable);
+    this.sandboxed = sandboxed;
   }
 
   public static SchematronCheck load(URI schemaUri, Processor processor)
       throws SchemaLoadException {
-    return load(schemaUri, processor, null);
+    return load(schemaUri, processor, null, java.util.List.of(java.nio.file.Path.of("")), false);
+  }
+
+  /**
+   * Loads rules the edition chose (the project's, or --schema): they open only the files inside
+   * {@code readable} with {@code doc()}.
+   */
+  static SchematronCheck load(URI schemaUri, Processor processor, java.nio.file.Path transpiled,
+      java.util.List<java.nio.file.Path> readable) throws SchemaLoadException {
+    return load(schemaUri, processor, transpiled, readable, false);
+  }
+
+  /**
+   * Loads rules a document names itself: they are compiled and run in a {@link RuleSandbox} that
+   * reads nothing but the files of {@code edition} (and, as they are compiled, of the schema's
+   * own folder), and are stopped after {@link #DOCUMENT_RULES_TIME}.
+   */
+  static SchematronCheck loadFromDocument(URI schemaUri, java.nio.file.Path edition, java.nio.file.Path transpiled,
+      Processor trees) throws SchemaLoadException {
+    java.util.List<java.nio.file.Path> readable = new java.util.ArrayList<>(java.util.List.of(edition));
+    if ("file".equals(schemaUri.getScheme())) {
+      readable.add(java.nio.file.Path.of(schemaUri).getParent());
+    }
+    return load(schemaUri, RuleSandbox.processor(readable, trees), transpiled, java.util.List.of(edition), true);
   }
 
   /**
    * Loads the rules, reusing the XSLT that SchXslt2 made of the same schema in an earlier run when
    * {@code transpiled} (a folder) has it: transpiling costs more than compiling the result.
    */
-  public static SchematronCheck load(URI schemaUri, Processor processor, java.nio.file.Path transpiled)
-      throws SchemaLoadException {
+  private static SchematronCheck load(URI schemaUri, Processor processor, java.nio.file.Path transpiled,
+      java.util.List<java.nio.file.Path> readable, boolean sandboxed) throws SchemaLoadException {
     try {
       java.nio.file.Path cached = transpiled == null ? null : TranspiledRules.cachedCopy(schemaUri, transpiled);
       if (cached != null && java.nio.file.Files.isRegularFile(cached)) {
-        return new SchematronCheck(schemaUri, compileRules(processor, processor.newDocumentBuilder().build(cached.toFile())), processor);
+        return new SchematronCheck(schemaUri, compileRules(processor, processor.newDocumentBuilder().build(cached.toFile())),
+            processor, readable, sandboxed);
       }
       XsltCompiler compiler = processor.newXsltCompiler();
       compiler.setParameter(new QName(SCHXSLT, "compact-report"), new XdmAtomicValue(true));
@@ -70,13 +100,18 @@ public final class SchematronCheck implements SchemaCheck {
       }
       XdmDestination stylesheet = new XdmDestination();
       Xslt30Transformer transpile = transpiler.load30();
+      transpile.setErrorReporter(e -> {});
+      transpile.setMessageHandler(m -> {});
+      if (sandboxed) {
+        transpile.setResultDocumentHandler(RESULT_REFUSED);
+      }
       transpile.transform(new StreamSource(schemaUri.toString()), stylesheet);
       XdmNode xslt = stylesheet.getXdmNode();
       XsltExecutable validation = compileRules(processor, xslt);
       if (cached != null) {
         TranspiledRules.keep(xslt, cached);
       }
-      return new SchematronCheck(schemaUri, validation, processor);
+      return new SchematronCheck(schemaUri, validation, processor, readable, sandboxed);
     } catch (SaxonApiException | IOException e) {
       throw new SchemaLoadException(schemaUri, e);
     }
@@ -104,17 +139,42 @@ public final class SchematronCheck implements SchemaCheck {
     return schemaUri;
   }
 
+  /** Rules may report, not write files. */
+  private static final java.util.function.Function<URI, net.sf.saxon.s9api.Destination> RESULT_REFUSED = uri -> {
+    throw new net.sf.saxon.s9api.SaxonApiUncheckedException(
+        new SaxonApiException("Schematron rules may not write files (xsl:result-document " + uri + ")"));
+  };
+
+  private XdmNode report(ParsedFile file) throws SaxonApiException {
+    Xslt30Transformer transformer = validation.load30();
+    transformer.setResourceResolver(documents);
+    transformer.setGlobalContextItem(file.tree());
+    if (sandboxed) {
+      transformer.setResultDocumentHandler(RESULT_REFUSED);
+    }
+    // What the rules say as they fail (SchXslt2 stops with a message) goes into the diagnostic.
+    List<String> said = new ArrayList<>();
+    transformer.setMessageHandler(message -> said.add(message.getStringValue().strip()));
+    transformer.setErrorReporter(e -> {});
+    XdmDestination svrl = new XdmDestination();
+    try {
+      transformer.applyTemplates(file.tree(), svrl);
+    } catch (SaxonApiException e) {
+      throw said.isEmpty() ? e : new SaxonApiException(String.join("; ", said), e);
+    }
+    return svrl.getXdmNode();
+  }
+
   @Override
   public void check(ParsedFile file, DiagnosticSink sink) {
     XdmNode report;
     try {
-      Xslt30Transformer transformer = validation.load30();
-      transformer.setResourceResolver(documents);
-      transformer.setGlobalContextItem(file.tree());
-      XdmDestination svrl = new XdmDestination();
-      transformer.applyTemplates(file.tree(), svrl);
-      report = svrl.getXdmNode();
-    } catch (SaxonApiException e) {
+      report = sandboxed ? BoundedRun.within(DOCUMENT_RULES_TIME, () -> report(file)) : report(file);
+    } catch (java.util.concurrent.TimeoutException e) {
+      sink.error(0, 0, "the Schematron rules " + schemaUri + " named by this document ran for more than "
+          + DOCUMENT_RULES_TIME.toSeconds() + " s and were stopped");
+      return;
+    } catch (SaxonApiException | net.sf.saxon.s9api.SaxonApiUncheckedException e) {
       sink.error(0, 0, "the Schematron rules could not run: " + e.getMessage());
       return;
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.transform.Source;
@@ -14,27 +15,38 @@ import net.sf.saxon.lib.ResourceResolver;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.trans.XPathException;
 import org.edition.load.SecureXmlReader;
 import org.edition.load.XmlParsing;
 
 /**
  * The documents the Schematron rules open with {@code doc()} (the registers a pointer leads to),
  * read once and shared by the checks of every file rather than read again for each: a file is
- * read again only when its size or time changed.
+ * read again only when its size or time changed. Only files inside the edition are opened: a
+ * pointer to {@code /etc/passwd} or to a URL is refused, as if it did not exist, whether it does
+ * or not.
  */
 final class SharedDocuments implements ResourceResolver {
   private record Known(long size, long modified, XdmNode tree) {}
 
   private final Processor processor;
+  private final List<Path> readable;
   private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-  SharedDocuments(Processor processor) {
+  /** @param readable the folders whose files the rules may open */
+  SharedDocuments(Processor processor, List<Path> readable) {
     this.processor = processor;
+    this.readable = readable.stream().map(org.edition.load.Sandbox::realPath).toList();
   }
 
   @Override
-  public Source resolve(ResourceRequest request) {
-    if (request.uri == null || !request.uri.startsWith("file:") || !ResourceRequest.XML_NATURE.equals(request.nature)) {
+  public Source resolve(ResourceRequest request) throws XPathException {
+    if (request.uri == null || !ResourceRequest.XML_NATURE.equals(request.nature)) {
+      RuleSandbox.refuseUnlessInside(request.uri, readable);
+      return null;
+    }
+    RuleSandbox.refuseUnlessInside(request.uri, readable);
+    if (!request.uri.startsWith("file:")) {
       return null;
     }
     try {

@@ -27,6 +27,21 @@ public final class XsdCheck implements StreamingCheck {
       throws SchemaLoadException {
     XMLSchemaFactory factory = new XMLSchemaFactory();
     factory.setErrorHandler(schemaErrors);
+    // A schema's xs:include, xs:import and xs:redefine are read from files only, never fetched.
+    factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
+      String where = systemId == null ? null
+          : baseUri == null ? systemId : URI.create(baseUri).resolve(systemId.replace(" ", "%20")).toString();
+      try {
+        org.edition.load.SecureXmlReader.refuseRemote(where);
+        return null;
+      } catch (IOException | IllegalArgumentException remote) {
+        schemaErrors.warning(0, 0, (where == null ? systemId : where) + " is not read: nothing is fetched from the network");
+        org.apache.xerces.dom.DOMInputImpl empty = new org.apache.xerces.dom.DOMInputImpl();
+        empty.setSystemId(where);
+        empty.setStringData("");
+        return empty;
+      }
+    });
     try {
       return new XsdCheck(schemaUri, factory.newSchema(new StreamSource(schemaUri.toString())));
     } catch (SAXException e) {

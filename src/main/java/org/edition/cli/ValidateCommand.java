@@ -74,7 +74,8 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     XmlParsing parsing = new XmlParsing();
-    SchemaSet schemaSet = new SchemaSet(parsing.processor());
+    Path edition = org.edition.load.Sandbox.commonRoot(paths);
+    SchemaSet schemaSet = new SchemaSet(parsing.processor(), null, edition);
     try {
       for (java.net.URI schema : schemaUris(ProjectLayout.at(project))) {
         schemaSet.addDefault(schema);
@@ -88,7 +89,7 @@ public final class ValidateCommand implements Callable<Integer> {
       err.println("edition: no TEI file (*.xml) found in " + paths);
       return ExitCode.DOCUMENT_ERRORS;
     }
-    ValidationResult result = new EditionValidator(parsing, schemaSet, org.edition.load.Sandbox.commonRoot(paths)).validate(files);
+    ValidationResult result = new EditionValidator(parsing, schemaSet, edition).validate(files);
     new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get())
         .print(result, format, out);
     return result.hasErrors() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;

@@ -73,6 +73,32 @@ public class SecureXmlReader extends SAXParser {
     return reader;
   }
 
+  /** Nothing is ever read from the network: a document, a schema or an include by URL is refused. */
+  @Override
+  public void parse(InputSource input) throws org.xml.sax.SAXException, java.io.IOException {
+    if (input.getByteStream() == null && input.getCharacterStream() == null) {
+      refuseRemote(input.getSystemId());
+    }
+    super.parse(input);
+  }
+
+  @Override
+  public void parse(String systemId) throws org.xml.sax.SAXException, java.io.IOException {
+    refuseRemote(systemId);
+    super.parse(systemId);
+  }
+
+  /** @throws java.io.IOException for an address that is not a file of this machine or of the jar */
+  public static void refuseRemote(String systemId) throws java.io.IOException {
+    if (systemId != null && systemId.matches("(?i)^[a-z][a-z0-9+.-]*:.*")
+        && !systemId.matches("(?i)^(file|jar):.*")) {
+      throw new java.io.IOException(systemId + " is not read: nothing is fetched from the network");
+    }
+    if (systemId != null && systemId.matches("(?i)^file://[^/].*")) {
+      throw new java.io.IOException(systemId + " is not read: it names another machine");
+    }
+  }
+
   // Whoever listens to this parser listens through the bounds (see InputBounds).
 
   @Override

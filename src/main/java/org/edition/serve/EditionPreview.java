@@ -29,6 +29,14 @@ public final class EditionPreview implements AutoCloseable {
   private SourceWatcher watcher;
 
   /** @param options what to build (the website only is served) */
+  /** One line in the terminal (a request served), whoever's thread it comes from. */
+  private void log(String line) {
+    synchronized (out) {
+      out.println(line);
+      out.flush();
+    }
+  }
+
   public EditionPreview(BuildOptions options, PrintWriter out) {
     this.options = options;
     this.out = out;
@@ -40,7 +48,7 @@ public final class EditionPreview implements AutoCloseable {
     Thread warm = new Thread(() -> build.warmUp(options), "warm up");
     warm.setDaemon(true);
     warm.start();
-    server = new PreviewServer(port, options.output().resolve("html"), live, () -> status);
+    server = new PreviewServer(port, options.output().resolve("html"), live, () -> status, this::log);
     server.start();
     List<Path> trees = new ArrayList<>();
     List<Path> flat = new ArrayList<>();

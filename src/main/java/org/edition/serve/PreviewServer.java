@@ -48,13 +48,17 @@ final class PreviewServer implements AutoCloseable {
   private final LiveReload live;
   private final Supplier<BuildStatus> status;
   private final Processor processor = new Processor(false);
+  private final java.util.function.Consumer<String> log;
+  private Path realSite;
 
   /**
    * @param site the folder served (the built website)
    * @param status the outcome of the last build
    */
-  PreviewServer(int port, Path site, LiveReload live, Supplier<BuildStatus> status) throws IOException {
+  PreviewServer(int port, Path site, LiveReload live, Supplier<BuildStatus> status,
+      java.util.function.Consumer<String> log) throws IOException {
     this.site = site.toAbsolutePath().normalize();
+    this.log = log;
     this.live = live;
     this.status = status;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -72,24 +76,83 @@ final class PreviewServer implements AutoCloseable {
     return "http://localhost:" + a.getPort() + "/";
   }
 
+  /**
+   * Answers every request, and logs it: what it will not serve gets a 4xx status rather than a
+   * closed connection.
+   */
   private void handle(HttpExchange exchange) throws IOException {
+    int[] code = {0};
+    String what = exchange.getRequestMethod() + " " + printable(exchange.getRequestURI().getRawPath());
     try (exchange) {
-      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-        send(exchange, 405, "text/plain; charset=utf-8", "only GET".getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      String path = exchange.getRequestURI().getPath();
-      switch (path) {
-        case "/_edition/events" -> events(exchange);
-        case "/_edition/status" -> send(exchange, 200, "application/json",
-            status.get().json(processor).getBytes(StandardCharsets.UTF_8));
-        case LIVE_SCRIPT -> {
-          try (InputStream in = PreviewServer.class.getResourceAsStream("/edition/serve/live.js")) {
-            send(exchange, 200, TYPES.get("js"), in.readAllBytes());
-          }
+      answer(exchange, code);
+    } catch (IOException | RuntimeException e) {
+      if (code[0] == 0) {
+        try {
+          code[0] = 400;
+          send(exchange, 400, "text/plain; charset=utf-8", "bad request".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException gone) {
+          // the client went away
         }
-        default -> file(exchange, path);
       }
+    } finally {
+      if (!what.endsWith(" /_edition/events") && !what.endsWith(" /_edition/status")) {
+        log.accept("serve: " + what + " " + code[0]);
+      }
+    }
+  }
+
+  /** A request's path as it may be printed: control characters escaped, and not endless. */
+  private static String printable(String raw) {
+    String s = raw == null ? "" : raw;
+    if (s.length() > 200) {
+      s = s.substring(0, 200) + "...";
+    }
+    StringBuilder b = new StringBuilder();
+    s.codePoints().forEach(c -> {
+      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+        b.append(String.format("\\x%02x", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
+  }
+
+  /** Whether a Host header names this machine (DNS rebinding sends a foreign name). */
+  private boolean localHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    int port = server.getAddress().getPort();
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.equals("localhost:" + port) || h.equals("127.0.0.1:" + port) || h.equals("[::1]:" + port);
+  }
+
+  private void answer(HttpExchange exchange, int[] code) throws IOException {
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    if (!localHost(exchange.getRequestHeaders().getFirst("Host"))) {
+      code[0] = 400;
+      send(exchange, 400, "text/plain; charset=utf-8",
+          "this preview answers only to localhost, 127.0.0.1 or [::1] with its port".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+      code[0] = 405;
+      send(exchange, 405, "text/plain; charset=utf-8", "only GET".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    String path = exchange.getRequestURI().getPath();
+    code[0] = 200;
+    switch (path) {
+      case "/_edition/events" -> events(exchange);
+      case "/_edition/status" -> send(exchange, 200, "application/json",
+          status.get().json(processor).getBytes(StandardCharsets.UTF_8));
+      case LIVE_SCRIPT -> {
+        try (InputStream in = PreviewServer.class.getResourceAsStream("/edition/serve/live.js")) {
+          send(exchange, 200, TYPES.get("js"), in.readAllBytes());
+        }
+      }
+      default -> code[0] = file(exchange, path);
     }
   }
 
@@ -111,12 +174,22 @@ final class PreviewServer implements AutoCloseable {
     }
   }
 
-  private void file(HttpExchange exchange, String path) throws IOException {
-    String relative = URI.create("x:" + path).getSchemeSpecificPart();
-    Path file = site.resolve(relative.replaceFirst("^/+", "")).normalize();
+  /** Sends a file of the site; returns the status sent. */
+  private int file(HttpExchange exchange, String path) throws IOException {
+    if (path == null || path.indexOf('\0') >= 0 || path.indexOf('\\') >= 0) {
+      send(exchange, 400, "text/plain; charset=utf-8", "bad path".getBytes(StandardCharsets.UTF_8));
+      return 400;
+    }
+    Path file;
+    try {
+      file = site.resolve(path.replaceFirst("^/+", "")).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      send(exchange, 400, "text/plain; charset=utf-8", "bad path".getBytes(StandardCharsets.UTF_8));
+      return 400;
+    }
     if (!file.startsWith(site)) {
       send(exchange, 403, "text/plain; charset=utf-8", "outside the site".getBytes(StandardCharsets.UTF_8));
-      return;
+      return 403;
     }
     if (Files.isDirectory(file)) {
       file = file.resolve("index.html");
@@ -125,15 +198,31 @@ final class PreviewServer implements AutoCloseable {
       send(exchange, 404, "text/html; charset=utf-8",
           ("<!DOCTYPE html><title>Not found</title><p>No page " + escape(path)
               + " in the site. <a href=\"/\">Home</a></p>" + scriptTag()).getBytes(StandardCharsets.UTF_8));
-      return;
+      return 404;
+    }
+    // A symbolic link (or a folder of the path that is one) must not lead out of the site.
+    if (!file.toRealPath().startsWith(realSite())) {
+      send(exchange, 403, "text/plain; charset=utf-8", "outside the site".getBytes(StandardCharsets.UTF_8));
+      return 403;
     }
     String name = file.getFileName().toString();
     String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     byte[] body = Files.readAllBytes(file);
     if (extension.equals("html")) {
       body = withLiveScript(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+      // Narrower than the pages' own policy, which cannot know the address: scripts only from the
+      // site's assets and the preview's own.
+      String origin = "http://" + exchange.getRequestHeaders().getFirst("Host");
+      exchange.getResponseHeaders().set("Content-Security-Policy",
+          "script-src " + origin + "/assets/ " + origin + LIVE_SCRIPT + "; object-src 'none'; base-uri 'none'; frame-src 'none'");
     }
     send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+    return 200;
+  }
+
+  /** The site folder with its links resolved (it is replaced whole by each build). */
+  private Path realSite() throws IOException {
+    return site.toRealPath();
   }
 
   /** The page with the preview's script before its end (the page's CSP allows same-origin scripts). */
