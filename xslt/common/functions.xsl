@@ -262,6 +262,23 @@
         | $note/ancestor::tei:place | $note/ancestor::tei:bibl[parent::tei:listBibl])"/>
   </xsl:function>
 
+  <!-- ===================================================================== includes -->
+
+  <!-- A part the document includes (xi:include) that could not be read: the build leaves a marker
+       (urn:x-edition:include), or, when the document could not be read with its includes at
+       all, the xi:include itself. Every format shows the reader that something is missing. -->
+  <xsl:function name="f:missing-include" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="'[' || f:label('missing-include') || ' ' || normalize-space($e/@href) || ']'"/>
+  </xsl:function>
+
+  <!-- An include of text (parse="text") that could not be read leaves the marker as text. -->
+  <xsl:function name="f:text-missing-includes" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="replace($text, '&lt;missing xmlns=&quot;urn:x-edition:include&quot; href=&quot;([^&quot;]*)&quot;/&gt;',
+        '[' || replace(f:label('missing-include'), '\$', '\\\$') || ' $1]')"/>
+  </xsl:function>
+
   <!-- ===================================================================== links -->
 
   <!-- A URL that may become a live link: relative, http(s), mailto. Never javascript:, data:, ... -->

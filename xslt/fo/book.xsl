@@ -205,23 +205,23 @@
   <xsl:template match="node()" mode="m:fo-plain"><xsl:apply-templates select="." mode="m:fo"/></xsl:template>
 
   <!-- ===================================================================== texts -->
+  <!-- A long text (a novel) is set as one page sequence per chapter: FOP keeps a sequence's pages
+       in memory until it ends, so a book of thousands of pages in one sequence would not fit.
+       A shorter text keeps its sections on running pages. -->
+  <xsl:param name="chapter-sequences-from" as="xs:integer" select="150000"/>
+
   <xsl:template name="fp:text-sequence">
     <xsl:variable name="author" select="string-join(f:text-authors(.), ', ')"/>
     <xsl:variable name="short-title" select="fp:short(f:text-title(.))"/>
-    <fo:page-sequence master-reference="text" initial-page-number="{if (position() = 1) then '1' else 'auto-odd'}" language="{$fp:lang}">
-      <xsl:for-each select="('odd', 'even')">
-        <fo:static-content flow-name="head-{.}" role="artifact">
-          <fo:block font-size="8pt" text-align="{if (. = 'odd') then 'right' else 'left'}" font-style="italic" hyphenate="false">
-            <xsl:value-of select="if (. = 'odd' or $author = '') then $short-title else $author"/>
-          </fo:block>
-        </fo:static-content>
-        <fo:static-content flow-name="foot-{.}" role="artifact">
-          <fo:block font-size="8.5pt" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:page-number/></fo:block>
-        </fo:static-content>
-      </xsl:for-each>
-      <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
-        <fo:block space-before="4pt" space-after="2pt"><fo:leader leader-pattern="rule" leader-length="25%" rule-thickness="0.4pt"/></fo:block>
-      </fo:static-content>
+    <xsl:variable name="text" select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]"/>
+    <xsl:variable name="chapters" select="$text/tei:body/(tei:div | tei:div1)"/>
+    <xsl:variable name="split" select="count($chapters) ge 2 and string-length($text/tei:body) ge $chapter-sequences-from"/>
+    <xsl:variable name="first" as="xs:boolean" select="position() = 1"/>
+    <fo:page-sequence master-reference="text" initial-page-number="{if ($first) then '1' else 'auto-odd'}" language="{$fp:lang}">
+      <xsl:call-template name="fp:text-static">
+        <xsl:with-param name="author" select="$author"/>
+        <xsl:with-param name="short-title" select="$short-title"/>
+      </xsl:call-template>
       <fo:flow flow-name="xsl-region-body">
         <fo:block id="{f:text-id(.)}-start">
           <fo:block role="H1" font-size="15pt" line-height="19pt" font-weight="bold" text-align="left" hyphenate="false" space-after="3pt">
@@ -234,9 +234,67 @@
             <fo:block font-size="10pt" letter-spacing="0.05em" space-after="10mm"><xsl:sequence select="fp:small-caps($author)"/></fo:block>
           </xsl:if>
         </fo:block>
-        <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]" mode="m:fo"/>
+        <xsl:choose>
+          <xsl:when test="$split">
+            <xsl:call-template name="fp:text-part">
+              <xsl:with-param name="text" select="$text"/>
+              <xsl:with-param name="content" select="$text/tei:front, $text/tei:body/node()[. &lt;&lt; $chapters[1]], $chapters[1]"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates select="$text" mode="m:fo"/>
+          </xsl:otherwise>
+        </xsl:choose>
       </fo:flow>
     </fo:page-sequence>
+    <xsl:if test="$split">
+      <xsl:for-each select="$chapters[position() gt 1], $text/tei:back">
+        <fo:page-sequence master-reference="text" language="{$fp:lang}">
+          <xsl:call-template name="fp:text-static">
+            <xsl:with-param name="author" select="$author"/>
+            <xsl:with-param name="short-title" select="$short-title"/>
+          </xsl:call-template>
+          <fo:flow flow-name="xsl-region-body">
+            <xsl:call-template name="fp:text-part">
+              <xsl:with-param name="text" select="$text"/>
+              <xsl:with-param name="content" select=". | (if (. is $chapters[last()]) then $text/tei:body/node()[. &gt;&gt; current()] else ())"/>
+            </xsl:call-template>
+          </fo:flow>
+        </fo:page-sequence>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Part of a text's flow, in the language the text and its body are written in. -->
+  <xsl:template name="fp:text-part">
+    <xsl:param name="text" as="element()"/>
+    <xsl:param name="content" as="node()*"/>
+    <fo:block>
+      <xsl:for-each select="$text"><xsl:call-template name="fp:fo-lang"/></xsl:for-each>
+      <fo:block>
+        <xsl:for-each select="$text/tei:body"><xsl:call-template name="fp:fo-lang"/></xsl:for-each>
+        <xsl:apply-templates select="$content" mode="m:fo"/>
+      </fo:block>
+    </fo:block>
+  </xsl:template>
+
+  <!-- Running heads (author on even pages, short title on odd ones), folios, footnote rule. -->
+  <xsl:template name="fp:text-static">
+    <xsl:param name="author" as="xs:string"/>
+    <xsl:param name="short-title" as="xs:string"/>
+    <xsl:for-each select="('odd', 'even')">
+      <fo:static-content flow-name="head-{.}" role="artifact">
+        <fo:block font-size="8pt" text-align="{if (. = 'odd') then 'right' else 'left'}" font-style="italic" hyphenate="false">
+          <xsl:value-of select="if (. = 'odd' or $author = '') then $short-title else $author"/>
+        </fo:block>
+      </fo:static-content>
+      <fo:static-content flow-name="foot-{.}" role="artifact">
+        <fo:block font-size="8.5pt" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:page-number/></fo:block>
+      </fo:static-content>
+    </xsl:for-each>
+    <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
+      <fo:block space-before="4pt" space-after="2pt"><fo:leader leader-pattern="rule" leader-length="25%" rule-thickness="0.4pt"/></fo:block>
+    </fo:static-content>
   </xsl:template>
 
   <!-- ===================================================================== back matter -->

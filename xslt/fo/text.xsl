@@ -14,6 +14,8 @@
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
     xmlns:mml="http://www.w3.org/1998/Math/MathML"
+    xmlns:xi="http://www.w3.org/2001/XInclude"
+    xmlns:inc="urn:x-edition:include"
     exclude-result-prefixes="#all">
 
   <!-- ===================================================================== typography -->
@@ -386,6 +388,15 @@
       </xsl:when>
       <xsl:otherwise><fo:inline><xsl:apply-templates mode="m:fo"/></fo:inline></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="text()[contains(., 'urn:x-edition:include')]" mode="m:fo" priority="1">
+    <xsl:value-of select="f:text-missing-includes(.)"/>
+  </xsl:template>
+
+  <!-- A block: valid in the flow as inside a paragraph. -->
+  <xsl:template match="inc:missing | xi:include" mode="m:fo">
+    <fo:block font-style="italic"><xsl:value-of select="f:missing-include(.)"/></fo:block>
   </xsl:template>
 
   <xsl:template match="*" mode="m:fo" priority="-2">

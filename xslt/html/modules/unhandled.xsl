@@ -13,6 +13,8 @@
     xmlns:m="urn:x-edition:mode"
     xmlns:mml="http://www.w3.org/1998/Math/MathML"
     xmlns:eg="http://www.tei-c.org/ns/Examples"
+    xmlns:xi="http://www.w3.org/2001/XInclude"
+    xmlns:inc="urn:x-edition:include"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -87,6 +89,14 @@
   </xsl:template>
 
   <xsl:template match="comment() | processing-instruction()" mode="m:mathml"/>
+
+  <xsl:template match="inc:missing | xi:include" mode="m:html">
+    <span class="missing-include" role="note"><xsl:value-of select="f:missing-include(.)"/></span>
+  </xsl:template>
+
+  <xsl:template match="text()[contains(., 'urn:x-edition:include')]" mode="m:html">
+    <xsl:value-of select="f:text-missing-includes(.)"/>
+  </xsl:template>
 
   <xsl:template match="eg:egXML" mode="m:html">
     <pre class="tei-egXML"><code><xsl:value-of select="serialize(node(), map { 'method': 'xml', 'indent': false() })"/></code></pre>

@@ -14,8 +14,8 @@ import org.edition.load.ProjectLayout;
  * @param formats html, pdf, epub
  * @param lang the interface language, or null for the texts' own
  * @param baseUrl where the site will be published, or null
- * @param volumes whether to make a volume of all texts: always, never, or auto (up to {@link
- *     #AUTO_VOLUME_TEXTS} texts)
+ * @param volumes whether to make a volume of all texts: always, never, or auto (when their TEI
+ *     files come to at most {@link #AUTO_VOLUME_BYTES} bytes)
  * @param jobs how many documents to work on at once
  * @param clean rebuild everything, whatever the last build left
  * @param strict write nothing if any file has an error
@@ -31,18 +31,26 @@ public record BuildOptions(
     int jobs,
     boolean clean,
     boolean strict) {
-  /** A printed or electronic volume of more texts than this is not a book anyone reads whole. */
-  public static final int AUTO_VOLUME_TEXTS = 50;
+  /**
+   * The TEI of a volume made by default: some 2 MB of TEI print to about a thousand pages. More
+   * is not a book anyone reads whole, and it would be rendered in full at every change.
+   */
+  public static final long AUTO_VOLUME_BYTES = 2_000_000;
 
   public static final List<String> ALL_FORMATS = List.of("html", "pdf", "epub");
 
-  /** Whether the edition gets a volume of all its texts. */
-  boolean volumeFor(int texts) {
+  /** Whether the edition gets a volume of all its texts, whose files come to {@code bytes}. */
+  boolean volumeFor(int texts, long bytes) {
     return texts > 1
         && switch (volumes == null ? "auto" : volumes) {
           case "always" -> true;
           case "never" -> false;
-          default -> texts <= AUTO_VOLUME_TEXTS;
+          default -> bytes <= AUTO_VOLUME_BYTES;
         };
+  }
+
+  /** Whether the volume is left out only because the texts are too large for one by default. */
+  boolean volumeTooLarge(int texts, long bytes) {
+    return texts > 1 && (volumes == null || volumes.equals("auto")) && bytes > AUTO_VOLUME_BYTES;
   }
 }

@@ -199,7 +199,15 @@ public final class EditionBuild {
     String uiLang = options.lang() != null ? options.lang() : majorityLanguage(texts);
     SiteSettings settings = new SiteSettings(uiLang,
         java.util.Optional.ofNullable(options.baseUrl()).map(u -> u.endsWith("/") ? u : u + "/"));
-    PublishContext context = new PublishContext(settings, registers, ids, options.volumeFor(texts.size()), locales(layout));
+    long textBytes = texts.stream().mapToLong(c -> check.stamps().getOrDefault(c.path(), NO_STAMP).size()).sum();
+    boolean volume = options.volumeFor(texts.size(), textBytes);
+    if (options.volumeTooLarge(texts.size(), textBytes)
+        && (options.formats().contains("pdf") || options.formats().contains("epub"))) {
+      progress.notice(String.format(java.util.Locale.ROOT,
+          "no volume of all the texts: their TEI comes to %.1f MB, more than the %d MB of a volume made by default"
+              + " (--volumes always makes one)", textBytes / 1e6, BuildOptions.AUTO_VOLUME_BYTES / 1_000_000));
+    }
+    PublishContext context = new PublishContext(settings, registers, ids, volume, locales(layout));
     Fingerprint shared = Fingerprint.start().add(ToolFingerprint.get()).add(uiLang)
         .add(String.valueOf(options.baseUrl())).add(String.valueOf(context.volume()));
     registerFiles.forEach(r -> shared.add(r.path().toString()).add(r.contentKey()));
@@ -584,6 +592,8 @@ public final class EditionBuild {
       state.put(unit, new BuildState.Unit(key, outputs));
     }
   }
+
+  private static final FileStamps.Stamp NO_STAMP = new FileStamps.Stamp(0, 0, "", false, false);
 
   /** The record of the format's own fingerprint: settings, registers, stylesheets, tool. */
   private static final String SETTINGS = "format";

@@ -55,9 +55,13 @@ public final class DiagnosticReport {
     return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
   }
 
-  /** One diagnostic as one line; unknown positions are left out rather than printed as 0. */
+  /**
+   * One diagnostic as one line; unknown positions are left out rather than printed as 0. A file
+   * name or message with a newline or a control character (an escape sequence for the terminal)
+   * has it escaped, so that a line always is one diagnostic and says what the document said.
+   */
   public String line(Diagnostic d) {
-    StringBuilder s = new StringBuilder(displayPath(d.file()));
+    StringBuilder s = new StringBuilder(printable(displayPath(d.file())));
     if (d.line() > 0) {
       s.append(':').append(d.line());
       if (d.column() > 0) {
@@ -69,8 +73,46 @@ public final class DiagnosticReport {
         .append(": [")
         .append(d.check())
         .append("] ")
-        .append(d.message())
+        .append(printable(d.message()))
         .toString();
+  }
+
+  /** Text as a terminal line may show it: control characters as \\n, \\t, \\x1b and the like. */
+  public static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029;
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (out != null) {
+        if (!control) {
+          out.append(c);
+        } else if (c == '\n') {
+          out.append("\\n");
+        } else if (c == '\r') {
+          out.append("\\r");
+        } else if (c == '\t') {
+          out.append("\\t");
+        } else {
+          out.append(String.format(java.util.Locale.ROOT, c > 0xff ? "\\u%04x" : "\\x%02x", (int) c));
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * A file as SARIF's artifactLocation.uri wants it: a URI reference, relative to the working
+   * directory when inside it (percent-encoded, slashes), else an absolute file: URI.
+   */
+  String uri(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (absolute.startsWith(base)) {
+      return base.toUri().relativize(absolute.toUri()).getRawPath();
+    }
+    return absolute.toUri().toString();
   }
 
   public static String summary(ValidationResult result) {
@@ -114,7 +156,7 @@ public final class DiagnosticReport {
     List<XdmValue> results = new ArrayList<>();
     for (Diagnostic d : result.diagnostics()) {
       ruleIds.add(d.check());
-      Map<String, XdmValue> artifact = Map.of("uri", new XdmAtomicValue(displayPath(d.file()).replace('\\', '/')));
+      Map<String, XdmValue> artifact = Map.of("uri", new XdmAtomicValue(uri(d.file())));
       Map<String, XdmValue> physical = new LinkedHashMap<>();
       physical.put("artifactLocation", map(artifact));
       if (d.line() > 0) {

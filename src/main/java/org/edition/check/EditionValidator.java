@@ -149,9 +149,30 @@ public final class EditionValidator {
     DiagnosticSink doctype = new DiagnosticSink(file, "doctype");
     DoctypeScan.check(bytes, file, doctype);
     found.addAll(doctype.diagnostics());
+    List<org.edition.load.IncludeProblem> includes = new ArrayList<>();
+    org.xml.sax.ErrorHandler errors = new org.xml.sax.ErrorHandler() {
+      @Override public void warning(org.xml.sax.SAXParseException e) {
+        xml.warning(e);
+      }
+
+      @Override public void error(org.xml.sax.SAXParseException e) {
+        if (e instanceof org.edition.load.IncludeProblem p) {
+          includes.add(p);
+        } else {
+          xml.error(e);
+        }
+      }
+
+      @Override public void fatalError(org.xml.sax.SAXParseException e) {
+        xml.fatalError(e);
+      }
+    };
     try {
-      XdmNode tree = parsing.tree(file, sandbox, xml);
+      XdmNode tree = parsing.tree(file, sandbox, errors);
       found.addAll(xml.diagnostics());
+      if (!includes.isEmpty()) {
+        found.addAll(includeProblems(file, includes));
+      }
       return new ParsedFile(file, tree);
     } catch (SaxonApiException e) {
       if (!xml.hasErrors()) {
@@ -187,6 +208,23 @@ public final class EditionValidator {
       found.addAll(xml.diagnostics());
       return null;
     }
+  }
+
+  /** The includes that failed, each at its xi:include (found in the document as written). */
+  private List<Diagnostic> includeProblems(Path file, List<org.edition.load.IncludeProblem> problems) {
+    XdmNode written;
+    try {
+      written = parsing.tree(file, null, XmlParsing.SILENT);
+    } catch (SaxonApiException e) {
+      written = null;
+    }
+    DiagnosticSink xinclude = new DiagnosticSink(file, "xinclude");
+    for (org.edition.load.IncludeProblem p : problems) {
+      XdmNode include = written == null ? null : includeNamedIn(written, p.getMessage());
+      xinclude.error(include == null ? 0 : include.getLineNumber(), include == null ? 0 : include.getColumnNumber(),
+          p.getMessage());
+    }
+    return xinclude.diagnostics();
   }
 
   private static org.xml.sax.SAXParseException parseException(Throwable e) {

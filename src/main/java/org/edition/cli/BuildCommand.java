@@ -89,8 +89,8 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--volumes",
       paramLabel = "WHEN",
-      description = "A PDF and EPUB volume of all the texts: auto (editions of up to "
-          + BuildOptions.AUTO_VOLUME_TEXTS + " texts), always, never.")
+      description = "A PDF and EPUB volume of all the texts: auto (when their TEI comes to at most "
+          + BuildOptions.AUTO_VOLUME_BYTES / 1_000_000 + " MB), always, never.")
   String volumes;
 
   @Option(names = "--strict", description = "Write nothing if any file has an error (for CI).")
@@ -174,7 +174,7 @@ public final class BuildCommand implements Callable<Integer> {
       err.println(lines.line(d));
     }
     if (report.result() == BuildReport.Result.STOPPED) {
-      err.println("edition: " + report.stopReason());
+      err.println("edition: " + DiagnosticReport.printable(report.stopReason()));
       if (!quiet) {
         out.println(report.summary());
       }

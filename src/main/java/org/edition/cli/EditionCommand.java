@@ -43,7 +43,7 @@ public final class EditionCommand implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("edition: " + EnvironmentError.describe(e));
+          commandLine.getErr().println("edition: " + org.edition.check.DiagnosticReport.printable(EnvironmentError.describe(e)));
           if (System.getenv("EDITION_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
           }

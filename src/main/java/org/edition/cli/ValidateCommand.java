@@ -71,6 +71,41 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return validate();
+    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+      if (format == DiagnosticReport.Format.text) {
+        throw e;
+      }
+      // A CI step that reads the report must still get JSON it can parse.
+      PrintWriter out = spec.commandLine().getOut();
+      String message = EnvironmentError.describe(e);
+      out.println("{\"error\": " + jsonString(message) + "}");
+      out.flush();
+      spec.commandLine().getErr().println("edition: " + org.edition.check.DiagnosticReport.printable(message));
+      return ExitCode.ENVIRONMENT;
+    }
+  }
+
+  private static String jsonString(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  private Integer validate() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     XmlParsing parsing = new XmlParsing();
@@ -81,12 +116,19 @@ public final class ValidateCommand implements Callable<Integer> {
         schemaSet.addDefault(schema);
       }
     } catch (SchemaLoadException e) {
+      if (format != DiagnosticReport.Format.text) {
+        throw e;
+      }
       err.println("edition: " + e.getMessage());
       return ExitCode.ENVIRONMENT;
     }
     List<Path> files = TeiFiles.find(paths);
     if (files.isEmpty()) {
       err.println("edition: no TEI file (*.xml) found in " + paths);
+      if (format != DiagnosticReport.Format.text) {
+        new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get())
+            .print(new ValidationResult(0, List.of(), List.of()), format, out);
+      }
       return ExitCode.DOCUMENT_ERRORS;
     }
     ValidationResult result = new EditionValidator(parsing, schemaSet, edition).validate(files);

@@ -51,7 +51,9 @@ public class SecureXmlReader extends SAXParser {
 
   /**
    * A reader that also resolves {@code xi:include}, reading only files inside {@code sandbox}:
-   * an include of a URL, or of a file elsewhere, is refused with an error at the include.
+   * an include of a URL, or of a file elsewhere, or of a file that does not exist, is reported to
+   * the error handler as an {@link IncludeProblem} and replaced by a marker element, so that the
+   * rest of the document is read and the reader of the edition sees where the part is missing.
    */
   public static SecureXmlReader withXInclude(java.nio.file.Path sandbox) {
     SecureXmlReader reader = new SecureXmlReader();
@@ -64,13 +66,33 @@ public class SecureXmlReader extends SAXParser {
           if (systemId != null && Sandbox.contains(root, systemId)) {
             return null; // read it as usual
           }
-          if (systemId != null && Sandbox.insideButMissing(root, systemId)) {
-            throw new org.xml.sax.SAXException("the included file \"" + systemId + "\" does not exist");
+          String problem = systemId != null && Sandbox.insideButMissing(root, systemId)
+              ? "the included file \"" + systemId + "\" does not exist"
+              : "the include of \"" + systemId + "\" is refused: only files inside " + root + " are read";
+          if (reader.getErrorHandler() != null) {
+            reader.getErrorHandler().error(new IncludeProblem(problem, systemId));
           }
-          throw new org.xml.sax.SAXException(
-              "the include of \"" + systemId + "\" is refused: only files inside " + root + " are read");
+          return missingMarker(root, systemId);
         });
     return reader;
+  }
+
+  /** What stands in for a part that could not be included: its address, as the edition has it. */
+  private static InputSource missingMarker(java.nio.file.Path root, String systemId) {
+    String shown = systemId == null ? "" : systemId;
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of(java.net.URI.create(shown)).toAbsolutePath().normalize();
+      if (file.startsWith(root)) {
+        shown = root.relativize(file).toString().replace('\\', '/');
+      }
+    } catch (RuntimeException notAFile) {
+      // shown as written
+    }
+    String escaped = shown.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    InputSource marker = new InputSource(new StringReader(
+        "<missing xmlns=\"" + IncludeProblem.MARKER_NS + "\" href=\"" + escaped + "\"/>"));
+    marker.setSystemId(systemId);
+    return marker;
   }
 
   /** Nothing is ever read from the network: a document, a schema or an include by URL is refused. */

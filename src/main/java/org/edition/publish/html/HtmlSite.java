@@ -97,7 +97,10 @@ public final class HtmlSite implements Publisher {
           return extract;
         }
         if (uri.getPath().endsWith("/search-records.json")) {
-          return transformer.newSerializer(search);
+          // JSON text as it is: a serializer left to its default would escape it as XML.
+          net.sf.saxon.s9api.Serializer records = transformer.newSerializer(search);
+          records.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "text");
+          return records;
         }
         throw new SaxonApiUncheckedException(
             new SaxonApiException("a page stylesheet may only write its extract beside the page, not " + uri));
