@@ -29,8 +29,13 @@ public final class SchematronCheck implements SchemaCheck {
   private static final String SCHXSLT = "http://dmaus.name/ns/2023/schxslt";
   private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
 
-  /** How long the rules a document names itself may run on it before they are stopped. */
-  static final java.time.Duration DOCUMENT_RULES_TIME = java.time.Duration.ofSeconds(30);
+  /**
+   * How long the rules a document names itself may run on it before they are stopped: 30 s, or
+   * the system property edition.document-rules-seconds.
+   */
+  static java.time.Duration documentRulesTime() {
+    return java.time.Duration.ofSeconds(Long.getLong("edition.document-rules-seconds", 30));
+  }
 
   private final URI schemaUri;
   private final XsltExecutable validation;
@@ -64,7 +69,7 @@ public final class SchematronCheck implements SchemaCheck {
   /**
    * Loads rules a document names itself: they are compiled and run in a {@link RuleSandbox} that
    * reads nothing but the files of {@code edition} (and, as they are compiled, of the schema's
-   * own folder), and are stopped after {@link #DOCUMENT_RULES_TIME}.
+   * own folder), and are stopped after {@link #documentRulesTime()}.
    */
   static SchematronCheck loadFromDocument(URI schemaUri, java.nio.file.Path edition, java.nio.file.Path transpiled,
       Processor trees) throws SchemaLoadException {
@@ -169,10 +174,10 @@ public final class SchematronCheck implements SchemaCheck {
   public void check(ParsedFile file, DiagnosticSink sink) {
     XdmNode report;
     try {
-      report = sandboxed ? BoundedRun.within(DOCUMENT_RULES_TIME, () -> report(file)) : report(file);
+      report = sandboxed ? BoundedRun.within(documentRulesTime(), () -> report(file)) : report(file);
     } catch (java.util.concurrent.TimeoutException e) {
       sink.error(0, 0, "the Schematron rules " + schemaUri + " named by this document ran for more than "
-          + DOCUMENT_RULES_TIME.toSeconds() + " s and were stopped");
+          + documentRulesTime().toSeconds() + " s and were stopped");
       return;
     } catch (SaxonApiException | net.sf.saxon.s9api.SaxonApiUncheckedException e) {
       sink.error(0, 0, "the Schematron rules could not run: " + e.getMessage());
