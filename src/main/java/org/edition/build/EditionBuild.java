@@ -218,7 +218,9 @@ public final class EditionBuild {
     for (String format : BuildOptions.ALL_FORMATS) {
       if (options.formats().contains(format)) {
         Publisher publisher = publisher(format, xsl, layout, context);
-        plans.add(plan(publisher, output, cache, sharedKey, texts, options.clean()));
+        Plan plan = plan(publisher, output, cache, sharedKey, texts, options.clean());
+        plan.ids = ids;
+        plans.add(plan);
       }
     }
     report.stage("plan", System.nanoTime() - t);
@@ -314,8 +316,11 @@ public final class EditionBuild {
   }
 
   /** One text that could not be published in one format: said, and left out of that format. */
-  private static void failed(Plan plan, Path text, Throwable why, BuildReport report) {
+  private static void failed(Plan plan, Path text, Throwable why, BuildReport report) throws IOException {
     plan.failedTexts.add(text);
+    for (String file : plan.publisher.textFiles(plan.ids.get(text))) {
+      Files.deleteIfExists(plan.staging.folder().resolve(file));
+    }
     report.problem(Diagnostic.error(text, 0, 0, "publish", "not published as " + plan.publisher.format()
         + ": " + PublishFailure.describe(why)));
   }
@@ -462,6 +467,8 @@ public final class EditionBuild {
     /** Texts this format could not publish in this build: not recorded, tried again next time. */
     final Set<Path> failedTexts = ConcurrentHashMap.newKeySet();
     final Set<String> failedEdition = new HashSet<>();
+    /** The texts' identifiers, which name their files. */
+    Map<Path, String> ids = Map.of();
     /** Nothing of this format needs writing (known once its texts are planned). */
     boolean upToDate;
     StagedOutput staging;
@@ -504,7 +511,7 @@ public final class EditionBuild {
 
     BuildReport.FormatOutcome outcome(int texts) throws IOException {
       return new BuildReport.FormatOutcome(publisher.format(), publisher.describe(folder, texts), folder,
-          rebuiltCount(), unitCount() - rebuiltCount());
+          rebuiltCount(), unitCount() - rebuiltCount() - failedTexts.size() - failedEdition.size());
     }
 
     void written(String unit, String key, List<String> files) {

@@ -54,7 +54,9 @@ final class PublishFailure {
       return "it is nested too deep to render";
     }
     String message = t.getMessage();
-    return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+    // The diagnostic names the file already.
+    return message == null || message.isBlank() ? t.getClass().getSimpleName()
+        : message.replaceFirst("^cannot (publish|write the (PDF|EPUB)) [^:]+: ", "");
   }
 
   private static String rootMessage(Throwable t) {

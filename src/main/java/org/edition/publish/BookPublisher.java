@@ -35,6 +35,11 @@ public abstract class BookPublisher implements Publisher {
   }
 
   @Override
+  public List<String> textFiles(String id) {
+    return List.of(id + "." + format());
+  }
+
+  @Override
   public List<EditionUnit> editionUnits() {
     return context.volume() ? List.of(VOLUME) : List.of();
   }

@@ -24,6 +24,12 @@ public interface Publisher {
     return List.of();
   }
 
+  /**
+   * The files one text's outputs take in the format's folder, named by the text's identifier:
+   * what a failed text may have left half-written, and is removed.
+   */
+  List<String> textFiles(String id);
+
   /** Writes one text's outputs into {@code folder}. */
   TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException;
 

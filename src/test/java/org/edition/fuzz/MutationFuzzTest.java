@@ -17,13 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A mutation fuzzer of our own, driven by JUnit: real TEI files, mutated at random (bytes cut,
- * repeated, swapped; markup, entities, DOCTYPEs, includes and odd characters inserted), are fed to
+ * repeated, swapped; markup, entities, DOCTYPEs, includes and odd characters inserted; attributes
+ * hundreds of kilobytes long, elements nested thousands deep, entities blown up), are fed to
  * validation and to the HTML build. Every outcome must be a result or a diagnostic: exit code 0
  * or 1, no stack trace, no hang. The CI run is short; for a long run:
  * {@code mvn test -Dtest=MutationFuzzTest -Dfuzz.iterations=20000 -Dfuzz.seed=1}.
  */
 class MutationFuzzTest {
-  private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 60);
+  private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 80);
   private static final long SEED = Long.getLong("fuzz.seed", 20261125L);
   /** Every how many mutants one also goes through the HTML build. */
   private static final int BUILD_EVERY = 6;
@@ -83,7 +84,7 @@ class MutationFuzzTest {
     for (int m = 0; m < mutations && !text.isEmpty(); m++) {
       int at = random.nextInt(text.length());
       int length = Math.min(text.length() - at, 1 + random.nextInt(200));
-      switch (random.nextInt(6)) {
+      switch (random.nextInt(9)) {
         case 0 -> text = text.substring(0, at) + text.substring(at + length); // cut
         case 1 -> text = text.substring(0, at) + text.substring(at, at + length) + text.substring(at); // repeat
         case 2 -> text = text.substring(0, at) + INSERTS[random.nextInt(INSERTS.length)] + text.substring(at);
@@ -95,6 +96,30 @@ class MutationFuzzTest {
           if (b + length <= text.length() && a + length <= b) {
             text = text.substring(0, a) + text.substring(b, b + length) + text.substring(a + length, b)
                 + text.substring(a, a + length) + text.substring(b + length);
+          }
+        }
+        case 6 -> { // an attribute of a length from ordinary to pathological, on some start tag
+          int tag = text.indexOf("<p", at);
+          if (tag > 0 && tag + 2 < text.length() && (text.charAt(tag + 2) == '>' || text.charAt(tag + 2) == ' ')) {
+            int n = new int[] {100, 5_000, 40_000, 300_000}[random.nextInt(4)];
+            text = text.substring(0, tag + 2) + " rend=\"" + "r".repeat(n) + "\"" + text.substring(tag + 2);
+          }
+        }
+        case 7 -> { // elements nested from a few to far too deep
+          int depth = new int[] {10, 300, 900, 2_500}[random.nextInt(4)];
+          int p = text.indexOf("<p>", at);
+          if (p > 0) {
+            text = text.substring(0, p + 3) + "<hi>".repeat(depth) + "profond" + "</hi>".repeat(depth) + text.substring(p + 3);
+          }
+        }
+        case 8 -> { // an internal entity, small or large, used a few or thousands of times
+          int root = text.indexOf("<TEI");
+          int p = text.indexOf("<p>", at);
+          if (root >= 0 && p > root && !text.contains("<!DOCTYPE")) {
+            int size = new int[] {10, 1_000, 100_000}[random.nextInt(3)];
+            int uses = new int[] {1, 50, 5_000}[random.nextInt(3)];
+            text = text.substring(0, root) + "<!DOCTYPE TEI [<!ENTITY fz \"" + "e".repeat(size) + "\">]>\n"
+                + text.substring(root, p + 3) + "&fz;".repeat(uses) + text.substring(p + 3);
           }
         }
         default -> { // a random byte

@@ -73,6 +73,11 @@ public final class HtmlSite implements Publisher {
   }
 
   @Override
+  public List<String> textFiles(String id) {
+    return List.of(id + ".html", "tei/" + id + ".xml");
+  }
+
+  @Override
   public TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException {
     String id = context.idOf(text.path());
     String sourceName = id + ".xml";
