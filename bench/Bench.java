@@ -47,7 +47,7 @@ public final class Bench {
     row("EPUB (validate + EPUB)", n, bytes, edition("build", "--epub", "-o", work.resolve("out-epub").toString(), corpus.toString()));
     Path all = work.resolve("out");
     row("site + EPUB, from scratch", n, bytes, edition("build", "--html", "--epub", "-o", all.toString(), corpus.toString()));
-    row("PDF, from scratch (no volume above " + 50 + " texts)", n, bytes, edition("build", "--pdf", "-o", all.toString(), corpus.toString()));
+    row("PDF, from scratch (no volume above 2 MB of TEI)", n, bytes, edition("build", "--pdf", "-o", all.toString(), corpus.toString()));
     int few = Math.min(n, 20);
     Path small = work.resolve("small");
     Files.createDirectories(small);

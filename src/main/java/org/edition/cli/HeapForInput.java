@@ -46,7 +46,7 @@ final class HeapForInput {
     command.add(EditionCommand.class.getName());
     command.addAll(List.of(args));
     ProcessBuilder again = new ProcessBuilder(command).inheritIO();
-    again.environment().put(AGAIN, "1");
+    again.environment().put(AGAIN, String.valueOf(ProcessHandle.current().pid()));
     try {
       Process child = again.start();
       // Stopped (Ctrl-C, kill), this process takes its child with it: a build left running
@@ -78,7 +78,30 @@ final class HeapForInput {
    * this one stops too, before it commits anything.
    */
   private static void dieWithParent() {
-    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(143)));
+    long parent;
+    try {
+      // The first JVM's pid, as it said: it may be gone before this one even starts.
+      parent = Long.parseLong(System.getenv(AGAIN));
+    } catch (NumberFormatException e) {
+      return;
+    }
+    // A process whose parent dies gets another one at once (init or a subreaper): the parent's
+    // pid changing is the sign, whether or not the dead one was reaped yet.
+    Thread watch = new Thread(() -> {
+      while (true) {
+        long now = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+        if (now != parent) {
+          Runtime.getRuntime().halt(143);
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "parent watch");
+    watch.setDaemon(true);
+    watch.start();
   }
 
   /** The size of the largest .xml file among the arguments that are files or folders, and tei/. */

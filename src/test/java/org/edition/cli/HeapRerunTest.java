@@ -1,0 +1,62 @@
+package org.edition.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command runs itself again with a larger heap for a very large document; killed, it takes
+ * that second JVM with it, so that no build goes on unseen and commits later.
+ */
+class HeapRerunTest {
+  @TempDir Path dir;
+
+  @Test
+  void theJvmRunAgainDiesWithTheFirst() throws Exception {
+    Path file = dir.resolve("large.xml");
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>"
+          + "<publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>"
+          + "<text xml:lang=\"fr\"><body>");
+      for (int i = 0; i < 40_000; i++) {
+        out.write("<p>Un paragraphe assez long pour que le document pèse plusieurs mégaoctets, numéro " + i + ".</p>\n");
+      }
+      out.write("</body></text></TEI>\n");
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    // serve runs until stopped: the second JVM outlives the first unless it goes with it.
+    Process first = new ProcessBuilder(List.of(java, "-Xmx320m", "-cp", System.getProperty("java.class.path"),
+        EditionCommand.class.getName(), "serve", "--port", String.valueOf(port), "--project", dir.toString(),
+        "-o", dir.resolve("output").toString(), file.toString()))
+        .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    Optional<ProcessHandle> second = Optional.empty();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (second.isEmpty() && first.isAlive() && System.nanoTime() < deadline) {
+      second = first.toHandle().children().findFirst();
+      Thread.sleep(20);
+    }
+    assertTrue(second.isPresent(), "the command did not run itself again: " + Files.readString(dir.resolve("log.txt")));
+    first.toHandle().destroyForcibly();
+    first.waitFor();
+    ProcessHandle child = second.get();
+    long until = System.nanoTime() + 10_000_000_000L;
+    while (child.isAlive() && System.nanoTime() < until) {
+      Thread.sleep(50);
+    }
+    boolean alive = child.isAlive();
+    child.destroyForcibly();
+    assertFalse(alive, "the second JVM outlived the first: " + child.info().commandLine().orElse("?") + " parent " + child.parent().map(ProcessHandle::pid));
+  }
+}
