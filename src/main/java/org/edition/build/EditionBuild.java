@@ -110,7 +110,7 @@ public final class EditionBuild {
     BuildReport report = new BuildReport();
     try (Parallel parallel = new Parallel(options.jobs())) {
       // The edition-wide outputs (a volume holds every text) recurse as deep as the texts.
-      Parallel.onDeepStack("build", () -> {
+      org.edition.load.DeepStack.run("build", null, () -> {
         build(options, progress, parallel, report);
         return null;
       });

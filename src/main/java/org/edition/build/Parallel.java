@@ -10,15 +10,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.edition.load.DeepStack;
 import org.edition.transform.StylesheetException;
 
 /**
  * Runs one task per item on {@code --jobs} threads, and rethrows the first failure as it was: a
  * stylesheet error or an I/O error.
  *
- * <p>The threads have deep stacks ({@link #STACK_BYTES}): stylesheets recurse once or more per
- * level of the document, and valid TEI may nest hundreds of levels deep (the parser refuses more
- * than {@code InputBounds.MAX_DEPTH}). The memory is reserved, not used, until a document needs it.
+ * <p>The threads have deep stacks (see {@link DeepStack}).
  */
 final class Parallel implements AutoCloseable {
   /** A task that may fail as building fails. */
@@ -27,9 +26,6 @@ final class Parallel implements AutoCloseable {
     void run(T item) throws StylesheetException, IOException;
   }
 
-  /** The stack of every thread that reads, checks or publishes a document. */
-  static final long STACK_BYTES = 512L << 20;
-
   private final ExecutorService pool;
   private final int jobs;
 
@@ -37,7 +33,7 @@ final class Parallel implements AutoCloseable {
     this.jobs = Math.max(1, jobs);
     AtomicInteger n = new AtomicInteger();
     pool = new ThreadPoolExecutor(this.jobs, this.jobs, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-      Thread t = new Thread(null, r, "edition-" + n.incrementAndGet(), STACK_BYTES);
+      Thread t = DeepStack.thread("edition-" + n.incrementAndGet(), r);
       t.setDaemon(true);
       return t;
     });
@@ -102,36 +98,6 @@ final class Parallel implements AutoCloseable {
       }
       throw new IllegalStateException(cause);
     }
-  }
-
-  /** Runs {@code work} on a thread with a stack as deep as the pool's, and waits for it. */
-  static <T> T onDeepStack(String name, DeepWork<T> work) throws Exception {
-    Object[] result = new Object[1];
-    Throwable[] failure = new Throwable[1];
-    Thread t = new Thread(null, () -> {
-      try {
-        result[0] = work.run();
-      } catch (Throwable e) {
-        failure[0] = e;
-      }
-    }, name, STACK_BYTES);
-    t.start();
-    t.join();
-    if (failure[0] instanceof Exception e) {
-      throw e;
-    }
-    if (failure[0] instanceof Error e) {
-      throw e;
-    }
-    @SuppressWarnings("unchecked")
-    T value = (T) result[0];
-    return value;
-  }
-
-  /** Work that returns a value and may fail. */
-  @FunctionalInterface
-  interface DeepWork<T> {
-    T run() throws Exception;
   }
 
   @Override

@@ -3,12 +3,9 @@ package org.edition.check;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import net.sf.saxon.s9api.SaxonApiException;
+import org.edition.load.DeepStack;
 
-/**
- * Runs code of a document's author (its own Schematron rules) for a bounded time. Saxon cannot be
- * asked to stop a transformation, so the thread that runs it is stopped: its transformer is
- * thrown away, nothing it made is kept.
- */
+/** Runs code of a document's author (its own Schematron rules) for a bounded time. */
 final class BoundedRun {
   private BoundedRun() {}
 
@@ -18,44 +15,13 @@ final class BoundedRun {
     T run() throws SaxonApiException;
   }
 
-  @SuppressWarnings({"deprecation", "removal"})
   static <T> T within(Duration limit, Work<T> work) throws SaxonApiException, TimeoutException {
-    Object[] result = new Object[1];
-    Throwable[] failure = new Throwable[1];
-    Thread runner = new Thread(null, () -> {
-      try {
-        result[0] = work.run();
-      } catch (Throwable e) {
-        failure[0] = e;
-      }
-    }, "document rules", 256L << 20);
-    runner.setDaemon(true);
-    runner.start();
     try {
-      runner.join(limit.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    if (runner.isAlive()) {
-      runner.interrupt();
-      try {
-        runner.stop();
-      } catch (UnsupportedOperationException later) {
-        // newer Javas cannot stop a thread: it runs on, as a daemon, and its result is ignored
-      }
-      throw new TimeoutException();
-    }
-    if (failure[0] instanceof SaxonApiException s) {
-      throw s;
-    }
-    if (failure[0] instanceof RuntimeException r) {
-      throw r;
-    }
-    if (failure[0] instanceof Error e) {
+      return DeepStack.run("document rules", limit, work::run);
+    } catch (SaxonApiException | TimeoutException | RuntimeException e) {
       throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
-    @SuppressWarnings("unchecked")
-    T value = (T) result[0];
-    return value;
   }
 }

@@ -210,6 +210,12 @@ public final class DiagnosticReport {
     return map;
   }
 
+  /** A run that could not finish, as JSON: {"error": message}, for a CI step that reads the report. */
+  public void printFailure(String message, PrintWriter out) {
+    printJson(map(Map.of("error", new XdmAtomicValue(message))), out);
+    out.flush();
+  }
+
   private void printJson(XdmMap value, PrintWriter out) {
     Serializer serializer = processor.newSerializer(out);
     serializer.setOutputProperty(Serializer.Property.METHOD, "json");

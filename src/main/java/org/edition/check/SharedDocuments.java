@@ -32,6 +32,8 @@ final class SharedDocuments implements ResourceResolver {
   private final Processor processor;
   private final List<Path> readable;
   private final Map<String, Known> known = new ConcurrentHashMap<>();
+  /** Addresses already found inside the edition: the rules ask for the same few files again and again. */
+  private final java.util.Set<String> inside = ConcurrentHashMap.newKeySet();
 
   /** @param readable the folders whose files the rules may open */
   SharedDocuments(Processor processor, List<Path> readable) {
@@ -41,12 +43,11 @@ final class SharedDocuments implements ResourceResolver {
 
   @Override
   public Source resolve(ResourceRequest request) throws XPathException {
-    if (request.uri == null || !ResourceRequest.XML_NATURE.equals(request.nature)) {
+    if (request.uri == null || !inside.contains(request.uri)) {
       RuleSandbox.refuseUnlessInside(request.uri, readable);
-      return null;
+      inside.add(request.uri);
     }
-    RuleSandbox.refuseUnlessInside(request.uri, readable);
-    if (!request.uri.startsWith("file:")) {
+    if (!ResourceRequest.XML_NATURE.equals(request.nature) || !request.uri.startsWith("file:")) {
       return null;
     }
     try {

@@ -78,31 +78,12 @@ public final class ValidateCommand implements Callable<Integer> {
         throw e;
       }
       // A CI step that reads the report must still get JSON it can parse.
-      PrintWriter out = spec.commandLine().getOut();
       String message = EnvironmentError.describe(e);
-      out.println("{\"error\": " + jsonString(message) + "}");
-      out.flush();
-      spec.commandLine().getErr().println("edition: " + org.edition.check.DiagnosticReport.printable(message));
+      new DiagnosticReport(Path.of(""), new net.sf.saxon.s9api.Processor(false), ToolVersion.get())
+          .printFailure(message, spec.commandLine().getOut());
+      spec.commandLine().getErr().println("edition: " + DiagnosticReport.printable(message));
       return ExitCode.ENVIRONMENT;
     }
-  }
-
-  private static String jsonString(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 
   private Integer validate() throws Exception {

@@ -104,18 +104,7 @@ final class PreviewServer implements AutoCloseable {
   /** A request's path as it may be printed: control characters escaped, and not endless. */
   private static String printable(String raw) {
     String s = raw == null ? "" : raw;
-    if (s.length() > 200) {
-      s = s.substring(0, 200) + "...";
-    }
-    StringBuilder b = new StringBuilder();
-    s.codePoints().forEach(c -> {
-      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-        b.append(String.format("\\x%02x", c));
-      } else {
-        b.appendCodePoint(c);
-      }
-    });
-    return b.toString();
+    return org.edition.check.DiagnosticReport.printable(s.length() > 200 ? s.substring(0, 200) + "..." : s);
   }
 
   /** Whether a Host header names this machine (DNS rebinding sends a foreign name). */
