@@ -43,7 +43,7 @@ import org.edition.publish.TextIds;
 import org.edition.publish.TextOutput;
 import org.edition.publish.epub.EpubBooks;
 import org.edition.publish.html.HtmlSite;
-import org.edition.publish.html.SiteSettings;
+import org.edition.publish.SiteSettings;
 import org.edition.publish.pdf.PdfBooks;
 import org.edition.transform.StylesheetException;
 import org.edition.transform.StylesheetFiles;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
-import org.edition.cli.ToolVersion;
+import org.edition.load.ToolVersion;
 import org.edition.load.Fingerprint;
 
 /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.edition.load.ToolVersion;
 import org.edition.build.BuildOptions;
 import org.edition.build.BuildReport;
 import org.edition.build.EditionBuild;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
-    versionProvider = ToolVersion.class,
+    versionProvider = VersionText.class,
     description = {
       "Publish the edition: validate its TEI files, then write the static website into",
       "OUTPUT/html (pages of the texts, registers with back-links, search, about page),",

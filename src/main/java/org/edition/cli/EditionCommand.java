@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "edition",
     mixinStandardHelpOptions = true,
-    versionProvider = ToolVersion.class,
+    versionProvider = VersionText.class,
     description = "Validate and publish a digital scholarly edition encoded in TEI P5.",
     subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    versionProvider = ToolVersion.class,
+    versionProvider = VersionText.class,
     description = {
       "Build the website into OUTPUT/html and serve it at http://localhost:PORT",
       "(this machine only). Every save in the TEI folders, xslt/, schemas/ or",

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.edition.load.ToolVersion;
 import org.edition.check.DiagnosticReport;
 import org.edition.check.EditionValidator;
 import org.edition.check.SchemaLoadException;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    versionProvider = ToolVersion.class,
+    versionProvider = VersionText.class,
     description = {
       "Check TEI files: encoding, well-formedness, RELAX NG (Jing), W3C XML Schema (Xerces),",
       "Schematron (references resolve across files, notes, dates, corrections, languages).",

@@ -11,7 +11,6 @@ import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmValue;
 import org.edition.load.TeiDocument;
-import org.edition.publish.html.SiteSettings;
 
 /**
  * What every output of one build shares: the settings, the registers (read when first needed: a

@@ -29,7 +29,7 @@ import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.configuration.Configuration;
 import org.apache.fop.configuration.ConfigurationException;
 import org.apache.fop.configuration.DefaultConfigurationBuilder;
-import org.edition.cli.ToolVersion;
+import org.edition.load.ToolVersion;
 import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
 import org.edition.publish.Book;

@@ -1,12 +1,13 @@
-package org.edition.cli;
+package org.edition.load;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine;
 
-/** The version Maven wrote into the jar, for {@code --version}, SARIF and build records. */
-public final class ToolVersion implements CommandLine.IVersionProvider {
+/** The version Maven wrote into the jar, for --version, SARIF, the PDFs' producer and build records. */
+public final class ToolVersion {
+  private ToolVersion() {}
+
   public static String get() {
     Properties p = new Properties();
     try (InputStream in = ToolVersion.class.getResourceAsStream("/edition/version.properties")) {
@@ -17,13 +18,5 @@ public final class ToolVersion implements CommandLine.IVersionProvider {
       // fall through to "unknown"
     }
     return p.getProperty("version", "unknown");
-  }
-
-  @Override
-  public String[] getVersion() {
-    return new String[] {
-      "edition " + get(),
-      "Saxon-HE " + net.sf.saxon.Version.getProductVersion() + ", Java " + Runtime.version()
-    };
   }
 }

@@ -1,4 +1,4 @@
-package org.edition.publish.html;
+package org.edition.publish;
 
 import java.util.Optional;
 
