@@ -128,13 +128,21 @@
     <xsl:sequence select="lower-case(replace(normalize-unicode(replace($name, 'Œ', 'Oe') => replace('œ', 'oe') => replace('Æ', 'Ae') => replace('æ', 'ae'), 'NFD'), '[\p{M}’''&quot;«»\s]+', ''))"/>
   </xsl:function>
 
+  <!-- The elements that name a person, place, organisation, object, event or work: a mention
+       when they point to a register entry. Every format asks here, so that the web's links and
+       the print's index of names take the same names. -->
+  <xsl:function name="f:is-name" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/(self::tei:persName | self::tei:orgName | self::tei:placeName
+        | self::tei:name | self::tei:rs | self::tei:geogName | self::tei:settlement | self::tei:country
+        | self::tei:region | self::tei:district | self::tei:bloc | self::tei:objectName | self::tei:eventName
+        | self::tei:title[@ref]))"/>
+  </xsl:function>
+
   <!-- A name that points to a register entry: a mention, linked on the web, indexed in print. -->
   <xsl:function name="f:is-mention" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/@ref) and exists($e/(self::tei:persName | self::tei:orgName | self::tei:placeName
-        | self::tei:name | self::tei:rs | self::tei:title | self::tei:geogName | self::tei:settlement | self::tei:country
-        | self::tei:region | self::tei:district | self::tei:bloc | self::tei:objectName | self::tei:eventName))
-        and exists(f:entry($e/@ref, $e))"/>
+    <xsl:sequence select="exists($e/@ref) and f:is-name($e) and exists(f:entry($e/@ref, $e))"/>
   </xsl:function>
 
   <!-- The mentions of register entries in a text. -->

@@ -250,7 +250,7 @@
   </xsl:template>
 
   <!-- Names: indexed (their page appears in the index of names) and anchored. -->
-  <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:name | tei:rs | tei:title | tei:geogName | tei:settlement | tei:country | tei:region" mode="m:fo" priority="1">
+  <xsl:template match="tei:*[f:is-name(.)] | tei:title" mode="m:fo" priority="1">
     <xsl:variable name="entry" select="if (@ref and ancestor::tei:text) then f:entry(@ref, .) else ()"/>
     <fo:inline>
       <xsl:if test="self::tei:title[not(@level = ('a', 'u'))]"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>

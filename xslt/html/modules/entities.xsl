@@ -13,8 +13,7 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:name | tei:rs | tei:title[@ref]
-      | tei:geogName | tei:settlement | tei:country | tei:region | tei:district | tei:bloc | tei:objectName | tei:eventName" mode="m:html">
+  <xsl:template match="tei:*[f:is-name(.)]" mode="m:html">
     <xsl:variable name="entry" select="f:entry(@ref, .)"/>
     <xsl:variable name="class" select="'tei-' || local-name() || (if (self::tei:title) then ' tei-title level-' || (@level, 'm')[1] else '')"/>
     <xsl:choose>
