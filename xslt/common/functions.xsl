@@ -270,6 +270,13 @@
         | $note/ancestor::tei:place | $note/ancestor::tei:bibl[parent::tei:listBibl])"/>
   </xsl:function>
 
+  <!-- The writing direction of a language: right to left for Hebrew, Arabic, Aramaic, Syriac,
+       Persian, Yiddish, Urdu, Pashto, Dhivehi; every format sets it (HTML dir, FO writing-mode). -->
+  <xsl:function name="f:dir" as="xs:string">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:sequence select="if (matches(($lang, '')[1], '^(he|ar|arc|syr|fa|yi|ur|ps|dv)(-|$)', 'i')) then 'rtl' else 'ltr'"/>
+  </xsl:function>
+
   <!-- ===================================================================== includes -->
 
   <!-- A part the document includes (xi:include) that could not be read: the build leaves a marker

@@ -181,7 +181,7 @@
             </xsl:if>
           </fo:block>
         </xsl:if>
-        <fo:block space-before="14mm" font-size="8.5pt" line-height="11pt" text-align="left" hyphenate="false">
+        <fo:block space-before="14mm" font-size="8.5pt" line-height="11pt" text-align="start" hyphenate="false">
           <fo:block font-style="italic" space-after="3pt"><xsl:value-of select="$fp:site-title"/></fo:block>
           <xsl:for-each select="(if ($whole-edition) then head(($registers, $fp:texts)) else $fp:texts[1])//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:respStmt">
             <fo:block><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></fo:block>
@@ -217,18 +217,20 @@
     <xsl:variable name="chapters" select="$text/tei:body/(tei:div | tei:div1)"/>
     <xsl:variable name="split" select="count($chapters) ge 2 and string-length($text/tei:body) ge $chapter-sequences-from"/>
     <xsl:variable name="first" as="xs:boolean" select="position() = 1"/>
-    <fo:page-sequence master-reference="text" initial-page-number="{if ($first) then '1' else 'auto-odd'}" language="{$fp:lang}">
+    <xsl:variable name="writing-mode" select="if (f:dir($text/ancestor-or-self::*[@xml:lang][1]/@xml:lang) = 'rtl') then 'rl-tb' else 'lr-tb'"/>
+    <fo:page-sequence master-reference="text" initial-page-number="{if ($first) then '1' else 'auto-odd'}" language="{$fp:lang}"
+        writing-mode="{$writing-mode}">
       <xsl:call-template name="fp:text-static">
         <xsl:with-param name="author" select="$author"/>
         <xsl:with-param name="short-title" select="$short-title"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body">
         <fo:block id="{f:text-id(.)}-start">
-          <fo:block role="H1" font-size="15pt" line-height="19pt" font-weight="bold" text-align="left" hyphenate="false" space-after="3pt">
+          <fo:block role="H1" font-size="15pt" line-height="19pt" font-weight="bold" text-align="start" hyphenate="false" space-after="3pt">
             <xsl:value-of select="f:text-title(.)"/>
           </fo:block>
           <xsl:if test="f:text-subtitle(.)">
-            <fo:block font-size="11.5pt" font-style="italic" text-align="left" space-after="3pt"><xsl:value-of select="f:text-subtitle(.)"/></fo:block>
+            <fo:block font-size="11.5pt" font-style="italic" text-align="start" space-after="3pt"><xsl:value-of select="f:text-subtitle(.)"/></fo:block>
           </xsl:if>
           <xsl:if test="$author != ''">
             <fo:block font-size="10pt" letter-spacing="0.05em" space-after="10mm"><xsl:sequence select="fp:small-caps($author)"/></fo:block>
@@ -249,7 +251,7 @@
     </fo:page-sequence>
     <xsl:if test="$split">
       <xsl:for-each select="$chapters[position() gt 1], $text/tei:back">
-        <fo:page-sequence master-reference="text" language="{$fp:lang}">
+        <fo:page-sequence master-reference="text" language="{$fp:lang}" writing-mode="{$writing-mode}">
           <xsl:call-template name="fp:text-static">
             <xsl:with-param name="author" select="$author"/>
             <xsl:with-param name="short-title" select="$short-title"/>
@@ -310,8 +312,8 @@
       </xsl:for-each>
       <fo:flow flow-name="xsl-region-body">
         <xsl:if test="$fp:corrections">
-          <fo:block id="corrections" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="left"><xsl:value-of select="f:label('corrections')"/></fo:block>
-          <fo:block font-size="8.5pt" space-after="3mm" text-align="left"><xsl:value-of select="f:label('pdf-corrections-table')"/></fo:block>
+          <fo:block id="corrections" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"><xsl:value-of select="f:label('corrections')"/></fo:block>
+          <fo:block font-size="8.5pt" space-after="3mm" text-align="start"><xsl:value-of select="f:label('pdf-corrections-table')"/></fo:block>
           <fo:table table-layout="fixed" width="100%" font-size="8.5pt">
             <fo:table-column column-width="14mm"/>
             <fo:table-column column-width="proportional-column-width(1)"/>
@@ -335,14 +337,14 @@
           </fo:table>
         </xsl:if>
         <xsl:if test="$fp:entries">
-          <fo:block id="index" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="left"
+          <fo:block id="index" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"
               break-before="{if ($fp:corrections) then 'page' else 'auto'}"><xsl:value-of select="f:label('index')"/></fo:block>
           <xsl:for-each-group select="$fp:entries" group-by="f:register-kind(.)">
             <xsl:sort select="index-of(('persons', 'organisations', 'places', 'works'), current-grouping-key())"/>
             <fo:block role="H2" font-weight="bold" space-before="4mm" space-after="2mm" keep-with-next.within-page="always"><xsl:value-of select="f:label(current-grouping-key())"/></fo:block>
             <xsl:for-each select="current-group()">
               <xsl:sort select="f:sort-key(f:entry-name(.))"/>
-              <fo:block font-size="9pt" start-indent="4mm" text-indent="-4mm" text-align="left" hyphenate="false">
+              <fo:block font-size="9pt" start-indent="4mm" text-indent="-4mm" text-align="start" hyphenate="false">
                 <xsl:value-of select="f:entry-name(.)"/>
                 <xsl:text>, </xsl:text>
                 <xsl:variable name="pages" select="$index-pages(string(@xml:id))"/>

@@ -64,7 +64,7 @@
     <xsl:variable name="level" select="max((1, min((4, count(ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2
         or self::tei:div3 or self::tei:body or self::tei:front or self::tei:back][tei:head])))))"/>
     <fo:block role="H{$level + 1}" font-weight="bold" keep-with-next.within-page="always"
-        hyphenate="false" text-align="left" space-before="{if ($level le 1) then '14pt' else '10pt'}" space-after="6pt"
+        hyphenate="false" text-align="start" space-before="{if ($level le 1) then '14pt' else '10pt'}" space-after="6pt"
         font-size="{('13pt', '11.5pt', '10.5pt', '10pt')[$level]}">
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
@@ -87,7 +87,7 @@
   </xsl:template>
 
   <xsl:template match="tei:epigraph" mode="m:fo">
-    <fo:block start-indent="35%" font-size="9pt" font-style="italic" space-before="8pt" space-after="12pt" text-align="left" hyphenate="false">
+    <fo:block start-indent="35%" font-size="9pt" font-style="italic" space-before="8pt" space-after="12pt" text-align="start" hyphenate="false">
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
   </xsl:template>
@@ -172,7 +172,7 @@
   </xsl:template>
 
   <xsl:template match="tei:l" mode="m:fo">
-    <fo:block text-align="left" hyphenate="false"><xsl:apply-templates mode="m:fo"/></fo:block>
+    <fo:block text-align="start" hyphenate="false"><xsl:apply-templates mode="m:fo"/></fo:block>
   </xsl:template>
 
   <xsl:template match="tei:sp" mode="m:fo">

@@ -88,9 +88,4 @@
     </html>
   </xsl:template>
 
-  <!-- Text direction for a language: right to left for Hebrew, Arabic, Syriac, Persian, Yiddish. -->
-  <xsl:function name="f:dir" as="xs:string">
-    <xsl:param name="lang" as="xs:string?"/>
-    <xsl:sequence select="if (matches(($lang, '')[1], '^(he|ar|arc|syr|fa|yi|ur|ps|dv)(-|$)', 'i')) then 'rtl' else 'ltr'"/>
-  </xsl:function>
 </xsl:stylesheet>
