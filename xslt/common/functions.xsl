@@ -41,11 +41,6 @@
     <xsl:sequence select="if ($ui-lang = 'fr') then '&#x202F;: ' else ': '"/>
   </xsl:function>
 
-  <!-- The other interface language, for the language switch. -->
-  <xsl:function name="f:other-lang" as="xs:string">
-    <xsl:sequence select="if ($ui-lang = 'fr') then 'en' else 'fr'"/>
-  </xsl:function>
-
   <!-- ===================================================================== registers -->
 
   <!-- The register entry a pointer (@ref, @corresp) leads to: in the registers, or in the text's

@@ -37,7 +37,6 @@
 
   <xsl:template name="t:page">
     <xsl:param name="title" as="xs:string"/>
-    <xsl:param name="lang" as="xs:string" select="$ui-lang"/>
     <xsl:param name="page-class" as="xs:string" select="'page'"/>
     <xsl:param name="meta" as="element()*" select="()"/>
     <xsl:param name="content" as="item()*"/>

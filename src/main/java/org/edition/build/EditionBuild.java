@@ -208,6 +208,7 @@ public final class EditionBuild {
               + " (--volumes always makes one)", textBytes / 1e6, BuildOptions.AUTO_VOLUME_BYTES / 1_000_000));
     }
     PublishContext context = new PublishContext(settings, registers, ids, volume, locales(layout));
+    context.messagesTo(stylesheetMessages(report));
     Fingerprint shared = Fingerprint.start().add(ToolFingerprint.get()).add(uiLang)
         .add(String.valueOf(options.baseUrl())).add(String.valueOf(context.volume()));
     registerFiles.forEach(r -> shared.add(r.path().toString()).add(r.contentKey()));
@@ -313,6 +314,28 @@ public final class EditionBuild {
       }
     });
     progress.done();
+  }
+
+  /**
+   * What the stylesheets say as they run, as warnings against the stylesheet: each once, though
+   * the same rule says it for every text.
+   */
+  private static java.util.function.Consumer<org.edition.transform.StylesheetMessage> stylesheetMessages(BuildReport report) {
+    Set<String> said = ConcurrentHashMap.newKeySet();
+    return message -> {
+      // An ambiguous rule match is said for every node it meets: the nodes' paths are not the point.
+      String gist = message.text().replaceAll("(/[\\w:.-]+(\\[\\d+\\])?)+", "...").replaceAll("file:/+", "file:/");
+      String name = message.stylesheet().replaceFirst("^.*!/", "").replaceFirst("^file:(//)?", "");
+      Path where;
+      try {
+        where = message.stylesheet().startsWith("file:") ? Path.of(java.net.URI.create(message.stylesheet())) : Path.of(name);
+      } catch (RuntimeException odd) {
+        where = Path.of("stylesheet");
+      }
+      if (said.add(where + ":" + message.line() + ":" + gist)) {
+        report.problem(Diagnostic.warning(where, message.line(), 0, "xslt", message.text()));
+      }
+    };
   }
 
   /** One text that could not be published in one format: said, and left out of that format. */

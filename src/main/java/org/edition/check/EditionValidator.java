@@ -31,15 +31,13 @@ public final class EditionValidator {
     this.sandbox = org.edition.load.Sandbox.realPath(sandbox);
   }
 
+  /** Every file's diagnostics; each file's tree is let go as soon as it is checked. */
   public ValidationResult validate(List<Path> files) {
-    List<Checked> checked = files.parallelStream().map(this::check).toList();
-    List<Diagnostic> all =
-        checked.stream()
-            .flatMap(c -> c.diagnostics().stream())
-            .sorted(Diagnostic.IN_FILE_ORDER)
-            .toList();
-    List<ParsedFile> tei = checked.stream().map(Checked::tei).filter(t -> t != null).toList();
-    return new ValidationResult(files.size(), all, tei);
+    List<Diagnostic> all = files.parallelStream()
+        .flatMap(f -> check(f).diagnostics().stream())
+        .sorted(Diagnostic.IN_FILE_ORDER)
+        .toList();
+    return new ValidationResult(files.size(), all);
   }
 
   /**
@@ -50,11 +48,6 @@ public final class EditionValidator {
     Checked(List<Diagnostic> diagnostics, ParsedFile tei) {
       this(diagnostics, tei, List.of());
     }
-  }
-
-  /** The diagnostics of one file. */
-  public List<Diagnostic> validate(Path file) {
-    return check(file).diagnostics();
   }
 
   /** Every check on one file; its tree is kept in the result only if it is TEI. */

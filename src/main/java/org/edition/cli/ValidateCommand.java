@@ -109,7 +109,7 @@ public final class ValidateCommand implements Callable<Integer> {
       err.println("edition: no TEI file (*.xml) found in " + paths);
       if (format != DiagnosticReport.Format.text) {
         new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get())
-            .print(new ValidationResult(0, List.of(), List.of()), format, out);
+            .print(new ValidationResult(0, List.of()), format, out);
       }
       return ExitCode.DOCUMENT_ERRORS;
     }

@@ -21,14 +21,6 @@ public record ProjectLayout(Path root) {
     return new ProjectLayout(root.toAbsolutePath().normalize());
   }
 
-  public Path teiDir() {
-    return root.resolve("tei");
-  }
-
-  public Path outputDir() {
-    return root.resolve("output");
-  }
-
   /** A schema of the project: the edition's own copy if it has one, else the packaged one. */
   public URI schema(String fileName) {
     return resource("schemas", fileName);

@@ -29,6 +29,7 @@ public final class PublishContext {
   private final Map<Path, String> textIds;
   private final boolean volume;
   private final XdmMap locales;
+  private java.util.function.Consumer<org.edition.transform.StylesheetMessage> messages = said -> {};
   private List<TeiDocument> registers;
   private Map<QName, XdmValue> common;
 
@@ -44,6 +45,15 @@ public final class PublishContext {
     this.textIds = textIds;
     this.volume = volume;
     this.locales = locales;
+  }
+
+  /** Where what the stylesheets say as they run goes (the build's diagnostics). */
+  public java.util.function.Consumer<org.edition.transform.StylesheetMessage> messages() {
+    return messages;
+  }
+
+  public void messagesTo(java.util.function.Consumer<org.edition.transform.StylesheetMessage> sink) {
+    this.messages = sink;
   }
 
   public SiteSettings settings() {

@@ -73,12 +73,10 @@ public final class EpubBooks extends BookPublisher {
       parameters.put(new QName("fonts"),
           new XdmValue(BundledFonts.SERIF_FACES.stream().map(f -> new XdmAtomicValue(f.file())).toList()));
       parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
-      Xslt30Transformer transformer = xsl.load30();
-      transformer.setErrorReporter(e -> {});
-      transformer.setBaseOutputURI(oebps.resolve("content.opf").toUri().toString());
       try {
-        transformer.setStylesheetParameters(parameters);
-        transformer.setGlobalContextItem(texts.get(0).tree());
+        Xslt30Transformer transformer = org.edition.transform.Transformations.load(
+            xsl, layout.stylesheet(BOOK_XSL), parameters, texts.get(0).tree(), context.messages());
+        transformer.setBaseOutputURI(oebps.resolve("content.opf").toUri().toString());
         transformer.callTemplate(new QName("main"));
       } catch (SaxonApiException e) {
         throw new StylesheetException("cannot write the EPUB " + name + ": " + StylesheetException.describe(e), e);

@@ -87,10 +87,9 @@ public final class HtmlSite implements Publisher {
     parameters.put(new QName("downloads"), XdmMap.makeMap(Map.of("tei", "tei/" + sourceName)));
     parameters.put(new QName("with-extract"), new net.sf.saxon.s9api.XdmAtomicValue(true));
     try {
-      Xslt30Transformer transformer = stylesheets.get(layout.stylesheet(TEXT_XSL)).load30();
-      transformer.setErrorReporter(error -> {});
-      transformer.setStylesheetParameters(parameters);
-      transformer.setGlobalContextItem(text.tree());
+      Xslt30Transformer transformer = org.edition.transform.Transformations.load(
+          stylesheets.get(layout.stylesheet(TEXT_XSL)), layout.stylesheet(TEXT_XSL), parameters, text.tree(),
+          context.messages());
       // The page goes to its file; its extract and search records, written beside it by the
       // same transformation, are kept in memory for the build.
       Path page = folder.resolve(id + ".html");
@@ -182,12 +181,10 @@ public final class HtmlSite implements Publisher {
     }
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     try {
-      Xslt30Transformer transformer = stylesheets.get(layout.stylesheet(stylesheet)).load30();
-      transformer.setErrorReporter(error -> {});
-      transformer.setStylesheetParameters(parameters);
       // The edition's title and licence default to those of its first file.
-      transformer.setGlobalContextItem(
-          context.registers().isEmpty() ? parts.extracts().get(0) : context.registers().get(0).tree());
+      Xslt30Transformer transformer = org.edition.transform.Transformations.load(
+          stylesheets.get(layout.stylesheet(stylesheet)), layout.stylesheet(stylesheet), parameters,
+          context.registers().isEmpty() ? parts.extracts().get(0) : context.registers().get(0).tree(), context.messages());
       transformer.setBaseOutputURI(folder.resolve("index.html").toUri().toString());
       // The pages may only be written inside the staging folder.
       Path root = folder.toAbsolutePath().normalize();

@@ -187,10 +187,8 @@ public final class PdfBooks extends BookPublisher {
       synchronized (factory) {
         fop = agent.newFop(MimeConstants.MIME_PDF, out);
       }
-      Xslt30Transformer transformer = xsl.load30();
-      transformer.setErrorReporter(e -> {});
-      transformer.setStylesheetParameters(parameters);
-      transformer.setGlobalContextItem(texts.get(0).tree());
+      Xslt30Transformer transformer = org.edition.transform.Transformations.load(
+          xsl, layout.stylesheet(BOOK_XSL), parameters, texts.get(0).tree(), context.messages());
       transformer.callTemplate(new QName("main"), new SAXDestination(fop.getDefaultHandler()));
     } catch (SaxonApiException e) {
       throw new StylesheetException("cannot write the PDF " + name + ": " + StylesheetException.describe(e), e);
