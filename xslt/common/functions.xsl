@@ -265,6 +265,16 @@
         | $note/ancestor::tei:place | $note/ancestor::tei:bibl[parent::tei:listBibl])"/>
   </xsl:function>
 
+  <!-- How deep a section heading is: how many sections with a heading (div, div1 to div7, front,
+       body, back, group) hold it. The text's own title stands above them all. Every format ranks
+       its headings by it (h2 to h6 on the web, four sizes in print). -->
+  <xsl:function name="f:heading-depth" as="xs:integer">
+    <xsl:param name="head" as="element()"/>
+    <xsl:sequence select="count($head/ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2
+        or self::tei:div3 or self::tei:div4 or self::tei:div5 or self::tei:div6 or self::tei:div7 or self::tei:body
+        or self::tei:front or self::tei:back or self::tei:group][tei:head])"/>
+  </xsl:function>
+
   <!-- The writing direction of a language: right to left for Hebrew, Arabic, Aramaic, Syriac,
        Persian, Yiddish, Urdu, Pashto, Dhivehi; every format sets it (HTML dir, FO writing-mode). -->
   <xsl:function name="f:dir" as="xs:string">

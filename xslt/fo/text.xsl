@@ -61,8 +61,7 @@
   </xsl:template>
 
   <xsl:template match="tei:head" mode="m:fo">
-    <xsl:variable name="level" select="max((1, min((4, count(ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2
-        or self::tei:div3 or self::tei:body or self::tei:front or self::tei:back][tei:head])))))"/>
+    <xsl:variable name="level" select="max((1, min((4, f:heading-depth(.)))))"/>
     <fo:block role="H{$level + 1}" font-weight="bold" keep-with-next.within-page="always"
         hyphenate="false" text-align="start" space-before="{if ($level le 1) then '14pt' else '10pt'}" space-after="6pt"
         font-size="{('13pt', '11.5pt', '10.5pt', '10pt')[$level]}">

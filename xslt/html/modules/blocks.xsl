@@ -47,10 +47,7 @@
   <!-- Headings: one level below the sections that contain this one; the text's own title is
        the page's h1, so a text's first level of headings is h2. -->
   <xsl:template match="tei:head" mode="m:html">
-    <xsl:variable name="sections" select="count(ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2
-        or self::tei:div3 or self::tei:div4 or self::tei:div5 or self::tei:div6 or self::tei:div7 or self::tei:body
-        or self::tei:front or self::tei:back or self::tei:group][tei:head])"/>
-    <xsl:element name="h{min((6, 1 + $sections))}">
+    <xsl:element name="h{min((6, 1 + f:heading-depth(.)))}">
       <xsl:attribute name="class" select="'tei-head'"/>
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates mode="m:html"/>

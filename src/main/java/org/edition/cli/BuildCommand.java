@@ -17,9 +17,9 @@ import org.edition.check.DiagnosticReport;
 import org.edition.load.ProjectLayout;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code edition build}: load, check, transform, emit; only what changed since the last build. */
@@ -53,18 +53,9 @@ import picocli.CommandLine.Spec;
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "PATH",
-      description = "TEI files or folders to publish (default: ${DEFAULT-VALUE}).",
-      defaultValue = "tei")
-  List<Path> paths = new ArrayList<>();
+  @Mixin SourceOptions sources = new SourceOptions();
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "DIR",
-      description = "Where to write (default: ${DEFAULT-VALUE}).",
-      defaultValue = "output")
-  Path output;
+  @Mixin OutputOption output = new OutputOption();
 
   @Option(names = "--html", description = "Build the website (OUTPUT/html).")
   boolean html;
@@ -118,12 +109,6 @@ public final class BuildCommand implements Callable<Integer> {
     boolean verbose;
   }
 
-  @Option(
-      names = "--project",
-      paramLabel = "DIR",
-      description = "The edition's root folder, with schemas/ and xslt/ (default: the current folder).",
-      defaultValue = ".")
-  Path project;
 
   @Override
   public Integer call() throws Exception {
@@ -139,8 +124,6 @@ public final class BuildCommand implements Callable<Integer> {
 
   /** The options of this command, completed by the project's edition.properties. */
   BuildOptions options() {
-    ProjectLayout layout = ProjectLayout.at(project);
-    ProjectSettings settings = ProjectSettings.read(layout);
     Set<String> formats = new LinkedHashSet<>();
     if (html) {
       formats.add("html");
@@ -154,13 +137,24 @@ public final class BuildCommand implements Callable<Integer> {
     if (formats.isEmpty()) {
       formats.addAll(BuildOptions.ALL_FORMATS);
     }
+    return options(spec, sources, output, formats, lang, baseUrl, volumes, jobs, clean, strict);
+  }
+
+  /**
+   * The options of a build (of `build` or `serve`), completed by the project's
+   * edition.properties: options on the command line win.
+   */
+  static BuildOptions options(CommandSpec spec, SourceOptions sources, OutputOption output, Set<String> formats,
+      String lang, String baseUrl, String volumes, int jobs, boolean clean, boolean strict) {
+    ProjectLayout layout = sources.layout();
+    ProjectSettings settings = ProjectSettings.read(layout);
     String volumeChoice = volumes != null ? volumes : settings.get("volumes");
     if (volumeChoice != null && !List.of("auto", "always", "never").contains(volumeChoice)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--volumes (or volumes= in edition.properties) is auto, always or never, not " + volumeChoice);
     }
     return new BuildOptions(
-        paths, output, layout, formats,
+        sources.paths, output.output, layout, formats,
         lang != null ? lang : settings.get("lang"),
         baseUrl != null ? baseUrl : settings.get("base-url"),
         volumeChoice,

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.edition.build.BuildOptions;
 import org.edition.serve.EditionPreview;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,11 +34,9 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", description = "TEI files or folders (default: ${DEFAULT-VALUE}).", defaultValue = "tei")
-  List<Path> paths = new ArrayList<>();
+  @Mixin SourceOptions sources = new SourceOptions();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where to build (default: ${DEFAULT-VALUE}).", defaultValue = "output")
-  Path output;
+  @Mixin OutputOption output = new OutputOption();
 
   @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Port on localhost (default: ${DEFAULT-VALUE}; 0 for any free one).", defaultValue = "8000")
   int port;
@@ -48,24 +47,15 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents worked on at once (default: the number of cores).")
   int jobs;
 
-  @Option(names = "--project", paramLabel = "DIR", description = "The edition's root folder (default: the current folder).", defaultValue = ".")
-  Path project;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    BuildCommand build = new BuildCommand();
-    build.spec = spec;
-    build.paths = paths;
-    build.output = output;
-    build.project = project;
-    build.lang = lang;
-    build.html = true;
-    build.jobs = jobs;
-    BuildOptions options = build.options();
+    BuildOptions options = BuildCommand.options(spec, sources, output, java.util.Set.of("html"), lang, null, null,
+        jobs, false, false);
     try (EditionPreview preview = new EditionPreview(options, out)) {
       String address = preview.start(port);
-      out.println("serving " + address + " (Ctrl-C to stop); watching " + paths + ", xslt/, schemas/");
+      out.println("serving " + address + " (Ctrl-C to stop); watching " + sources.paths + ", xslt/, schemas/");
       out.flush();
       preview.watch();
     }

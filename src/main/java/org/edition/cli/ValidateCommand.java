@@ -15,6 +15,7 @@ import org.edition.load.ProjectLayout;
 import org.edition.load.TeiFiles;
 import org.edition.load.XmlParsing;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,11 +43,14 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "PATH",
-      description = "TEI files or folders to check (default: ${DEFAULT-VALUE}).",
-      defaultValue = "tei")
-  List<Path> paths = new ArrayList<>();
+  @Mixin SourceOptions sources = new SourceOptions();
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Files checked at once (default: one per core).",
+      defaultValue = "0")
+  int jobs;
 
   @Option(
       names = "--schema",
@@ -63,12 +67,6 @@ public final class ValidateCommand implements Callable<Integer> {
       defaultValue = "text")
   DiagnosticReport.Format format;
 
-  @Option(
-      names = "--project",
-      paramLabel = "DIR",
-      description = "The edition's root folder, with schemas/ (default: the current folder).",
-      defaultValue = ".")
-  Path project;
 
   @Override
   public Integer call() throws Exception {
@@ -91,10 +89,10 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     XmlParsing parsing = new XmlParsing();
-    Path edition = org.edition.load.Sandbox.commonRoot(paths);
+    Path edition = org.edition.load.Sandbox.commonRoot(sources.paths);
     SchemaSet schemaSet = new SchemaSet(parsing.processor(), null, edition);
     try {
-      for (java.net.URI schema : schemaUris(ProjectLayout.at(project))) {
+      for (java.net.URI schema : schemaUris(sources.layout())) {
         schemaSet.addDefault(schema);
       }
     } catch (SchemaLoadException e) {
@@ -104,16 +102,26 @@ public final class ValidateCommand implements Callable<Integer> {
       err.println("edition: " + e.getMessage());
       return ExitCode.ENVIRONMENT;
     }
-    List<Path> files = TeiFiles.find(paths);
+    List<Path> files = TeiFiles.find(sources.paths);
     if (files.isEmpty()) {
-      err.println("edition: no TEI file (*.xml) found in " + paths);
+      err.println("edition: no TEI file (*.xml) found in " + sources.paths);
       if (format != DiagnosticReport.Format.text) {
         new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get())
             .print(new ValidationResult(0, List.of()), format, out);
       }
       return ExitCode.DOCUMENT_ERRORS;
     }
-    ValidationResult result = new EditionValidator(parsing, schemaSet, edition).validate(files);
+    EditionValidator validator = new EditionValidator(parsing, schemaSet, edition);
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+        jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors());
+    ValidationResult result;
+    try {
+      result = pool.submit(() -> validator.validate(files)).get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    } finally {
+      pool.shutdown();
+    }
     new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get())
         .print(result, format, out);
     return result.hasErrors() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
