@@ -91,12 +91,7 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--clean", description = "Rebuild everything, whatever the last build left.")
   boolean clean;
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Documents worked on at once (default: one per core).",
-      defaultValue = "0")
-  int jobs;
+  @Mixin JobsOption jobs = new JobsOption();
 
   @ArgGroup(exclusive = true)
   Verbosity verbosity = new Verbosity();
@@ -145,7 +140,7 @@ public final class BuildCommand implements Callable<Integer> {
    * edition.properties: options on the command line win.
    */
   static BuildOptions options(CommandSpec spec, SourceOptions sources, OutputOption output, Set<String> formats,
-      String lang, String baseUrl, String volumes, int jobs, boolean clean, boolean strict) {
+      String lang, String baseUrl, String volumes, JobsOption jobs, boolean clean, boolean strict) {
     ProjectLayout layout = sources.layout();
     ProjectSettings settings = ProjectSettings.read(layout);
     String volumeChoice = volumes != null ? volumes : settings.get("volumes");
@@ -158,7 +153,7 @@ public final class BuildCommand implements Callable<Integer> {
         lang != null ? lang : settings.get("lang"),
         baseUrl != null ? baseUrl : settings.get("base-url"),
         volumeChoice,
-        jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors(),
+        jobs.count(),
         clean, strict);
   }
 

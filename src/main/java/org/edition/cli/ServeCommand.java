@@ -44,8 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", description = "Language of the interface labels: fr or en.")
   String lang;
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents worked on at once (default: the number of cores).")
-  int jobs;
+  @Mixin JobsOption jobs = new JobsOption();
 
 
   @Override

@@ -45,12 +45,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Mixin SourceOptions sources = new SourceOptions();
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Files checked at once (default: one per core).",
-      defaultValue = "0")
-  int jobs;
+  @Mixin JobsOption jobs = new JobsOption();
 
   @Option(
       names = "--schema",
@@ -112,8 +107,7 @@ public final class ValidateCommand implements Callable<Integer> {
       return ExitCode.DOCUMENT_ERRORS;
     }
     EditionValidator validator = new EditionValidator(parsing, schemaSet, edition);
-    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
-        jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors());
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(jobs.count());
     ValidationResult result;
     try {
       result = pool.submit(() -> validator.validate(files)).get();
