@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 public final class StylesheetFiles {
   private static final Pattern IMPORT =
       Pattern.compile("<xsl:(?:import|include)\\s[^>]*href\\s*=\\s*[\"']([^\"']+)[\"']");
-  private static final Pattern DOC = Pattern.compile("\\bdoc\\(\\s*'([^']+)'\\s*\\)");
+  /** A literal doc() in either quote, as written in an attribute or in text (&quot; and &apos; too). */
+  private static final Pattern DOC = Pattern.compile(
+      "\\bdoc\\(\\s*(?:'([^']+)'|\"([^\"]+)\"|&quot;(.+?)&quot;|&apos;(.+?)&apos;)\\s*\\)");
 
   private StylesheetFiles() {}
 
@@ -41,7 +43,12 @@ public final class StylesheetFiles {
       for (Pattern p : List.of(IMPORT, DOC)) {
         Matcher m = p.matcher(text);
         while (m.find()) {
-          todo.add(uri.resolve(m.group(1)));
+          for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+              todo.add(uri.resolve(m.group(g)));
+              break;
+            }
+          }
         }
       }
     }
