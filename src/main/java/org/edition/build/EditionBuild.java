@@ -357,7 +357,7 @@ public final class EditionBuild {
       throws IOException, StylesheetException {
     // What failed in a format is left out of that format's edition-wide outputs; the search data
     // and extracts come with the website.
-    java.util.Set<Path> noExtract = plans.stream().filter(p -> p.publisher.format().equals("html"))
+    java.util.Set<Path> noExtract = plans.stream().filter(p -> p.publisher.makesExtracts())
         .findFirst().map(p -> p.failedTexts).orElse(java.util.Set.of());
     LazyParts all = new LazyParts(texts.stream().filter(t -> !noExtract.contains(t.path())).toList(), plans, sandbox, cache);
     for (Plan plan : plans) {
@@ -408,7 +408,7 @@ public final class EditionBuild {
     }
 
     private Plan html() {
-      return plans.stream().filter(p -> p.publisher.format().equals("html")).findFirst()
+      return plans.stream().filter(p -> p.publisher.makesExtracts()).findFirst()
           .orElseThrow(() -> new IllegalStateException("extracts come with the website"));
     }
 
@@ -546,7 +546,7 @@ public final class EditionBuild {
       Fingerprint extracts = Fingerprint.start().add(formatKey);
       Fingerprint search = Fingerprint.start().add(formatKey);
       Fingerprint texts = Fingerprint.start().add(formatKey);
-      boolean html = publisher.format().equals("html");
+      boolean html = publisher.makesExtracts();
       for (Map.Entry<Path, String> text : textKeys.entrySet()) {
         if (failedTexts.contains(text.getKey())) {
           continue;
@@ -643,7 +643,7 @@ public final class EditionBuild {
       String key = Fingerprint.of(formatKey, text.contentKey());
       plan.textKeys.put(text.path(), key);
       boolean upToDate = previous.upToDate(unitName(text.path()), key, folder)
-          && (!format.equals("html")
+          && (!publisher.makesExtracts()
               || (Files.isRegularFile(extractFile(cache, key)) && Files.isRegularFile(searchFile(cache, key))));
       if (!upToDate) {
         plan.staleTexts.add(text.path());
@@ -845,7 +845,7 @@ public final class EditionBuild {
 
   /** Extracts of texts that are gone or changed are of no further use. */
   private void forgetOldExtracts(Path cache, List<Plan> plans) throws IOException {
-    Plan html = plans.stream().filter(p -> p.publisher.format().equals("html")).findFirst().orElse(null);
+    Plan html = plans.stream().filter(p -> p.publisher.makesExtracts()).findFirst().orElse(null);
     if (html == null) {
       return;
     }

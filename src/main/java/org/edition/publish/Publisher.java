@@ -19,6 +19,14 @@ public interface Publisher {
   /** The stylesheets (and what every output carries) this format is made with: a change to one rebuilds it all. */
   List<URI> madeWith();
 
+  /**
+   * Whether this format's texts give, beside their outputs, an extract and search records (the
+   * website's do) that its edition-wide outputs are made from and that the build keeps.
+   */
+  default boolean makesExtracts() {
+    return false;
+  }
+
   /** Files copied as they are into the edition-wide outputs: a change to one rebuilds those only. */
   default List<URI> assets() {
     return List.of();

@@ -73,6 +73,11 @@ public final class HtmlSite implements Publisher {
   }
 
   @Override
+  public boolean makesExtracts() {
+    return true;
+  }
+
+  @Override
   public List<String> textFiles(String id) {
     return List.of(id + ".html", "tei/" + id + ".xml");
   }
