@@ -20,6 +20,9 @@
   <!-- The licence line printed in every footer: the name of the licence the edition links to. -->
   <xsl:param name="site-licence" as="xs:string?" select="((head(($registers, /))//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability
       //(tei:licence | tei:ref[@target]))[normalize-space()])[1] ! normalize-space(.)"/>
+  <!-- Whether the edition has style rules of its own (xslt/custom/custom.css), linked after the
+       packaged ones so that they win. -->
+  <xsl:param name="custom-css" as="xs:boolean" select="false()"/>
   <!-- Register pages that exist, in a fixed order, for the navigation. -->
   <xsl:variable name="t:register-kinds" as="xs:string*" select="
       let $present := distinct-values(f:register-entries($registers) ! f:register-kind(.))
@@ -50,6 +53,7 @@
         <title><xsl:value-of select="if ($title = $site-title) then $title else $title || ' — ' || $site-title"/></title>
         <xsl:sequence select="$meta"/>
         <link rel="stylesheet" href="assets/edition.css"/>
+        <xsl:if test="$custom-css"><link rel="stylesheet" href="assets/custom.css"/></xsl:if>
         <script src="assets/lunr.min.js" defer="defer"></script>
         <script src="assets/search-data.js" defer="defer"></script>
         <script src="assets/search-registers.js" defer="defer"></script>

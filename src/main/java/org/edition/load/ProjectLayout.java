@@ -31,6 +31,15 @@ public record ProjectLayout(Path root) {
     return List.of(schema(SCHEMA_RNG), schema(SCHEMA_XSD), schema(SCHEMA_SCH));
   }
 
+  /**
+   * The edition's own style rules for the website, {@code xslt/custom/custom.css}, added after
+   * the packaged ones (not instead of them), if it has them.
+   */
+  public java.util.Optional<Path> customCss() {
+    Path css = root.resolve("xslt/custom/custom.css");
+    return Files.isRegularFile(css) ? java.util.Optional.of(css) : java.util.Optional.empty();
+  }
+
   /** A stylesheet: the edition's own {@code xslt/} if it has one, else the packaged one. */
   public URI stylesheet(String relativePath) {
     return resource("xslt", relativePath);

@@ -64,12 +64,25 @@ public final class HtmlSite implements Publisher {
     for (String xsl : List.of(TEXT_XSL, SITE_XSL, SEARCH_XSL)) {
       inputs.add(layout.stylesheet(xsl));
     }
+    // Whether the pages link the edition's own CSS (its rules are an asset, below).
+    if (layout.customCss().isPresent()) {
+      inputs.add(URI.create("urn:x-edition:custom-css"));
+    }
     return inputs;
   }
 
   @Override
   public List<URI> assets() {
-    return ASSETS.stream().map(a -> layout.stylesheet("html/assets/" + a)).toList();
+    List<URI> assets = new ArrayList<>(ASSETS.stream().map(a -> layout.stylesheet("html/assets/" + a)).toList());
+    layout.customCss().ifPresent(css -> assets.add(css.toUri()));
+    return assets;
+  }
+
+  /** The parameters of every page: the common ones, and whether the edition has its own CSS. */
+  private Map<QName, XdmValue> pageParameters() {
+    Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
+    parameters.put(new QName("custom-css"), new net.sf.saxon.s9api.XdmAtomicValue(layout.customCss().isPresent()));
+    return parameters;
   }
 
   @Override
@@ -88,7 +101,7 @@ public final class HtmlSite implements Publisher {
     String sourceName = id + ".xml";
     Files.createDirectories(folder.resolve("tei"));
     Files.copy(text.path(), folder.resolve("tei").resolve(sourceName), StandardCopyOption.REPLACE_EXISTING);
-    Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
+    Map<QName, XdmValue> parameters = pageParameters();
     parameters.put(new QName("downloads"), XdmMap.makeMap(Map.of("tei", "tei/" + sourceName)));
     parameters.put(new QName("with-extract"), new net.sf.saxon.s9api.XdmAtomicValue(true));
     try {
@@ -180,7 +193,7 @@ public final class HtmlSite implements Publisher {
   /** Runs a template of site.xsl (pages) or search.xsl (register-records), which write their own files. */
   private List<String> writeSitePages(String stylesheet, String template, EditionParts parts, Path folder)
       throws StylesheetException, IOException {
-    Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
+    Map<QName, XdmValue> parameters = pageParameters();
     if (template.equals("pages")) {
       parameters.put(new QName("all-texts"), new XdmValue(parts.extracts()));
     }
@@ -228,6 +241,11 @@ public final class HtmlSite implements Publisher {
         Files.copy(in, assets.resolve(asset), StandardCopyOption.REPLACE_EXISTING);
       }
       written.add("assets/" + asset);
+    }
+    java.util.Optional<Path> custom = layout.customCss();
+    if (custom.isPresent()) {
+      Files.copy(custom.get(), assets.resolve("custom.css"), StandardCopyOption.REPLACE_EXISTING);
+      written.add("assets/custom.css");
     }
     String lunr = "/META-INF/resources/webjars/lunr/" + bundledLunrVersion() + "/lunr.min.js";
     try (InputStream in = HtmlSite.class.getResourceAsStream(lunr)) {
