@@ -73,11 +73,15 @@ public final class OutputFolder {
     }
   }
 
-  /** Whether a folder is the root of an edition project (its layout, not only a folder of files). */
+  /**
+   * Whether a folder is the root of an edition project (its settings, or its texts beside its own
+   * stylesheets or schemas), not only the folder a command happens to be run from.
+   */
   private static boolean isProject(Path root) {
-    return Files.isDirectory(root.resolve("xslt")) || Files.isDirectory(root.resolve("schemas"))
-        || Files.isRegularFile(root.resolve("edition.properties"))
-        || Files.isRegularFile(root.resolve("pom.xml")) && Files.isDirectory(root.resolve("tei"));
+    return Files.isRegularFile(root.resolve("edition.properties"))
+        || Files.isDirectory(root.resolve("tei"))
+            && (Files.isDirectory(root.resolve("xslt")) || Files.isDirectory(root.resolve("schemas"))
+                || Files.isRegularFile(root.resolve("pom.xml")));
   }
 
   private static Path defaultOutput(ProjectLayout project) {
