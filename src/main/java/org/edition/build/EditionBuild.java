@@ -199,7 +199,7 @@ public final class EditionBuild {
     String uiLang = options.lang() != null ? options.lang() : majorityLanguage(texts);
     SiteSettings settings = new SiteSettings(uiLang,
         java.util.Optional.ofNullable(options.baseUrl()).map(u -> u.endsWith("/") ? u : u + "/"));
-    long textBytes = texts.stream().mapToLong(c -> check.stamps().getOrDefault(c.path(), NO_STAMP).size()).sum();
+    long textBytes = texts.stream().mapToLong(c -> Math.max(0, check.stamps().get(c.path()).size())).sum();
     boolean volume = options.volumeFor(texts.size(), textBytes);
     if (options.volumeTooLarge(texts.size(), textBytes)
         && (options.formats().contains("pdf") || options.formats().contains("epub"))) {
@@ -219,9 +219,7 @@ public final class EditionBuild {
     for (String format : BuildOptions.ALL_FORMATS) {
       if (options.formats().contains(format)) {
         Publisher publisher = publisher(format, xsl, layout, context);
-        Plan plan = plan(publisher, output, cache, sharedKey, texts, options.clean());
-        plan.ids = ids;
-        plans.add(plan);
+        plans.add(plan(publisher, output, cache, sharedKey, texts, ids, options.clean()));
       }
     }
     report.stage("plan", System.nanoTime() - t);
@@ -303,9 +301,7 @@ public final class EditionBuild {
             plan.written(unitName(text.path()), key, out.files());
             progress.detail(plan.publisher.format() + ": " + String.join(", ", out.files()));
           } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            if (PublishFailure.stopsTheBuild(e)) {
-              throw PublishFailure.stopping(e, plan.folder, text.path(), plan.publisher.format());
-            }
+            PublishFailure.stopIfItMust(e, plan.folder, text.path(), plan.publisher.format());
             failed(plan, text.path(), e, report);
           }
           report.busy(plan.publisher.format(), System.nanoTime() - start);
@@ -325,10 +321,9 @@ public final class EditionBuild {
     return message -> {
       // An ambiguous rule match is said for every node it meets: the nodes' paths are not the point.
       String gist = message.text().replaceAll("(/[\\w:.-]+(\\[\\d+\\])?)+", "...").replaceAll("file:/+", "file:/");
-      String name = message.stylesheet().replaceFirst("^.*!/", "").replaceFirst("^file:(//)?", "");
       Path where;
       try {
-        where = message.stylesheet().startsWith("file:") ? Path.of(java.net.URI.create(message.stylesheet())) : Path.of(name);
+        where = ProjectLayout.fileOf(java.net.URI.create(message.stylesheet()));
       } catch (RuntimeException odd) {
         where = Path.of("stylesheet");
       }
@@ -377,9 +372,7 @@ public final class EditionBuild {
             plan.written(editionUnitName(unit), plan.editionKeys.get(unit.name()), files);
             progress.detail(plan.publisher.format() + ": " + String.join(", ", files));
           } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            if (PublishFailure.stopsTheBuild(e)) {
-              throw PublishFailure.stopping(e, plan.folder, null, plan.publisher.format());
-            }
+            PublishFailure.stopIfItMust(e, plan.folder, null, plan.publisher.format());
             plan.failedEdition.add(unit.name());
             report.problem(Diagnostic.error(plan.folder, 0, 0, "publish", "the edition's " + unit.name()
                 + " (" + plan.publisher.format() + ") could not be written: " + PublishFailure.describe(e)));
@@ -491,14 +484,15 @@ public final class EditionBuild {
     final Set<Path> failedTexts = ConcurrentHashMap.newKeySet();
     final Set<String> failedEdition = new HashSet<>();
     /** The texts' identifiers, which name their files. */
-    Map<Path, String> ids = Map.of();
+    final Map<Path, String> ids;
     /** Nothing of this format needs writing (known once its texts are planned). */
     boolean upToDate;
     StagedOutput staging;
     private final Map<String, BuildState.Unit> written = new ConcurrentHashMap<>();
 
-    Plan(Publisher publisher, Path folder, BuildState previous, String formatKey, String assetsKey) {
+    Plan(Publisher publisher, Path folder, BuildState previous, String formatKey, String assetsKey, Map<Path, String> ids) {
       this.publisher = publisher;
+      this.ids = ids;
       this.folder = folder;
       this.previous = previous;
       this.formatKey = formatKey;
@@ -623,8 +617,6 @@ public final class EditionBuild {
     }
   }
 
-  private static final FileStamps.Stamp NO_STAMP = new FileStamps.Stamp(0, 0, "", false, false);
-
   /** The record of the format's own fingerprint: settings, registers, stylesheets, tool. */
   private static final String SETTINGS = "format";
 
@@ -632,13 +624,13 @@ public final class EditionBuild {
     return "edition:" + unit.name();
   }
 
-  private Plan plan(Publisher publisher, Path output, Path cache, String sharedKey, List<CheckedFile> texts, boolean clean)
-      throws IOException {
+  private Plan plan(Publisher publisher, Path output, Path cache, String sharedKey, List<CheckedFile> texts,
+      Map<Path, String> ids, boolean clean) throws IOException {
     String format = publisher.format();
     Path folder = output.resolve(format);
     BuildState previous = clean ? BuildState.empty() : BuildState.read(cache.resolve(format + ".state"));
     String formatKey = Fingerprint.of(sharedKey, format, madeWithKey(publisher.madeWith()));
-    Plan plan = new Plan(publisher, folder, previous, formatKey, Fingerprint.of(formatKey, madeWithKey(publisher.assets())));
+    Plan plan = new Plan(publisher, folder, previous, formatKey, Fingerprint.of(formatKey, madeWithKey(publisher.assets())), ids);
     for (CheckedFile text : texts) {
       String key = Fingerprint.of(formatKey, text.contentKey());
       plan.textKeys.put(text.path(), key);

@@ -14,8 +14,18 @@ import org.edition.transform.StylesheetException;
 final class PublishFailure {
   private PublishFailure() {}
 
+  /**
+   * Throws, said with the output and the text being written, a failure that stops the build;
+   * returns for one that stops only the output concerned.
+   */
+  static void stopIfItMust(Throwable t, Path output, Path text, String format) throws IOException {
+    if (stopsTheBuild(t)) {
+      throw stopping(t, output, text, format);
+    }
+  }
+
   /** Whether this failure stops the build rather than only the output concerned. */
-  static boolean stopsTheBuild(Throwable t) {
+  private static boolean stopsTheBuild(Throwable t) {
     if (t instanceof StylesheetException s && s.stopsTheRun()) {
       return true;
     }
@@ -36,7 +46,7 @@ final class PublishFailure {
   }
 
   /** A build-stopping failure, said with the output and the text it was writing. */
-  static IOException stopping(Throwable t, Path output, Path text, String format) {
+  private static IOException stopping(Throwable t, Path output, Path text, String format) {
     String why = rootMessage(t);
     if (t instanceof StylesheetException s && s.stopsTheRun()) {
       return new IOException(s.getMessage(), t);

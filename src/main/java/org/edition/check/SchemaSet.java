@@ -82,14 +82,11 @@ public final class SchemaSet {
   }
 
   private Loaded read(URI schema, boolean fromDocument) {
-    // A packaged schema is named by a jar: URI, which has no path of its own: its name is the
-    // part after the jar's "!/".
-    String name = schema.toString().replaceFirst("^.*!/", "");
-    Path schemaFile = "file".equals(schema.getScheme()) ? Path.of(schema) : Path.of(name);
+    Path schemaFile = org.edition.load.ProjectLayout.fileOf(schema);
     DiagnosticSink errors = new DiagnosticSink(schemaFile, "schema");
     try {
       SchemaCheck check =
-          switch (SchemaKind.fromFileName(name)) {
+          switch (SchemaKind.fromFileName(schemaFile.toString())) {
             case RELAXNG -> RelaxNgCheck.load(schema, errors);
             case XSD -> XsdCheck.load(schema, errors);
             case SCHEMATRON -> fromDocument

@@ -52,11 +52,6 @@ public final class SchematronCheck implements SchemaCheck {
     this.sandboxed = sandboxed;
   }
 
-  public static SchematronCheck load(URI schemaUri, Processor processor)
-      throws SchemaLoadException {
-    return load(schemaUri, processor, null, java.util.List.of(java.nio.file.Path.of("")), false);
-  }
-
   /**
    * Loads rules the edition chose (the project's, or --schema): they open only the files inside
    * {@code readable} with {@code doc()}.
@@ -170,11 +165,22 @@ public final class SchematronCheck implements SchemaCheck {
     return svrl.getXdmNode();
   }
 
+  /** The report of rules a document names itself, on a thread that is stopped past their time. */
+  private XdmNode withinTime(ParsedFile file) throws SaxonApiException, java.util.concurrent.TimeoutException {
+    try {
+      return org.edition.load.DeepStack.run("document rules", documentRulesTime(), () -> report(file));
+    } catch (SaxonApiException | java.util.concurrent.TimeoutException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public void check(ParsedFile file, DiagnosticSink sink) {
     XdmNode report;
     try {
-      report = sandboxed ? BoundedRun.within(documentRulesTime(), () -> report(file)) : report(file);
+      report = sandboxed ? withinTime(file) : report(file);
     } catch (java.util.concurrent.TimeoutException e) {
       sink.error(0, 0, "the Schematron rules " + schemaUri + " named by this document ran for more than "
           + documentRulesTime().toSeconds() + " s and were stopped");

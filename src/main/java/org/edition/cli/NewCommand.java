@@ -99,10 +99,7 @@ public final class NewCommand implements Callable<Integer> {
           Files.copy(in, to);
         }
       }
-      if (Files.isDirectory(target)) {
-        Files.delete(target); // empty, checked above: the new edition takes its place
-      }
-      staged.commit();
+      staged.commit(); // an empty folder there (checked above) is replaced
     }
     out.println("made the edition " + folder + ": tei/example.xml, tei/registers.xml, schemas/, edition.properties,"
         + " README.md, .gitignore, .github/workflows/edition.yml");

@@ -40,6 +40,14 @@ public record ProjectLayout(Path root) {
     return Files.isRegularFile(css) ? java.util.Optional.of(css) : java.util.Optional.empty();
   }
 
+  /**
+   * The file a schema or stylesheet stands for in a message: its path for a {@code file:} URI; for
+   * a packaged one ({@code jar:}, which has no path of its own), its name inside the jar.
+   */
+  public static Path fileOf(URI resource) {
+    return "file".equals(resource.getScheme()) ? Path.of(resource) : Path.of(resource.toString().replaceFirst("^.*!/", ""));
+  }
+
   /** A stylesheet: the edition's own {@code xslt/} if it has one, else the packaged one. */
   public URI stylesheet(String relativePath) {
     return resource("xslt", relativePath);
