@@ -675,7 +675,9 @@ public final class EditionBuild {
 
   private static String schemasKey(ProjectLayout layout) throws IOException {
     Fingerprint f = Fingerprint.start().add(ToolFingerprint.get());
-    for (URI schema : layout.projectSchemas()) {
+    List<URI> schemasAndCatalogs = new ArrayList<>(layout.projectSchemas());
+    schemasAndCatalogs.addAll(layout.catalogs());
+    for (URI schema : schemasAndCatalogs) {
       f.add(schema.toString());
       if ("file".equals(schema.getScheme())) {
         f.add(Fingerprint.ofFile(Path.of(schema)));
@@ -718,6 +720,7 @@ public final class EditionBuild {
       SchemaSet schemas = new SchemaSet(parsing.processor(), cache.resolve("schemas"), sandbox);
       try {
         schemas.addDefaults(layout.projectSchemas());
+        schemas.useCatalog(new org.edition.check.SchemaCatalog(layout.catalogs()));
       } catch (SchemaLoadException e) {
         throw new UncheckedSchemaLoad(e);
       }

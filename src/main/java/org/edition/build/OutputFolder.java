@@ -54,7 +54,18 @@ public final class OutputFolder {
       }
     }
     Path root = Sandbox.realPath(project.root());
-    if (isProject(root)) {
+    if (!ProjectLayout.isProject(root)) {
+      // The sources are not in a project, but the output may be: it must not go into another
+      // edition's texts, stylesheets or schemas either.
+      for (Path folder = out; folder != null; folder = folder.getParent()) {
+        if (ProjectLayout.isProject(folder)) {
+          root = folder;
+          project = ProjectLayout.at(folder);
+          break;
+        }
+      }
+    }
+    if (ProjectLayout.isProject(root)) {
       if (root.startsWith(out)) {
         throw new OutputRefusedException("the output " + output + (root.equals(out) ? " is" : " holds")
             + " the project " + project.root() + ": write into its output/ folder or outside it");
@@ -71,17 +82,6 @@ public final class OutputFolder {
             + " file): a build would replace it. Move it away, or choose another output with -o");
       }
     }
-  }
-
-  /**
-   * Whether a folder is the root of an edition project (its settings, or its texts beside its own
-   * stylesheets or schemas), not only the folder a command happens to be run from.
-   */
-  private static boolean isProject(Path root) {
-    return Files.isRegularFile(root.resolve("edition.properties"))
-        || Files.isDirectory(root.resolve("tei"))
-            && (Files.isDirectory(root.resolve("xslt")) || Files.isDirectory(root.resolve("schemas"))
-                || Files.isRegularFile(root.resolve("pom.xml")));
   }
 
   private static Path defaultOutput(ProjectLayout project) {

@@ -42,8 +42,13 @@ public final class DiagnosticReport {
   }
 
   public void print(ValidationResult result, Format format, PrintWriter out) {
+    print(result, format, false, out);
+  }
+
+  /** @param all in text, every problem of every file, not the first {@value ProblemListing#PER_FILE} */
+  public void print(ValidationResult result, Format format, boolean all, PrintWriter out) {
     switch (format) {
-      case text -> printText(result, out);
+      case text -> printText(result, all, out);
       case json -> printJson(json(result), out);
       case sarif -> printJson(sarif(result), out);
     }
@@ -116,19 +121,24 @@ public final class DiagnosticReport {
   }
 
   public static String summary(ValidationResult result) {
-    return result.files()
-        + (result.files() == 1 ? " file, " : " files, ")
-        + result.errors()
-        + (result.errors() == 1 ? " error, " : " errors, ")
-        + result.warnings()
-        + (result.warnings() == 1 ? " warning" : " warnings");
+    return summary(result.files(), result.errors(), result.warnings());
   }
 
-  private void printText(ValidationResult result, PrintWriter out) {
-    for (Diagnostic d : result.diagnostics()) {
-      out.println(line(d));
-    }
-    out.println(summary(result));
+  static String summary(long files, long errors, long warnings) {
+    return files
+        + (files == 1 ? " file, " : " files, ")
+        + errors
+        + (errors == 1 ? " error, " : " errors, ")
+        + warnings
+        + (warnings == 1 ? " warning" : " warnings");
+  }
+
+  /** Each problem once, at most a screenful a file unless {@code all}, then where they are. */
+  private void printText(ValidationResult result, boolean all, PrintWriter out) {
+    ProblemListing listing = new ProblemListing(result.diagnostics(), all);
+    listing.lines(this::line, this::displayPath).forEach(out::println);
+    listing.overview(this::displayPath).forEach(out::println);
+    out.println(summary(result.files(), listing.errors(), listing.warnings()));
   }
 
   private XdmMap json(ValidationResult result) {

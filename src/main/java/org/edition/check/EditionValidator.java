@@ -63,9 +63,15 @@ public final class EditionValidator {
     if (!isTei) {
       return new Checked(found, null);
     }
-    List<SchemaCheck> checks = new ArrayList<>(schemas.defaults());
-    List<SchemaCheck> own = xmlModelSchemas(parsed, found);
-    checks.addAll(own);
+    List<SchemaCheck> own = schemas.onlyDefaults() ? List.of() : xmlModelSchemas(parsed, found);
+    List<SchemaCheck> checks = new ArrayList<>(own);
+    // A text is checked against the grammar it names; one that names none it can be checked
+    // against (or only Schematron rules) gets the edition's schemas, else tei_all.
+    if (own.stream().noneMatch(c -> c instanceof StreamingCheck)) {
+      schemas.defaults().stream()
+          .filter(d -> checks.stream().noneMatch(c -> c.schema().normalize().equals(d.schema().normalize())))
+          .forEach(checks::add);
+    }
     // The grammars (RELAX NG, XSD) listen to one parse of the file together; the rules
     // (Schematron) run on its tree.
     List<StreamingCheck> streaming = new ArrayList<>();
@@ -242,10 +248,23 @@ public final class EditionValidator {
     return includes.isEmpty() ? null : includes.get(0);
   }
 
+  /** What a text is checked against instead of a schema it names that cannot be read. */
+  private String fallbackSaid() {
+    List<String> names = schemas.defaults().stream()
+        .map(d -> org.edition.load.ProjectLayout.fileOf(d.schema()).getFileName().toString())
+        .toList();
+    return names.isEmpty() ? "it is left out" : "the text is checked against " + String.join(", ", names);
+  }
+
   private List<SchemaCheck> xmlModelSchemas(ParsedFile parsed, List<Diagnostic> found) {
     List<SchemaCheck> extra = new ArrayList<>();
     Path file = parsed.path();
+    java.util.Set<String> named = new java.util.HashSet<>();
     for (XmlModel model : XmlModel.of(parsed.tree())) {
+      if (!named.add(model.href())) {
+        // The same file named again (a RELAX NG grammar with Schematron inside, named for each).
+        continue;
+      }
       URI uri;
       try {
         uri = file.toUri().resolve(model.href().replace(" ", "%20"));
@@ -264,19 +283,42 @@ public final class EditionValidator {
                     + (uri.getRawQuery() != null ? "?query" : "#fragment") + ": it is ignored, the file is used as it is"));
         uri = uri.resolve(uri.getRawPath() == null ? "" : uri.getRawPath());
       }
+      boolean fromCatalog = false;
       if (!"file".equals(uri.getScheme()) || uri.getRawAuthority() != null) {
-        found.add(
-            Diagnostic.warning(
-                file, model.line(), model.column(), "xml-model",
-                "the schema " + model.href() + " is not fetched from the network; give a local"
-                    + " copy with --schema to validate against it"));
+        java.util.Optional<SchemaCatalog.Mapping> mapped = schemas.catalog().lookup(uri.toString());
+        if (mapped.isPresent() && !mapped.get().exists()) {
+          found.add(
+              Diagnostic.warning(
+                  file, model.line(), model.column(), "xml-model",
+                  "a catalog maps the schema " + model.href() + " to " + mapped.get().target()
+                      + ", which does not exist: " + fallbackSaid()));
+          continue;
+        }
+        if (mapped.isEmpty()) {
+          found.add(
+              Diagnostic.warning(
+                  file, model.line(), model.column(), "xml-model",
+                  "the schema " + model.href() + " is not fetched from the network and no catalog maps it to a"
+                      + " local copy: " + fallbackSaid()));
+          continue;
+        }
+        uri = mapped.get().target();
+        fromCatalog = true;
+      }
+      if (fromCatalog) {
+        SchemaSet.Loaded loaded = schemas.load(uri);
+        if (loaded.failure() != null) {
+          found.add(Diagnostic.warning(file, model.line(), model.column(), "xml-model", loaded.failure().getMessage()));
+        } else if (extra.stream().noneMatch(c -> c.schema().equals(loaded.check().schema()))) {
+          extra.add(loaded.check());
+        }
         continue;
       }
       if (!Files.isRegularFile(Path.of(uri))) {
         found.add(
             Diagnostic.warning(
                 file, model.line(), model.column(), "xml-model",
-                "the schema " + model.href() + " named by <?xml-model?> does not exist"));
+                "the schema " + model.href() + " named by <?xml-model?> does not exist: " + fallbackSaid()));
         continue;
       }
       if (schemas.isDefault(uri)) {

@@ -21,6 +21,8 @@ public final class SchemaSet {
   private final Map<URI, Loaded> documentsOwn = new ConcurrentHashMap<>();
   private final Path transpiledRules;
   private final Path edition;
+  private SchemaCatalog catalog = new SchemaCatalog(List.of());
+  private boolean only;
 
   /** A schema as loaded: the check, or why it could not be loaded. */
   record Loaded(SchemaCheck check, SchemaLoadException failure, List<Diagnostic> schemaErrors) {}
@@ -60,8 +62,33 @@ public final class SchemaSet {
     results.forEach(r -> defaults.add(r.check()));
   }
 
+  /**
+   * The schemas of a text that names none it can be checked against, or of every text when they
+   * were given with {@link #useOnly}.
+   */
   public List<SchemaCheck> defaults() {
     return List.copyOf(defaults);
+  }
+
+  /**
+   * Makes the default schemas the only ones: a document's own {@code <?xml-model?>} are then not
+   * read ({@code --schema}).
+   */
+  public void useOnly() {
+    only = true;
+  }
+
+  boolean onlyDefaults() {
+    return only;
+  }
+
+  /** The catalogs that map a schema's published address to a local copy. */
+  public void useCatalog(SchemaCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  SchemaCatalog catalog() {
+    return catalog;
   }
 
   boolean isDefault(URI schema) {

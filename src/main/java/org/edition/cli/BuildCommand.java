@@ -12,9 +12,10 @@ import org.edition.build.BuildOptions;
 import org.edition.build.BuildReport;
 import org.edition.build.EditionBuild;
 import org.edition.build.Progress;
-import org.edition.check.Diagnostic;
+import org.edition.check.ProblemListing;
 import org.edition.check.DiagnosticReport;
 import org.edition.load.ProjectLayout;
+import org.edition.load.ProjectSettings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,6 +106,12 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
 
+  @Option(
+      names = "--all",
+      description = "Print every problem of every file (by default a file shows its first "
+          + ProblemListing.PER_FILE + " and a count of the rest).")
+  boolean all;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -114,7 +121,7 @@ public final class BuildCommand implements Callable<Integer> {
         ? Progress.quiet()
         : Progress.of(out, err, System.console() != null && System.getenv("CI") == null, verbosity.verbose);
     BuildReport report = new EditionBuild().run(options, progress);
-    return print(report, out, err, verbosity.quiet);
+    return print(report, out, err, verbosity.quiet, all);
   }
 
   /** The options of this command, completed by the project's edition.properties. */
@@ -142,7 +149,7 @@ public final class BuildCommand implements Callable<Integer> {
   static BuildOptions options(CommandSpec spec, SourceOptions sources, OutputOption output, Set<String> formats,
       String lang, String baseUrl, String volumes, JobsOption jobs, boolean clean, boolean strict) {
     ProjectLayout layout = sources.layout();
-    ProjectSettings settings = ProjectSettings.read(layout);
+    ProjectSettings settings = layout.settings();
     String volumeChoice = volumes != null ? volumes : settings.get("volumes");
     if (volumeChoice != null && !List.of("auto", "always", "never").contains(volumeChoice)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -158,11 +165,11 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   /** Prints what the build found and did; returns the exit code. */
-  static int print(BuildReport report, PrintWriter out, PrintWriter err, boolean quiet) {
+  static int print(BuildReport report, PrintWriter out, PrintWriter err, boolean quiet, boolean all) {
     DiagnosticReport lines = new DiagnosticReport(Path.of(""), null, ToolVersion.get());
-    for (Diagnostic d : report.diagnostics()) {
-      err.println(lines.line(d));
-    }
+    ProblemListing listing = new ProblemListing(report.diagnostics(), all);
+    listing.lines(lines::line, lines::displayPath).forEach(err::println);
+    listing.overview(lines::displayPath).forEach(err::println);
     if (report.result() == BuildReport.Result.STOPPED) {
       err.println("edition: " + DiagnosticReport.printable(report.stopReason()));
       if (!quiet) {
@@ -171,8 +178,8 @@ public final class BuildCommand implements Callable<Integer> {
       return ExitCode.DOCUMENT_ERRORS;
     }
     if (!quiet) {
-      out.println("checked: " + report.diagnostics().size() + " problems (" + report.errors() + " errors, "
-          + report.warnings() + " warnings)");
+      out.println("checked: " + listing.problems().size() + " problems (" + listing.errors() + " errors, "
+          + listing.warnings() + " warnings)");
       for (BuildReport.FormatOutcome f : report.formats()) {
         out.println(f.format() + ": " + f.contents() + " in " + lines.displayPath(f.folder())
             + (f.rebuilt() == 0 ? " (up to date)" : " (" + f.rebuilt() + " rebuilt, " + f.upToDate() + " up to date)"));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.edition.load.ProjectSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;

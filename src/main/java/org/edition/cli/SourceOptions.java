@@ -19,11 +19,11 @@ final class SourceOptions {
       names = "--project",
       paramLabel = "DIR",
       description = "The edition's root folder, with its own schemas/ and xslt/ if it has them"
-          + " (default: the current folder).",
-      defaultValue = ".")
+          + " (default: the current folder if the texts are in it, else the nearest project above"
+          + " them, else the folder that holds them).")
   Path project;
 
   ProjectLayout layout() {
-    return ProjectLayout.at(project);
+    return project != null ? ProjectLayout.at(project) : ProjectLayout.forSources(paths);
   }
 }

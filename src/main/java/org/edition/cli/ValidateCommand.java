@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.edition.load.ToolVersion;
+import org.edition.check.ProblemListing;
 import org.edition.check.DiagnosticReport;
 import org.edition.check.EditionValidator;
 import org.edition.check.SchemaLoadException;
@@ -63,6 +64,12 @@ public final class ValidateCommand implements Callable<Integer> {
   DiagnosticReport.Format format;
 
 
+  @Option(
+      names = "--all",
+      description = "Print every problem of every file (by default a file shows its first "
+          + ProblemListing.PER_FILE + " and a count of the rest; JSON and SARIF always carry all).")
+  boolean all;
+
   @Override
   public Integer call() throws Exception {
     try {
@@ -87,9 +94,11 @@ public final class ValidateCommand implements Callable<Integer> {
     Path edition = org.edition.load.Sandbox.commonRoot(sources.paths);
     SchemaSet schemaSet = new SchemaSet(parsing.processor(), null, edition);
     try {
-      for (java.net.URI schema : schemaUris(sources.layout())) {
-        schemaSet.addDefault(schema);
+      schemaSet.addDefaults(schemaUris(sources.layout()));
+      if (!schemas.isEmpty()) {
+        schemaSet.useOnly();
       }
+      schemaSet.useCatalog(new org.edition.check.SchemaCatalog(sources.layout().catalogs()));
     } catch (SchemaLoadException e) {
       if (format != DiagnosticReport.Format.text) {
         throw e;
@@ -117,7 +126,7 @@ public final class ValidateCommand implements Callable<Integer> {
       pool.shutdown();
     }
     new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get())
-        .print(result, format, out);
+        .print(result, format, all, out);
     return result.hasErrors() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
   }
 

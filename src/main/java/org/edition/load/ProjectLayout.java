@@ -26,9 +26,89 @@ public record ProjectLayout(Path root) {
     return resource("schemas", fileName);
   }
 
-  /** The project's RELAX NG, XSD and Schematron schemas, which `validate` and `build` run. */
+  /**
+   * The project the sources belong to, when the command line names none: the working folder if
+   * they lie in it; else the nearest folder above them that is a project; else the folder that
+   * holds them all, which then has no schemas, stylesheets or settings of its own.
+   */
+  public static ProjectLayout forSources(List<Path> sources) {
+    Path here = Sandbox.realPath(Path.of(""));
+    boolean allHere = sources.stream().allMatch(p -> Sandbox.realPath(p).startsWith(here));
+    if (allHere) {
+      return at(here);
+    }
+    Path common = Sandbox.commonRoot(sources);
+    for (Path folder = common; folder != null; folder = folder.getParent()) {
+      if (isProject(folder)) {
+        return at(folder);
+      }
+    }
+    return at(common);
+  }
+
+  /**
+   * Whether a folder is the root of an edition project (its settings, or its texts beside its own
+   * stylesheets or schemas), not only the folder a command happens to be run from.
+   */
+  public static boolean isProject(Path root) {
+    return Files.isRegularFile(root.resolve(ProjectSettings.FILE))
+        || Files.isDirectory(root.resolve("tei"))
+            && (Files.isDirectory(root.resolve("xslt")) || Files.isDirectory(root.resolve("schemas"))
+                || Files.isRegularFile(root.resolve("pom.xml")));
+  }
+
+  /** The edition's settings file, read anew (it is small, and a watcher may have seen it change). */
+  public ProjectSettings settings() {
+    return ProjectSettings.read(root);
+  }
+
+  /**
+   * The schemas a text is checked against when it names none it can be checked against: those
+   * the settings name ({@code schema = ...}); else the project's own {@code schemas/edition.rng}
+   * with its {@code edition.xsd} and {@code edition.sch} beside it; else the official tei_all.
+   */
   public List<URI> projectSchemas() {
-    return List.of(schema(SCHEMA_RNG), schema(SCHEMA_XSD), schema(SCHEMA_SCH));
+    List<Path> named = settings().paths("schema");
+    if (!named.isEmpty()) {
+      return named.stream().map(Path::toUri).toList();
+    }
+    Path own = root.resolve("schemas");
+    if (Files.isRegularFile(own.resolve(SCHEMA_RNG))) {
+      return java.util.stream.Stream.of(SCHEMA_RNG, SCHEMA_XSD, SCHEMA_SCH)
+          .map(own::resolve)
+          .filter(Files::isRegularFile)
+          .map(Path::toUri)
+          .toList();
+    }
+    return List.of(teiAll());
+  }
+
+  /** The official TEI P5 tei_all schema packaged in the jar. */
+  public static URI teiAll() {
+    return packaged("tei/p5/tei_all.rng");
+  }
+
+  /**
+   * The XML catalogs that map schema addresses to local files: the edition's own ({@code catalog
+   * = ...} in its settings) first, so that they win, then the packaged one for TEI's schemas.
+   */
+  public List<URI> catalogs() {
+    List<URI> catalogs = new java.util.ArrayList<>();
+    settings().paths("catalog").forEach(p -> catalogs.add(p.toUri()));
+    catalogs.add(packaged("tei/catalog.xml"));
+    return catalogs;
+  }
+
+  private static URI packaged(String path) {
+    URL packaged = ProjectLayout.class.getResource("/edition/" + path);
+    if (packaged == null) {
+      throw new IllegalStateException("missing " + path + " in the jar");
+    }
+    try {
+      return packaged.toURI();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -26,7 +26,6 @@ class BrokenDocumentsTest {
         Arguments.of("wrong-namespace.xml", "2:6: error: [tei]", "<TEI> is in no namespace"),
         Arguments.of("tei-p4.xml", "2:8: error: [tei]", "TEI P4 document (<TEI.2>)"),
         Arguments.of("invalid-element.xml", "13:15: error: [relaxng]", "element \"sonnet\" not allowed anywhere"),
-        Arguments.of("invalid-element.xml", "13:15: error: [xsd]", "starting with element '{sonnet}'"),
         Arguments.of("duplicate-id.xml", "13:22: error: [relaxng]", "ID \"p1\" has already been defined"),
         Arguments.of(
             "dangling-reference.xml", "12:60: error: [schematron]", "registers.xml#pers-personne: the file registers.xml does not exist"),
@@ -54,6 +53,22 @@ class BrokenDocumentsTest {
         "expected a line starting with «" + expected + "» containing «" + message + "», got:\n" + run.out());
     assertFalse(run.out().contains("Exception"), run.out());
     assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  /**
+   * RELAX NG and XSD both find the element that is not allowed: the editor reads it once, the
+   * JSON report (for tools) carries both.
+   */
+  @org.junit.jupiter.api.Test
+  void aFaultBothGrammarsFindIsPrintedOnceAndKeptInJson() {
+    String path = "src/test/resources/broken/invalid-element.xml";
+    Cli.Run text = Cli.run("validate", path);
+    assertEquals(1, text.out().lines().filter(l -> l.startsWith(path + ":13:15: error:")).count(), text.out());
+    assertTrue(text.out().contains(path + ":13:15: error: [relaxng]"), text.out());
+    assertTrue(text.out().strip().endsWith("1 file, 1 error, 0 warnings"), text.out());
+    Cli.Run json = Cli.run("validate", "--format", "json", path);
+    assertTrue(json.out().contains("\"check\":\"xsd\"") || json.out().contains("\"check\": \"xsd\""), json.out());
+    assertTrue(json.out().contains("starting with element '{sonnet}'"), json.out());
   }
 
   @ParameterizedTest(name = "{0}")

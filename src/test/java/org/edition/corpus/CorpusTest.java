@@ -60,7 +60,7 @@ class CorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("manifest")
   void validationAgainstTeiAllGivesJingsVerdict(String path, String verdict) {
-    Cli.Run run = Cli.run("validate", "--schema", Cli.teiAll().toString(), CORPUS.resolve(path).toString());
+    Cli.Run run = Cli.run("validate", "--all", "--schema", Cli.teiAll().toString(), CORPUS.resolve(path).toString());
     // Jing reads the file as written: its count is that of the grammar's errors (ours may add an
     // include that cannot be resolved, or a root that is not TEI).
     long count = run.out().lines().filter(l -> l.contains(": error: [relaxng]") || l.contains(": error: [tei]")).count();
@@ -73,6 +73,33 @@ class CorpusTest {
       assertEquals(Integer.parseInt(expected.group(1)), count, run.out());
       assertEquals(1, run.exitCode());
     }
+  }
+
+  /**
+   * Without --schema, each text is judged by the schema it names when that can be read, else by
+   * tei_all (never by the flagship's customisation): the folder gives Jing's counts file by file,
+   * each fault once, and a file with many shows the first 20 and a count of the rest.
+   */
+  @org.junit.jupiter.api.Test
+  void aFolderOfOtherProjectsTextsIsJudgedByTeiAll() throws IOException {
+    Cli.Run all = Cli.run("validate", "--all", CORPUS.resolve("docs").toString());
+    Cli.Run some = Cli.run("validate", CORPUS.resolve("docs").toString());
+    assertEquals(1, all.exitCode(), all.err());
+    assertTrue(!all.out().contains("edition.rng") && !all.out().contains("[xsd]"), all.out());
+    for (String[] entry : manifest().toList()) {
+      String file = CORPUS.resolve(entry[0]).toString();
+      long count = all.out().lines()
+          .filter(l -> l.startsWith(file + ":") && (l.contains(": error: [relaxng]") || l.contains(": error: [tei]")))
+          .count();
+      Matcher expected = Pattern.compile("invalid \\((\\d+) errors?\\)").matcher(entry[1]);
+      assertEquals(expected.find() ? Integer.parseInt(expected.group(1)) : 0, count, entry[0]);
+      long shown = some.out().lines().filter(l -> l.startsWith(file + ":") && l.contains(": error: ")).count();
+      assertTrue(shown <= 20, entry[0] + " shows " + shown + " lines");
+    }
+    String sonnets = CORPUS.resolve("docs/disco-sonnets/disco313g.xml").toString();
+    assertTrue(some.out().contains(sonnets + ": ... and 229 more in this file; --all shows them"), some.out());
+    assertTrue(some.out().contains("\nmost in: " + sonnets + " (249)"), some.out());
+    assertTrue(some.out().strip().endsWith("13 files, 327 errors, 8 warnings"), some.out());
   }
 
   @ParameterizedTest(name = "html {0}")

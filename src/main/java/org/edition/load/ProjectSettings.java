@@ -1,0 +1,124 @@
+package org.edition.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The project's settings file, {@code edition.properties} at its root: the edition's metadata and
+ * what the command line would otherwise be told every time, one {@code key = value} a line,
+ * {@code #} starting a comment. An unknown key or a value that is not one the key takes is an
+ * error naming the file, the line and the key. A build fingerprints the settings it uses, so that
+ * changing one rebuilds what depends on it.
+ */
+public final class ProjectSettings {
+  public static final String FILE = "edition.properties";
+
+  /** A setting: the values it takes, and how README and the errors say them. */
+  private record Key(Pattern values, String say) {}
+
+  private static final Pattern TEXT = Pattern.compile("[^\\p{Cntrl}]{1,500}");
+  private static final Pattern PATHS = Pattern.compile("[^\\p{Cntrl}]{1,2000}");
+  private static final Map<String, Key> KEYS = Map.ofEntries(
+      Map.entry("title", new Key(TEXT, "the edition's title")),
+      Map.entry("subtitle", new Key(TEXT, "a subtitle")),
+      Map.entry("editors", new Key(TEXT, "the editors' names, separated by ;")),
+      Map.entry("publisher", new Key(TEXT, "the publisher's name")),
+      Map.entry("licence", new Key(TEXT, "a licence's name or address")),
+      Map.entry("lang", new Key(Pattern.compile("fr|en"), "fr or en")),
+      Map.entry("base-url", new Key(Pattern.compile("https?://[^\\s#]+"), "an http:// or https:// address")),
+      Map.entry("texts", new Key(PATHS, "folders or files, relative to the project, separated by spaces")),
+      Map.entry("schema", new Key(PATHS, "schema files (.rng, .xsd, .sch), relative to the project, separated by spaces")),
+      Map.entry("catalog", new Key(PATHS, "XML catalog files, relative to the project, separated by spaces")),
+      Map.entry("volumes", new Key(Pattern.compile("auto|always|never"), "auto, always or never")),
+      Map.entry("page-size", new Key(Pattern.compile("A4|A5|B5|letter|royal|crown|\\d+(\\.\\d+)?mm x \\d+(\\.\\d+)?mm"),
+          "A4, A5, B5, letter, royal, crown or WIDTHmm x HEIGHTmm")));
+
+  private final Path file;
+  private final Map<String, String> values;
+
+  private ProjectSettings(Path file, Map<String, String> values) {
+    this.file = file;
+    this.values = values;
+  }
+
+  /** The settings of the project at {@code root}: none if it has no settings file. */
+  public static ProjectSettings read(Path root) {
+    Path file = root.resolve(FILE);
+    Map<String, String> values = new LinkedHashMap<>();
+    if (!Files.isRegularFile(file)) {
+      return new ProjectSettings(file, values);
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+        continue;
+      }
+      String where = file + ":" + (i + 1) + ": ";
+      int equals = line.indexOf('=');
+      if (equals < 0) {
+        throw new IllegalArgumentException(where + "not a setting (key = value): " + line);
+      }
+      String key = line.substring(0, equals).strip();
+      String value = line.substring(equals + 1).replaceFirst("\\s+#.*$", "").strip();
+      Key allowed = KEYS.get(key);
+      if (allowed == null) {
+        throw new IllegalArgumentException(where + "unknown setting \"" + key + "\" (the settings are "
+            + String.join(", ", new java.util.TreeSet<>(KEYS.keySet())) + ")");
+      }
+      if (!value.isEmpty() && !allowed.values().matcher(value).matches()) {
+        throw new IllegalArgumentException(where + key + " is " + allowed.say() + ", not \"" + value + "\"");
+      }
+      if (values.containsKey(key)) {
+        throw new IllegalArgumentException(where + key + " is set twice");
+      }
+      values.put(key, value);
+      if (List.of("texts", "schema", "catalog").contains(key)) {
+        for (String path : split(value)) {
+          if (!Files.exists(root.resolve(path))) {
+            throw new IllegalArgumentException(where + key + ": " + path + " does not exist (in " + root + ")");
+          }
+        }
+      }
+    }
+    return new ProjectSettings(file, values);
+  }
+
+  /** The settings file (which may not exist). */
+  public Path file() {
+    return file;
+  }
+
+  /** The value of a setting, or null if it is not set. */
+  public String get(String key) {
+    String value = values.get(key);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /** A setting that lists paths, each resolved against the project's root; empty if unset. */
+  public List<Path> paths(String key) {
+    String value = get(key);
+    return value == null ? List.of() : split(value).stream().map(p -> file.getParent().resolve(p).normalize()).toList();
+  }
+
+  private static List<String> split(String value) {
+    return Arrays.stream(value.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** The settings in force, for the build's fingerprint: a change to any rebuilds what reads it. */
+  public Map<String, String> values() {
+    return Map.copyOf(values);
+  }
+}
