@@ -19,6 +19,9 @@
   <!-- The identifier of each text, by its file URI, as the build chose it (unique in the
        edition); texts not in the map get their xml:id or file name. -->
   <xsl:param name="text-ids" as="map(xs:string, xs:string)" select="map {}"/>
+  <!-- The edition's metadata from its settings (edition.properties): title, subtitle, editors,
+       publisher, licence; each absent when not set. -->
+  <xsl:param name="edition" as="map(xs:string, xs:string)" select="map {}"/>
   <!-- The register documents of the edition (TEI files with a standOff). -->
   <xsl:param name="registers" as="document-node()*" select="()"/>
 
@@ -158,9 +161,52 @@
   <xsl:function name="f:text-id" as="xs:string">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="root" select="root($doc)/*"/>
-    <xsl:sequence select="($text-ids(replace(string(base-uri($root)), '^file:/+', 'file:/')), $root/@xml:id/string(),
+    <!-- The document's address first: its root's base URI may be an xml:base. -->
+    <xsl:sequence select="($text-ids(replace(string(base-uri(root($doc))), '^file:/+', 'file:/')),
+        $text-ids(replace(string(base-uri($root)), '^file:/+', 'file:/')), $root/@xml:id/string(),
         replace(tokenize(base-uri($root), '/')[last()], '\.[^.]*$', ''))[1]
         => replace('[^\p{L}\p{N}._-]+', '-')"/>
+  </xsl:function>
+
+  <!-- The edition's own header: that of a registers file that is not one of its texts. -->
+  <xsl:function name="f:edition-header" as="element(tei:teiHeader)?">
+    <!-- The document's own address, not its root's base URI (an xml:base may name a web address). -->
+    <xsl:sequence select="($registers[not(map:contains($text-ids, replace(string(base-uri(.)), '^file:/+', 'file:/')))]
+        //tei:teiHeader)[1]"/>
+  </xsl:function>
+
+  <!-- The edition's title: its settings', else its own header's, else that of its only text
+       ({@code $doc}, any of its texts), else the label for an edition: never the title of one
+       text among many. -->
+  <xsl:function name="f:edition-title" as="xs:string">
+    <xsl:param name="doc" as="node()?"/>
+    <xsl:sequence select="($edition?title,
+        (f:edition-header()/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main' or not(@type)])[1] ! normalize-space(.),
+        if (map:size($text-ids) le 1 and exists($doc)) then f:text-title(root($doc)) else (),
+        f:label('edition'))[normalize-space()][1]"/>
+  </xsl:function>
+
+  <!-- The edition's subtitle: its settings', else its own header's. -->
+  <xsl:function name="f:edition-subtitle" as="xs:string?">
+    <xsl:sequence select="($edition?subtitle,
+        (f:edition-header()/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'])[1] ! normalize-space(.))[normalize-space()][1]"/>
+  </xsl:function>
+
+  <!-- The edition's licence line: its settings', else the first licence its header (or that of
+       {@code $doc}) names. -->
+  <xsl:function name="f:edition-licence" as="xs:string?">
+    <xsl:param name="doc" as="node()?"/>
+    <xsl:sequence select="($edition?licence,
+        ((f:edition-header(), $doc ! root(.)//tei:teiHeader[1])[1]/tei:fileDesc/tei:publicationStmt/tei:availability
+            //(tei:licence | tei:ref[@target]))[normalize-space()][1] ! normalize-space(.))[normalize-space()][1]"/>
+  </xsl:function>
+
+  <!-- The lines that say who made the edition, from its settings (editors, publisher), for title
+       pages, home page and citations: (label, names) pairs. -->
+  <xsl:function name="f:edition-credits" as="map(xs:string, xs:string)*">
+    <xsl:sequence select="(
+        $edition?editors[normalize-space()] ! map { 'label': f:label('edited-by'), 'names': string-join(tokenize(., '\s*;\s*')[.], ', ') },
+        $edition?publisher[normalize-space()] ! map { 'label': f:label('published-by'), 'names': normalize-space(.) })"/>
   </xsl:function>
 
   <!-- The title of a text for lists and headers. -->

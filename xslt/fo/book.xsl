@@ -23,6 +23,9 @@
 
   <xsl:param name="texts" as="document-node()+"/>
   <xsl:param name="whole-edition" as="xs:boolean" select="false()"/>
+  <!-- The page size (page-size in edition.properties): by default a book's 170 × 240 mm. -->
+  <xsl:param name="page-width" as="xs:string" select="'170mm'"/>
+  <xsl:param name="page-height" as="xs:string" select="'240mm'"/>
   <!-- The pages where each register entry is mentioned (entry id to page labels), read by
        PdfBooks from a first rendering; empty in that first rendering. -->
   <xsl:param name="index-pages" as="map(xs:string, xs:string*)" select="map {}"/>
@@ -30,7 +33,7 @@
   <xsl:param name="font-family" as="xs:string" select="'DejaVu Serif'"/>
 
   <xsl:variable name="fp:texts" select="f:ordered-texts($texts)"/>
-  <xsl:variable name="fp:site-title" select="((head(($registers, $fp:texts))//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main' or not(@type)])[1] ! normalize-space(.), 'Édition')[1]"/>
+  <xsl:variable name="fp:site-title" select="f:edition-title($fp:texts[1])"/>
   <xsl:variable name="fp:title" select="if ($whole-edition) then $fp:site-title else f:text-title($fp:texts[1])"/>
   <xsl:variable name="fp:lang" select="($fp:texts[1]//tei:text/@xml:lang, $ui-lang)[1] ! substring-before(. || '-', '-')"/>
   <xsl:variable name="fp:mentions" select="$fp:texts ! f:mentions(.)"/>
@@ -45,12 +48,12 @@
     <fo:root xml:lang="{$fp:lang}" language="{$fp:lang}" font-family="{$font-family}" font-size="10pt" line-height="13.2pt"
         hyphenate="true" text-align="justify" hyphenation-push-character-count="3" hyphenation-remain-character-count="3">
       <fo:layout-master-set>
-        <fo:simple-page-master master-name="title" page-width="170mm" page-height="240mm"
+        <fo:simple-page-master master-name="title" page-width="{$page-width}" page-height="{$page-height}"
             margin-top="25mm" margin-bottom="20mm" margin-left="22mm" margin-right="22mm">
           <fo:region-body/>
         </fo:simple-page-master>
         <xsl:for-each select="('odd', 'even')">
-          <fo:simple-page-master master-name="text-{.}" page-width="170mm" page-height="240mm"
+          <fo:simple-page-master master-name="text-{.}" page-width="{$page-width}" page-height="{$page-height}"
               margin-top="14mm" margin-bottom="12mm"
               margin-left="{if (. = 'odd') then '22mm' else '26mm'}" margin-right="{if (. = 'odd') then '26mm' else '22mm'}">
             <fo:region-body margin-top="10mm" margin-bottom="10mm"/>
@@ -183,13 +186,19 @@
         </xsl:if>
         <fo:block space-before="14mm" font-size="8.5pt" line-height="11pt" text-align="start" hyphenate="false">
           <fo:block font-style="italic" space-after="3pt"><xsl:value-of select="$fp:site-title"/></fo:block>
+          <xsl:for-each select="f:edition-credits()">
+            <fo:block><xsl:value-of select="?label || f:colon() || ?names"/></fo:block>
+          </xsl:for-each>
           <xsl:for-each select="(if ($whole-edition) then head(($registers, $fp:texts)) else $fp:texts[1])//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:respStmt">
             <fo:block><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></fo:block>
           </xsl:for-each>
           <xsl:for-each select="($fp:texts[1]//tei:teiHeader[1]/tei:fileDesc/tei:editionStmt/tei:edition)[1]">
             <fo:block><xsl:apply-templates mode="m:fo"/></fo:block>
           </xsl:for-each>
-          <xsl:for-each select="($fp:texts[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability)[1]">
+          <xsl:if test="$edition?licence">
+            <fo:block space-before="3pt"><xsl:value-of select="f:label('licence') || f:colon() || $edition?licence"/></fo:block>
+          </xsl:if>
+          <xsl:for-each select="($fp:texts[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability)[1][not($edition?licence)]">
             <fo:block space-before="3pt"><xsl:value-of select="f:label('licence') || f:colon()"/><xsl:apply-templates select="node()" mode="m:fo-plain"/></fo:block>
           </xsl:for-each>
           <xsl:if test="$fp:corrections">

@@ -60,11 +60,14 @@
       <xsl:with-param name="page-class" select="'page home-page'"/>
       <xsl:with-param name="content">
         <h1><xsl:value-of select="$site-title"/></h1>
-        <xsl:for-each select="$registers[1]//tei:teiHeader[1]">
-          <xsl:for-each select="tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub']">
-            <p class="subtitle"><xsl:value-of select="normalize-space(.)"/></p>
-          </xsl:for-each>
-          <xsl:for-each select="tei:fileDesc/tei:titleStmt/tei:respStmt">
+        <xsl:for-each select="f:edition-subtitle()">
+          <p class="subtitle"><xsl:value-of select="."/></p>
+        </xsl:for-each>
+        <xsl:for-each select="f:edition-credits()">
+          <p class="responsibility"><xsl:value-of select="?label || f:colon() || ?names"/></p>
+        </xsl:for-each>
+        <xsl:for-each select="f:edition-header()">
+          <xsl:for-each select="tei:fileDesc/tei:titleStmt/tei:respStmt[empty(f:edition-credits())]">
             <p class="responsibility">
               <xsl:value-of select="normalize-space(tei:resp[1]) || f:colon()"/>
               <xsl:value-of select="string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/>
@@ -92,10 +95,25 @@
             </li>
           </xsl:for-each>
         </ul>
-        <xsl:for-each select="($registers, $texts)[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability">
-          <h2><xsl:value-of select="f:label('licence')"/></h2>
-          <xsl:apply-templates mode="m:html"/>
-        </xsl:for-each>
+        <xsl:choose>
+          <xsl:when test="$edition?licence">
+            <h2><xsl:value-of select="f:label('licence')"/></h2>
+            <p class="licence">
+              <xsl:choose>
+                <xsl:when test="f:safe-url($edition?licence) and matches($edition?licence, '^https?://')">
+                  <a href="{$edition?licence}" rel="license"><xsl:value-of select="$edition?licence"/></a>
+                </xsl:when>
+                <xsl:otherwise><xsl:value-of select="$edition?licence"/></xsl:otherwise>
+              </xsl:choose>
+            </p>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:for-each select="(f:edition-header(), $texts[1]//tei:teiHeader[1])[1]/tei:fileDesc/tei:publicationStmt/tei:availability">
+              <h2><xsl:value-of select="f:label('licence')"/></h2>
+              <xsl:apply-templates mode="m:html"/>
+            </xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

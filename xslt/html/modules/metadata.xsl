@@ -67,6 +67,9 @@
         </xsl:if>
         <xsl:text>« </xsl:text><xsl:value-of select="$title"/><xsl:text> ». </xsl:text>
         <i><xsl:value-of select="$site-title"/></i>
+        <xsl:for-each select="f:edition-credits()">
+          <xsl:value-of select="', ' || lower-case(substring(?label, 1, 1)) || substring(?label, 2) || ' ' || ?names"/>
+        </xsl:for-each>
         <xsl:text>, </xsl:text>
         <xsl:value-of select="lower-case(f:label('cite-edition'))"/>
         <xsl:if test="$date"><xsl:text> (</xsl:text><xsl:value-of select="$date"/><xsl:text>)</xsl:text></xsl:if>
@@ -92,6 +95,8 @@
       if (exists($authors)) then 'author = {' || string-join($authors ! fp:inverted-name(.), ' and ') || '}' else (),
       'title = {' || $title || '}',
       'howpublished = {' || $site-title || '}',
+      $edition?editors[normalize-space()] ! ('editor = {' || string-join(tokenize(., '\s*;\s*')[.], ' and ') || '}'),
+      $edition?publisher[normalize-space()] ! ('publisher = {' || normalize-space(.) || '}'),
       if ($date) then 'year = {' || substring($date, 1, 4) || '}' else (),
       if ($url) then 'url = {' || $url || '}' else (),
       'language = {' || ($doc//tei:text/@xml:lang, 'fr')[1] || '}')"/>

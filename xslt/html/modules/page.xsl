@@ -14,12 +14,9 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <!-- The edition's title: the main title of its registers file, else of the text. -->
-  <xsl:param name="site-title" as="xs:string" select="((head(($registers, /))//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main' or not(@type)])[1]
-      ! normalize-space(.), 'Édition')[1]"/>
-  <!-- The licence line printed in every footer: the name of the licence the edition links to. -->
-  <xsl:param name="site-licence" as="xs:string?" select="((head(($registers, /))//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability
-      //(tei:licence | tei:ref[@target]))[normalize-space()])[1] ! normalize-space(.)"/>
+  <!-- The edition's title and licence line (see common/functions.xsl). -->
+  <xsl:param name="site-title" as="xs:string" select="f:edition-title(/)"/>
+  <xsl:param name="site-licence" as="xs:string?" select="f:edition-licence(/)"/>
   <!-- Whether the edition has style rules of its own (xslt/custom/custom.css), linked after the
        packaged ones so that they win. -->
   <xsl:param name="custom-css" as="xs:boolean" select="false()"/>

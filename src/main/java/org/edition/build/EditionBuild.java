@@ -197,8 +197,16 @@ public final class EditionBuild {
       return docs;
     };
     String uiLang = options.lang() != null ? options.lang() : majorityLanguage(texts);
+    org.edition.load.ProjectSettings projectSettings = options.project().settings();
+    Map<String, String> edition = new java.util.TreeMap<>();
+    for (String key : SiteSettings.EDITION_KEYS) {
+      if (projectSettings.get(key) != null) {
+        edition.put(key, projectSettings.get(key));
+      }
+    }
     SiteSettings settings = new SiteSettings(uiLang,
-        java.util.Optional.ofNullable(options.baseUrl()).map(u -> u.endsWith("/") ? u : u + "/"));
+        java.util.Optional.ofNullable(options.baseUrl()).map(u -> u.endsWith("/") ? u : u + "/"),
+        edition, SiteSettings.PageSize.of(projectSettings.get("page-size")));
     long textBytes = texts.stream().mapToLong(c -> Math.max(0, check.stamps().get(c.path()).size())).sum();
     boolean volume = options.volumeFor(texts.size(), textBytes);
     if (options.volumeTooLarge(texts.size(), textBytes)
@@ -210,7 +218,8 @@ public final class EditionBuild {
     PublishContext context = new PublishContext(settings, registers, ids, volume, locales(layout));
     context.messagesTo(stylesheetMessages(report));
     Fingerprint shared = Fingerprint.start().add(ToolFingerprint.get()).add(uiLang)
-        .add(String.valueOf(options.baseUrl())).add(String.valueOf(context.volume()));
+        .add(String.valueOf(options.baseUrl())).add(String.valueOf(context.volume()))
+        .add(edition.toString()).add(settings.pageSize().toString());
     registerFiles.forEach(r -> shared.add(r.path().toString()).add(r.contentKey()));
     ids.forEach((p, id) -> shared.add(p.toString()).add(id));
     String sharedKey = shared.hex();

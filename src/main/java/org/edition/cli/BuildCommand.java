@@ -156,7 +156,7 @@ public final class BuildCommand implements Callable<Integer> {
           "--volumes (or volumes= in edition.properties) is auto, always or never, not " + volumeChoice);
     }
     return new BuildOptions(
-        sources.paths, output.output, layout, formats,
+        sources.paths(), output.output, layout, formats,
         lang != null ? lang : settings.get("lang"),
         baseUrl != null ? baseUrl : settings.get("base-url"),
         volumeChoice,

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionText.class,
     description = "Validate and publish a digital scholarly edition encoded in TEI P5.",
-    subcommands = {NewCommand.class, ValidateCommand.class, BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {NewCommand.class, InitCommand.class, ValidateCommand.class, BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  edition validate                 check every TEI file under tei/",

@@ -74,7 +74,7 @@ public final class NewCommand implements Callable<Integer> {
       try (Stream<Path> inside = Files.list(target)) {
         if (inside.findAny().isPresent()) {
           spec.commandLine().getErr().println("edition: " + folder + " is not empty: nothing written"
-              + " (edition init, for an existing folder of TEI, is to come)");
+              + " (for an existing folder of TEI, edition init writes only the settings)");
           return ExitCode.ENVIRONMENT;
         }
       }
@@ -87,10 +87,16 @@ public final class NewCommand implements Callable<Integer> {
       write(root.resolve("README.md"), fill("README.md", words));
       write(root.resolve(".gitignore"), fill("gitignore", words));
       write(root.resolve(".github/workflows/edition.yml"), fill("workflow.yml", words));
-      write(root.resolve(ProjectSettings.FILE), "# The edition's settings (options on the command line win).\n"
-          + "lang = " + lang + "\n"
-          + "# base-url = https://example.org/edition/\n"
-          + "volumes = auto\n");
+      Map<String, String> settings = new java.util.HashMap<>();
+      settings.put("title", words.get("EDITION_TITLE"));
+      settings.put("editors", words.get("EDITOR"));
+      settings.put("lang", lang);
+      settings.put("texts", "tei");
+      settings.put("volumes", "auto");
+      write(root.resolve(ProjectSettings.FILE), SettingsTemplate.render(settings, Map.of(
+          "subtitle", lang.equals("fr") ? "Édition critique et numérique" : "A critical and digital edition",
+          "publisher", lang.equals("fr") ? "Mon laboratoire" : "My institution",
+          "licence", "CC BY 4.0", "base-url", "https://example.org/edition/", "page-size", "A5")));
       ProjectLayout packaged = ProjectLayout.at(root);
       // The schemas the texts name, and what the XML Schema imports (xml.xsd, for xml:id and xml:lang).
       for (String schema : List.of(ProjectLayout.SCHEMA_RNG, ProjectLayout.SCHEMA_XSD, ProjectLayout.SCHEMA_SCH, "xml.xsd")) {

@@ -54,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
         jobs, false, false);
     try (EditionPreview preview = new EditionPreview(options, out)) {
       String address = preview.start(port);
-      out.println("serving " + address + " (Ctrl-C to stop); watching " + sources.paths + ", xslt/, schemas/");
+      out.println("serving " + address + " (Ctrl-C to stop); watching " + sources.paths() + ", xslt/, schemas/");
       out.flush();
       preview.watch();
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.edition.load.ProjectLayout;
+import org.edition.load.ProjectSettings;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -11,9 +12,9 @@ import picocli.CommandLine.Parameters;
 final class SourceOptions {
   @Parameters(
       paramLabel = "PATH",
-      description = "TEI files or folders (default: ${DEFAULT-VALUE}).",
-      defaultValue = "tei")
-  List<Path> paths = new ArrayList<>();
+      arity = "0..*",
+      description = "TEI files or folders (default: the texts and registers edition.properties names, else tei).")
+  List<Path> given = new ArrayList<>();
 
   @Option(
       names = "--project",
@@ -23,7 +24,32 @@ final class SourceOptions {
           + " them, else the folder that holds them).")
   Path project;
 
-  ProjectLayout layout() {
-    return project != null ? ProjectLayout.at(project) : ProjectLayout.forSources(paths);
+  private ProjectLayout layout;
+  private List<Path> paths;
+
+  /** The files and folders to read: those given, else those the settings name, else tei/. */
+  synchronized List<Path> paths() {
+    if (paths == null) {
+      if (!given.isEmpty()) {
+        paths = List.copyOf(given);
+      } else {
+        ProjectLayout root = project != null ? ProjectLayout.at(project) : ProjectLayout.at(Path.of(""));
+        ProjectSettings settings = root.settings();
+        List<Path> named = new ArrayList<>(settings.paths("texts"));
+        named.addAll(settings.paths("registers"));
+        if (named.isEmpty()) {
+          named.add(project != null ? root.root().resolve("tei") : Path.of("tei"));
+        }
+        paths = List.copyOf(named);
+      }
+    }
+    return paths;
+  }
+
+  synchronized ProjectLayout layout() {
+    if (layout == null) {
+      layout = project != null ? ProjectLayout.at(project) : ProjectLayout.forSources(paths());
+    }
+    return layout;
   }
 }

@@ -91,7 +91,7 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     XmlParsing parsing = new XmlParsing();
-    Path edition = org.edition.load.Sandbox.commonRoot(sources.paths);
+    Path edition = org.edition.load.Sandbox.commonRoot(sources.paths());
     SchemaSet schemaSet = new SchemaSet(parsing.processor(), null, edition);
     try {
       schemaSet.addDefaults(schemaUris(sources.layout()));
@@ -106,9 +106,9 @@ public final class ValidateCommand implements Callable<Integer> {
       err.println("edition: " + e.getMessage());
       return ExitCode.ENVIRONMENT;
     }
-    List<Path> files = TeiFiles.find(sources.paths);
+    List<Path> files = TeiFiles.find(sources.paths());
     if (files.isEmpty()) {
-      err.println("edition: no TEI file (*.xml) found in " + sources.paths);
+      err.println("edition: no TEI file (*.xml) found in " + sources.paths());
       if (format != DiagnosticReport.Format.text) {
         new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get())
             .print(new ValidationResult(0, List.of()), format, out);

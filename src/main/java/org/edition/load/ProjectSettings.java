@@ -34,6 +34,7 @@ public final class ProjectSettings {
       Map.entry("lang", new Key(Pattern.compile("fr|en"), "fr or en")),
       Map.entry("base-url", new Key(Pattern.compile("https?://[^\\s#]+"), "an http:// or https:// address")),
       Map.entry("texts", new Key(PATHS, "folders or files, relative to the project, separated by spaces")),
+      Map.entry("registers", new Key(PATHS, "the files that hold the registers, relative to the project, separated by spaces")),
       Map.entry("schema", new Key(PATHS, "schema files (.rng, .xsd, .sch), relative to the project, separated by spaces")),
       Map.entry("catalog", new Key(PATHS, "XML catalog files, relative to the project, separated by spaces")),
       Map.entry("volumes", new Key(Pattern.compile("auto|always|never"), "auto, always or never")),
@@ -72,7 +73,8 @@ public final class ProjectSettings {
         throw new IllegalArgumentException(where + "not a setting (key = value): " + line);
       }
       String key = line.substring(0, equals).strip();
-      String value = line.substring(equals + 1).replaceFirst("\\s+#.*$", "").strip();
+      // A # after a space starts a comment; \# is a # of the value.
+      String value = line.substring(equals + 1).replaceFirst("\\s+(?<!\\\\)#.*$", "").replace("\\#", "#").strip();
       Key allowed = KEYS.get(key);
       if (allowed == null) {
         throw new IllegalArgumentException(where + "unknown setting \"" + key + "\" (the settings are "
@@ -85,7 +87,7 @@ public final class ProjectSettings {
         throw new IllegalArgumentException(where + key + " is set twice");
       }
       values.put(key, value);
-      if (List.of("texts", "schema", "catalog").contains(key)) {
+      if (List.of("texts", "registers", "schema", "catalog").contains(key)) {
         for (String path : split(value)) {
           if (!Files.exists(root.resolve(path))) {
             throw new IllegalArgumentException(where + key + ": " + path + " does not exist (in " + root + ")");

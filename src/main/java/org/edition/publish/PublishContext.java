@@ -95,6 +95,7 @@ public final class PublishContext {
       textIds.forEach((path, id) -> byUri.put(TextIds.fileUri(path), id));
       parameters.put(new QName("text-ids"), XdmMap.makeMap(byUri));
       settings.baseUrl().ifPresent(url -> parameters.put(new QName("base-url"), new XdmAtomicValue(url)));
+      parameters.put(new QName("edition"), XdmMap.makeMap(settings.edition()));
       common = Map.copyOf(parameters);
     }
     return common;

@@ -1,11 +1,47 @@
 package org.edition.publish;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Choices of the site that the TEI does not make.
+ * Choices of the publication that the TEI does not make.
  *
  * @param uiLang the language of the interface labels (fr, en)
  * @param baseUrl where the site will be published, for absolute citation links, if known
+ * @param edition the edition's metadata from its settings (title, subtitle, editors, publisher,
+ *     licence), which win over its headers'; only the keys set
+ * @param pageSize the printed page, as width and height ("170mm", "240mm")
  */
-public record SiteSettings(String uiLang, Optional<String> baseUrl) {}
+public record SiteSettings(String uiLang, Optional<String> baseUrl, Map<String, String> edition, PageSize pageSize) {
+  public SiteSettings(String uiLang, Optional<String> baseUrl) {
+    this(uiLang, baseUrl, Map.of(), PageSize.DEFAULT);
+  }
+
+  /** The metadata keys of the settings file that the stylesheets read. */
+  public static final java.util.List<String> EDITION_KEYS = java.util.List.of("title", "subtitle", "editors", "publisher", "licence");
+
+  /** A printed page size. */
+  public record PageSize(String width, String height) {
+    /** A book's 170 × 240 mm, when the settings name none. */
+    public static final PageSize DEFAULT = new PageSize("170mm", "240mm");
+
+    /** The size a page-size setting names (A4, A5, B5, letter, royal, crown, or "W mm x H mm"). */
+    public static PageSize of(String setting) {
+      if (setting == null) {
+        return DEFAULT;
+      }
+      return switch (setting) {
+        case "A4" -> new PageSize("210mm", "297mm");
+        case "A5" -> new PageSize("148mm", "210mm");
+        case "B5" -> new PageSize("176mm", "250mm");
+        case "letter" -> new PageSize("215.9mm", "279.4mm");
+        case "royal" -> new PageSize("156mm", "234mm");
+        case "crown" -> new PageSize("123mm", "186mm");
+        default -> {
+          String[] sides = setting.split("\\s*x\\s*");
+          yield new PageSize(sides[0].replace(" ", ""), sides[1].replace(" ", ""));
+        }
+      };
+    }
+  }
+}

@@ -48,4 +48,52 @@ class ProjectSettingsTest {
     assertTrue(shape.err().contains("edition.properties:1: not a setting"), shape.err());
     assertFalse(shape.err().contains("\tat "), shape.err());
   }
+
+  /**
+   * The edition's metadata in its settings wins over its headers' on the site (title, subtitle,
+   * credits, footer licence, cite box), in the PDF (title page, page size) and in the EPUB.
+   */
+  @Test
+  void theEditionsMetadataComesFromItsSettings() throws Exception {
+    Path edition = dir.resolve("ed");
+    assertEquals(0, Cli.run("new", edition.toString()).exitCode());
+    Files.writeString(edition.resolve("edition.properties"), String.join("\n",
+        "title = Lettres \\# choisies   # the \\# is part of the title",
+        "subtitle = Une édition d’essai",
+        "editors = Anne Martin; Paul Durand",
+        "publisher = Atelier des éditions",
+        "licence = CC BY-SA 4.0",
+        "page-size = A5", ""));
+    Cli.Run run = Cli.run("build", "--project", edition.toString(), "-o", edition.resolve("output").toString(),
+        edition.resolve("tei").toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(edition.resolve("output/html/index.html").toFile(), "UTF-8");
+    assertEquals("Lettres # choisies", home.selectFirst("h1").text());
+    assertEquals("Une édition d’essai", home.selectFirst("p.subtitle").text());
+    // French typography: a narrow no-break space before the colon.
+    java.util.List<String> credits = home.select("p.responsibility").eachText().stream()
+        .map(t -> t.replaceAll("[\u00a0\u202f]", " ")).toList();
+    assertTrue(credits.contains("Édition établie par : Anne Martin, Paul Durand"), credits.toString());
+    assertTrue(credits.contains("Publié par : Atelier des éditions"), credits.toString());
+    assertEquals("CC BY-SA 4.0", home.selectFirst("footer p.licence").text());
+    assertEquals("CC BY-SA 4.0", home.selectFirst("main p.licence").text());
+    assertFalse(home.text().contains("Attribution 4.0"), "the registers' licence gives way to the settings'");
+    org.jsoup.nodes.Document text = org.jsoup.Jsoup.parse(edition.resolve("output/html/example.html").toFile(), "UTF-8");
+    assertEquals("Lettres # choisies", text.selectFirst(".site-title").text());
+    assertTrue(text.selectFirst(".cite-box .citation").text().contains("Lettres # choisies, édition établie par Anne Martin, Paul Durand"),
+        text.selectFirst(".cite-box").text());
+    assertTrue(text.selectFirst(".cite-box .bibtex").text().contains("editor = {Anne Martin and Paul Durand}"),
+        text.selectFirst(".cite-box").text());
+    Path pdf;
+    try (var pdfs = Files.list(edition.resolve("output/pdf"))) {
+      pdf = pdfs.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+    }
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      var box = doc.getPage(0).getMediaBox();
+      assertEquals(148 / 25.4 * 72, box.getWidth(), 1.0);
+      assertEquals(210 / 25.4 * 72, box.getHeight(), 1.0);
+      String first = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertTrue(first.contains("Lettres # choisies") && first.contains("Anne Martin, Paul Durand"), first);
+    }
+  }
 }

@@ -146,6 +146,8 @@ public final class PdfBooks extends BookPublisher {
     parameters.put(new QName("texts"), PublishContext.trees(texts));
     parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
     parameters.put(new QName("font-family"), new XdmAtomicValue(BundledFonts.SERIF + ", " + BundledFonts.SANS));
+    parameters.put(new QName("page-width"), new XdmAtomicValue(context.settings().pageSize().width()));
+    parameters.put(new QName("page-height"), new XdmAtomicValue(context.settings().pageSize().height()));
     Instant modified = book.modified(context.registers());
     Path raw = Files.createTempFile(folder, "." + name + "-", ".pdf");
     try {

@@ -1,0 +1,47 @@
+package org.edition.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The text of a new edition.properties: every setting in a fixed order with what it takes, those
+ * known set, the others left as comments to fill in (README documents each).
+ */
+final class SettingsTemplate {
+  /** Each setting and the comment above it. */
+  private static final Map<String, String> KEYS = new LinkedHashMap<>();
+
+  static {
+    KEYS.put("title", "The edition's title (site, title pages, citations); else its registers' header gives it");
+    KEYS.put("subtitle", "A subtitle");
+    KEYS.put("editors", "The editors, separated by ;");
+    KEYS.put("publisher", "Who publishes it");
+    KEYS.put("licence", "The licence of the edition (a name or an address)");
+    KEYS.put("lang", "Interface labels: fr or en (else the texts' majority language)");
+    KEYS.put("base-url", "Where the site will be published (absolute citation links)");
+    KEYS.put("texts", "Where the texts are: folders or files, separated by spaces");
+    KEYS.put("registers", "Files that hold the registers, if not among the texts");
+    KEYS.put("schema", "The schema of texts that name none in <?xml-model?> (else schemas/edition.rng, else tei_all)");
+    KEYS.put("catalog", "XML catalogs mapping schema addresses to local files");
+    KEYS.put("volumes", "A volume of all the texts: auto, always or never");
+    KEYS.put("page-size", "The printed page: A4, A5, B5, letter, royal, crown or 170mm x 240mm");
+  }
+
+  private SettingsTemplate() {}
+
+  /** @param values the settings to set; {@code examples} fill the commented-out ones */
+  static String render(Map<String, String> values, Map<String, String> examples) {
+    StringBuilder s = new StringBuilder(
+        "# The edition's settings: one key = value a line (options on the command line win).\n");
+    KEYS.forEach((key, comment) -> {
+      s.append("\n# ").append(comment).append('\n');
+      String value = values.get(key);
+      if (value != null) {
+        s.append(key).append(" = ").append(value.replaceAll("[\\r\\n]+", " ").strip().replace("#", "\\#")).append('\n');
+      } else {
+        s.append("# ").append(key).append(" = ").append(examples.getOrDefault(key, "")).append('\n');
+      }
+    });
+    return s.toString();
+  }
+}
