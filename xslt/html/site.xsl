@@ -190,7 +190,20 @@
       <xsl:with-param name="page-class" select="'page about-page'"/>
       <xsl:with-param name="content">
         <h1><xsl:value-of select="f:label('about')"/></h1>
-        <xsl:for-each select="($registers, $texts)">
+        <xsl:if test="exists(($edition?title, f:edition-credits(), $edition?licence))">
+          <section class="colophon" id="about-edition">
+            <h2><xsl:value-of select="$site-title"/></h2>
+            <xsl:for-each select="f:edition-subtitle()"><p class="subtitle"><xsl:value-of select="."/></p></xsl:for-each>
+            <xsl:for-each select="f:edition-credits()">
+              <p><xsl:value-of select="?label || f:colon() || ?names"/></p>
+            </xsl:for-each>
+            <xsl:for-each select="$edition?licence">
+              <p class="licence"><xsl:value-of select="f:label('licence') || f:colon() || ."/></p>
+            </xsl:for-each>
+          </section>
+        </xsl:if>
+        <!-- A register file that is also a text is described once. -->
+        <xsl:for-each select="($registers, $texts[not(f:text-id(.) = $registers ! f:text-id(.))])">
           <xsl:variable name="header" select=".//tei:teiHeader[1]"/>
           <section class="colophon" id="about-{f:text-id(.)}">
             <h2><xsl:value-of select="f:text-title(.)"/></h2>

@@ -78,6 +78,9 @@ class ProjectSettingsTest {
     assertEquals("CC BY-SA 4.0", home.selectFirst("footer p.licence").text());
     assertEquals("CC BY-SA 4.0", home.selectFirst("main p.licence").text());
     assertFalse(home.text().contains("Attribution 4.0"), "the registers' licence gives way to the settings'");
+    org.jsoup.nodes.Document about = org.jsoup.Jsoup.parse(edition.resolve("output/html/about.html").toFile(), "UTF-8");
+    assertEquals("Lettres # choisies", about.selectFirst("#about-edition h2").text());
+    assertTrue(about.selectFirst("#about-edition").text().contains("Anne Martin, Paul Durand"), about.toString());
     org.jsoup.nodes.Document text = org.jsoup.Jsoup.parse(edition.resolve("output/html/example.html").toFile(), "UTF-8");
     assertEquals("Lettres # choisies", text.selectFirst(".site-title").text());
     assertTrue(text.selectFirst(".cite-box .citation").text().contains("Lettres # choisies, édition établie par Anne Martin, Paul Durand"),
