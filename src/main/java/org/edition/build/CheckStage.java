@@ -85,33 +85,38 @@ final class CheckStage {
     if (!toCheck.isEmpty()) {
       onChange.run();
     }
-    // Register files first: their rules read every file of the edition, the longest single task,
-    // which would otherwise run alone at the end.
-    toCheck.sort(java.util.Comparator.comparing((Path f) -> !registerFiles.contains(f)));
-    parallel.forEach(toCheck, file -> {
-      result.put(file, check(file, contentKeys.get(file)));
-      progress.step();
-    });
-    String links = linksKey(files, result);
+    // Every file to check is parsed before any rule runs: the rules open other files' trees
+    // (doc(), collection()), which are then there. Which unchanged files must be checked again
+    // (their rules read pointers that changed) is known from the parsed trees, before any rule.
+    Map<Path, EditionValidator.Grammared> parsed = parseAll(toCheck, parallel);
+    Map<Path, String> linksNow = new HashMap<>();
+    for (Path file : toCheck) {
+      linksNow.put(file, linksOf(parsed.get(file)));
+    }
+    String links = linksKey(files, p -> linksNow.containsKey(p) ? linksNow.get(p) : result.get(p).links());
     List<Path> stale = new ArrayList<>();
-    java.util.Set<Path> checkedFirst = new java.util.HashSet<>(toCheck);
     for (Path file : files) {
-      CheckedFile c = result.get(file);
-      String key = diagnosticsKey(c, links);
-      if (checkedFirst.contains(file)) {
-        result.put(file, c.withDiagnosticsKey(key));
-      } else if (!key.equals(c.diagnosticsKey())) {
-        stale.add(file);
-      } else {
-        progress.step();
+      if (!linksNow.containsKey(file)) {
+        CheckedFile c = result.get(file);
+        if (!diagnosticsKey(c, links).equals(c.diagnosticsKey())) {
+          stale.add(file);
+        } else {
+          progress.step();
+        }
       }
     }
-    stale.sort(java.util.Comparator.comparing((Path f) -> !registerFiles.contains(f)));
-    parallel.forEach(stale, file -> {
-      CheckedFile c = check(file, contentKeys.get(file));
-      result.put(file, c.withDiagnosticsKey(diagnosticsKey(c, links)));
+    parsed.putAll(parseAll(stale, parallel));
+    List<Path> all = new ArrayList<>(toCheck);
+    all.addAll(stale);
+    // Register files first: their rules read every file of the edition, the longest single task,
+    // which would otherwise run alone at the end.
+    all.sort(java.util.Comparator.comparing((Path f) -> !registerFiles.contains(f)));
+    Map<Path, CheckedFile> checked = new ConcurrentHashMap<>();
+    parallel.forEach(all, file -> {
+      checked.put(file, check(file, contentKeys.get(file), validator.get().applyRules(parsed.remove(file))));
       progress.step();
     });
+    checked.forEach((file, c) -> result.put(file, c.withDiagnosticsKey(diagnosticsKey(c, links))));
     checkedNow = toCheck.size() + stale.size();
     progress.done();
     return files.stream().map(result::get).toList();
@@ -162,8 +167,24 @@ final class CheckStage {
     return stamps;
   }
 
-  private CheckedFile check(Path file, String contentKey) {
-    EditionValidator.Checked checked = validator.get().check(file);
+  /** Each file parsed once, its grammars listening (see EditionValidator#parseAndValidate). */
+  private Map<Path, EditionValidator.Grammared> parseAll(List<Path> files, Parallel parallel)
+      throws IOException, org.edition.transform.StylesheetException {
+    Map<Path, EditionValidator.Grammared> parsed = new ConcurrentHashMap<>();
+    parallel.forEach(files, file -> parsed.put(file, validator.get().parseAndValidate(file)));
+    return parsed;
+  }
+
+  private String linksOf(EditionValidator.Grammared parsed) {
+    try {
+      XdmNode tree = validator.get().tree(parsed);
+      return tree == null ? "none" : links(tree);
+    } catch (IOException e) {
+      return "none";
+    }
+  }
+
+  private CheckedFile check(Path file, String contentKey, EditionValidator.Checked checked) {
     List<Diagnostic> diagnostics = checked.diagnostics();
     if (checked.tei() == null) {
       return new CheckedFile(file, contentKey, false, false, false, "", "", "none", List.of(), "", diagnostics);
@@ -195,9 +216,9 @@ final class CheckStage {
     return f.hex();
   }
 
-  private static String linksKey(List<Path> files, Map<Path, CheckedFile> checked) {
+  private static String linksKey(List<Path> files, java.util.function.Function<Path, String> links) {
     Fingerprint f = Fingerprint.start();
-    new TreeSet<>(files).forEach(p -> f.add(p.toString()).add(checked.get(p).links()));
+    new TreeSet<>(files).forEach(p -> f.add(p.toString()).add(links.apply(p)));
     return f.hex();
   }
 

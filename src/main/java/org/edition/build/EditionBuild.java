@@ -33,6 +33,7 @@ import org.edition.load.ProjectLayout;
 import org.edition.load.Sandbox;
 import org.edition.load.TeiDocument;
 import org.edition.load.TeiFiles;
+import org.edition.load.DocumentPool;
 import org.edition.load.XmlParsing;
 import org.edition.publish.EditionParts;
 import org.edition.publish.EditionUnit;
@@ -67,6 +68,7 @@ public final class EditionBuild {
   private static final String CACHE = OutputFolder.CACHE;
 
   private final XmlParsing parsing = new XmlParsing();
+  private DocumentPool pool;
   private Stylesheets stylesheets;
   private String stylesheetsKey;
   private EditionValidator validator;
@@ -734,6 +736,7 @@ public final class EditionBuild {
         throw new UncheckedSchemaLoad(e);
       }
       validator = new EditionValidator(parsing, schemas, sandbox);
+      validator.keepTreesIn(pool(sandbox));
       validatorKey = schemasKey;
     }
     return validator;
@@ -788,17 +791,21 @@ public final class EditionBuild {
     return new XdmMap(map);
   }
 
+  /** A document of the edition: the tree the check stage parsed, else parsed now (once). */
   private TeiDocument read(Path file, Path sandbox) throws IOException {
-    try {
-      return TeiDocument.of(file, parsing.tree(file, sandbox, XmlParsing.SILENT));
-    } catch (SaxonApiException e) {
-      try {
-        // an include that failed was reported by the check stage; the text is published without it
-        return TeiDocument.of(file, parsing.tree(file, null, XmlParsing.SILENT));
-      } catch (SaxonApiException again) {
-        throw new IOException("cannot read " + file + " (did it change during the build?): " + again.getMessage(), again);
-      }
+    return TeiDocument.of(file, pool(sandbox).tree(file));
+  }
+
+  /**
+   * The edition's documents, each parsed once (see DocumentPool): kept from build to build while
+   * the edition's folder stays the same, so that serve's rebuilds reuse the trees of the files
+   * that did not change.
+   */
+  private synchronized DocumentPool pool(Path sandbox) {
+    if (pool == null || !pool.sandbox().equals(sandbox)) {
+      pool = new DocumentPool(parsing, sandbox);
     }
+    return pool;
   }
 
   private static Path extractFile(Path cache, String key) {

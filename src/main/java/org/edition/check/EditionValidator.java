@@ -17,9 +17,11 @@ import org.edition.load.XmlParsing;
  * the diagnostics come back in file order.
  */
 public final class EditionValidator {
+  private static final String XINCLUDE = "http://www.w3.org/2001/XInclude";
   private final XmlParsing parsing;
   private final SchemaSet schemas;
   private final Path sandbox;
+  private org.edition.load.DocumentPool pool;
 
   /**
    * @param sandbox the folder files may be read from: a symbolic link or an xi:include that leads
@@ -31,10 +33,21 @@ public final class EditionValidator {
     this.sandbox = org.edition.load.Sandbox.realPath(sandbox);
   }
 
-  /** Every file's diagnostics; each file's tree is let go as soon as it is checked. */
+  /** Where the trees parsed go, for the rules' doc() and the publishers. */
+  public void keepTreesIn(org.edition.load.DocumentPool pool) {
+    this.pool = pool;
+    schemas.keepTreesIn(pool);
+  }
+
+  /**
+   * Every file's diagnostics. Each file is parsed once: first every file (its grammars listening
+   * to that parse), then the rules of every file on the trees, so that a rule's {@code doc()} of
+   * another file of the edition opens the tree already there.
+   */
   public ValidationResult validate(List<Path> files) {
-    List<Diagnostic> all = files.parallelStream()
-        .flatMap(f -> check(f).diagnostics().stream())
+    List<Grammared> parsed = files.parallelStream().map(this::parseAndValidate).toList();
+    List<Diagnostic> all = parsed.parallelStream()
+        .flatMap(p -> applyRules(p).diagnostics().stream())
         .sorted(Diagnostic.IN_FILE_ORDER)
         .toList();
     return new ValidationResult(files.size(), all);
@@ -50,56 +63,148 @@ public final class EditionValidator {
     }
   }
 
+  /**
+   * A file parsed and validated by its grammars (RELAX NG, XSD), its rules (Schematron) still to
+   * run on its tree. The tree of a TEI file is in the pool (held softly: thousands of files are
+   * not all held at once), or here when there is no pool.
+   */
+  public record Grammared(Path file, List<Diagnostic> diagnostics, boolean isTei, ParsedFile tei,
+      List<SchemaCheck> rules, List<URI> ownSchemas) {}
+
   /** Every check on one file; its tree is kept in the result only if it is TEI. */
   public Checked check(Path file) {
+    return applyRules(parseAndValidate(file));
+  }
+
+  /** The schemas one file is checked against, chosen from its xml-model instructions. */
+  private final class Choice {
+    final Path file;
+    final List<Diagnostic> said = new ArrayList<>();
+    List<SchemaCheck> checks;
+    List<SchemaCheck> own = List.of();
+    final List<StreamingCheck> streaming = new ArrayList<>();
+    final List<DiagnosticSink> streamingSinks = new ArrayList<>();
+
+    Choice(Path file) {
+      this.file = file;
+    }
+
+    void choose(List<XmlModel> models) {
+      own = schemas.onlyDefaults() ? List.of() : xmlModelSchemas(file, models, said);
+      List<SchemaCheck> all = new ArrayList<>(own);
+      // A text is checked against the grammar it names; one that names none it can be checked
+      // against (or only Schematron rules) gets the edition's schemas, else tei_all.
+      if (own.stream().noneMatch(c -> c instanceof StreamingCheck)) {
+        schemas.defaults().stream()
+            .filter(d -> all.stream().noneMatch(c -> c.schema().normalize().equals(d.schema().normalize())))
+            .forEach(all::add);
+      }
+      checks = all;
+      for (SchemaCheck check : all) {
+        if (check instanceof StreamingCheck g) {
+          streaming.add(g);
+          streamingSinks.add(new DiagnosticSink(file, check.name()));
+        }
+      }
+    }
+
+    /** The grammars' listeners, joining the parse at a TEI root (nothing to validate in another). */
+    org.xml.sax.ContentHandler atRoot(String namespace, String localName, List<XmlModel> models) {
+      if (!TeiRootCheck.TEI_NS.equals(namespace) || !(localName.equals("TEI") || localName.equals("teiCorpus"))) {
+        return null;
+      }
+      choose(models);
+      if (streaming.isEmpty()) {
+        return null;
+      }
+      List<StreamingCheck.Listener> listeners = new ArrayList<>();
+      for (int i = 0; i < streaming.size(); i++) {
+        listeners.add(streaming.get(i).listener(streamingSinks.get(i)));
+      }
+      return new SaxTee(listeners);
+    }
+  }
+
+  /** Parses one file, its grammars listening to the parse; keeps its tree in the pool. */
+  public Grammared parseAndValidate(Path file) {
     List<Diagnostic> found = new ArrayList<>();
-    ParsedFile parsed = parse(file, found);
+    Choice choice = new Choice(file);
+    boolean[] joined = {false};
+    ParsedFile parsed = parse(file, found, (ns, local, models) -> {
+      org.xml.sax.ContentHandler listeners = choice.atRoot(ns, local, models);
+      joined[0] = listeners != null;
+      return listeners;
+    });
     if (parsed == null) {
-      return new Checked(found, null);
+      return new Grammared(file, found, false, null, List.of(), List.of());
     }
     DiagnosticSink tei = new DiagnosticSink(file, "tei");
     boolean isTei = TeiRootCheck.check(parsed.tree(), tei);
     found.addAll(tei.diagnostics());
     if (!isTei) {
-      return new Checked(found, null);
+      return new Grammared(file, found, false, null, List.of(), List.of());
     }
-    List<SchemaCheck> own = schemas.onlyDefaults() ? List.of() : xmlModelSchemas(parsed, found);
-    List<SchemaCheck> checks = new ArrayList<>(own);
-    // A text is checked against the grammar it names; one that names none it can be checked
-    // against (or only Schematron rules) gets the edition's schemas, else tei_all.
-    if (own.stream().noneMatch(c -> c instanceof StreamingCheck)) {
-      schemas.defaults().stream()
-          .filter(d -> checks.stream().noneMatch(c -> c.schema().normalize().equals(d.schema().normalize())))
-          .forEach(checks::add);
-    }
-    // The grammars (RELAX NG, XSD) listen to one parse of the file together; the rules
-    // (Schematron) run on its tree.
-    List<StreamingCheck> streaming = new ArrayList<>();
-    List<DiagnosticSink> streamingSinks = new ArrayList<>();
-    List<DiagnosticSink> sinks = new ArrayList<>();
-    for (SchemaCheck check : checks) {
-      DiagnosticSink sink = new DiagnosticSink(file, check.name());
-      sinks.add(sink);
-      if (check instanceof StreamingCheck s) {
-        streaming.add(s);
-        streamingSinks.add(sink);
-        continue;
+    if (!joined[0] || parsed.asWritten()) {
+      // The grammars did not listen to the parse: the document includes others (Jing and Xerces
+      // judge it as written, as oXygen does), or the parse that they heard was given up.
+      Choice again = new Choice(file);
+      again.choose(XmlModel.of(parsed.tree()));
+      if (!again.streaming.isEmpty()) {
+        try {
+          StreamingChecks.run(parsed, again.streaming, again.streamingSinks);
+        } catch (IOException e) {
+          again.streamingSinks.get(0).error(0, 0, "cannot read the file: " + e.getMessage());
+        }
       }
+      return grammared(file, found, parsed, again);
+    }
+    return grammared(file, found, parsed, choice);
+  }
+
+  private Grammared grammared(Path file, List<Diagnostic> found, ParsedFile parsed, Choice choice) {
+    found.addAll(choice.said);
+    choice.streamingSinks.forEach(sink -> found.addAll(sink.diagnostics()));
+    if (pool != null) {
+      pool.offer(file, parsed.tree());
+    }
+    List<SchemaCheck> rules = choice.checks.stream().filter(c -> !(c instanceof StreamingCheck)).toList();
+    return new Grammared(file, found, true, pool == null ? parsed : null, rules,
+        choice.own.stream().map(SchemaCheck::schema).toList());
+  }
+
+  /** The tree of a file parsed (from the pool), or null if it is not TEI. */
+  public XdmNode tree(Grammared g) throws IOException {
+    if (!g.isTei()) {
+      return null;
+    }
+    return g.tei() != null ? g.tei().tree() : pool.tree(g.file());
+  }
+
+  /** The rules (Schematron) of a file, on its tree. */
+  public Checked applyRules(Grammared g) {
+    if (!g.isTei()) {
+      return new Checked(g.diagnostics(), null);
+    }
+    List<Diagnostic> found = new ArrayList<>(g.diagnostics());
+    ParsedFile tei = g.tei();
+    if (tei == null) {
       try {
-        check.check(parsed, sink);
+        tei = new ParsedFile(g.file(), pool.tree(g.file()));
+      } catch (IOException e) {
+        found.add(Diagnostic.error(g.file(), 0, 0, "well-formed", e.getMessage()));
+        return new Checked(found, null);
+      }
+    }
+    for (SchemaCheck check : g.rules()) {
+      DiagnosticSink sink = new DiagnosticSink(g.file(), check.name());
+      try {
+        check.check(tei, sink);
       } catch (IOException e) {
         sink.error(0, 0, "cannot read the file: " + e.getMessage());
       }
+      found.addAll(sink.diagnostics());
     }
-    if (!streaming.isEmpty()) {
-      try {
-        StreamingChecks.run(parsed, streaming, streamingSinks);
-      } catch (IOException e) {
-        streamingSinks.get(0).error(0, 0, "cannot read the file: " + e.getMessage());
-      }
-    }
-    sinks.forEach(sink -> found.addAll(sink.diagnostics()));
-    return new Checked(found, parsed, own.stream().map(SchemaCheck::schema).toList());
+    return new Checked(found, tei, g.ownSchemas());
   }
 
   /**
@@ -108,6 +213,14 @@ public final class EditionValidator {
    * @return the parsed file, or null when it cannot be parsed
    */
   public ParsedFile parse(Path file, List<Diagnostic> found) {
+    return parse(file, found, (ns, local, models) -> null);
+  }
+
+  /**
+   * Reads and parses a file as {@link #parse(Path, List)}, letting the listeners {@code atRoot}
+   * chooses hear the parse.
+   */
+  ParsedFile parse(Path file, List<Diagnostic> found, org.edition.load.JoinAtRoot.Chooser atRoot) {
     DiagnosticSink xml = new DiagnosticSink(file, "well-formed");
     byte[] bytes;
     try {
@@ -167,12 +280,14 @@ public final class EditionValidator {
       }
     };
     try {
-      XdmNode tree = parsing.tree(file, sandbox, errors);
+      // A document that includes others is validated as written, by a parse of its own.
+      boolean includesOthers = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(XINCLUDE);
+      XdmNode tree = parsing.tree(file, bytes, sandbox, errors, includesOthers ? (ns, local, models) -> null : atRoot);
       found.addAll(xml.diagnostics());
       if (!includes.isEmpty()) {
         found.addAll(includeProblems(file, includes));
       }
-      return new ParsedFile(file, tree);
+      return new ParsedFile(file, tree, false);
     } catch (SaxonApiException e) {
       if (!xml.hasErrors()) {
         // A bound crossed (see load.InputBounds) stops the parse from inside: its position is
@@ -202,7 +317,7 @@ public final class EditionValidator {
       }
       found.addAll(xinclude.diagnostics());
       found.addAll(plain.diagnostics());
-      return new ParsedFile(file, tree);
+      return new ParsedFile(file, tree, true);
     } catch (SaxonApiException e) {
       found.addAll(xml.diagnostics());
       return null;
@@ -256,11 +371,10 @@ public final class EditionValidator {
     return names.isEmpty() ? "it is left out" : "the text is checked against " + String.join(", ", names);
   }
 
-  private List<SchemaCheck> xmlModelSchemas(ParsedFile parsed, List<Diagnostic> found) {
+  private List<SchemaCheck> xmlModelSchemas(Path file, List<XmlModel> models, List<Diagnostic> found) {
     List<SchemaCheck> extra = new ArrayList<>();
-    Path file = parsed.path();
     java.util.Set<String> named = new java.util.HashSet<>();
-    for (XmlModel model : XmlModel.of(parsed.tree())) {
+    for (XmlModel model : models) {
       if (!named.add(model.href())) {
         // The same file named again (a RELAX NG grammar with Schematron inside, named for each).
         continue;

@@ -22,6 +22,7 @@ public final class SchemaSet {
   private final Path transpiledRules;
   private final Path edition;
   private SchemaCatalog catalog = new SchemaCatalog(List.of());
+  private volatile org.edition.load.DocumentPool pool;
   private boolean only;
 
   /** A schema as loaded: the check, or why it could not be loaded. */
@@ -82,6 +83,14 @@ public final class SchemaSet {
     return only;
   }
 
+  /** The run's documents, which the rules' doc() opens (each file parsed once). */
+  public void keepTreesIn(org.edition.load.DocumentPool pool) {
+    this.pool = pool;
+    java.util.stream.Stream.concat(loaded.values().stream(), documentsOwn.values().stream())
+        .filter(l -> l.check() instanceof SchematronCheck)
+        .forEach(l -> ((SchematronCheck) l.check()).usePool(pool));
+  }
+
   /** The catalogs that map a schema's published address to a local copy. */
   public void useCatalog(SchemaCatalog catalog) {
     this.catalog = catalog;
@@ -125,6 +134,9 @@ public final class SchemaSet {
                     new IllegalArgumentException(
                         "unknown schema language: use a .rng, .rnc, .xsd or .sch file"));
           };
+      if (check instanceof SchematronCheck rules && pool != null) {
+        rules.usePool(pool);
+      }
       return new Loaded(check, null, errors.diagnostics());
     } catch (SchemaLoadException e) {
       return new Loaded(null, e, errors.diagnostics());

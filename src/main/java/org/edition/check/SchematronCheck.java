@@ -52,6 +52,11 @@ public final class SchematronCheck implements SchemaCheck {
     this.sandboxed = sandboxed;
   }
 
+  /** Opens documents from the run's pool (see SharedDocuments). */
+  void usePool(org.edition.load.DocumentPool pool) {
+    documents.usePool(pool);
+  }
+
   /**
    * Loads rules the edition chose (the project's, or --schema): they open only the files inside
    * {@code readable} with {@code doc()}.
@@ -148,6 +153,8 @@ public final class SchematronCheck implements SchemaCheck {
   private XdmNode report(ParsedFile file) throws SaxonApiException {
     Xslt30Transformer transformer = validation.load30();
     transformer.setResourceResolver(documents);
+    net.sf.saxon.Controller controller = transformer.getUnderlyingController();
+    controller.setCollectionFinder(documents.collections(controller.getCollectionFinder()));
     transformer.setGlobalContextItem(file.tree());
     if (sandboxed) {
       transformer.setResultDocumentHandler(RESULT_REFUSED);

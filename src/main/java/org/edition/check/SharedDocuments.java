@@ -31,6 +31,7 @@ final class SharedDocuments implements ResourceResolver {
 
   private final Processor processor;
   private final List<Path> readable;
+  private volatile org.edition.load.DocumentPool pool;
   private final Map<String, Known> known = new ConcurrentHashMap<>();
   /** Addresses already found inside the edition: the rules ask for the same few files again and again. */
   private final java.util.Set<String> inside = ConcurrentHashMap.newKeySet();
@@ -39,6 +40,11 @@ final class SharedDocuments implements ResourceResolver {
   SharedDocuments(Processor processor, List<Path> readable) {
     this.processor = processor;
     this.readable = readable.stream().map(org.edition.load.Sandbox::realPath).toList();
+  }
+
+  /** Opens the trees of the run's documents (parsed once, see DocumentPool) instead of its own. */
+  void usePool(org.edition.load.DocumentPool pool) {
+    this.pool = pool;
   }
 
   @Override
@@ -52,6 +58,10 @@ final class SharedDocuments implements ResourceResolver {
     }
     try {
       Path file = Path.of(URI.create(request.uri));
+      org.edition.load.DocumentPool documents = pool;
+      if (documents != null) {
+        return Files.isRegularFile(file) ? documents.tree(file).asSource() : null;
+      }
       BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
       long modified = a.lastModifiedTime().toMillis();
       Known k = known.get(request.uri);
@@ -67,5 +77,56 @@ final class SharedDocuments implements ResourceResolver {
       // not there, or not XML: Saxon's own resolution reports it as doc-available() expects
       return null;
     }
+  }
+
+  /**
+   * The collections the rules read (every file of a folder, for the cross-file checks), with each
+   * file's tree taken from the pool: the files listed as {@code delegate} lists them, each opened
+   * as {@code doc()} opens it. A file that cannot be read as XML is left out, as
+   * {@code on-error=ignore} asks.
+   */
+  net.sf.saxon.lib.CollectionFinder collections(net.sf.saxon.lib.CollectionFinder delegate) {
+    return (context, collectionUri) -> {
+      net.sf.saxon.lib.ResourceCollection listed = delegate.findCollection(context, collectionUri);
+      org.edition.load.DocumentPool documents = pool;
+      if (documents == null || listed == null) {
+        return listed;
+      }
+      return new net.sf.saxon.lib.ResourceCollection() {
+        @Override
+        public String getCollectionURI() {
+          return listed.getCollectionURI();
+        }
+
+        @Override
+        public java.util.Iterator<String> getResourceURIs(net.sf.saxon.expr.XPathContext c) throws XPathException {
+          return listed.getResourceURIs(c);
+        }
+
+        @Override
+        public java.util.Iterator<? extends net.sf.saxon.lib.Resource> getResources(net.sf.saxon.expr.XPathContext c)
+            throws XPathException {
+          List<net.sf.saxon.lib.Resource> resources = new java.util.ArrayList<>();
+          for (java.util.Iterator<String> uris = listed.getResourceURIs(c); uris.hasNext(); ) {
+            String uri = uris.next();
+            if (uri.startsWith("file:")) {
+              RuleSandbox.refuseUnlessInside(uri, readable);
+              try {
+                resources.add(new net.sf.saxon.resource.XmlResource(
+                    documents.tree(Path.of(URI.create(uri))).getUnderlyingNode()));
+              } catch (IOException | IllegalArgumentException e) {
+                // not XML: left out
+              }
+            }
+          }
+          return resources.iterator();
+        }
+
+        @Override
+        public boolean isStable(net.sf.saxon.expr.XPathContext c) {
+          return listed.isStable(c);
+        }
+      };
+    };
   }
 }

@@ -116,6 +116,7 @@ public final class ValidateCommand implements Callable<Integer> {
       return ExitCode.DOCUMENT_ERRORS;
     }
     EditionValidator validator = new EditionValidator(parsing, schemaSet, edition);
+    validator.keepTreesIn(new org.edition.load.DocumentPool(parsing, edition));
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(jobs.count());
     ValidationResult result;
     try {

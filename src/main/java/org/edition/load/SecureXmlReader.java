@@ -101,12 +101,14 @@ public class SecureXmlReader extends SAXParser {
     if (input.getByteStream() == null && input.getCharacterStream() == null) {
       refuseRemote(input.getSystemId());
     }
+    ParseCount.record(input.getSystemId());
     super.parse(input);
   }
 
   @Override
   public void parse(String systemId) throws org.xml.sax.SAXException, java.io.IOException {
     refuseRemote(systemId);
+    ParseCount.record(systemId);
     super.parse(systemId);
   }
 

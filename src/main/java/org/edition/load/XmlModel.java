@@ -34,10 +34,15 @@ public record XmlModel(String href, String schemaType, int line, int column) {
   }
 
   private static java.util.Optional<XmlModel> parse(XdmNode pi) {
+    return of(pi.getStringValue(), pi.getLineNumber(), pi.getColumnNumber());
+  }
+
+  /** The instruction whose data ({@code href="..." schematypens="..."}) is this, if it names a schema. */
+  public static java.util.Optional<XmlModel> of(String data, int line, int column) {
     String href = null;
     String schematypens = "";
     String type = "";
-    Matcher m = PSEUDO_ATTRIBUTE.matcher(pi.getStringValue());
+    Matcher m = PSEUDO_ATTRIBUTE.matcher(data);
     while (m.find()) {
       String value = m.group(3) != null ? m.group(3) : m.group(4);
       switch (m.group(1)) {
@@ -52,7 +57,7 @@ public record XmlModel(String href, String schemaType, int line, int column) {
     }
     return java.util.Optional.of(
         new XmlModel(
-            href, kind(schematypens, type, href), pi.getLineNumber(), pi.getColumnNumber()));
+            href, kind(schematypens, type, href), line, column));
   }
 
   private static String kind(String schematypens, String type, String href) {

@@ -61,4 +61,34 @@ public final class XmlParsing {
     reader.setErrorHandler(errors);
     return builder.build(new SAXSource(reader, input(file)));
   }
+
+  /**
+   * Parses a file once into its tree, letting the listeners a {@link JoinAtRoot.Chooser} picks at
+   * the root element (the grammars that validate it) listen to the same parse.
+   *
+   * @param bytes the file as already read (it is not read again), or null to read it
+   */
+  public XdmNode tree(Path file, byte[] bytes, Path sandbox, ErrorHandler errors, JoinAtRoot.Chooser chooser)
+      throws SaxonApiException {
+    DocumentBuilder builder = processor.newDocumentBuilder();
+    builder.setLineNumbering(true);
+    builder.setBaseURI(file.toUri());
+    net.sf.saxon.s9api.BuildingContentHandler tree = builder.newBuildingContentHandler();
+    SecureXmlReader reader = sandbox == null ? new SecureXmlReader() : SecureXmlReader.withXInclude(sandbox);
+    reader.setErrorHandler(errors);
+    JoinAtRoot join = new JoinAtRoot(tree, chooser);
+    reader.setContentHandler(join);
+    reader.setDTDHandler(join);
+    InputSource input = input(file);
+    if (bytes != null) {
+      input.setByteStream(new java.io.ByteArrayInputStream(bytes));
+    }
+    try {
+      reader.setProperty("http://xml.org/sax/properties/lexical-handler", join);
+      reader.parse(input);
+    } catch (org.xml.sax.SAXException | java.io.IOException e) {
+      throw new SaxonApiException(e);
+    }
+    return tree.getDocumentNode();
+  }
 }
