@@ -128,9 +128,45 @@ public record ProjectLayout(Path root) {
     return "file".equals(resource.getScheme()) ? Path.of(resource) : Path.of(resource.toString().replaceFirst("^.*!/", ""));
   }
 
-  /** A stylesheet: the edition's own {@code xslt/} if it has one, else the packaged one. */
+  /**
+   * The customisation an edition may give each driver in {@code xslt/custom/}: a stylesheet that
+   * imports the packaged one by its {@code edition:} URI and overrides what it wants to.
+   */
+  public static final java.util.Map<String, String> CUSTOM_DRIVERS = java.util.Map.of(
+      "html/text.xsl", "custom/html.xsl",
+      "html/site.xsl", "custom/site.xsl",
+      "epub/book.xsl", "custom/epub.xsl",
+      "fo/book.xsl", "custom/fo.xsl");
+
+  /** The scheme by which an edition's stylesheets import the packaged ones: edition:xslt/... */
+  public static final String PACKAGED_SCHEME = "edition";
+
+  /**
+   * A stylesheet: for a driver, the edition's customisation of it ({@code xslt/custom/html.xsl},
+   * {@code site.xsl}, {@code epub.xsl}, {@code fo.xsl}) if it has one; else the edition's own copy
+   * under {@code xslt/}; else the packaged one.
+   */
   public URI stylesheet(String relativePath) {
+    String custom = CUSTOM_DRIVERS.get(relativePath);
+    if (custom != null && Files.isRegularFile(root.resolve("xslt").resolve(custom))) {
+      return root.resolve("xslt").resolve(custom).toUri();
+    }
     return resource("xslt", relativePath);
+  }
+
+  /**
+   * What an {@code edition:} URI names: the packaged file ({@code edition:xslt/html/text.xsl} is
+   * the jar's), whatever copies the edition has of its own; null for another URI.
+   */
+  public static URI packagedResource(String uri) {
+    if (uri == null || !uri.startsWith(PACKAGED_SCHEME + ":")) {
+      return null;
+    }
+    String path = uri.substring(PACKAGED_SCHEME.length() + 1).replaceFirst("^/+", "");
+    if (!path.matches("(xslt|schemas)/[\\w./-]+") || path.contains("..")) {
+      return null;
+    }
+    return packaged(path);
   }
 
   private URI resource(String folder, String relativePath) {

@@ -75,6 +75,23 @@ public final class Stylesheets {
 
   private XsltExecutable compile(URI uri) throws StylesheetException {
     XsltCompiler compiler = processor.newXsltCompiler();
+    // An edition's customisation imports the packaged stylesheets by their edition: URI.
+    compiler.setURIResolver((href, base) -> {
+      if (href == null || !href.startsWith(org.edition.load.ProjectLayout.PACKAGED_SCHEME + ":")) {
+        return null;
+      }
+      URI packaged;
+      try {
+        packaged = org.edition.load.ProjectLayout.packagedResource(href);
+      } catch (IllegalStateException missing) {
+        packaged = null;
+      }
+      if (packaged == null) {
+        throw new javax.xml.transform.TransformerException(href + ", imported by " + base
+            + ", is not a stylesheet packaged with edition (edition:xslt/html/text.xsl, edition:xslt/fo/book.xsl, ...)");
+      }
+      return new StreamSource(packaged.toString());
+    });
     List<String> errors = new ArrayList<>();
     compiler.setErrorReporter(
         e -> {
