@@ -13,10 +13,8 @@ import java.io.IOException;
 import java.util.List;
 import java.net.URI;
 import org.edition.load.SecureXmlReader;
-import org.edition.load.XmlParsing;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /** RELAX NG validation with Jing: the grammar the TEI Consortium publishes its schemas in. */
 public final class RelaxNgCheck implements StreamingCheck {

@@ -3,11 +3,9 @@ package org.edition.check;
 import java.io.IOException;
 import java.util.List;
 import java.net.URI;
-import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import org.apache.xerces.jaxp.validation.XMLSchemaFactory;
-import org.edition.load.XmlParsing;
 import org.xml.sax.SAXException;
 
 /**

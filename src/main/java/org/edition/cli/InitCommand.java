@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
-import org.edition.build.OutputFolder;
+import org.edition.engine.OutputFolder;
 import org.edition.load.ProjectSettings;
 import org.edition.load.TeiDocument;
 import org.edition.load.TeiFiles;

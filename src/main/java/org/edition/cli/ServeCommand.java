@@ -1,17 +1,13 @@
 package org.edition.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.edition.build.BuildOptions;
+import org.edition.engine.BuildOptions;
 import org.edition.serve.EditionPreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code edition serve}: a live preview of the website while the edition is being edited. */

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.edition.build.BuildOptions;
-import org.edition.build.BuildReport;
-import org.edition.build.EditionBuild;
-import org.edition.build.Progress;
+import org.edition.engine.BuildOptions;
+import org.edition.engine.BuildReport;
+import org.edition.engine.EditionBuild;
+import org.edition.engine.Progress;
 import org.edition.check.Diagnostic;
 import org.edition.check.DiagnosticReport;
 

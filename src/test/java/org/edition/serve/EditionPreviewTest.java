@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.edition.Cli;
-import org.edition.build.BuildOptions;
+import org.edition.engine.BuildOptions;
 import org.edition.load.ProjectLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

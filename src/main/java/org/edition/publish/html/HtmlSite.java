@@ -17,7 +17,6 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.SaxonApiUncheckedException;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmMap;
-import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.edition.load.ProjectLayout;
@@ -46,6 +45,30 @@ public final class HtmlSite implements Publisher {
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
   private final PublishContext context;
+
+  /** The website: a page per text, the edition's pages, the search data. */
+  public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format() {
+    @Override
+    public String name() {
+      return "html";
+    }
+
+    @Override
+    public List<String> stylesheets() {
+      return List.of("html/text.xsl", "html/site.xsl", "html/search.xsl");
+    }
+
+    @Override
+    public boolean makesBooks() {
+      return false;
+    }
+
+    @Override
+    public org.edition.publish.Publisher publisher(Stylesheets xsl, ProjectLayout layout, PublishContext context,
+        org.edition.publish.WarmTools warm) {
+      return new HtmlSite(xsl, layout, context);
+    }
+  };
 
   public HtmlSite(Stylesheets stylesheets, ProjectLayout layout, PublishContext context) {
     this.stylesheets = stylesheets;

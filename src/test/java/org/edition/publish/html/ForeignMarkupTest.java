@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipFile;
 import org.edition.Cli;
-import org.edition.build.BuildOptions;
+import org.edition.engine.BuildOptions;
 import org.edition.load.ProjectLayout;
 import org.edition.serve.EditionPreview;
 import org.junit.jupiter.api.AfterAll;

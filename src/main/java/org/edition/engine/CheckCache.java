@@ -1,4 +1,4 @@
-package org.edition.build;
+package org.edition.engine;
 
 import java.io.IOException;
 import java.nio.file.Path;

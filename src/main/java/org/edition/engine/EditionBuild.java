@@ -1,40 +1,23 @@
-package org.edition.build;
+package org.edition.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
-import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.Serializer;
-import net.sf.saxon.s9api.XdmAtomicValue;
-import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XdmValue;
-import org.apache.fop.apps.FopFactory;
 import org.edition.check.Diagnostic;
-import org.edition.check.EditionValidator;
 import org.edition.check.SchemaLoadException;
-import org.edition.check.SchemaSet;
 import org.edition.load.Fingerprint;
 import org.edition.load.ProjectLayout;
 import org.edition.load.Sandbox;
 import org.edition.load.TeiDocument;
 import org.edition.load.TeiFiles;
-import org.edition.load.DocumentPool;
-import org.edition.load.XmlParsing;
 import org.edition.publish.EditionParts;
 import org.edition.publish.EditionUnit;
 import org.edition.publish.PublishContext;
@@ -42,12 +25,10 @@ import org.edition.publish.Publisher;
 import org.edition.publish.StagedOutput;
 import org.edition.publish.TextIds;
 import org.edition.publish.TextOutput;
-import org.edition.publish.epub.EpubBooks;
-import org.edition.publish.html.HtmlSite;
+import org.edition.publish.WarmTools;
+import org.edition.publish.formats.Formats;
 import org.edition.publish.SiteSettings;
-import org.edition.publish.pdf.PdfBooks;
 import org.edition.transform.StylesheetException;
-import org.edition.transform.StylesheetFiles;
 import org.edition.transform.Stylesheets;
 
 /**
@@ -67,15 +48,9 @@ import org.edition.transform.Stylesheets;
 public final class EditionBuild {
   private static final String CACHE = OutputFolder.CACHE;
 
-  private final XmlParsing parsing = new XmlParsing();
-  private DocumentPool pool;
-  private Stylesheets stylesheets;
-  private String stylesheetsKey;
-  private EditionValidator validator;
-  private String validatorKey;
-  private FopFactory fopFactory;
-  private final Map<String, XdmNode> extracts = new ConcurrentHashMap<>();
-  private final boolean keepExtracts;
+  private final KeptTools tools = new KeptTools();
+  private final WarmTools warm = new WarmTools();
+  private final ExtractStore extracts;
 
   /** A build run once: what it needs of the texts is read from disk when needed, then let go. */
   public EditionBuild() {
@@ -87,7 +62,7 @@ public final class EditionBuild {
    *     serve`, which rebuilds the edition-wide pages after every save)
    */
   public EditionBuild(boolean warm) {
-    this.keepExtracts = warm;
+    this.extracts = new ExtractStore(tools.parsing().processor(), warm);
   }
 
   /**
@@ -99,8 +74,8 @@ public final class EditionBuild {
     ProjectLayout layout = options.project();
     Path cache = options.output().toAbsolutePath().normalize().resolve(CACHE);
     try {
-      stylesheets(layout).prepare(stylesheetsFor(options.formats(), layout));
-      validator(layout, Sandbox.commonRoot(options.paths()), schemasKey(layout), cache);
+      tools.stylesheets(layout).prepare(stylesheetsFor(options.formats(), layout));
+      tools.validator(layout, Sandbox.commonRoot(options.paths()), KeptTools.schemasKey(layout), cache);
     } catch (IOException | RuntimeException e) {
       // what cannot be prepared now is reported by the build that needs it
     }
@@ -116,7 +91,7 @@ public final class EditionBuild {
         build(options, progress, parallel, report);
         return null;
       });
-    } catch (UncheckedSchemaLoad e) {
+    } catch (KeptTools.UncheckedSchemaLoad e) {
       throw e.failure;
     } catch (IOException | StylesheetException | RuntimeException | Error e) {
       throw e;
@@ -157,10 +132,10 @@ public final class EditionBuild {
     // check
     long t = System.nanoTime();
     Path sandbox = Sandbox.commonRoot(options.paths());
-    String schemasKey = schemasKey(layout);
-    CheckStage check = new CheckStage(() -> validator(layout, sandbox, schemasKey, cache), schemasKey, progress,
+    String schemasKey = KeptTools.schemasKey(layout);
+    CheckStage check = new CheckStage(() -> tools.validator(layout, sandbox, schemasKey, cache), schemasKey, progress,
         FileStamps.read(cache.resolve("files.tsv")));
-    Stylesheets xsl = stylesheets(layout);
+    Stylesheets xsl = tools.stylesheets(layout);
     List<CheckedFile> checked = check.run(files, CheckCache.read(cache.resolve("checks.tsv")), parallel,
         () -> xsl.prepare(stylesheetsFor(options.formats(), layout)));
     CheckCache.write(cache.resolve("checks.tsv"), checked);
@@ -212,12 +187,12 @@ public final class EditionBuild {
     long textBytes = texts.stream().mapToLong(c -> Math.max(0, check.stamps().get(c.path()).size())).sum();
     boolean volume = options.volumeFor(texts.size(), textBytes);
     if (options.volumeTooLarge(texts.size(), textBytes)
-        && (options.formats().contains("pdf") || options.formats().contains("epub"))) {
+        && options.formats().stream().anyMatch(f -> Formats.named(f).makesBooks())) {
       progress.notice(String.format(java.util.Locale.ROOT,
           "no volume of all the texts: their TEI comes to %.1f MB, more than the %d MB of a volume made by default"
               + " (--volumes always makes one)", textBytes / 1e6, BuildOptions.AUTO_VOLUME_BYTES / 1_000_000));
     }
-    PublishContext context = new PublishContext(settings, registers, ids, volume, locales(layout));
+    PublishContext context = new PublishContext(settings, registers, ids, volume, tools.locales(layout));
     context.messagesTo(stylesheetMessages(report));
     Fingerprint shared = Fingerprint.start().add(ToolFingerprint.get()).add(uiLang)
         .add(String.valueOf(options.baseUrl())).add(String.valueOf(context.volume()))
@@ -226,7 +201,7 @@ public final class EditionBuild {
     ids.forEach((p, id) -> shared.add(p.toString()).add(id));
     String sharedKey = shared.hex();
 
-    List<Plan> plans = new ArrayList<>();
+    List<FormatPlan> plans = new ArrayList<>();
     for (String format : BuildOptions.ALL_FORMATS) {
       if (options.formats().contains(format)) {
         Publisher publisher = publisher(format, xsl, layout, context);
@@ -237,7 +212,7 @@ public final class EditionBuild {
     boolean nothingToDo = plans.stream().allMatch(p -> p.upToDate);
     report.upToDate(nothingToDo);
     if (nothingToDo) {
-      for (Plan plan : plans) {
+      for (FormatPlan plan : plans) {
         report.format(plan.outcome(texts.size()));
       }
       return;
@@ -250,7 +225,7 @@ public final class EditionBuild {
     // transform and emit, each format into its staging folder
     List<StagedOutput> staged = new ArrayList<>();
     try {
-      for (Plan plan : plans) {
+      for (FormatPlan plan : plans) {
         if (!plan.upToDate) {
           StagedOutput s = StagedOutput.begin(plan.folder);
           staged.add(s);
@@ -266,14 +241,14 @@ public final class EditionBuild {
       publishEdition(texts, plans, sandbox, cache, progress, report);
       report.stage("edition-wide", System.nanoTime() - t);
       t = System.nanoTime();
-      for (Plan plan : plans) {
+      for (FormatPlan plan : plans) {
         if (plan.staging != null) {
           plan.staging.commit();
           plan.state().write(cache.resolve(plan.publisher.format() + ".state"));
         }
         report.format(plan.outcome(texts.size()));
       }
-      forgetOldExtracts(cache, plans);
+      extracts.forgetOld(cache, plans);
       report.stage("commit", System.nanoTime() - t);
     } finally {
       for (StagedOutput s : staged) {
@@ -282,7 +257,7 @@ public final class EditionBuild {
     }
   }
 
-  private void publishTexts(List<CheckedFile> texts, List<Plan> plans, Path sandbox, Path cache, Progress progress,
+  private void publishTexts(List<CheckedFile> texts, List<FormatPlan> plans, Path sandbox, Path cache, Progress progress,
       Parallel parallel, BuildReport report) throws IOException, StylesheetException {
     List<CheckedFile> todo = texts.stream().filter(t -> plans.stream().anyMatch(p -> p.staleTexts.contains(t.path()))).toList();
     long steps = plans.stream().mapToLong(p -> p.staleTexts.size()).sum();
@@ -292,7 +267,7 @@ public final class EditionBuild {
       try {
         doc = read(text.path(), sandbox);
       } catch (IOException e) {
-        for (Plan plan : plans) {
+        for (FormatPlan plan : plans) {
           if (plan.staleTexts.contains(text.path())) {
             failed(plan, text.path(), e, report);
             progress.step();
@@ -300,16 +275,16 @@ public final class EditionBuild {
         }
         return;
       }
-      for (Plan plan : plans) {
+      for (FormatPlan plan : plans) {
         if (plan.staleTexts.contains(text.path())) {
           long start = System.nanoTime();
           try {
             TextOutput out = plan.publisher.writeText(doc, plan.staging.folder());
             String key = plan.textKeys.get(text.path());
             if (out.extract() != null) {
-              keepExtract(cache, key, out.extract(), out.searchRecords());
+              extracts.keep(cache, key, out.extract(), out.searchRecords());
             }
-            plan.written(unitName(text.path()), key, out.files());
+            plan.written(FormatPlan.unitName(text.path()), key, out.files());
             progress.detail(plan.publisher.format() + ": " + String.join(", ", out.files()));
           } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             PublishFailure.stopIfItMust(e, plan.folder, text.path(), plan.publisher.format());
@@ -345,7 +320,7 @@ public final class EditionBuild {
   }
 
   /** One text that could not be published in one format: said, and left out of that format. */
-  private static void failed(Plan plan, Path text, Throwable why, BuildReport report) throws IOException {
+  private static void failed(FormatPlan plan, Path text, Throwable why, BuildReport report) throws IOException {
     plan.failedTexts.add(text);
     for (String file : plan.publisher.textFiles(plan.ids.get(text))) {
       Files.deleteIfExists(plan.staging.folder().resolve(file));
@@ -358,7 +333,7 @@ public final class EditionBuild {
    * Decides which edition-wide outputs are out of date, now that every text's extract and search
    * records are known, links the others, and writes the stale ones.
    */
-  private void publishEdition(List<CheckedFile> texts, List<Plan> plans, Path sandbox, Path cache, Progress progress,
+  private void publishEdition(List<CheckedFile> texts, List<FormatPlan> plans, Path sandbox, Path cache, Progress progress,
       BuildReport report)
       throws IOException, StylesheetException {
     // What failed in a format is left out of that format's edition-wide outputs; the search data
@@ -366,7 +341,7 @@ public final class EditionBuild {
     java.util.Set<Path> noExtract = plans.stream().filter(p -> p.publisher.makesExtracts())
         .findFirst().map(p -> p.failedTexts).orElse(java.util.Set.of());
     LazyParts all = new LazyParts(texts.stream().filter(t -> !noExtract.contains(t.path())).toList(), plans, sandbox, cache);
-    for (Plan plan : plans) {
+    for (FormatPlan plan : plans) {
       plan.planEdition(cache);
       if (plan.staging != null) {
         plan.linkUpToDateEdition();
@@ -374,13 +349,13 @@ public final class EditionBuild {
     }
     long steps = plans.stream().mapToLong(p -> p.staleEdition.size()).sum();
     progress.stage("edition-wide", steps);
-    for (Plan plan : plans) {
+    for (FormatPlan plan : plans) {
       EditionParts parts = all.without(plan.failedTexts);
       for (EditionUnit unit : plan.publisher.editionUnits()) {
         if (plan.staleEdition.contains(unit.name())) {
           try {
             List<String> files = plan.publisher.writeEdition(unit, parts, plan.staging.folder());
-            plan.written(editionUnitName(unit), plan.editionKeys.get(unit.name()), files);
+            plan.written(FormatPlan.editionUnitName(unit), plan.editionKeys.get(unit.name()), files);
             progress.detail(plan.publisher.format() + ": " + String.join(", ", files));
           } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             PublishFailure.stopIfItMust(e, plan.folder, null, plan.publisher.format());
@@ -398,20 +373,20 @@ public final class EditionBuild {
   /** The edition's parts, each read once, when first asked for. */
   private final class LazyParts implements EditionParts {
     private final List<CheckedFile> texts;
-    private final List<Plan> plans;
+    private final List<FormatPlan> plans;
     private final Path sandbox;
     private final Path cache;
     private List<XdmNode> extractList;
     private List<TeiDocument> textList;
 
-    LazyParts(List<CheckedFile> texts, List<Plan> plans, Path sandbox, Path cache) {
+    LazyParts(List<CheckedFile> texts, List<FormatPlan> plans, Path sandbox, Path cache) {
       this.texts = texts;
       this.plans = plans;
       this.sandbox = sandbox;
       this.cache = cache;
     }
 
-    private Plan html() {
+    private FormatPlan html() {
       return plans.stream().filter(p -> p.publisher.makesExtracts()).findFirst()
           .orElseThrow(() -> new IllegalStateException("extracts come with the website"));
     }
@@ -421,7 +396,7 @@ public final class EditionBuild {
       if (extractList == null) {
         List<XdmNode> list = new ArrayList<>();
         for (CheckedFile text : texts) {
-          list.add(extract(cache, html().textKeys.get(text.path())));
+          list.add(extracts.extract(cache, html().textKeys.get(text.path())));
         }
         extractList = list;
       }
@@ -430,7 +405,7 @@ public final class EditionBuild {
 
     @Override
     public List<Path> searchRecordFiles() {
-      return texts.stream().map(text -> searchFile(cache, html().textKeys.get(text.path()))).toList();
+      return texts.stream().map(text -> ExtractStore.searchFile(cache, html().textKeys.get(text.path()))).toList();
     }
 
     @Override
@@ -467,7 +442,7 @@ public final class EditionBuild {
         @Override
         public List<Path> searchRecordFiles() {
           return texts.stream().filter(t -> !left.contains(t.path()))
-              .map(text -> searchFile(cache, html().textKeys.get(text.path()))).toList();
+              .map(text -> ExtractStore.searchFile(cache, html().textKeys.get(text.path()))).toList();
         }
 
         @Override
@@ -480,174 +455,19 @@ public final class EditionBuild {
 
   // ------------------------------------------------------------------ plans
 
-  /** One format's build: which units are out of date, and what each unit wrote. */
-  private static final class Plan {
-    final Publisher publisher;
-    final Path folder;
-    final BuildState previous;
-    final String formatKey;
-    final String assetsKey;
-    final Map<Path, String> textKeys = new LinkedHashMap<>();
-    final Set<Path> staleTexts = new HashSet<>();
-    final Map<String, String> editionKeys = new LinkedHashMap<>();
-    final Set<String> staleEdition = new HashSet<>();
-    /** Texts this format could not publish in this build: not recorded, tried again next time. */
-    final Set<Path> failedTexts = ConcurrentHashMap.newKeySet();
-    final Set<String> failedEdition = new HashSet<>();
-    /** The texts' identifiers, which name their files. */
-    final Map<Path, String> ids;
-    /** Nothing of this format needs writing (known once its texts are planned). */
-    boolean upToDate;
-    StagedOutput staging;
-    private final Map<String, BuildState.Unit> written = new ConcurrentHashMap<>();
-
-    Plan(Publisher publisher, Path folder, BuildState previous, String formatKey, String assetsKey, Map<Path, String> ids) {
-      this.publisher = publisher;
-      this.ids = ids;
-      this.folder = folder;
-      this.previous = previous;
-      this.formatKey = formatKey;
-      this.assetsKey = assetsKey;
-    }
-
-    /**
-     * Whether nothing of this format needs writing, before the texts are written: no text is
-     * stale, the format's own fingerprint is the same, and every edition-wide output is as the
-     * last build left it (their inputs are then those of the last build too).
-     */
-    private boolean nothingChanged() {
-      if (!staleTexts.isEmpty()) {
-        return false;
-      }
-      for (EditionUnit unit : publisher.editionUnits()) {
-        BuildState.Unit before = previous.unit(editionUnitName(unit));
-        if (before == null || !previous.upToDate(editionUnitName(unit), before.key(), folder)) {
-          return false;
-        }
-      }
-      BuildState.Unit settings = previous.unit(SETTINGS);
-      return settings != null && settings.key().equals(formatKey + assetsKey);
-    }
-
-    int unitCount() {
-      return textKeys.size() + publisher.editionUnits().size();
-    }
-
-    int rebuiltCount() {
-      return staleTexts.size() - failedTexts.size() + staleEdition.size() - failedEdition.size();
-    }
-
-    BuildReport.FormatOutcome outcome(int texts) throws IOException {
-      return new BuildReport.FormatOutcome(publisher.format(), publisher.describe(folder, texts), folder,
-          rebuiltCount(), unitCount() - rebuiltCount() - failedTexts.size() - failedEdition.size());
-    }
-
-    void written(String unit, String key, List<String> files) {
-      written.put(unit, new BuildState.Unit(key, files.stream().map(f -> new BuildState.Output(f, 0, 0)).toList()));
-    }
-
-    /** The fingerprint of each edition-wide output, from what the texts now give. */
-    void planEdition(Path cache) throws IOException {
-      Fingerprint extracts = Fingerprint.start().add(formatKey);
-      Fingerprint search = Fingerprint.start().add(formatKey);
-      Fingerprint texts = Fingerprint.start().add(formatKey);
-      boolean html = publisher.makesExtracts();
-      for (Map.Entry<Path, String> text : textKeys.entrySet()) {
-        if (failedTexts.contains(text.getKey())) {
-          continue;
-        }
-        String key = text.getValue();
-        texts.add(key);
-        if (html) {
-          extracts.add(Fingerprint.ofFile(extractFile(cache, key)));
-          search.add(Fingerprint.ofFile(searchFile(cache, key)));
-        }
-      }
-      for (EditionUnit unit : publisher.editionUnits()) {
-        String key = switch (unit.source()) {
-          case EXTRACTS -> extracts.hex();
-          case SEARCH_RECORDS -> search.hex();
-          case TEXTS -> texts.hex();
-          case NONE -> assetsKey;
-        };
-        editionKeys.put(unit.name(), key);
-        if (!previous.upToDate(editionUnitName(unit), key, folder)) {
-          staleEdition.add(unit.name());
-        }
-      }
-    }
-
-    /** Links the files of the texts still up to date into the staging folder. */
-    void linkUpToDateTexts() throws IOException {
-      for (Path text : textKeys.keySet()) {
-        if (!staleTexts.contains(text)) {
-          linkUnit(unitName(text));
-        }
-      }
-    }
-
-    /** Links the files of the edition-wide outputs still up to date into the staging folder. */
-    void linkUpToDateEdition() throws IOException {
-      for (EditionUnit unit : publisher.editionUnits()) {
-        if (!staleEdition.contains(unit.name())) {
-          linkUnit(editionUnitName(unit));
-        }
-      }
-    }
-
-    private void linkUnit(String unit) throws IOException {
-      for (BuildState.Output o : previous.unit(unit).outputs()) {
-        link(folder.resolve(o.path()), staging.folder().resolve(o.path()));
-      }
-    }
-
-    /** The state to keep: every unit with its files as they now are in the committed folder. */
-    BuildState state() {
-      BuildState state = BuildState.empty();
-      state.put(SETTINGS, new BuildState.Unit(formatKey + assetsKey, List.of()));
-      textKeys.forEach((path, key) -> {
-        if (!failedTexts.contains(path)) {
-          record(state, unitName(path), key);
-        }
-      });
-      for (EditionUnit unit : publisher.editionUnits()) {
-        if (!failedEdition.contains(unit.name())) {
-          record(state, editionUnitName(unit), editionKeys.get(unit.name()));
-        }
-      }
-      return state;
-    }
-
-    private void record(BuildState state, String unit, String key) {
-      BuildState.Unit made = written.get(unit);
-      List<BuildState.Output> outputs = (made != null ? made : previous.unit(unit)).outputs().stream()
-          .map(o -> BuildState.describe(folder, o.path()))
-          .filter(o -> o != null)
-          .toList();
-      state.put(unit, new BuildState.Unit(key, outputs));
-    }
-  }
-
-  /** The record of the format's own fingerprint: settings, registers, stylesheets, tool. */
-  private static final String SETTINGS = "format";
-
-  private static String editionUnitName(EditionUnit unit) {
-    return "edition:" + unit.name();
-  }
-
-  private Plan plan(Publisher publisher, Path output, Path cache, String sharedKey, List<CheckedFile> texts,
+  private FormatPlan plan(Publisher publisher, Path output, Path cache, String sharedKey, List<CheckedFile> texts,
       Map<Path, String> ids, boolean clean) throws IOException {
     String format = publisher.format();
     Path folder = output.resolve(format);
     BuildState previous = clean ? BuildState.empty() : BuildState.read(cache.resolve(format + ".state"));
-    String formatKey = Fingerprint.of(sharedKey, format, madeWithKey(publisher.madeWith()));
-    Plan plan = new Plan(publisher, folder, previous, formatKey, Fingerprint.of(formatKey, madeWithKey(publisher.assets())), ids);
+    String formatKey = Fingerprint.of(sharedKey, format, tools.madeWithKey(publisher.madeWith()));
+    FormatPlan plan = new FormatPlan(publisher, folder, previous, formatKey, Fingerprint.of(formatKey, tools.madeWithKey(publisher.assets())), ids);
     for (CheckedFile text : texts) {
       String key = Fingerprint.of(formatKey, text.contentKey());
       plan.textKeys.put(text.path(), key);
-      boolean upToDate = previous.upToDate(unitName(text.path()), key, folder)
+      boolean upToDate = previous.upToDate(FormatPlan.unitName(text.path()), key, folder)
           && (!publisher.makesExtracts()
-              || (Files.isRegularFile(extractFile(cache, key)) && Files.isRegularFile(searchFile(cache, key))));
+              || (Files.isRegularFile(ExtractStore.extractFile(cache, key)) && Files.isRegularFile(ExtractStore.searchFile(cache, key))));
       if (!upToDate) {
         plan.staleTexts.add(text.path());
       }
@@ -656,225 +476,24 @@ public final class EditionBuild {
     return plan;
   }
 
-  private static String unitName(Path text) {
-    return "text:" + text;
-  }
-
-  private static void link(Path from, Path to) throws IOException {
-    Files.createDirectories(to.getParent());
-    try {
-      Files.createLink(to, from);
-    } catch (FileAlreadyExistsException e) {
-      // the same file named by two units: once is enough
-    } catch (UnsupportedOperationException | IOException e) {
-      Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-    }
-  }
-
   // ------------------------------------------------------------------ fingerprints
-
-  private String madeWithKey(List<URI> roots) throws IOException {
-    Fingerprint f = Fingerprint.start();
-    for (URI uri : StylesheetFiles.closure(roots)) {
-      f.add(uri.toString());
-      if ("file".equals(uri.getScheme())) {
-        f.add(Fingerprint.ofFile(Path.of(uri)));
-      }
-    }
-    return f.hex();
-  }
-
-  private static String schemasKey(ProjectLayout layout) throws IOException {
-    Fingerprint f = Fingerprint.start().add(ToolFingerprint.get());
-    List<URI> schemasAndCatalogs = new ArrayList<>(layout.projectSchemas());
-    schemasAndCatalogs.addAll(layout.catalogs());
-    for (URI schema : schemasAndCatalogs) {
-      f.add(schema.toString());
-      if ("file".equals(schema.getScheme())) {
-        f.add(Fingerprint.ofFile(Path.of(schema)));
-      }
-    }
-    return f.hex();
-  }
 
   /** The main stylesheets of these formats, to compile ahead of their first use. */
   private static List<URI> stylesheetsFor(Set<String> formats, ProjectLayout layout) {
-    List<URI> uris = new ArrayList<>();
-    if (formats.contains("html")) {
-      uris.add(layout.stylesheet("html/text.xsl"));
-    }
-    if (formats.contains("epub")) {
-      uris.add(layout.stylesheet("epub/book.xsl"));
-    }
-    if (formats.contains("pdf")) {
-      uris.add(layout.stylesheet("fo/book.xsl"));
-    }
-    return uris;
-  }
-
-  /** The stylesheets of this build: those of the last one while no stylesheet file changed. */
-  private synchronized Stylesheets stylesheets(ProjectLayout layout) throws IOException {
-    List<URI> all = new ArrayList<>();
-    for (String xsl : List.of("html/text.xsl", "html/site.xsl", "html/search.xsl", "epub/book.xsl", "fo/book.xsl")) {
-      all.add(layout.stylesheet(xsl));
-    }
-    String key = madeWithKey(all);
-    if (stylesheets == null || !key.equals(stylesheetsKey)) {
-      stylesheets = new Stylesheets(parsing.processor());
-      stylesheetsKey = key;
-    }
-    return stylesheets;
-  }
-
-  private synchronized EditionValidator validator(ProjectLayout layout, Path sandbox, String schemasKey, Path cache) {
-    if (validator == null || !schemasKey.equals(validatorKey)) {
-      SchemaSet schemas = new SchemaSet(parsing.processor(), cache.resolve("schemas"), sandbox);
-      try {
-        schemas.addDefaults(layout.projectSchemas());
-        schemas.useCatalog(new org.edition.check.SchemaCatalog(layout.catalogs()));
-      } catch (SchemaLoadException e) {
-        throw new UncheckedSchemaLoad(e);
-      }
-      validator = new EditionValidator(parsing, schemas, sandbox);
-      validator.keepTreesIn(pool(sandbox));
-      validatorKey = schemasKey;
-    }
-    return validator;
-  }
-
-  /** A schema that cannot be loaded, carried out of the lazy validator. */
-  private static final class UncheckedSchemaLoad extends RuntimeException {
-    final transient SchemaLoadException failure;
-
-    UncheckedSchemaLoad(SchemaLoadException failure) {
-      super(failure);
-      this.failure = failure;
-    }
+    return Formats.ALL.stream().filter(f -> formats.contains(f.name()))
+        .map(f -> layout.stylesheet(f.stylesheets().get(0))).toList();
   }
 
   private Publisher publisher(String format, Stylesheets xsl, ProjectLayout layout, PublishContext context)
       throws IOException {
-    return switch (format) {
-      case "html" -> new HtmlSite(xsl, layout, context);
-      case "epub" -> new EpubBooks(xsl, layout, context);
-      case "pdf" -> new PdfBooks(xsl, layout, context, () -> fopFactory(layout));
-      default -> throw new IllegalArgumentException("unknown format " + format);
-    };
-  }
-
-  private synchronized FopFactory fopFactory(ProjectLayout layout) {
-    if (fopFactory == null) {
-      try {
-        fopFactory = PdfBooks.fopFactory(layout.root());
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-    return fopFactory;
+    return Formats.named(format).publisher(xsl, layout, context, warm);
   }
 
   // ------------------------------------------------------------------ documents and extracts
 
-  /** The label files of the stylesheets, by language, as xslt/common/functions.xsl takes them. */
-  private XdmMap locales(ProjectLayout layout) throws IOException {
-    Map<XdmAtomicValue, XdmValue> map = new HashMap<>();
-    for (String lang : List.of("fr", "en")) {
-      URI uri = layout.stylesheet("common/locales/" + lang + ".xml");
-      try (InputStream in = uri.toURL().openStream()) {
-        map.put(new XdmAtomicValue(lang), parsing.processor().newDocumentBuilder()
-            .build(new javax.xml.transform.sax.SAXSource(new org.edition.load.SecureXmlReader(),
-                new org.xml.sax.InputSource(in))));
-      } catch (SaxonApiException e) {
-        throw new IOException("cannot read the labels " + uri + ": " + e.getMessage(), e);
-      }
-    }
-    return new XdmMap(map);
-  }
-
   /** A document of the edition: the tree the check stage parsed, else parsed now (once). */
   private TeiDocument read(Path file, Path sandbox) throws IOException {
-    return TeiDocument.of(file, pool(sandbox).tree(file));
-  }
-
-  /**
-   * The edition's documents, each parsed once (see DocumentPool): kept from build to build while
-   * the edition's folder stays the same, so that serve's rebuilds reuse the trees of the files
-   * that did not change.
-   */
-  private synchronized DocumentPool pool(Path sandbox) {
-    if (pool == null || !pool.sandbox().equals(sandbox)) {
-      pool = new DocumentPool(parsing, sandbox);
-    }
-    return pool;
-  }
-
-  private static Path extractFile(Path cache, String key) {
-    return cache.resolve("extracts").resolve(key + ".xml");
-  }
-
-  private static Path searchFile(Path cache, String key) {
-    return cache.resolve("extracts").resolve(key + ".json");
-  }
-
-  private void keepExtract(Path cache, String key, XdmNode extract, String search) throws IOException {
-    if (keepExtracts) {
-      extracts.put(key, extract);
-    }
-    Path file = extractFile(cache, key);
-    Files.createDirectories(file.getParent());
-    Path part = Files.createTempFile(file.getParent(), ".extract-", ".part");
-    try {
-      Serializer serializer = parsing.processor().newSerializer(part.toFile());
-      serializer.serializeNode(extract);
-      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      Files.writeString(part, search, java.nio.charset.StandardCharsets.UTF_8);
-      Files.move(part, searchFile(cache, key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (SaxonApiException e) {
-      throw new IOException("cannot keep the extract of a text in " + file + ": " + e.getMessage(), e);
-    } finally {
-      Files.deleteIfExists(part);
-    }
-  }
-
-  private XdmNode extract(Path cache, String key) throws IOException {
-    XdmNode known = extracts.get(key);
-    if (known != null) {
-      return known;
-    }
-    Path file = extractFile(cache, key);
-    try (InputStream in = Files.newInputStream(file)) {
-      XdmNode node = parsing.processor().newDocumentBuilder()
-          .build(new javax.xml.transform.stream.StreamSource(in, file.toUri().toString()));
-      if (keepExtracts) {
-        extracts.put(key, node);
-      }
-      return node;
-    } catch (SaxonApiException e) {
-      throw new IOException("cannot read the extract " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Extracts of texts that are gone or changed are of no further use. */
-  private void forgetOldExtracts(Path cache, List<Plan> plans) throws IOException {
-    Plan html = plans.stream().filter(p -> p.publisher.makesExtracts()).findFirst().orElse(null);
-    if (html == null) {
-      return;
-    }
-    Set<String> current = new HashSet<>(html.textKeys.values());
-    extracts.keySet().retainAll(current);
-    Path folder = cache.resolve("extracts");
-    if (!Files.isDirectory(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path f : files.toList()) {
-        String name = f.getFileName().toString();
-        String key = name.replaceFirst("\\.(xml|json)$", "");
-        if (!name.equals(key) && !current.contains(key)) {
-          Files.deleteIfExists(f);
-        }
-      }
-    }
+    return TeiDocument.of(file, tools.pool(sandbox).tree(file));
   }
 
   /** French labels when most texts are French, else English. */

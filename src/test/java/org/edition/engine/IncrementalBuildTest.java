@@ -1,4 +1,4 @@
-package org.edition.build;
+package org.edition.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

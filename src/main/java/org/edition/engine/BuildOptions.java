@@ -1,4 +1,4 @@
-package org.edition.build;
+package org.edition.engine;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,7 @@ public record BuildOptions(
    */
   public static final long AUTO_VOLUME_BYTES = 2_000_000;
 
-  public static final List<String> ALL_FORMATS = List.of("html", "pdf", "epub");
+  public static final List<String> ALL_FORMATS = org.edition.publish.formats.Formats.names();
 
   /** Whether the edition gets a volume of all its texts, whose files come to {@code bytes}. */
   boolean volumeFor(int texts, long bytes) {

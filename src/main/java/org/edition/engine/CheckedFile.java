@@ -1,4 +1,4 @@
-package org.edition.build;
+package org.edition.engine;
 
 import java.nio.file.Path;
 import java.util.List;
