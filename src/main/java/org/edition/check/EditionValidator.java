@@ -40,20 +40,6 @@ public final class EditionValidator {
   }
 
   /**
-   * Every file's diagnostics. Each file is parsed once: first every file (its grammars listening
-   * to that parse), then the rules of every file on the trees, so that a rule's {@code doc()} of
-   * another file of the edition opens the tree already there.
-   */
-  public ValidationResult validate(List<Path> files) {
-    List<Grammared> parsed = files.parallelStream().map(this::parseAndValidate).toList();
-    List<Diagnostic> all = parsed.parallelStream()
-        .flatMap(p -> applyRules(p).diagnostics().stream())
-        .sorted(Diagnostic.IN_FILE_ORDER)
-        .toList();
-    return new ValidationResult(files.size(), all);
-  }
-
-  /**
    * One file's diagnostics, the file itself if it is TEI, and the local schemas its {@code
    * <?xml-model?>} instructions added to the project's.
    */

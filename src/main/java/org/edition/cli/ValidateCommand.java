@@ -116,15 +116,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     EditionValidator validator = new EditionValidator(parsing, schemaSet, edition);
     validator.keepTreesIn(new org.edition.load.DocumentPool(parsing, edition));
-    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(jobs.count());
-    ValidationResult result;
-    try {
-      result = pool.submit(() -> validator.validate(files)).get();
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw e.getCause() instanceof Exception cause ? cause : e;
-    } finally {
-      pool.shutdown();
-    }
+    ValidationResult result = org.edition.engine.Validation.run(validator, files, jobs.count());
     new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get())
         .print(result, format, all, out);
     return result.hasErrors() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
