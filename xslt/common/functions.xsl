@@ -352,10 +352,11 @@
     <xsl:param name="url" as="xs:string?"/>
     <xsl:variable name="u" select="normalize-space($url)"/>
     <!-- A backslash or a leading // would reach another host (\\host\x, //host/x: a file: page
-         resolves them as network paths); control characters hide a scheme. -->
+         resolves them as network paths); control characters (looked for before normalize-space
+         turns a tab into a space) hide a scheme: browsers drop tabs and newlines in a URL. -->
     <xsl:sequence select="
       if ($u = '') then ()
-      else if (matches($u, '[\\\p{Cc}]') or starts-with($u, '//')) then ()
+      else if (matches($url, '[\\\p{Cc}]') or starts-with($u, '//')) then ()
       else if (matches($u, '^[A-Za-z][A-Za-z0-9+.\-]*:')) then
         (if (matches($u, '^(https?|mailto):', 'i')) then $u else ())
       else if (matches($u, '^[\s\p{Cc}]*[A-Za-z]+[\s\p{Cc}]*:')) then ()
