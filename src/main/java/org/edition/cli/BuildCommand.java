@@ -105,11 +105,7 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
 
-  @Option(
-      names = "--all",
-      description = "Print every problem of every file (by default a file shows its first "
-          + ProblemListing.PER_FILE + " and a count of the rest).")
-  boolean all;
+  @Mixin AllProblemsOption problems = new AllProblemsOption();
 
   @Override
   public Integer call() throws Exception {
@@ -120,7 +116,7 @@ public final class BuildCommand implements Callable<Integer> {
         ? Progress.quiet()
         : Progress.of(out, err, System.console() != null && System.getenv("CI") == null, verbosity.verbose);
     BuildReport report = new EditionBuild().run(options, progress);
-    return print(report, out, err, verbosity.quiet, all);
+    return print(report, out, err, verbosity.quiet, problems.all);
   }
 
   /** The options of this command, completed by the project's edition.properties. */

@@ -1,6 +1,5 @@
 package org.edition.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -8,24 +7,22 @@ import java.util.Map;
  * known set, the others left as comments to fill in (README documents each).
  */
 final class SettingsTemplate {
-  /** Each setting and the comment above it. */
-  private static final Map<String, String> KEYS = new LinkedHashMap<>();
-
-  static {
-    KEYS.put("title", "The edition's title (site, title pages, citations); else its registers' header gives it");
-    KEYS.put("subtitle", "A subtitle");
-    KEYS.put("editors", "The editors, separated by ;");
-    KEYS.put("publisher", "Who publishes it");
-    KEYS.put("licence", "The licence of the edition (a name or an address)");
-    KEYS.put("lang", "Interface labels: fr or en (else the texts' majority language)");
-    KEYS.put("base-url", "Where the site will be published (absolute citation links)");
-    KEYS.put("texts", "Where the texts are: folders or files, separated by spaces");
-    KEYS.put("registers", "Files that hold the registers, if not among the texts");
-    KEYS.put("schema", "The schema of texts that name none in <?xml-model?> (else schemas/edition.rng, else tei_all)");
-    KEYS.put("catalog", "XML catalogs mapping schema addresses to local files");
-    KEYS.put("volumes", "A volume of all the texts: auto, always or never");
-    KEYS.put("page-size", "The printed page: A4, A5, B5, letter, royal, crown or 170mm x 240mm");
-  }
+  /** Each setting and the comment above it, in the order of the file. */
+  private static final String[][] KEYS = {
+    {"title", "The edition's title (site, title pages, citations); else its registers' header gives it"},
+    {"subtitle", "A subtitle"},
+    {"editors", "The editors, separated by ;"},
+    {"publisher", "Who publishes it"},
+    {"licence", "The licence of the edition (a name or an address)"},
+    {"lang", "Interface labels: fr or en (else the texts' majority language)"},
+    {"base-url", "Where the site will be published (absolute citation links)"},
+    {"texts", "Where the texts are: folders or files, separated by spaces"},
+    {"registers", "Files that hold the registers, if not among the texts"},
+    {"schema", "The schema of texts that name none in <?xml-model?> (else schemas/edition.rng, else tei_all)"},
+    {"catalog", "XML catalogs mapping schema addresses to local files"},
+    {"volumes", "A volume of all the texts: auto, always or never"},
+    {"page-size", "The printed page: A4, A5, B5, letter, royal, crown or 170mm x 240mm"},
+  };
 
   private SettingsTemplate() {}
 
@@ -33,7 +30,9 @@ final class SettingsTemplate {
   static String render(Map<String, String> values, Map<String, String> examples) {
     StringBuilder s = new StringBuilder(
         "# The edition's settings: one key = value a line (options on the command line win).\n");
-    KEYS.forEach((key, comment) -> {
+    for (String[] setting : KEYS) {
+      String key = setting[0];
+      String comment = setting[1];
       s.append("\n# ").append(comment).append('\n');
       String value = values.get(key);
       if (value != null) {
@@ -41,7 +40,7 @@ final class SettingsTemplate {
       } else {
         s.append("# ").append(key).append(" = ").append(examples.getOrDefault(key, "")).append('\n');
       }
-    });
+    }
     return s.toString();
   }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.edition.load.ToolVersion;
-import org.edition.check.ProblemListing;
 import org.edition.check.DiagnosticReport;
 import org.edition.check.EditionValidator;
 import org.edition.check.SchemaLoadException;
@@ -63,11 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
   DiagnosticReport.Format format;
 
 
-  @Option(
-      names = "--all",
-      description = "Print every problem of every file (by default a file shows its first "
-          + ProblemListing.PER_FILE + " and a count of the rest; JSON and SARIF always carry all).")
-  boolean all;
+  @Mixin AllProblemsOption problems = new AllProblemsOption();
 
   @Override
   public Integer call() throws Exception {
@@ -118,7 +113,7 @@ public final class ValidateCommand implements Callable<Integer> {
     validator.keepTreesIn(new org.edition.load.DocumentPool(parsing, edition));
     ValidationResult result = org.edition.engine.Validation.run(validator, files, jobs.count());
     new DiagnosticReport(Path.of(""), parsing.processor(), ToolVersion.get())
-        .print(result, format, all, out);
+        .print(result, format, problems.all, out);
     return result.hasErrors() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
   }
 

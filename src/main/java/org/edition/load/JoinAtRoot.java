@@ -53,6 +53,12 @@ public final class JoinAtRoot implements ContentHandler, DTDHandler, LexicalHand
     }
   }
 
+  /** An event for the tree and, once they have joined, for the others. */
+  private void both(Event event) throws SAXException {
+    event.send(tree);
+    others(event);
+  }
+
   @Override
   public void setDocumentLocator(Locator locator) {
     this.locator = locator;
@@ -61,26 +67,22 @@ public final class JoinAtRoot implements ContentHandler, DTDHandler, LexicalHand
 
   @Override
   public void startDocument() throws SAXException {
-    tree.startDocument();
-    others(ContentHandler::startDocument);
+    both(ContentHandler::startDocument);
   }
 
   @Override
   public void endDocument() throws SAXException {
-    tree.endDocument();
-    others(ContentHandler::endDocument);
+    both(ContentHandler::endDocument);
   }
 
   @Override
   public void startPrefixMapping(String prefix, String uri) throws SAXException {
-    tree.startPrefixMapping(prefix, uri);
-    others(h -> h.startPrefixMapping(prefix, uri));
+    both(h -> h.startPrefixMapping(prefix, uri));
   }
 
   @Override
   public void endPrefixMapping(String prefix) throws SAXException {
-    tree.endPrefixMapping(prefix);
-    others(h -> h.endPrefixMapping(prefix));
+    both(h -> h.endPrefixMapping(prefix));
   }
 
   @Override
@@ -106,8 +108,7 @@ public final class JoinAtRoot implements ContentHandler, DTDHandler, LexicalHand
 
   @Override
   public void endElement(String uri, String localName, String qName) throws SAXException {
-    tree.endElement(uri, localName, qName);
-    others(h -> h.endElement(uri, localName, qName));
+    both(h -> h.endElement(uri, localName, qName));
   }
 
   @Override
@@ -138,8 +139,7 @@ public final class JoinAtRoot implements ContentHandler, DTDHandler, LexicalHand
 
   @Override
   public void skippedEntity(String name) throws SAXException {
-    tree.skippedEntity(name);
-    others(h -> h.skippedEntity(name));
+    both(h -> h.skippedEntity(name));
   }
 
   @Override

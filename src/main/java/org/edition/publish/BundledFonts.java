@@ -20,19 +20,18 @@ public final class BundledFonts {
   /** One font file: its family, style (normal, italic) and weight (normal, bold). */
   public record Face(String file, String family, String style, String weight) {}
 
-  public static final List<Face> SERIF_FACES =
-      List.of(
-          new Face("DejaVuSerif.ttf", SERIF, "normal", "normal"),
-          new Face("DejaVuSerif-Italic.ttf", SERIF, "italic", "normal"),
-          new Face("DejaVuSerif-Bold.ttf", SERIF, "normal", "bold"),
-          new Face("DejaVuSerif-BoldItalic.ttf", SERIF, "italic", "bold"));
+  public static final List<Face> SERIF_FACES = faces(SERIF, "DejaVuSerif", "Italic");
 
-  public static final List<Face> SANS_FACES =
-      List.of(
-          new Face("DejaVuSans.ttf", SANS, "normal", "normal"),
-          new Face("DejaVuSans-Oblique.ttf", SANS, "italic", "normal"),
-          new Face("DejaVuSans-Bold.ttf", SANS, "normal", "bold"),
-          new Face("DejaVuSans-BoldOblique.ttf", SANS, "italic", "bold"));
+  public static final List<Face> SANS_FACES = faces(SANS, "DejaVuSans", "Oblique");
+
+  /** A family's four faces, as DejaVu names their files (DejaVuSans-BoldOblique.ttf). */
+  private static List<Face> faces(String family, String file, String slanted) {
+    return List.of(
+        new Face(file + ".ttf", family, "normal", "normal"),
+        new Face(file + "-" + slanted + ".ttf", family, "italic", "normal"),
+        new Face(file + "-Bold.ttf", family, "normal", "bold"),
+        new Face(file + "-Bold" + slanted + ".ttf", family, "italic", "bold"));
+  }
 
   private BundledFonts() {}
 

@@ -8,21 +8,21 @@ import org.edition.transform.Stylesheets;
 /**
  * A way of publishing an edition (the website, the PDFs, the EPUBs): all the engine knows of one,
  * so that it never names a format itself.
+ *
+ * @param name its name on the command line and its folder in the output: html, pdf, epub
+ * @param stylesheets its stylesheets (paths under xslt/), the first the main one, compiled ahead
+ * @param makesBooks whether it makes books, for which a volume of all the texts is made or not
+ * @param factory its publisher for one build
  */
-public interface Format {
-  /** Its name on the command line and its folder in the output: html, pdf, epub. */
-  String name();
+public record Format(String name, List<String> stylesheets, boolean makesBooks, Factory factory) {
+  /** Makes a format's publisher; {@code warm} is what the format keeps from build to build. */
+  @FunctionalInterface
+  public interface Factory {
+    Publisher make(Stylesheets xsl, ProjectLayout layout, PublishContext context, WarmTools warm) throws IOException;
+  }
 
-  /** Its stylesheets (paths under xslt/), the first the main one, compiled ahead of first use. */
-  List<String> stylesheets();
-
-  /** Whether it makes books, for which a volume of all the texts is made or not. */
-  boolean makesBooks();
-
-  /**
-   * Its publisher for one build.
-   *
-   * @param warm what a format keeps from one build to the next (FOP's set-up, say), for serve
-   */
-  Publisher publisher(Stylesheets xsl, ProjectLayout layout, PublishContext context, WarmTools warm) throws IOException;
+  public Publisher publisher(Stylesheets xsl, ProjectLayout layout, PublishContext context, WarmTools warm)
+      throws IOException {
+    return factory.make(xsl, layout, context, warm);
+  }
 }

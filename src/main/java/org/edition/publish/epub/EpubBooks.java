@@ -41,28 +41,8 @@ public final class EpubBooks extends BookPublisher {
   private final ProjectLayout layout;
 
   /** An EPUB per text and a volume. */
-  public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format() {
-    @Override
-    public String name() {
-      return "epub";
-    }
-
-    @Override
-    public List<String> stylesheets() {
-      return List.of(BOOK_XSL);
-    }
-
-    @Override
-    public boolean makesBooks() {
-      return true;
-    }
-
-    @Override
-    public org.edition.publish.Publisher publisher(Stylesheets xsl, ProjectLayout layout, PublishContext context,
-        org.edition.publish.WarmTools warm) {
-      return new EpubBooks(xsl, layout, context);
-    }
-  };
+  public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format("epub", List.of(BOOK_XSL), true,
+      (xsl, layout, context, warm) -> new EpubBooks(xsl, layout, context));
 
   public EpubBooks(Stylesheets stylesheets, ProjectLayout layout, PublishContext context) {
     super(context);

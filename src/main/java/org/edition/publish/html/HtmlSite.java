@@ -47,28 +47,9 @@ public final class HtmlSite implements Publisher {
   private final PublishContext context;
 
   /** The website: a page per text, the edition's pages, the search data. */
-  public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format() {
-    @Override
-    public String name() {
-      return "html";
-    }
-
-    @Override
-    public List<String> stylesheets() {
-      return List.of("html/text.xsl", "html/site.xsl", "html/search.xsl");
-    }
-
-    @Override
-    public boolean makesBooks() {
-      return false;
-    }
-
-    @Override
-    public org.edition.publish.Publisher publisher(Stylesheets xsl, ProjectLayout layout, PublishContext context,
-        org.edition.publish.WarmTools warm) {
-      return new HtmlSite(xsl, layout, context);
-    }
-  };
+  public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format("html",
+      List.of("html/text.xsl", "html/site.xsl", "html/search.xsl"), false,
+      (xsl, layout, context, warm) -> new HtmlSite(xsl, layout, context));
 
   public HtmlSite(Stylesheets stylesheets, ProjectLayout layout, PublishContext context) {
     this.stylesheets = stylesheets;

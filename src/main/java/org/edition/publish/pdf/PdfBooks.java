@@ -55,35 +55,16 @@ public final class PdfBooks extends BookPublisher {
 
   /** @param fopFactory the run's FOP set-up, made when the first PDF is written */
   /** A PDF per text and a volume. */
-  public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format() {
-    @Override
-    public String name() {
-      return "pdf";
-    }
-
-    @Override
-    public List<String> stylesheets() {
-      return List.of(BOOK_XSL);
-    }
-
-    @Override
-    public boolean makesBooks() {
-      return true;
-    }
-
-    @Override
-    public org.edition.publish.Publisher publisher(Stylesheets xsl, ProjectLayout layout, PublishContext context,
-        org.edition.publish.WarmTools warm) {
+  public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format("pdf", List.of(BOOK_XSL), true,
       // FOP's set-up (fonts copied out, PDF/A and PDF/UA modes) is made once per run.
-      return new PdfBooks(xsl, layout, context, () -> warm.get("fop " + layout.root(), FopFactory.class, () -> {
-        try {
-          return fopFactory(layout.root());
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }));
-    }
-  };
+      (xsl, layout, context, warm) -> new PdfBooks(xsl, layout, context,
+          () -> warm.get("fop " + layout.root(), FopFactory.class, () -> {
+            try {
+              return fopFactory(layout.root());
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          })));
 
   public PdfBooks(
       Stylesheets stylesheets, ProjectLayout layout, PublishContext context, java.util.function.Supplier<FopFactory> fopFactory) {
