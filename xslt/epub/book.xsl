@@ -22,7 +22,7 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../html/text.xsl"/>
+  <xsl:import href="../html/html.xsl"/>
 
   <!-- The texts of this book (one, or all of the edition). -->
   <xsl:param name="texts" as="document-node()+"/>

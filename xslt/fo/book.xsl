@@ -17,7 +17,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="../common/functions.xsl"/>
-  <xsl:import href="text.xsl"/>
+  <xsl:import href="fo.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
 

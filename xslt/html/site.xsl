@@ -18,7 +18,7 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="text.xsl"/>
+  <xsl:import href="html.xsl"/>
 
   <!-- The extracts of the texts (see extract.xsl). -->
   <xsl:param name="all-texts" as="document-node()*" select="()"/>

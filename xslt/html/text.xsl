@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The page of one text of the edition. Called once per TEI text by `edition build`, with the
-  edition's registers as a parameter. Imports the shared helpers and the HTML modules; the EPUB
-  stylesheet imports this one and overrides only what differs.
+  The page of one text of the edition: the driver that `edition build` calls once per TEI text,
+  with the edition's registers as a parameter. It imports the HTML library (html.xsl) and adds
+  the page itself and its header; an edition's xslt/custom/html.xsl imports this one.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -16,19 +16,7 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <!-- Later imports take precedence: the fallback for unhandled elements comes first. -->
-  <xsl:import href="../common/functions.xsl"/>
-  <xsl:import href="modules/unhandled.xsl"/>
-  <xsl:import href="modules/attributes.xsl"/>
-  <xsl:import href="modules/repair.xsl"/>
-  <xsl:import href="modules/page.xsl"/>
-  <xsl:import href="modules/blocks.xsl"/>
-  <xsl:import href="modules/inlines.xsl"/>
-  <xsl:import href="modules/editorial.xsl"/>
-  <xsl:import href="modules/entities.xsl"/>
-  <xsl:import href="modules/notes.xsl"/>
-  <xsl:import href="modules/metadata.xsl"/>
-  <xsl:import href="modules/extract.xsl"/>
+  <xsl:import href="html.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 

@@ -8,7 +8,8 @@
 
   The extract's root carries the text's address as xml:base, so that f:text-id, f:text-title,
   f:ordered-texts and the other helpers of common/functions.xsl work on it as on the text.
-  A module of text.xsl, so that the page and the extract come from one compiled stylesheet.
+  A module of the HTML library (html.xsl), so that the page and the extract come from one
+  compiled stylesheet.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

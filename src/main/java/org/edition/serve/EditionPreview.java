@@ -62,19 +62,22 @@ public final class EditionPreview implements AutoCloseable {
     trees.add(root.resolve("schemas"));
     flat.add(root);
     Path output = options.output().toAbsolutePath().normalize();
+    // The project's root may itself be the folder of texts (a folder of TEI that is no project).
+    boolean textsAtRoot = trees.contains(root) || flat.contains(root) && options.paths().stream()
+        .anyMatch(p -> root.equals(p.toAbsolutePath().normalize().getParent()));
     watcher = new SourceWatcher(trees.stream().distinct().toList(), flat.stream().distinct().toList(),
-        p -> isSource(p.toAbsolutePath().normalize(), root, output), 60);
+        p -> isSource(p.toAbsolutePath().normalize(), root, output, textsAtRoot), 60);
     return server.address();
   }
 
   /** What a change may alter the site: TEI, stylesheets and their assets, schemas, settings. */
-  private boolean isSource(Path p, Path root, Path output) {
+  private boolean isSource(Path p, Path root, Path output, boolean textsAtRoot) {
     String name = p.getFileName().toString();
     if (p.startsWith(output) || name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp")) {
       return false;
     }
     if (p.getParent() != null && p.getParent().equals(root)) {
-      return name.equals("edition.properties");
+      return name.equals("edition.properties") || textsAtRoot && name.endsWith(".xml");
     }
     // stylesheets and schemas have assets and parts of any kind; TEI folders only count their XML
     return p.startsWith(root.resolve("xslt")) || p.startsWith(root.resolve("schemas")) || name.endsWith(".xml");

@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Editorial interventions in print: corrections, regularisations, abbreviations, additions, deletions, gaps, variant readings. Included by fo/fo.xsl. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns:mml="http://www.w3.org/1998/Math/MathML"
+    xmlns:xi="http://www.w3.org/2001/XInclude"
+    xmlns:inc="urn:x-edition:include"
+    exclude-result-prefixes="#all">
+
+  <!-- The corrected reading is printed; its place is anchored for the table of corrections. -->
+  <xsl:template match="tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]" mode="m:fo">
+    <fo:inline id="{fp:correction-id(.)}"><xsl:apply-templates select="(tei:corr, tei:reg)[1]/node()" mode="m:fo"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:choice[tei:abbr]" mode="m:fo">
+    <fo:inline><xsl:apply-templates select="tei:abbr[1]/node()" mode="m:fo"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:choice" mode="m:fo" priority="-0.5">
+    <fo:inline><xsl:apply-templates select="*[1]/node()" mode="m:fo"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:sic | tei:corr | tei:orig | tei:reg | tei:abbr | tei:expan | tei:unclear | tei:add | tei:ex | tei:am | tei:subst | tei:damage | tei:restore | tei:surplus | tei:secl" mode="m:fo">
+    <fo:inline><xsl:apply-templates mode="m:fo"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:supplied" mode="m:fo">[<xsl:apply-templates mode="m:fo"/>]</xsl:template>
+
+  <xsl:template match="tei:gap" mode="m:fo">[…]</xsl:template>
+
+  <xsl:template match="tei:del" mode="m:fo">
+    <fo:inline text-decoration="line-through"><xsl:apply-templates mode="m:fo"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:app" mode="m:fo">
+    <xsl:variable name="readings" select="(tei:rdg, tei:rdgGrp/tei:rdg, tei:lem)[not(. is (current()/(tei:lem, tei:rdg))[1])]"/>
+    <fo:inline>
+      <xsl:apply-templates select="(tei:lem, tei:rdg)[1]/node()" mode="m:fo"/>
+      <xsl:if test="$readings or tei:note or tei:witDetail">
+        <fo:inline font-size="80%"> [<xsl:for-each select="$readings">
+            <xsl:if test="position() gt 1">; </xsl:if><xsl:apply-templates mode="m:fo"/><xsl:if test="@wit"><xsl:text> </xsl:text><xsl:value-of select="@wit"/></xsl:if>
+          </xsl:for-each>
+          <xsl:for-each select="tei:note | tei:witDetail"><xsl:text> </xsl:text><xsl:apply-templates mode="m:fo"/></xsl:for-each>]</fo:inline>
+      </xsl:if>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:function name="fp:correction-id" as="xs:string">
+    <xsl:param name="choice" as="element()"/>
+    <xsl:sequence select="'corr-' || f:text-id($choice) || '-' || f:rank($choice)"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Inlines in print: highlighting, phrases, line and page breaks, links. Included by fo/fo.xsl. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns:mml="http://www.w3.org/1998/Math/MathML"
+    xmlns:xi="http://www.w3.org/2001/XInclude"
+    xmlns:inc="urn:x-edition:include"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:hi" mode="m:fo">
+    <xsl:variable name="rend" select="tokenize(lower-case(string-join((@rend, @style), ' ')), '[\s;:]+')"/>
+    <fo:inline>
+      <xsl:if test="$rend = ('italic', 'i', 'italics', 'it')"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
+      <xsl:if test="$rend = ('bold', 'b', 'strong')"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
+      <xsl:if test="$rend = ('sup', 'superscript', 'exponent')"><xsl:attribute name="baseline-shift" select="'super'"/><xsl:attribute name="font-size" select="'70%'"/></xsl:if>
+      <xsl:if test="$rend = ('sub', 'subscript')"><xsl:attribute name="baseline-shift" select="'sub'"/><xsl:attribute name="font-size" select="'70%'"/></xsl:if>
+      <xsl:if test="$rend = ('underline', 'u')"><xsl:attribute name="text-decoration" select="'underline'"/></xsl:if>
+      <xsl:if test="$rend = ('smallcaps', 'sc', 'small-caps')"><xsl:attribute name="font-size" select="'85%'"/><xsl:attribute name="letter-spacing" select="'0.05em'"/></xsl:if>
+      <xsl:apply-templates mode="m:fo"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:emph | tei:foreign | tei:mentioned | tei:term | tei:title[not(@level = ('a', 'u'))] | tei:soCalled[@rend = 'italic']" mode="m:fo" priority="0">
+    <fo:inline font-style="italic"><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:q | tei:quote | tei:said | tei:soCalled | tei:cit[ancestor::tei:p] | tei:seg | tei:date | tei:num | tei:idno | tei:bibl | tei:author | tei:editor | tei:biblScope | tei:publisher | tei:pubPlace | tei:forename | tei:surname | tei:roleName | tei:addName | tei:label | tei:s | tei:w | tei:c | tei:pc" mode="m:fo">
+    <fo:inline><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:gi" mode="m:fo">&lt;<xsl:value-of select="."/>&gt;</xsl:template>
+
+  <xsl:template match="tei:att" mode="m:fo">@<xsl:value-of select="."/></xsl:template>
+
+  <!-- Line breaks are the source's lines, not the page's: a space, unless in verse or an address. -->
+  <xsl:template match="tei:lb" mode="m:fo">
+    <xsl:choose>
+      <xsl:when test="@break = 'no'"/>
+      <xsl:when test="ancestor::tei:closer | ancestor::tei:opener | ancestor::tei:address | ancestor::tei:l | ancestor::tei:titlePage">
+        <fo:block/>
+      </xsl:when>
+      <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:anchor | tei:gb" mode="m:fo"/>
+
+  <!-- The source's own running heads, catchwords and page numbers: kept, small and grey. -->
+  <xsl:template match="tei:fw" mode="m:fo">
+    <fo:inline font-size="75%" color="#555555">[<xsl:apply-templates mode="m:fo"/>]</fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:ref | tei:ptr" mode="m:fo">
+    <xsl:variable name="url" select="f:safe-url(tokenize(normalize-space(@target))[1])[matches(., '^(https?|mailto):')]"/>
+    <xsl:choose>
+      <xsl:when test="$url">
+        <fo:basic-link external-destination="url('{$url}')" fox:alt-text="{$url}">
+          <xsl:apply-templates mode="m:fo"/>
+          <xsl:if test="self::tei:ptr"><xsl:value-of select="$url"/></xsl:if>
+        </fo:basic-link>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:inline><xsl:apply-templates mode="m:fo"/><xsl:if test="self::tei:ptr"><xsl:value-of select="@target"/></xsl:if></fo:inline>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Notes in print: footnotes, and notes elsewhere. Included by fo/fo.xsl. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns:mml="http://www.w3.org/1998/Math/MathML"
+    xmlns:xi="http://www.w3.org/2001/XInclude"
+    xmlns:inc="urn:x-edition:include"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:note[f:is-footnote(.)]" mode="m:fo">
+    <fo:footnote>
+      <fo:inline baseline-shift="super" font-size="6.5pt">
+        <fo:basic-link internal-destination="{f:text-id(.)}-{f:note-id(.)}" fox:alt-text="{f:label('note')} {f:note-number(.)}">
+          <xsl:value-of select="f:note-number(.)"/>
+        </fo:basic-link>
+      </fo:inline>
+      <fo:footnote-body>
+        <fo:list-block provisional-distance-between-starts="5mm" provisional-label-separation="1mm"
+            font-size="8pt" line-height="10pt" font-style="normal" font-weight="normal" text-indent="0" start-indent="0" text-align="justify">
+          <fo:list-item space-before="2pt">
+            <fo:list-item-label end-indent="label-end()"><fo:block><xsl:value-of select="f:note-number(.)"/>.</fo:block></fo:list-item-label>
+            <fo:list-item-body start-indent="body-start()">
+              <fo:block id="{f:text-id(.)}-{f:note-id(.)}"><xsl:apply-templates mode="m:fo"/></fo:block>
+            </fo:list-item-body>
+          </fo:list-item>
+        </fo:list-block>
+      </fo:footnote-body>
+    </fo:footnote>
+  </xsl:template>
+
+  <xsl:template match="tei:note" mode="m:fo">
+    <fo:inline font-size="90%"> [<xsl:apply-templates mode="m:fo"/>]</fo:inline>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,24 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Verse in print: line groups and lines. Included by fo/fo.xsl. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns:mml="http://www.w3.org/1998/Math/MathML"
+    xmlns:xi="http://www.w3.org/2001/XInclude"
+    xmlns:inc="urn:x-edition:include"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:lg" mode="m:fo">
+    <fo:block space-before="4pt" space-after="4pt" start-indent="6mm"><xsl:apply-templates mode="m:fo"/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:l" mode="m:fo">
+    <fo:block text-align="start" hyphenate="false"><xsl:apply-templates mode="m:fo"/></fo:block>
+  </xsl:template>
+</xsl:stylesheet>

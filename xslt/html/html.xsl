@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The HTML library: the shared helpers (common/) and one module per family of elements. The
+  drivers import it and add only what their output needs: text.xsl (the page of a text),
+  site.xsl (home, registers, about page), epub/book.xsl (the EPUB's pages).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns:t="urn:x-edition:template"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <!-- Later imports take precedence: the fallback for unhandled elements comes first. -->
+  <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="modules/unhandled.xsl"/>
+  <xsl:import href="modules/attributes.xsl"/>
+  <xsl:import href="modules/repair.xsl"/>
+  <xsl:import href="modules/page.xsl"/>
+  <xsl:import href="modules/blocks.xsl"/>
+  <xsl:import href="modules/inlines.xsl"/>
+  <xsl:import href="modules/editorial.xsl"/>
+  <xsl:import href="modules/entities.xsl"/>
+  <xsl:import href="modules/notes.xsl"/>
+  <xsl:import href="modules/metadata.xsl"/>
+  <xsl:import href="modules/extract.xsl"/>
+</xsl:stylesheet>
