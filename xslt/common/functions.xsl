@@ -281,7 +281,9 @@
 
   <xsl:function name="fp:note-ranks" as="map(xs:string, xs:integer)" cache="yes">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="fp:ranks($doc//tei:note[not(ancestor::tei:teiHeader)])"/>
+    <!-- Footnotes only: an inline or marginal note, printed where it stands, takes no number
+         (counted, it left a gap in the calls: 1, 3). -->
+    <xsl:sequence select="fp:ranks($doc//tei:note[f:is-footnote(.)])"/>
   </xsl:function>
 
   <xsl:function name="fp:ranks" as="map(xs:string, xs:integer)">
@@ -291,7 +293,7 @@
 
   <!-- ===================================================================== notes -->
 
-  <!-- The number of a note as printed: its @n, else its rank among the text's notes. -->
+  <!-- The number of a note as printed: its @n, else its rank among the text's footnotes. -->
   <xsl:function name="f:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="($note/@n/string(), string(fp:note-ranks(root($note))(generate-id($note))))[1]"/>
