@@ -291,6 +291,35 @@
     <xsl:sequence select="map:merge(for $i in 1 to count($nodes) return map { generate-id($nodes[$i]): $i })"/>
   </xsl:function>
 
+  <!-- ===================================================================== typography -->
+
+  <!-- A text node as every format prints it: French text gets its spacing (below), except in
+       what is an address or an identifier. -->
+  <xsl:function name="f:typeset" as="xs:string">
+    <xsl:param name="text" as="text()"/>
+    <xsl:sequence select="if (f:is-french($text) and empty($text/(ancestor::tei:ref | ancestor::tei:ptr | ancestor::tei:idno
+        | ancestor::tei:email | ancestor::tei:code | ancestor::tei:eg))) then f:french-spacing($text) else string($text)"/>
+  </xsl:function>
+
+  <!-- Whether a node is in French: the nearest xml:lang, French when none says. -->
+  <xsl:function name="f:is-french" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="starts-with(($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'fr')[1], 'fr')"/>
+  </xsl:function>
+
+  <!-- French spacing: a narrow no-break space before ; : ! ? » and after «, replacing any space
+       the source put there, so that no line starts with closing punctuation. Not after an
+       opening bracket, as in "(!)", nor in "http://". -->
+  <xsl:function name="f:french-spacing" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="$text
+        => replace('([^\s(\[«&#xA0;&#x202F;])[\s&#xA0;&#x202F;]*([;:!?])([^/]|$)', '$1&#x202F;$2$3')
+        => replace('^[\s&#xA0;]+([;:!?])', '&#x202F;$1')
+        => replace('([^\s(\[&#xA0;&#x202F;])[\s&#xA0;&#x202F;]*»', '$1&#x202F;»')
+        => replace('^[\s&#xA0;]+»', '&#x202F;»')
+        => replace('«[\s&#xA0;&#x202F;]*', '«&#x202F;')"/>
+  </xsl:function>
+
   <!-- ===================================================================== notes -->
 
   <!-- The number of a note as printed: its @n, else its rank among the text's footnotes. -->

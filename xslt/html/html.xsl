@@ -18,6 +18,7 @@
 
   <!-- Later imports take precedence: the fallback for unhandled elements comes first. -->
   <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="modules/typography.xsl"/>
   <xsl:import href="modules/unhandled.xsl"/>
   <xsl:import href="modules/attributes.xsl"/>
   <xsl:import href="modules/repair.xsl"/>

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- French typography in print: a narrow no-break space before ; : ! ? » and after «. Included by fo/fo.xsl. -->
+<!-- Typography in print: the text as common/functions.xsl typesets it (French spacing). Included by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -14,26 +14,8 @@
     xmlns:inc="urn:x-edition:include"
     exclude-result-prefixes="#all">
 
-  <!-- French spacing: a narrow no-break space before ; : ! ? » and after «, replacing any space
-       the source put there, so that no line starts with closing punctuation. -->
+  <!-- French typography (common/functions.xsl, f:typeset): decided once for every format. -->
   <xsl:template match="text()" mode="m:fo">
-    <xsl:value-of select="if (f:is-french(.) and empty(ancestor::tei:ref | ancestor::tei:ptr | ancestor::tei:idno | ancestor::tei:email))
-        then f:french-spacing(.) else ."/>
+    <xsl:value-of select="f:typeset(.)"/>
   </xsl:template>
-
-  <xsl:function name="f:is-french" as="xs:boolean">
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="starts-with(($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'fr')[1], 'fr')"/>
-  </xsl:function>
-
-  <xsl:function name="f:french-spacing" as="xs:string">
-    <xsl:param name="text" as="xs:string"/>
-    <!-- Not after an opening bracket, as in "(!)", nor in "http://". -->
-    <xsl:sequence select="$text
-        => replace('([^\s(\[«&#xA0;&#x202F;])[\s&#xA0;&#x202F;]*([;:!?])([^/]|$)', '$1&#x202F;$2$3')
-        => replace('^[\s&#xA0;]+([;:!?])', '&#x202F;$1')
-        => replace('([^\s(\[&#xA0;&#x202F;])[\s&#xA0;&#x202F;]*»', '$1&#x202F;»')
-        => replace('^[\s&#xA0;]+»', '&#x202F;»')
-        => replace('«[\s&#xA0;&#x202F;]*', '«&#x202F;')"/>
-  </xsl:function>
 </xsl:stylesheet>
