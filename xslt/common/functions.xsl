@@ -293,6 +293,28 @@
 
   <!-- ===================================================================== typography -->
 
+  <!-- The words of an element's @rend, @style and @rendition, lower-cased ("font-style: italic"
+       and "#it" give their words too). -->
+  <xsl:function name="f:rend-tokens" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="tokenize(lower-case(string-join(($e/@rend, $e/@style, $e/@rendition), ' ')), '[\s;#:]+')[. != '']"/>
+  </xsl:function>
+
+  <!-- The styles those words ask for, in the vocabulary every format renders: italic, bold, sup,
+       sub, underline, strike, smallcaps. -->
+  <xsl:function name="f:styles" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="t" select="f:rend-tokens($e)"/>
+    <xsl:sequence select="(
+        if ($t = ('italic', 'i', 'italics', 'it')) then 'italic' else (),
+        if ($t = ('bold', 'b', 'strong')) then 'bold' else (),
+        if ($t = ('sup', 'superscript', 'exponent')) then 'sup' else (),
+        if ($t = ('sub', 'subscript')) then 'sub' else (),
+        if ($t = ('underline', 'u', 'ul')) then 'underline' else (),
+        if ($t = ('strikethrough', 'strike', 'line-through', 's')) then 'strike' else (),
+        if ($t = ('smallcaps', 'sc', 'small-caps')) then 'smallcaps' else ())"/>
+  </xsl:function>
+
   <!-- A text node as every format prints it: French text gets its spacing (below), except in
        what is an address or an identifier. -->
   <xsl:function name="f:typeset" as="xs:string">

@@ -15,14 +15,16 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="tei:hi" mode="m:fo">
-    <xsl:variable name="rend" select="tokenize(lower-case(string-join((@rend, @style), ' ')), '[\s;:]+')"/>
+    <xsl:variable name="styles" select="f:styles(.)"/>
     <fo:inline>
-      <xsl:if test="$rend = ('italic', 'i', 'italics', 'it')"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
-      <xsl:if test="$rend = ('bold', 'b', 'strong')"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
-      <xsl:if test="$rend = ('sup', 'superscript', 'exponent')"><xsl:attribute name="baseline-shift" select="'super'"/><xsl:attribute name="font-size" select="'70%'"/></xsl:if>
-      <xsl:if test="$rend = ('sub', 'subscript')"><xsl:attribute name="baseline-shift" select="'sub'"/><xsl:attribute name="font-size" select="'70%'"/></xsl:if>
-      <xsl:if test="$rend = ('underline', 'u')"><xsl:attribute name="text-decoration" select="'underline'"/></xsl:if>
-      <xsl:if test="$rend = ('smallcaps', 'sc', 'small-caps')"><xsl:attribute name="font-size" select="'85%'"/><xsl:attribute name="letter-spacing" select="'0.05em'"/></xsl:if>
+      <xsl:if test="$styles = 'italic'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
+      <xsl:if test="$styles = 'bold'"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
+      <xsl:if test="$styles = 'sup'"><xsl:attribute name="baseline-shift" select="'super'"/><xsl:attribute name="font-size" select="'70%'"/></xsl:if>
+      <xsl:if test="$styles = 'sub'"><xsl:attribute name="baseline-shift" select="'sub'"/><xsl:attribute name="font-size" select="'70%'"/></xsl:if>
+      <xsl:if test="$styles = ('underline', 'strike')">
+        <xsl:attribute name="text-decoration" select="string-join(($styles[. = 'underline'], $styles[. = 'strike'] ! 'line-through'), ' ')"/>
+      </xsl:if>
+      <xsl:if test="$styles = 'smallcaps'"><xsl:attribute name="font-size" select="'85%'"/><xsl:attribute name="letter-spacing" select="'0.05em'"/></xsl:if>
       <xsl:apply-templates mode="m:fo"/>
     </fo:inline>
   </xsl:template>

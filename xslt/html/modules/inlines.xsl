@@ -15,17 +15,19 @@
 
   <!-- hi: the common @rend values as HTML, the others as classes. -->
   <xsl:template match="tei:hi" mode="m:html">
-    <xsl:variable name="rend" select="tokenize(lower-case(string-join((@rend, @style, @rendition), ' ')), '[\s;#:]+')"/>
+    <xsl:variable name="rend" select="f:rend-tokens(.)"/>
+    <xsl:variable name="styles" select="f:styles(.)"/>
     <xsl:variable name="element" select="
-      if ($rend = ('sup', 'superscript', 'exponent')) then 'sup'
-      else if ($rend = ('sub', 'subscript')) then 'sub'
-      else if ($rend = ('bold', 'b', 'strong')) then 'b'
-      else if ($rend = ('italic', 'i', 'italics', 'it')) then 'i'
-      else if ($rend = ('underline', 'u', 'ul')) then 'u'
-      else if ($rend = ('strikethrough', 'strike', 'line-through', 's')) then 's'
+      if ($styles = 'sup') then 'sup'
+      else if ($styles = 'sub') then 'sub'
+      else if ($styles = 'bold') then 'b'
+      else if ($styles = 'italic') then 'i'
+      else if ($styles = 'underline') then 'u'
+      else if ($styles = 'strike') then 's'
       else 'span'"/>
     <xsl:element name="{$element}">
-      <xsl:attribute name="class" select="string-join(('tei-hi', $rend[. != ''] ! ('rend-' || replace(., '[^\w-]', ''))), ' ')"/>
+      <xsl:attribute name="class" select="string-join(('tei-hi', $rend ! ('rend-' || replace(., '[^\w-]', '')),
+          $styles[. = 'smallcaps']), ' ')"/>
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>
