@@ -99,7 +99,8 @@
       $edition?publisher[normalize-space()] ! ('publisher = {' || normalize-space(.) || '}'),
       if ($date) then 'year = {' || substring($date, 1, 4) || '}' else (),
       if ($url) then 'url = {' || $url || '}' else (),
-      'language = {' || ($doc//tei:text/@xml:lang, 'fr')[1] || '}')"/>
+      (($doc//tei:text)[1]/@xml:lang, $doc/*/@xml:lang, ($doc//tei:langUsage/tei:language/@ident)[1])[1]
+          ! ('language = {' || . || '}'))"/>
     <xsl:sequence select="'@misc{' || f:text-id($doc) || ',&#10;  ' || string-join($fields, ',&#10;  ') || '&#10;}'"/>
   </xsl:function>
 
