@@ -199,4 +199,33 @@ class BrowserTest {
     assertTrue(driver.getCurrentUrl().endsWith("hostile.html"), "still on the page: " + driver.getCurrentUrl());
     assertNull(js("return window.__pwned === undefined ? null : String(window.__pwned)"));
   }
+
+  /**
+   * The EPUB's chapter as a reading system shows it: the quotations carry the source's own
+   * guillemets, and no quote mark is added around them (it read "«« Le travail ... »»").
+   */
+  @Test
+  void theEpubAddsNoQuoteMarksToTheSources() throws Exception {
+    Path book = BuiltSite.flagship().resolve("epub/leylavergne-travail.epub");
+    Path unpacked = Files.createTempDirectory("edition-epub-");
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(book.toFile())) {
+      for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+        var entry = entries.nextElement();
+        Path target = unpacked.resolve(entry.getName()).normalize();
+        if (!entry.isDirectory() && target.startsWith(unpacked)) {
+          Files.createDirectories(target.getParent());
+          try (var in = zip.getInputStream(entry)) {
+            Files.copy(in, target);
+          }
+        }
+      }
+    }
+    driver.get(unpacked.resolve("OEBPS/text-leylavergne-travail.xhtml").toUri().toString());
+    List<WebElement> quotes = driver.findElements(By.cssSelector("q"));
+    assertFalse(quotes.isEmpty(), "the chapter has quotations");
+    assertTrue(quotes.get(0).getText().startsWith("«"), quotes.get(0).getText());
+    Object before = ((JavascriptExecutor) driver).executeScript(
+        "return getComputedStyle(arguments[0], '::before').content", quotes.get(0));
+    assertEquals("none", before, "a quote mark generated before the source's own");
+  }
 }
