@@ -228,4 +228,15 @@ class BrowserTest {
         "return getComputedStyle(arguments[0], '::before').content", quotes.get(0));
     assertEquals("none", before, "a quote mark generated before the source's own");
   }
+
+  /** A journal's title that links to the register of works is still in italics; an article's is not. */
+  @Test
+  void aLinkedWorkTitleKeepsItsItalics() {
+    open("leylavergne-travail.html");
+    WebElement journal = driver.findElement(By.cssSelector("a.entity.tei-title.level-j"));
+    WebElement article = driver.findElement(By.cssSelector("a.entity.tei-title.level-a"));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    assertEquals("italic", js.executeScript("return getComputedStyle(arguments[0]).fontStyle", journal), journal.getText());
+    assertEquals("normal", js.executeScript("return getComputedStyle(arguments[0]).fontStyle", article), article.getText());
+  }
 }
