@@ -96,7 +96,7 @@ public final class EditionValidator {
 
     /** The grammars' listeners, joining the parse at a TEI root (nothing to validate in another). */
     org.xml.sax.ContentHandler atRoot(String namespace, String localName, List<XmlModel> models) {
-      if (!TeiRootCheck.TEI_NS.equals(namespace) || !(localName.equals("TEI") || localName.equals("teiCorpus"))) {
+      if (!org.edition.load.TeiDocument.isTeiRoot(namespace, localName)) {
         return null;
       }
       choose(models);

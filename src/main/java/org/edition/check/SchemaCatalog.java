@@ -17,6 +17,8 @@ import org.xmlresolver.XMLResolverConfiguration;
  */
 public final class SchemaCatalog {
   private final CatalogManager catalogs;
+  /** Whether a packaged copy opens: asked for every text that names it, the jar does not change. */
+  private final java.util.Map<URI, Boolean> packagedOpens = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** What a lookup found: the local copy, or the copy a catalog names but that does not exist. */
   public record Mapping(URI target, boolean exists) {}
@@ -43,7 +45,7 @@ public final class SchemaCatalog {
     }
     boolean exists = switch (target.getScheme() == null ? "" : target.getScheme()) {
       case "file" -> Files.isRegularFile(Path.of(target));
-      case "jar" -> opens(target);
+      case "jar" -> packagedOpens.computeIfAbsent(target, SchemaCatalog::opens);
       default -> false;
     };
     return Optional.of(new Mapping(target, exists));

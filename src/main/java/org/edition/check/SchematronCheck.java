@@ -48,7 +48,7 @@ public final class SchematronCheck implements SchemaCheck {
     this.schemaUri = schemaUri;
     this.validation = validation;
     this.processor = processor;
-    this.documents = new SharedDocuments(processor, readable);
+    this.documents = new SharedDocuments(readable);
     this.sandboxed = sandboxed;
   }
 

@@ -5,7 +5,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
 
 /** Is this a TEI P5 document at all? Catches P4 files, a missing namespace and other XML. */
 final class TeiRootCheck {
-  static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+  static final String TEI_NS = org.edition.load.TeiDocument.TEI_NS;
 
   private TeiRootCheck() {}
 
@@ -27,7 +27,7 @@ final class TeiRootCheck {
     int line = root.getLineNumber();
     int column = root.getColumnNumber();
     boolean teiName = local.equals("TEI") || local.equals("teiCorpus");
-    if (TEI_NS.equals(ns) && teiName) {
+    if (org.edition.load.TeiDocument.isTeiRoot(ns, local)) {
       return true;
     }
     if (local.equals("TEI.2") || local.equals("teiCorpus.2")) {

@@ -125,8 +125,8 @@ public final class InitCommand implements Callable<Integer> {
     try {
       XdmNode tree = parsing.tree(file, root, XmlParsing.SILENT);
       XdmNode element = tree.select(Steps.child(net.sf.saxon.s9api.streams.Predicates.isElement())).findFirst().orElse(null);
-      boolean tei = element != null && "http://www.tei-c.org/ns/1.0".equals(element.getNodeName().getNamespace())
-          && List.of("TEI", "teiCorpus").contains(element.getNodeName().getLocalName());
+      boolean tei = element != null
+          && TeiDocument.isTeiRoot(element.getNodeName().getNamespace(), element.getNodeName().getLocalName());
       if (!tei) {
         return new Found(file, false, false, false, null, null, List.of());
       }

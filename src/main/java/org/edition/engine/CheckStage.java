@@ -113,7 +113,9 @@ final class CheckStage {
     all.sort(java.util.Comparator.comparing((Path f) -> !registerFiles.contains(f)));
     Map<Path, CheckedFile> checked = new ConcurrentHashMap<>();
     parallel.forEach(all, file -> {
-      checked.put(file, check(file, contentKeys.get(file), validator.get().applyRules(parsed.remove(file))));
+      checked.put(file, check(file, contentKeys.get(file), validator.get().applyRules(parsed.remove(file)),
+          // a stale file's content, and so its links, are those of the last build
+          linksNow.containsKey(file) ? linksNow.get(file) : result.get(file).links()));
       progress.step();
     });
     checked.forEach((file, c) -> result.put(file, c.withDiagnosticsKey(diagnosticsKey(c, links))));
@@ -184,7 +186,8 @@ final class CheckStage {
     }
   }
 
-  private CheckedFile check(Path file, String contentKey, EditionValidator.Checked checked) {
+  /** @param links the fingerprint of its xml:ids and pointers, taken from its tree before the rules */
+  private CheckedFile check(Path file, String contentKey, EditionValidator.Checked checked, String links) {
     List<Diagnostic> diagnostics = checked.diagnostics();
     if (checked.tei() == null) {
       return new CheckedFile(file, contentKey, false, false, false, "", "", "none", List.of(), "", diagnostics);
@@ -195,7 +198,7 @@ final class CheckStage {
     List<Path> ownSchemas = checked.ownSchemas().stream()
         .filter(u -> "file".equals(u.getScheme())).map(Path::of).toList();
     return new CheckedFile(file, contentKey, true, doc.hasText(), doc.hasRegisters(),
-        rootId == null ? "" : rootId, doc.language(), links(doc.tree()), ownSchemas, "", diagnostics);
+        rootId == null ? "" : rootId, doc.language(), links, ownSchemas, "", diagnostics);
   }
 
   /** The fingerprint of a file's xml:ids and pointers, in document order. */

@@ -14,7 +14,12 @@ import net.sf.saxon.s9api.streams.Steps;
  * @param hasRegisters it has a {@code standOff} with lists of persons, places, organisations, works
  */
 public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasRegisters) {
-  private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+  public static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+
+  /** Whether a root element is a TEI document's: TEI or teiCorpus, in the TEI namespace. */
+  public static boolean isTeiRoot(String namespace, String localName) {
+    return TEI_NS.equals(namespace) && (localName.equals("TEI") || localName.equals("teiCorpus"));
+  }
 
   /** Reads what a parsed TEI file holds: a text (or a corpus of texts), registers, or both. */
   public static TeiDocument of(Path path, XdmNode document) {
