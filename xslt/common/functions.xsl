@@ -4,6 +4,11 @@
   numbering, safe links, identifiers. Imported by the entry stylesheets, never copied.
 
   Conventions (after DocBook xslTNG): f: public functions, fp: private ones, m: modes.
+
+  A decision that normalize.xsl writes down (n: attributes) is read back from a normalised
+  document by its public function here (f:styles, f:is-mention, f:note-number, ...); the private
+  one beside it (fp:styles, fp:is-mention, ...) takes it from the source, for the pass itself,
+  for the registers (which are not normalised) and for a module tested on raw TEI.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -12,6 +17,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:n="urn:x-edition:normalized"
     exclude-result-prefixes="#all">
 
   <!-- The language of the labels (fr, en); by default the language of the edition's texts. -->
@@ -42,6 +48,12 @@
   <!-- A colon as the interface language writes it: French puts a space before it. -->
   <xsl:function name="f:colon" as="xs:string">
     <xsl:sequence select="if ($ui-lang = 'fr') then '&#x202F;: ' else ': '"/>
+  </xsl:function>
+
+  <!-- Whether a node is in a document the normalisation pass made (normalize.xsl). -->
+  <xsl:function name="f:is-normalized" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists(root($node)/*[1]/@n:normalized)"/>
   </xsl:function>
 
   <!-- ===================================================================== registers -->
@@ -140,6 +152,11 @@
   <!-- A name that points to a register entry: a mention, linked on the web, indexed in print. -->
   <xsl:function name="f:is-mention" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if (f:is-normalized($e)) then exists($e/@n:entry) else fp:is-mention($e)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:is-mention" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
     <xsl:sequence select="exists($e/@ref) and f:is-name($e) and exists(f:entry($e/@ref, $e))"/>
   </xsl:function>
 
@@ -152,6 +169,11 @@
   <!-- The anchor of a mention, the same in every format and in the registers' back-links. -->
   <xsl:function name="f:mention-id" as="xs:string">
     <xsl:param name="mention" as="element()"/>
+    <xsl:sequence select="($mention/@n:mention/string(), fp:mention-id($mention))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:mention-id" as="xs:string">
+    <xsl:param name="mention" as="element()"/>
     <xsl:sequence select="'m-' || fp:mention-ranks(root($mention))(generate-id($mention))"/>
   </xsl:function>
 
@@ -162,7 +184,8 @@
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="root" select="root($doc)/*"/>
     <!-- The document's address first: its root's base URI may be an xml:base. -->
-    <xsl:sequence select="($text-ids(replace(string(base-uri(root($doc))), '^file:/+', 'file:/')),
+    <xsl:sequence select="($root/@n:source ! $text-ids(string(.)),
+        $text-ids(replace(string(base-uri(root($doc))), '^file:/+', 'file:/')),
         $text-ids(replace(string(base-uri($root)), '^file:/+', 'file:/')), $root/@xml:id/string(),
         replace(tokenize(base-uri($root), '/')[last()], '\.[^.]*$', ''))[1]
         => replace('[^\p{L}\p{N}._-]+', '-')"/>
@@ -304,6 +327,11 @@
        sub, underline, strike, smallcaps. -->
   <xsl:function name="f:styles" as="xs:string*">
     <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if (f:is-normalized($e)) then tokenize($e/@n:styles) else fp:styles($e)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:styles" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
     <xsl:variable name="t" select="f:rend-tokens($e)"/>
     <xsl:sequence select="(
         if ($t = ('italic', 'i', 'italics', 'it')) then 'italic' else (),
@@ -347,11 +375,21 @@
   <!-- The number of a note as printed: its @n, else its rank among the text's footnotes. -->
   <xsl:function name="f:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="($note/@n:number/string(), fp:note-number($note))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:note-number" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="($note/@n/string(), string(fp:note-ranks(root($note))(generate-id($note))))[1]"/>
   </xsl:function>
 
   <!-- A stable identifier for a note: its xml:id, else note-N. -->
   <xsl:function name="f:note-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="($note/@n:id/string(), fp:note-id($note))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="($note/@xml:id/string(), 'note-' || f:rank($note))[1]"/>
   </xsl:function>
@@ -368,6 +406,11 @@
        body, back, group) hold it. The text's own title stands above them all. Every format ranks
        its headings by it (h2 to h6 on the web, four sizes in print). -->
   <xsl:function name="f:heading-depth" as="xs:integer">
+    <xsl:param name="head" as="element()"/>
+    <xsl:sequence select="($head/@n:depth/xs:integer(.), fp:heading-depth($head))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:heading-depth" as="xs:integer">
     <xsl:param name="head" as="element()"/>
     <xsl:sequence select="count($head/ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2
         or self::tei:div3 or self::tei:div4 or self::tei:div5 or self::tei:div6 or self::tei:div7 or self::tei:body
@@ -419,12 +462,36 @@
   <!-- Paragraph numbering: every p of the text's front, body and back, counted through. -->
   <xsl:function name="f:paragraph-number" as="xs:integer">
     <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="($p/@n:paragraph/xs:integer(.), fp:paragraph-number($p))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:paragraph-number" as="xs:integer">
+    <xsl:param name="p" as="element()"/>
     <xsl:sequence select="fp:paragraph-ranks(root($p))(generate-id($p))"/>
   </xsl:function>
 
   <xsl:function name="f:is-numbered-paragraph" as="xs:boolean">
     <xsl:param name="p" as="element()"/>
-    <xsl:sequence select="$p/self::tei:p and fp:numbered($p)"/>
+    <xsl:sequence select="if (f:is-normalized($p)) then exists($p/@n:paragraph) else $p/self::tei:p and fp:numbered($p)"/>
+  </xsl:function>
+
+  <!-- Verse lines are counted through each poem (a line group of stanzas: a sonnet, an ode),
+       else through the text, as a play's lines are (a number shows every fifth line, or where the
+       encoding gives one, @n). -->
+  <xsl:function name="f:line-number" as="xs:integer">
+    <xsl:param name="l" as="element()"/>
+    <xsl:sequence select="($l/@n:line/xs:integer(.), fp:line-number($l))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:line-number" as="xs:integer">
+    <xsl:param name="l" as="element()"/>
+    <xsl:sequence select="fp:line-ranks(($l/ancestor::tei:lg[tei:lg][last()], $l/ancestor::tei:text[1], root($l))[1])(generate-id($l))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:line-ranks" as="map(xs:string, xs:integer)" cache="yes">
+    <xsl:param name="scope" as="node()"/>
+    <!-- A text inside a text (a group's) counts its own lines; a poem inside a text, its own. -->
+    <xsl:sequence select="fp:ranks($scope//tei:l[(ancestor::tei:lg[tei:lg][last()], ancestor::tei:text[1], root(.))[1] is $scope])"/>
   </xsl:function>
 
   <xsl:function name="fp:numbered" as="xs:boolean">

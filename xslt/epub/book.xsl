@@ -26,7 +26,7 @@
 
   <!-- The texts of this book (one, or all of the edition). -->
   <xsl:param name="texts" as="document-node()+"/>
-  <xsl:variable name="book-texts" as="document-node()+" select="f:ordered-texts($texts)"/>
+  <xsl:variable name="book-texts" as="document-node()+" select="f:ordered-texts($texts ! f:normalized(.))"/>
   <!-- urn:uuid:… derived from the text's identifier, so that it never changes between builds. -->
   <xsl:param name="book-identifier" as="xs:string"/>
   <!-- dcterms:modified, from the sources (YYYY-MM-DDThh:mm:ssZ). -->

@@ -16,8 +16,10 @@
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/normalize.xsl"/>
   <xsl:import href="fo.xsl"/>
+  <xsl:include href="modules/titlepage.xsl"/>
+  <xsl:include href="modules/index.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
 
@@ -32,7 +34,7 @@
   <!-- The family name FOP knows the embedded text font by (see PdfBooks). -->
   <xsl:param name="font-family" as="xs:string" select="'DejaVu Serif'"/>
 
-  <xsl:variable name="fp:texts" select="f:ordered-texts($texts)"/>
+  <xsl:variable name="fp:texts" select="f:ordered-texts($texts ! f:normalized(.))"/>
   <xsl:variable name="fp:site-title" select="f:edition-title($fp:texts[1])"/>
   <xsl:variable name="fp:title" select="if ($whole-edition) then $fp:site-title else f:text-title($fp:texts[1])"/>
   <xsl:variable name="fp:lang" select="($fp:texts[1]//tei:text/@xml:lang, $ui-lang)[1] ! substring-before(. || '-', '-')"/>
@@ -121,97 +123,11 @@
     </fo:root>
   </xsl:template>
 
-  <!-- Small capitals for names on the title page and above the text: DejaVu has none, so
-       lower-case letters are set as capitals of a smaller size. (Never in the text itself, where
-       they would read back as capitals.) -->
-  <xsl:function name="fp:small-caps" as="item()*">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:analyze-string select="$text" regex="\p{{Ll}}+">
-      <xsl:matching-substring><fo:inline font-size="78%"><xsl:value-of select="upper-case(.)"/></fo:inline></xsl:matching-substring>
-      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
-    </xsl:analyze-string>
-  </xsl:function>
-
   <!-- A running head fits on one line. -->
   <xsl:function name="fp:short" as="xs:string">
     <xsl:param name="title" as="xs:string"/>
     <xsl:sequence select="if (string-length($title) gt 60) then replace(substring($title, 1, 58), '\s+\S*$', '') || '…' else $title"/>
   </xsl:function>
-
-  <!-- ===================================================================== title page -->
-  <xsl:template name="fp:title-page">
-    <fo:page-sequence master-reference="title" language="{$fp:lang}">
-      <fo:flow flow-name="xsl-region-body">
-        <fo:block text-align="center" hyphenate="false">
-          <xsl:variable name="authors" select="distinct-values($fp:texts ! f:text-authors(.))"/>
-          <xsl:if test="exists($authors) and not($whole-edition)">
-            <fo:block font-size="12pt" letter-spacing="0.06em" space-after="14mm">
-              <xsl:sequence select="fp:small-caps(string-join($authors, ', '))"/>
-            </fo:block>
-          </xsl:if>
-          <fo:block role="H1" font-size="19pt" line-height="24pt" font-weight="bold" space-after="6mm">
-            <xsl:value-of select="$fp:title"/>
-          </fo:block>
-          <xsl:if test="not($whole-edition) and f:text-subtitle($fp:texts[1])">
-            <fo:block font-size="13pt" font-style="italic" space-after="10mm"><xsl:value-of select="f:text-subtitle($fp:texts[1])"/></fo:block>
-          </xsl:if>
-          <xsl:if test="not($whole-edition)">
-            <xsl:for-each select="f:original-publication($fp:texts[1])">
-              <fo:block font-size="9.5pt" space-before="14mm" text-align="center">
-                <xsl:value-of select="f:label('original-publication') || f:colon()"/>
-                <xsl:apply-templates mode="m:fo"/>
-              </fo:block>
-            </xsl:for-each>
-          </xsl:if>
-        </fo:block>
-        <xsl:if test="$whole-edition">
-          <fo:block space-before="16mm" font-size="10pt">
-            <fo:block role="H2" font-weight="bold" space-after="4mm"><xsl:value-of select="f:label('contents')"/></fo:block>
-            <xsl:for-each select="$fp:texts">
-              <fo:block text-align-last="justify" space-after="2pt">
-                <fo:basic-link internal-destination="{f:text-id(.)}-start" fox:alt-text="{f:text-title(.)}">
-                  <xsl:value-of select="string-join((f:text-authors(.)[1], f:text-title(.) || (f:text-subtitle(.) ! (' — ' || .))), ', ')"/>
-                </fo:basic-link>
-                <fo:leader leader-pattern="dots"/>
-                <fo:page-number-citation ref-id="{f:text-id(.)}-start"/>
-              </fo:block>
-            </xsl:for-each>
-            <xsl:if test="$fp:corrections">
-              <fo:block text-align-last="justify"><fo:basic-link internal-destination="corrections" fox:alt-text="{f:label('corrections')}"><xsl:value-of select="f:label('corrections')"/></fo:basic-link><fo:leader leader-pattern="dots"/><fo:page-number-citation ref-id="corrections"/></fo:block>
-            </xsl:if>
-            <xsl:if test="$fp:entries">
-              <fo:block text-align-last="justify"><fo:basic-link internal-destination="index" fox:alt-text="{f:label('index')}"><xsl:value-of select="f:label('index')"/></fo:basic-link><fo:leader leader-pattern="dots"/><fo:page-number-citation ref-id="index"/></fo:block>
-            </xsl:if>
-          </fo:block>
-        </xsl:if>
-        <fo:block space-before="14mm" font-size="8.5pt" line-height="11pt" text-align="start" hyphenate="false">
-          <fo:block font-style="italic" space-after="3pt"><xsl:value-of select="$fp:site-title"/></fo:block>
-          <xsl:for-each select="f:edition-credits()">
-            <fo:block><xsl:value-of select="?label || f:colon() || ?names"/></fo:block>
-          </xsl:for-each>
-          <xsl:for-each select="(if ($whole-edition) then head(($registers, $fp:texts)) else $fp:texts[1])//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:respStmt">
-            <fo:block><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></fo:block>
-          </xsl:for-each>
-          <xsl:for-each select="($fp:texts[1]//tei:teiHeader[1]/tei:fileDesc/tei:editionStmt/tei:edition)[1]">
-            <fo:block><xsl:apply-templates mode="m:fo"/></fo:block>
-          </xsl:for-each>
-          <xsl:if test="$edition?licence">
-            <fo:block space-before="3pt"><xsl:value-of select="f:label('licence') || f:colon() || $edition?licence"/></fo:block>
-          </xsl:if>
-          <xsl:for-each select="($fp:texts[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability)[1][not($edition?licence)]">
-            <fo:block space-before="3pt"><xsl:value-of select="f:label('licence') || f:colon()"/><xsl:apply-templates select="node()" mode="m:fo-plain"/></fo:block>
-          </xsl:for-each>
-          <xsl:if test="$fp:corrections">
-            <fo:block space-before="3pt"><xsl:value-of select="f:label('pdf-corrections')"/></fo:block>
-          </xsl:if>
-        </fo:block>
-      </fo:flow>
-    </fo:page-sequence>
-  </xsl:template>
-
-  <!-- Header prose (availability, edition) without block structure. -->
-  <xsl:template match="tei:p" mode="m:fo-plain"><xsl:apply-templates mode="m:fo"/><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="node()" mode="m:fo-plain"><xsl:apply-templates select="." mode="m:fo"/></xsl:template>
 
   <!-- ===================================================================== texts -->
   <!-- A long text (a novel) is set as one page sequence per chapter: FOP keeps a sequence's pages
@@ -223,7 +139,7 @@
     <xsl:variable name="author" select="string-join(f:text-authors(.), ', ')"/>
     <xsl:variable name="short-title" select="fp:short(f:text-title(.))"/>
     <xsl:variable name="text" select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]"/>
-    <xsl:variable name="chapters" select="$text/tei:body/(tei:div | tei:div1)"/>
+    <xsl:variable name="chapters" select="$text/tei:body/tei:div"/>
     <xsl:variable name="split" select="count($chapters) ge 2 and string-length($text/tei:body) ge $chapter-sequences-from"/>
     <xsl:variable name="first" as="xs:boolean" select="position() = 1"/>
     <xsl:variable name="writing-mode" select="if (f:dir($text/ancestor-or-self::*[@xml:lang][1]/@xml:lang) = 'rtl') then 'rl-tb' else 'lr-tb'"/>
@@ -320,48 +236,8 @@
         </fo:static-content>
       </xsl:for-each>
       <fo:flow flow-name="xsl-region-body">
-        <xsl:if test="$fp:corrections">
-          <fo:block id="corrections" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"><xsl:value-of select="f:label('corrections')"/></fo:block>
-          <fo:block font-size="8.5pt" space-after="3mm" text-align="start"><xsl:value-of select="f:label('pdf-corrections-table')"/></fo:block>
-          <fo:table table-layout="fixed" width="100%" font-size="8.5pt">
-            <fo:table-column column-width="14mm"/>
-            <fo:table-column column-width="proportional-column-width(1)"/>
-            <fo:table-column column-width="proportional-column-width(1)"/>
-            <fo:table-header>
-              <fo:table-row font-style="italic">
-                <fo:table-cell><fo:block><xsl:value-of select="f:label('page')"/></fo:block></fo:table-cell>
-                <fo:table-cell><fo:block><xsl:value-of select="f:label('pdf-source-reading')"/></fo:block></fo:table-cell>
-                <fo:table-cell><fo:block><xsl:value-of select="f:label('pdf-corrected-reading')"/></fo:block></fo:table-cell>
-              </fo:table-row>
-            </fo:table-header>
-            <fo:table-body>
-              <xsl:for-each select="$fp:corrections">
-                <fo:table-row>
-                  <fo:table-cell><fo:block><fo:page-number-citation ref-id="{fp:correction-id(.)}"/></fo:block></fo:table-cell>
-                  <fo:table-cell><fo:block><xsl:value-of select="normalize-space((tei:sic, tei:orig)[1])"/></fo:block></fo:table-cell>
-                  <fo:table-cell><fo:block><xsl:value-of select="normalize-space((tei:corr, tei:reg)[1])"/></fo:block></fo:table-cell>
-                </fo:table-row>
-              </xsl:for-each>
-            </fo:table-body>
-          </fo:table>
-        </xsl:if>
-        <xsl:if test="$fp:entries">
-          <fo:block id="index" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"
-              break-before="{if ($fp:corrections) then 'page' else 'auto'}"><xsl:value-of select="f:label('index')"/></fo:block>
-          <xsl:for-each-group select="$fp:entries" group-by="f:register-kind(.)">
-            <xsl:sort select="index-of(('persons', 'organisations', 'places', 'works'), current-grouping-key())"/>
-            <fo:block role="H2" font-weight="bold" space-before="4mm" space-after="2mm" keep-with-next.within-page="always"><xsl:value-of select="f:label(current-grouping-key())"/></fo:block>
-            <xsl:for-each select="current-group()">
-              <xsl:sort select="f:sort-key(f:entry-name(.))"/>
-              <fo:block font-size="9pt" start-indent="4mm" text-indent="-4mm" text-align="start" hyphenate="false">
-                <xsl:value-of select="f:entry-name(.)"/>
-                <xsl:text>, </xsl:text>
-                <xsl:variable name="pages" select="$index-pages(string(@xml:id))"/>
-                <xsl:value-of select="if (exists($pages)) then string-join($pages, ', ') else '…'"/>
-              </fo:block>
-            </xsl:for-each>
-          </xsl:for-each-group>
-        </xsl:if>
+        <xsl:call-template name="fp:corrections-table"/>
+        <xsl:call-template name="fp:index"/>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>

@@ -13,7 +13,7 @@
     xmlns:fp="urn:x-edition:private"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/normalize.xsl"/>
 
   <xsl:template name="register-records">
     <xsl:result-document href="assets/search-registers.js" method="text" encoding="UTF-8">

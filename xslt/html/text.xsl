@@ -26,7 +26,13 @@
        modules/extract.xsl): extract.xml and search-records.json, which the build keeps. -->
   <xsl:param name="with-extract" as="xs:boolean" select="false()"/>
 
+  <!-- The page renders the normalised document (common/normalize.xsl): the build's, or made
+       here when the stylesheet is run by hand on a TEI file. -->
   <xsl:template match="/">
+    <xsl:apply-templates select="f:normalized(.)" mode="m:text-page"/>
+  </xsl:template>
+
+  <xsl:template match="/" mode="m:text-page">
     <xsl:if test="$with-extract">
       <xsl:result-document href="extract.xml" method="xml" encoding="UTF-8">
         <xsl:call-template name="extract"/>

@@ -21,7 +21,7 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7" mode="m:fo">
+  <xsl:template match="tei:div" mode="m:fo">
     <fo:block id="{fp:fo-id(.)}">
       <xsl:if test="@type = 'chapeau'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
       <xsl:call-template name="fp:fo-lang"/>

@@ -18,7 +18,20 @@
     <fo:block space-before="4pt" space-after="4pt" start-indent="6mm"><xsl:apply-templates mode="m:fo"/></fo:block>
   </xsl:template>
 
+  <!-- A line, numbered as on the web (f:line-number): every fifth, or where the encoding numbers
+       it, the number set flush right in small type. -->
   <xsl:template match="tei:l" mode="m:fo">
-    <fo:block text-align="start" hyphenate="false"><xsl:apply-templates mode="m:fo"/></fo:block>
+    <xsl:variable name="n" select="f:line-number(.)"/>
+    <fo:block text-align="start" hyphenate="false">
+      <xsl:choose>
+        <xsl:when test="@n or $n mod 5 = 0">
+          <xsl:attribute name="text-align-last" select="'justify'"/>
+          <xsl:apply-templates mode="m:fo"/>
+          <fo:leader leader-pattern="space"/>
+          <fo:wrapper role="artifact" font-size="7.5pt" color="#555555"><xsl:value-of select="(@n, $n)[1]"/></fo:wrapper>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates mode="m:fo"/></xsl:otherwise>
+      </xsl:choose>
+    </fo:block>
   </xsl:template>
 </xsl:stylesheet>

@@ -37,7 +37,7 @@
     </div>
   </xsl:template>
 
-  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7" mode="m:html">
+  <xsl:template match="tei:div" mode="m:html">
     <section class="tei-div{@type ! (' div-' || replace(., '\s+', '-'))}">
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
@@ -226,9 +226,7 @@
   </xsl:template>
 
   <xsl:template match="tei:l" mode="m:html">
-    <xsl:variable name="n" as="xs:integer">
-      <xsl:number level="any" count="tei:l" from="tei:text"/>
-    </xsl:variable>
+    <xsl:variable name="n" as="xs:integer" select="f:line-number(.)"/>
     <div class="tei-l">
       <xsl:call-template name="fp:attributes"/>
       <xsl:if test="@n or $n mod 5 = 0">

@@ -29,6 +29,7 @@ import org.edition.publish.WarmTools;
 import org.edition.publish.formats.Formats;
 import org.edition.publish.SiteSettings;
 import org.edition.transform.StylesheetException;
+import org.edition.transform.Normalization;
 import org.edition.transform.Stylesheets;
 
 /**
@@ -47,6 +48,8 @@ import org.edition.transform.Stylesheets;
  */
 public final class EditionBuild {
   private static final String CACHE = OutputFolder.CACHE;
+  /** The pass every text goes through before any format renders it. */
+  static final String NORMALIZE_XSL = "common/normalize.xsl";
 
   private final KeptTools tools = new KeptTools();
   private final WarmTools warm = new WarmTools();
@@ -194,6 +197,8 @@ public final class EditionBuild {
     }
     PublishContext context = new PublishContext(settings, registers, ids, volume, tools.locales(layout));
     context.messagesTo(stylesheetMessages(report));
+    Normalization normalization = new Normalization(xsl, layout.stylesheet(NORMALIZE_XSL), context::commonParameters,
+        context.messages());
     Fingerprint shared = Fingerprint.start().add(ToolFingerprint.get()).add(uiLang)
         .add(String.valueOf(options.baseUrl())).add(String.valueOf(context.volume()))
         .add(edition.toString()).add(settings.pageSize().toString());
@@ -235,10 +240,10 @@ public final class EditionBuild {
         }
       }
       t = System.nanoTime();
-      publishTexts(texts, plans, sandbox, cache, progress, parallel, report);
+      publishTexts(texts, plans, sandbox, normalization, cache, progress, parallel, report);
       report.stage("texts", System.nanoTime() - t);
       t = System.nanoTime();
-      publishEdition(texts, plans, sandbox, cache, progress, report);
+      publishEdition(texts, plans, sandbox, normalization, cache, progress, report);
       report.stage("edition-wide", System.nanoTime() - t);
       t = System.nanoTime();
       for (FormatPlan plan : plans) {
@@ -257,16 +262,16 @@ public final class EditionBuild {
     }
   }
 
-  private void publishTexts(List<CheckedFile> texts, List<FormatPlan> plans, Path sandbox, Path cache, Progress progress,
-      Parallel parallel, BuildReport report) throws IOException, StylesheetException {
+  private void publishTexts(List<CheckedFile> texts, List<FormatPlan> plans, Path sandbox, Normalization normalization,
+      Path cache, Progress progress, Parallel parallel, BuildReport report) throws IOException, StylesheetException {
     List<CheckedFile> todo = texts.stream().filter(t -> plans.stream().anyMatch(p -> p.staleTexts.contains(t.path()))).toList();
     long steps = plans.stream().mapToLong(p -> p.staleTexts.size()).sum();
     progress.stage("texts", steps);
     parallel.forEach(todo, text -> {
       TeiDocument doc;
       try {
-        doc = read(text.path(), sandbox);
-      } catch (IOException e) {
+        doc = normalized(text.path(), sandbox, normalization);
+      } catch (IOException | StylesheetException e) {
         for (FormatPlan plan : plans) {
           if (plan.staleTexts.contains(text.path())) {
             failed(plan, text.path(), e, report);
@@ -333,14 +338,15 @@ public final class EditionBuild {
    * Decides which edition-wide outputs are out of date, now that every text's extract and search
    * records are known, links the others, and writes the stale ones.
    */
-  private void publishEdition(List<CheckedFile> texts, List<FormatPlan> plans, Path sandbox, Path cache, Progress progress,
-      BuildReport report)
+  private void publishEdition(List<CheckedFile> texts, List<FormatPlan> plans, Path sandbox,
+      Normalization normalization, Path cache, Progress progress, BuildReport report)
       throws IOException, StylesheetException {
     // What failed in a format is left out of that format's edition-wide outputs; the search data
     // and extracts come with the website.
     java.util.Set<Path> noExtract = plans.stream().filter(p -> p.publisher.makesExtracts())
         .findFirst().map(p -> p.failedTexts).orElse(java.util.Set.of());
-    LazyParts all = new LazyParts(texts.stream().filter(t -> !noExtract.contains(t.path())).toList(), plans, sandbox, cache);
+    LazyParts all = new LazyParts(texts.stream().filter(t -> !noExtract.contains(t.path())).toList(), plans, sandbox,
+        normalization, cache);
     for (FormatPlan plan : plans) {
       plan.planEdition(cache);
       if (plan.staging != null) {
@@ -375,14 +381,16 @@ public final class EditionBuild {
     private final List<CheckedFile> texts;
     private final List<FormatPlan> plans;
     private final Path sandbox;
+    private final Normalization normalization;
     private final Path cache;
     private List<XdmNode> extractList;
     private List<TeiDocument> textList;
 
-    LazyParts(List<CheckedFile> texts, List<FormatPlan> plans, Path sandbox, Path cache) {
+    LazyParts(List<CheckedFile> texts, List<FormatPlan> plans, Path sandbox, Normalization normalization, Path cache) {
       this.texts = texts;
       this.plans = plans;
       this.sandbox = sandbox;
+      this.normalization = normalization;
       this.cache = cache;
     }
 
@@ -413,7 +421,11 @@ public final class EditionBuild {
       if (textList == null) {
         List<TeiDocument> list = new ArrayList<>();
         for (CheckedFile text : texts) {
-          list.add(read(text.path(), sandbox));
+          try {
+            list.add(normalized(text.path(), sandbox, normalization));
+          } catch (StylesheetException e) {
+            throw new IOException(e.getMessage(), e);
+          }
         }
         textList = list;
       }
@@ -478,10 +490,11 @@ public final class EditionBuild {
 
   // ------------------------------------------------------------------ fingerprints
 
-  /** The main stylesheets of these formats, to compile ahead of their first use. */
+  /** The main stylesheets of these formats (and the pass before them), to compile ahead of their first use. */
   private static List<URI> stylesheetsFor(Set<String> formats, ProjectLayout layout) {
-    return Formats.ALL.stream().filter(f -> formats.contains(f.name()))
-        .map(f -> layout.stylesheet(f.stylesheets().get(0))).toList();
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(layout.stylesheet(NORMALIZE_XSL)),
+        Formats.ALL.stream().filter(f -> formats.contains(f.name())).map(f -> layout.stylesheet(f.stylesheets().get(0))))
+        .toList();
   }
 
   private Publisher publisher(String format, Stylesheets xsl, ProjectLayout layout, PublishContext context)
@@ -494,6 +507,12 @@ public final class EditionBuild {
   /** A document of the edition: the tree the check stage parsed, else parsed now (once). */
   private TeiDocument read(Path file, Path sandbox) throws IOException {
     return TeiDocument.of(file, tools.pool(sandbox).tree(file));
+  }
+
+  /** A text as every format renders it: its tree, normalised (xslt/common/normalize.xsl). */
+  private TeiDocument normalized(Path file, Path sandbox, Normalization normalization)
+      throws IOException, StylesheetException {
+    return TeiDocument.of(file, normalization.apply(tools.pool(sandbox).tree(file)));
   }
 
   /** French labels when most texts are French, else English. */

@@ -136,7 +136,8 @@ public record ProjectLayout(Path root) {
       "html/text.xsl", "custom/html.xsl",
       "html/site.xsl", "custom/site.xsl",
       "epub/book.xsl", "custom/epub.xsl",
-      "fo/book.xsl", "custom/fo.xsl");
+      "fo/book.xsl", "custom/fo.xsl",
+      "common/normalize.xsl", "custom/normalize.xsl");
 
   /** The scheme by which an edition's stylesheets import the packaged ones: edition:xslt/... */
   public static final String PACKAGED_SCHEME = "edition";

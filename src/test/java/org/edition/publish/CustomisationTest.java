@@ -44,6 +44,20 @@ class CustomisationTest {
       </xsl:stylesheet>
       """;
 
+  /** A decision of the normalisation pass, changed once: footnotes called by letters. */
+  static final String NORMALIZE = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+          xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
+          xmlns:f="urn:x-edition:function" xmlns:fp="urn:x-edition:private" exclude-result-prefixes="#all">
+        <xsl:import href="edition:xslt/common/normalize.xsl"/>
+        <xsl:function name="fp:note-number" as="xs:string">
+          <xsl:param name="note" as="element(tei:note)"/>
+          <xsl:number value="count($note/preceding::tei:note[f:is-footnote(.)]) + 1" format="a"/>
+        </xsl:function>
+      </xsl:stylesheet>
+      """;
+
   private Path edition(String name) throws Exception {
     Path edition = dir.resolve(name);
     assertEquals(0, Cli.run("new", edition.toString()).exitCode());
@@ -89,6 +103,29 @@ class CustomisationTest {
     String after = pdfText(custom.resolve("output/pdf/example.pdf"));
     assertTrue(after.contains("MARIE EXEMPLE"), after);
     assertEquals(before.replace("nomme Marie Exemple,", "nomme MARIE EXEMPLE,"), after);
+  }
+
+  @Test
+  void aDecisionOfTheNormalisationPassReachesEveryFormat() throws Exception {
+    Path plain = edition("plain");
+    build(plain);
+    Path custom = edition("lettered");
+    Files.writeString(custom.resolve("xslt/custom/normalize.xsl"), NORMALIZE);
+    build(custom);
+
+    String page = Files.readString(custom.resolve("output/html/example.html"));
+    assertTrue(page.contains("aria-label=\"Note a\">a</a>") && page.contains("<span class=\"note-number\">a.</span>"), page);
+    assertEquals(Files.readString(plain.resolve("output/html/example.html"))
+            .replace("aria-label=\"Note 1\">1</a>", "aria-label=\"Note a\">a</a>")
+            .replace("<li id=\"note-1\" class=\"endnote\" role=\"doc-endnote\" value=\"1\">", "<li id=\"note-1\" class=\"endnote\" role=\"doc-endnote\">")
+            .replace("<span class=\"note-number\">1.</span>", "<span class=\"note-number\">a.</span>"),
+        page, "the page differs by its note's number only");
+    assertTrue(pdfText(custom.resolve("output/pdf/example.pdf")).contains("a. Une note de bas de page"));
+    try (var epub = new java.util.zip.ZipFile(custom.resolve("output/epub/example.epub").toFile())) {
+      String chapter = new String(epub.getInputStream(epub.getEntry("OEBPS/text-example.xhtml")).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(chapter.contains("id=\"ref-note-1\">a</a>"), chapter);
+    }
   }
 
   @Test

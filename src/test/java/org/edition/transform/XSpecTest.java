@@ -45,7 +45,17 @@ class XSpecTest {
     XdmDestination compiled = new XdmDestination();
     compiler.load30().transform(new StreamSource(spec.toFile()), compiled);
     XdmNode testStylesheet = compiled.getXdmNode();
-    XsltExecutable tests = processor.newXsltCompiler().compile(testStylesheet.asSource());
+    // A stylesheet under test that does not compile says why, file and line, in the failure.
+    List<String> errors = new java.util.ArrayList<>();
+    net.sf.saxon.s9api.XsltCompiler testCompiler = processor.newXsltCompiler();
+    testCompiler.setErrorReporter(e -> errors.add((e.getLocation() == null ? "" : e.getLocation().getSystemId()
+        + ":" + e.getLocation().getLineNumber() + ": ") + e.getMessage()));
+    XsltExecutable tests;
+    try {
+      tests = testCompiler.compile(testStylesheet.asSource());
+    } catch (net.sf.saxon.s9api.SaxonApiException e) {
+      throw new AssertionError(spec.getFileName() + " does not compile: " + String.join("; ", errors), e);
+    }
     XdmDestination report = new XdmDestination();
     tests.load30().callTemplate(new QName(X, "main"), report);
 

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The title page of a printed book: author, title, subtitle, the original publication, the
+     contents of a volume, and the edition's credits and licence. Included by fo/book.xsl, whose
+     globals it reads ($fp:texts, $fp:title, $fp:site-title, $fp:lang, $fp:entries,
+     $fp:corrections, $whole-edition, $index-pages). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    exclude-result-prefixes="#all">
+  <!-- Small capitals for names on the title page and above the text: DejaVu has none, so
+       lower-case letters are set as capitals of a smaller size. (Never in the text itself, where
+       they would read back as capitals.) -->
+  <xsl:function name="fp:small-caps" as="item()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:analyze-string select="$text" regex="\p{{Ll}}+">
+      <xsl:matching-substring><fo:inline font-size="78%"><xsl:value-of select="upper-case(.)"/></fo:inline></xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:function>
+  <xsl:template name="fp:title-page">
+    <fo:page-sequence master-reference="title" language="{$fp:lang}">
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block text-align="center" hyphenate="false">
+          <xsl:variable name="authors" select="distinct-values($fp:texts ! f:text-authors(.))"/>
+          <xsl:if test="exists($authors) and not($whole-edition)">
+            <fo:block font-size="12pt" letter-spacing="0.06em" space-after="14mm">
+              <xsl:sequence select="fp:small-caps(string-join($authors, ', '))"/>
+            </fo:block>
+          </xsl:if>
+          <fo:block role="H1" font-size="19pt" line-height="24pt" font-weight="bold" space-after="6mm">
+            <xsl:value-of select="$fp:title"/>
+          </fo:block>
+          <xsl:if test="not($whole-edition) and f:text-subtitle($fp:texts[1])">
+            <fo:block font-size="13pt" font-style="italic" space-after="10mm"><xsl:value-of select="f:text-subtitle($fp:texts[1])"/></fo:block>
+          </xsl:if>
+          <xsl:if test="not($whole-edition)">
+            <xsl:for-each select="f:original-publication($fp:texts[1])">
+              <fo:block font-size="9.5pt" space-before="14mm" text-align="center">
+                <xsl:value-of select="f:label('original-publication') || f:colon()"/>
+                <xsl:apply-templates mode="m:fo"/>
+              </fo:block>
+            </xsl:for-each>
+          </xsl:if>
+        </fo:block>
+        <xsl:if test="$whole-edition">
+          <fo:block space-before="16mm" font-size="10pt">
+            <fo:block role="H2" font-weight="bold" space-after="4mm"><xsl:value-of select="f:label('contents')"/></fo:block>
+            <xsl:for-each select="$fp:texts">
+              <fo:block text-align-last="justify" space-after="2pt">
+                <fo:basic-link internal-destination="{f:text-id(.)}-start" fox:alt-text="{f:text-title(.)}">
+                  <xsl:value-of select="string-join((f:text-authors(.)[1], f:text-title(.) || (f:text-subtitle(.) ! (' — ' || .))), ', ')"/>
+                </fo:basic-link>
+                <fo:leader leader-pattern="dots"/>
+                <fo:page-number-citation ref-id="{f:text-id(.)}-start"/>
+              </fo:block>
+            </xsl:for-each>
+            <xsl:if test="$fp:corrections">
+              <fo:block text-align-last="justify"><fo:basic-link internal-destination="corrections" fox:alt-text="{f:label('corrections')}"><xsl:value-of select="f:label('corrections')"/></fo:basic-link><fo:leader leader-pattern="dots"/><fo:page-number-citation ref-id="corrections"/></fo:block>
+            </xsl:if>
+            <xsl:if test="$fp:entries">
+              <fo:block text-align-last="justify"><fo:basic-link internal-destination="index" fox:alt-text="{f:label('index')}"><xsl:value-of select="f:label('index')"/></fo:basic-link><fo:leader leader-pattern="dots"/><fo:page-number-citation ref-id="index"/></fo:block>
+            </xsl:if>
+          </fo:block>
+        </xsl:if>
+        <fo:block space-before="14mm" font-size="8.5pt" line-height="11pt" text-align="start" hyphenate="false">
+          <fo:block font-style="italic" space-after="3pt"><xsl:value-of select="$fp:site-title"/></fo:block>
+          <xsl:for-each select="f:edition-credits()">
+            <fo:block><xsl:value-of select="?label || f:colon() || ?names"/></fo:block>
+          </xsl:for-each>
+          <xsl:for-each select="(if ($whole-edition) then head(($registers, $fp:texts)) else $fp:texts[1])//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:respStmt">
+            <fo:block><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></fo:block>
+          </xsl:for-each>
+          <xsl:for-each select="($fp:texts[1]//tei:teiHeader[1]/tei:fileDesc/tei:editionStmt/tei:edition)[1]">
+            <fo:block><xsl:apply-templates mode="m:fo"/></fo:block>
+          </xsl:for-each>
+          <xsl:if test="$edition?licence">
+            <fo:block space-before="3pt"><xsl:value-of select="f:label('licence') || f:colon() || $edition?licence"/></fo:block>
+          </xsl:if>
+          <xsl:for-each select="($fp:texts[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability)[1][not($edition?licence)]">
+            <fo:block space-before="3pt"><xsl:value-of select="f:label('licence') || f:colon()"/><xsl:apply-templates select="node()" mode="m:fo-plain"/></fo:block>
+          </xsl:for-each>
+          <xsl:if test="$fp:corrections">
+            <fo:block space-before="3pt"><xsl:value-of select="f:label('pdf-corrections')"/></fo:block>
+          </xsl:if>
+        </fo:block>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <!-- Header prose (availability, edition) without block structure. -->
+  <xsl:template match="tei:p" mode="m:fo-plain"><xsl:apply-templates mode="m:fo"/><xsl:text> </xsl:text></xsl:template>
+  <xsl:template match="node()" mode="m:fo-plain"><xsl:apply-templates select="." mode="m:fo"/></xsl:template>
+</xsl:stylesheet>
