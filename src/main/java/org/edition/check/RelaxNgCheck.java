@@ -64,9 +64,4 @@ public final class RelaxNgCheck implements StreamingCheck {
     Validator validator = schema.createValidator(properties.toPropertyMap());
     return new Listener(validator.getContentHandler(), validator.getDTDHandler());
   }
-
-  @Override
-  public void check(ParsedFile file, DiagnosticSink sink) throws IOException {
-    StreamingChecks.run(file, List.of(this), List.of(sink));
-  }
 }

@@ -13,4 +13,10 @@ public interface StreamingCheck extends SchemaCheck {
 
   /** A fresh validator for one file, reporting to {@code sink}. */
   Listener listener(DiagnosticSink sink);
+
+  /** Checked alone, the file is streamed to this check only. */
+  @Override
+  default void check(ParsedFile file, DiagnosticSink sink) throws java.io.IOException {
+    StreamingChecks.run(file, java.util.List.of(this), java.util.List.of(sink));
+  }
 }

@@ -63,9 +63,4 @@ public final class XsdCheck implements StreamingCheck {
     handler.setErrorHandler(sink);
     return new Listener(handler, null);
   }
-
-  @Override
-  public void check(ParsedFile file, DiagnosticSink sink) throws IOException {
-    StreamingChecks.run(file, List.of(this), List.of(sink));
-  }
 }

@@ -20,49 +20,53 @@ import org.junit.jupiter.api.io.TempDir;
 class CustomisationTest {
   @TempDir Path dir;
 
-  static final String HTML = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-          xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:m="urn:x-edition:mode"
-          xmlns="http://www.w3.org/1999/xhtml" exclude-result-prefixes="#all">
-        <xsl:import href="edition:xslt/html/text.xsl"/>
+  /**
+   * A customisation as README shows them: one stylesheet that imports a packaged one (on line 5,
+   * where an error names it) and overrides what follows.
+   */
+  static String customisation(String namespace, String imported, String overrides) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+            xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:m="urn:x-edition:mode"
+            xmlns:f="urn:x-edition:function" xmlns:fp="urn:x-edition:private" %s exclude-result-prefixes="#all">
+          <xsl:import href="%s"/>
+        %s
+        </xsl:stylesheet>
+        """.formatted(namespace, imported, overrides);
+  }
+
+  static final String HTML = customisation("xmlns=\"http://www.w3.org/1999/xhtml\"", "edition:xslt/html/text.xsl", """
         <xsl:template match="tei:persName" mode="m:html">
           <span class="personne"><xsl:next-match/></span>
-        </xsl:template>
-      </xsl:stylesheet>
-      """;
+        </xsl:template>""");
 
-  static final String FO = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-          xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:m="urn:x-edition:mode"
-          xmlns:fo="http://www.w3.org/1999/XSL/Format" exclude-result-prefixes="#all">
-        <xsl:import href="edition:xslt/fo/book.xsl"/>
+  static final String FO = customisation("xmlns:fo=\"http://www.w3.org/1999/XSL/Format\"", "edition:xslt/fo/book.xsl", """
         <xsl:template match="tei:persName" mode="m:fo">
           <fo:inline text-transform="uppercase"><xsl:next-match/></fo:inline>
-        </xsl:template>
-      </xsl:stylesheet>
-      """;
+        </xsl:template>""");
 
   /** A decision of the normalisation pass, changed once: footnotes called by letters. */
-  static final String NORMALIZE = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-          xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
-          xmlns:f="urn:x-edition:function" xmlns:fp="urn:x-edition:private" exclude-result-prefixes="#all">
-        <xsl:import href="edition:xslt/common/normalize.xsl"/>
+  static final String NORMALIZE = customisation("", "edition:xslt/common/normalize.xsl", """
         <xsl:function name="fp:note-number" as="xs:string">
           <xsl:param name="note" as="element(tei:note)"/>
           <xsl:number value="count($note/preceding::tei:note[f:is-footnote(.)]) + 1" format="a"/>
-        </xsl:function>
-      </xsl:stylesheet>
-      """;
+        </xsl:function>""");
 
   private Path edition(String name) throws Exception {
     Path edition = dir.resolve(name);
     assertEquals(0, Cli.run("new", edition.toString()).exitCode());
     Files.createDirectories(edition.resolve("xslt/custom"));
     Files.writeString(edition.resolve("xslt/custom/custom.css"), ".personne { font-variant: small-caps; }\n");
+    return edition;
+  }
+
+  /** The edition with these files in xslt/custom/, built. */
+  private static Path built(Path edition, java.util.Map<String, String> customisation) throws Exception {
+    for (var file : customisation.entrySet()) {
+      Files.writeString(edition.resolve("xslt/custom").resolve(file.getKey()), file.getValue());
+    }
+    build(edition);
     return edition;
   }
 
@@ -80,12 +84,8 @@ class CustomisationTest {
 
   @Test
   void oneTemplateOverriddenChangesThatAndNothingElse() throws Exception {
-    Path plain = edition("plain");
-    build(plain);
-    Path custom = edition("custom");
-    Files.writeString(custom.resolve("xslt/custom/html.xsl"), HTML);
-    Files.writeString(custom.resolve("xslt/custom/fo.xsl"), FO);
-    build(custom);
+    Path plain = built(edition("plain"), java.util.Map.of());
+    Path custom = built(edition("custom"), java.util.Map.of("html.xsl", HTML, "fo.xsl", FO));
 
     String page = Files.readString(custom.resolve("output/html/example.html"));
     assertTrue(page.contains("<span class=\"personne\"><a class=\"entity persons tei-persName\""), page);
@@ -107,11 +107,8 @@ class CustomisationTest {
 
   @Test
   void aDecisionOfTheNormalisationPassReachesEveryFormat() throws Exception {
-    Path plain = edition("plain");
-    build(plain);
-    Path custom = edition("lettered");
-    Files.writeString(custom.resolve("xslt/custom/normalize.xsl"), NORMALIZE);
-    build(custom);
+    Path plain = built(edition("plain"), java.util.Map.of());
+    Path custom = built(edition("lettered"), java.util.Map.of("normalize.xsl", NORMALIZE));
 
     String page = Files.readString(custom.resolve("output/html/example.html"));
     assertTrue(page.contains("aria-label=\"Note a\">a</a>") && page.contains("<span class=\"note-number\">a.</span>"), page);
