@@ -412,9 +412,56 @@
 
   <xsl:function name="fp:heading-depth" as="xs:integer">
     <xsl:param name="head" as="element()"/>
-    <xsl:sequence select="count($head/ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2
+    <xsl:sequence select="(if (f:is-poem-title($head)) then 1 else 0) + count($head/ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2
         or self::tei:div3 or self::tei:div4 or self::tei:div5 or self::tei:div6 or self::tei:div7 or self::tei:body
         or self::tei:front or self::tei:back or self::tei:group][tei:head])"/>
+  </xsl:function>
+
+  <!-- The sections a table of contents lists: a text's top-level sections with a heading. -->
+  <xsl:function name="f:contents" as="element()*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="root($doc)//tei:text//tei:div[tei:head][not(ancestor::tei:div)]"/>
+  </xsl:function>
+
+  <!-- A section's anchor, the same in every format: its own id, else its rank. -->
+  <xsl:function name="f:section-id" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="($div/@xml:id, 'section-' || f:rank($div))[1]"/>
+  </xsl:function>
+
+  <!-- A heading as the edited text reads it (the correction, not the source's error; no note). -->
+  <xsl:function name="f:heading-text" as="xs:string">
+    <xsl:param name="head" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join($head//text()[not(ancestor::tei:sic[parent::tei:choice]
+        | ancestor::tei:orig[parent::tei:choice] | ancestor::tei:note)], ''))"/>
+  </xsl:function>
+
+  <!-- The title of a poem (the head of a line group of stanzas, or of one typed as a poem): a
+       heading, not a caption, in every format. -->
+  <xsl:function name="f:is-poem-title" as="xs:boolean">
+    <xsl:param name="head" as="element()"/>
+    <xsl:sequence select="exists($head/self::tei:head/parent::tei:lg[tei:lg or @type = ('poem', 'sonnet', 'song', 'ode', 'ballad')])"/>
+  </xsl:function>
+
+  <!-- ===================================================================== empty elements -->
+
+  <!-- What a space the source leaves (space) reads as: a space, or for a wider one as many
+       no-break spaces as characters it measures (up to ten); a vertical space is a line. -->
+  <xsl:function name="f:space" as="xs:string">
+    <xsl:param name="space" as="element()"/>
+    <xsl:variable name="chars" select="if ($space/@unit = ('chars', 'char', 'characters') and $space/@quantity castable as xs:decimal)
+        then xs:integer(min((10, max((1, round(xs:decimal($space/@quantity))))))) else 1"/>
+    <xsl:sequence select="if ($chars le 1) then ' ' else string-join((1 to $chars - 1) ! '&#xA0;') || ' '"/>
+  </xsl:function>
+
+  <!-- The words of a pointer that has none of its own (an empty ref or ptr): the name of the
+       register entry it points to, else its target as written ("1901-12-28", "L03085", a URL). -->
+  <xsl:function name="f:pointer-text" as="xs:string?">
+    <xsl:param name="pointer" as="element()"/>
+    <xsl:variable name="target" select="tokenize(normalize-space($pointer/@target))[1]"/>
+    <xsl:variable name="entry" select="if ($target and not(matches($target, '^[a-z][a-z0-9+.-]*:', 'i'))) then f:entry($target, $pointer) else ()"/>
+    <xsl:sequence select="if ($pointer/(* | text()[normalize-space()])) then () else
+        if ($entry) then f:display-name($entry) else $target"/>
   </xsl:function>
 
   <!-- The writing direction of a language: right to left for Hebrew, Arabic, Aramaic, Syriac,
@@ -459,7 +506,8 @@
       else $u"/>
   </xsl:function>
 
-  <!-- Paragraph numbering: every p of the text's front, body and back, counted through. -->
+  <!-- Paragraph numbering: every p of the text's front, body and back, counted through (not
+       those of a note, list item, quotation, table cell or speech: a play is cited by its lines). -->
   <xsl:function name="f:paragraph-number" as="xs:integer">
     <xsl:param name="p" as="element()"/>
     <xsl:sequence select="($p/@n:paragraph/xs:integer(.), fp:paragraph-number($p))[1]"/>
@@ -498,6 +546,6 @@
     <xsl:param name="p" as="element()"/>
     <xsl:sequence select="exists($p/ancestor::tei:text) and empty($p/ancestor::tei:note)
         and empty($p/ancestor::tei:teiHeader) and empty($p/ancestor::tei:item)
-        and empty($p/ancestor::tei:quote) and empty($p/ancestor::tei:cell)"/>
+        and empty($p/ancestor::tei:quote) and empty($p/ancestor::tei:cell) and empty($p/ancestor::tei:sp)"/>
   </xsl:function>
 </xsl:stylesheet>

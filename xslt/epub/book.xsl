@@ -276,11 +276,11 @@
               <xsl:variable name="file" select="'text-' || f:text-id(.) || '.xhtml'"/>
               <li>
                 <a href="{$file}"><xsl:value-of select="string-join((f:text-title(.), f:text-subtitle(.)), ' — ')"/></a>
-                <xsl:variable name="heads" select=".//tei:text//tei:div[tei:head][not(ancestor::tei:div)]"/>
+                <xsl:variable name="heads" select="f:contents(.)"/>
                 <xsl:if test="$heads">
                   <ol>
                     <xsl:for-each select="$heads">
-                      <li><a href="{$file}#{fp:div-id(.)}"><xsl:value-of select="normalize-space(string-join(fp:edited-head(tei:head[1]), ''))"/></a></li>
+                      <li><a href="{$file}#{f:section-id(.)}"><xsl:value-of select="f:heading-text(tei:head[1])"/></a></li>
                     </xsl:for-each>
                   </ol>
                 </xsl:if>
@@ -305,23 +305,6 @@
     </html>
   </xsl:template>
 
-  <!-- Sections get an id for the table of contents: their own, else their position. -->
-  <xsl:template match="tei:div[tei:head][not(@xml:id)][not(ancestor::tei:div)]" mode="m:html" priority="2">
-    <section class="tei-div{@type ! (' div-' || replace(., '\s+', '-'))}" id="{fp:div-id(.)}">
-      <xsl:call-template name="fp:attributes"/>
-      <xsl:apply-templates mode="m:html"/>
-    </section>
-  </xsl:template>
-
-  <xsl:function name="fp:div-id" as="xs:string">
-    <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="($div/@xml:id, 'section-' || f:rank($div))[1]"/>
-  </xsl:function>
-
-  <xsl:function name="fp:edited-head" as="xs:string*">
-    <xsl:param name="head" as="element()"/>
-    <xsl:sequence select="$head//text()[not(ancestor::tei:sic[parent::tei:choice] | ancestor::tei:orig[parent::tei:choice] | ancestor::tei:note)]"/>
-  </xsl:function>
 
   <xsl:template name="t:package">
     <xsl:variable name="authors" select="distinct-values($book-texts ! f:text-authors(.))"/>

@@ -48,7 +48,8 @@
 
   <xsl:template name="main">
     <fo:root xml:lang="{$fp:lang}" language="{$fp:lang}" font-family="{$font-family}" font-size="10pt" line-height="13.2pt"
-        hyphenate="true" text-align="justify" hyphenation-push-character-count="3" hyphenation-remain-character-count="3">
+        hyphenate="true" text-align="justify" hyphenation-push-character-count="3" hyphenation-remain-character-count="3"
+        hyphenation-ladder-count="2" widows="2" orphans="2" line-height-shift-adjustment="disregard-shifts">
       <fo:layout-master-set>
         <fo:simple-page-master master-name="title" page-width="{$page-width}" page-height="{$page-height}"
             margin-top="25mm" margin-bottom="20mm" margin-left="22mm" margin-right="22mm">
@@ -63,8 +64,20 @@
             <fo:region-after region-name="foot-{.}" extent="8mm"/>
           </fo:simple-page-master>
         </xsl:for-each>
+        <!-- A part's opening page and a blank page carry no running head (the opening page its
+             folio only). -->
+        <xsl:for-each select="('first', 'blank')">
+          <fo:simple-page-master master-name="text-{.}" page-width="{$page-width}" page-height="{$page-height}"
+              margin-top="14mm" margin-bottom="12mm" margin-left="22mm" margin-right="26mm">
+            <fo:region-body margin-top="10mm" margin-bottom="10mm"/>
+            <fo:region-before region-name="head-{.}" extent="8mm"/>
+            <fo:region-after region-name="foot-{.}" extent="8mm"/>
+          </fo:simple-page-master>
+        </xsl:for-each>
         <fo:page-sequence-master master-name="text">
           <fo:repeatable-page-master-alternatives>
+            <fo:conditional-page-master-reference master-reference="text-first" page-position="first" odd-or-even="odd"/>
+            <fo:conditional-page-master-reference master-reference="text-blank" blank-or-not-blank="blank"/>
             <fo:conditional-page-master-reference master-reference="text-odd" odd-or-even="odd"/>
             <fo:conditional-page-master-reference master-reference="text-even" odd-or-even="even"/>
           </fo:repeatable-page-master-alternatives>
@@ -126,7 +139,7 @@
   <!-- A running head fits on one line. -->
   <xsl:function name="fp:short" as="xs:string">
     <xsl:param name="title" as="xs:string"/>
-    <xsl:sequence select="if (string-length($title) gt 60) then replace(substring($title, 1, 58), '\s+\S*$', '') || '…' else $title"/>
+    <xsl:sequence select="if (string-length($title) gt 90) then replace(substring($title, 1, 88), '\s+\S*$', '') || '…' else $title"/>
   </xsl:function>
 
   <!-- ===================================================================== texts -->
@@ -137,7 +150,8 @@
 
   <xsl:template name="fp:text-sequence">
     <xsl:variable name="author" select="string-join(f:text-authors(.), ', ')"/>
-    <xsl:variable name="short-title" select="fp:short(f:text-title(.))"/>
+    <xsl:variable name="short-title" select="((tei:TEI, tei:teiCorpus)[1]/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1] ! normalize-space(.),
+        fp:short(f:text-title(.)))[1]"/>
     <xsl:variable name="text" select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]"/>
     <xsl:variable name="chapters" select="$text/tei:body/tei:div"/>
     <xsl:variable name="split" select="count($chapters) ge 2 and string-length($text/tei:body) ge $chapter-sequences-from"/>
@@ -219,8 +233,16 @@
         <fo:block font-size="8.5pt" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:page-number/></fo:block>
       </fo:static-content>
     </xsl:for-each>
+    <xsl:call-template name="fp:opening-folio"/>
     <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
       <fo:block space-before="4pt" space-after="2pt"><fo:leader leader-pattern="rule" leader-length="25%" rule-thickness="0.4pt"/></fo:block>
+    </fo:static-content>
+  </xsl:template>
+
+  <!-- The opening page of a part: its folio, centred, and no running head. -->
+  <xsl:template name="fp:opening-folio">
+    <fo:static-content flow-name="foot-first" role="artifact">
+      <fo:block font-size="8.5pt" text-align="center"><fo:page-number/></fo:block>
     </fo:static-content>
   </xsl:template>
 
@@ -229,12 +251,14 @@
     <fo:page-sequence master-reference="text" initial-page-number="auto-odd" language="{$fp:lang}">
       <xsl:for-each select="('odd', 'even')">
         <fo:static-content flow-name="head-{.}" role="artifact">
-          <fo:block font-size="8pt" font-style="italic" text-align="{if (. = 'odd') then 'right' else 'left'}"><xsl:value-of select="fp:short($fp:title)"/></fo:block>
+          <!-- The part the page is in: corrections, or index. -->
+          <fo:block font-size="8pt" font-style="italic" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:retrieve-marker retrieve-class-name="part" retrieve-position="first-including-carryover" retrieve-boundary="page-sequence"/></fo:block>
         </fo:static-content>
         <fo:static-content flow-name="foot-{.}" role="artifact">
           <fo:block font-size="8.5pt" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:page-number/></fo:block>
         </fo:static-content>
       </xsl:for-each>
+      <xsl:call-template name="fp:opening-folio"/>
       <fo:flow flow-name="xsl-region-body">
         <xsl:call-template name="fp:corrections-table"/>
         <xsl:call-template name="fp:index"/>

@@ -52,6 +52,7 @@
       <xsl:with-param name="content">
         <article class="text" lang="{$lang}" dir="{f:dir($lang)}">
           <xsl:call-template name="t:text-header"><xsl:with-param name="doc" select="."/></xsl:call-template>
+          <xsl:call-template name="t:contents"><xsl:with-param name="doc" select="."/></xsl:call-template>
           <xsl:apply-templates select="$tei//tei:text[not(ancestor::tei:text)]" mode="m:html"/>
           <xsl:for-each select="$tei//tei:text[not(ancestor::tei:text)]">
             <xsl:call-template name="t:endnotes"><xsl:with-param name="text" select="."/></xsl:call-template>
@@ -59,6 +60,22 @@
         </article>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- A table of contents for a text of three sections or more (common: f:contents). -->
+  <xsl:template name="t:contents">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="sections" select="f:contents($doc)"/>
+    <xsl:if test="count($sections) ge 3">
+      <nav class="contents" aria-labelledby="contents-title">
+        <h2 id="contents-title" class="contents-title"><xsl:value-of select="f:label('contents')"/></h2>
+        <ol>
+          <xsl:for-each select="$sections">
+            <li><a href="#{f:section-id(.)}"><xsl:value-of select="f:heading-text(tei:head[1])"/></a></li>
+          </xsl:for-each>
+        </ol>
+      </nav>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="t:text-header">

@@ -38,6 +38,15 @@
     </fo:block>
   </xsl:template>
 
+  <!-- A poem's title, a heading as in the text's sections (common: f:is-poem-title). -->
+  <xsl:template match="tei:lg/tei:head[f:is-poem-title(.)]" mode="m:fo" priority="1">
+    <xsl:variable name="level" select="max((1, min((4, f:heading-depth(.)))))"/>
+    <fo:block role="H{$level + 1}" font-weight="bold" keep-with-next.within-page="always" hyphenate="false"
+        text-align="start" space-before="10pt" space-after="4pt" font-size="{('13pt', '11.5pt', '10.5pt', '10pt')[$level]}">
+      <xsl:apply-templates mode="m:fo"/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="tei:list/tei:head | tei:lg/tei:head | tei:table/tei:head | tei:figure/tei:head | tei:listBibl/tei:head | tei:castList/tei:head" mode="m:fo">
     <fo:block font-weight="bold" keep-with-next.within-page="always" space-before="4pt">
       <xsl:apply-templates mode="m:fo"/>

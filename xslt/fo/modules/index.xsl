@@ -16,7 +16,7 @@
 
   <xsl:template name="fp:corrections-table">
     <xsl:if test="$fp:corrections">
-      <fo:block id="corrections" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"><xsl:value-of select="f:label('corrections')"/></fo:block>
+      <fo:block id="corrections" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"><fo:marker marker-class-name="part"><xsl:value-of select="f:label('corrections')"/></fo:marker><xsl:value-of select="f:label('corrections')"/></fo:block>
       <fo:block font-size="8.5pt" space-after="3mm" text-align="start"><xsl:value-of select="f:label('pdf-corrections-table')"/></fo:block>
       <fo:table table-layout="fixed" width="100%" font-size="8.5pt">
         <fo:table-column column-width="14mm"/>
@@ -45,7 +45,7 @@
   <xsl:template name="fp:index">
     <xsl:if test="$fp:entries">
       <fo:block id="index" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"
-          break-before="{if ($fp:corrections) then 'page' else 'auto'}"><xsl:value-of select="f:label('index')"/></fo:block>
+          break-before="{if ($fp:corrections) then 'page' else 'auto'}"><fo:marker marker-class-name="part"><xsl:value-of select="f:label('index')"/></fo:marker><xsl:value-of select="f:label('index')"/></fo:block>
       <xsl:for-each-group select="$fp:entries" group-by="f:register-kind(.)">
         <xsl:sort select="index-of(('persons', 'organisations', 'places', 'works'), current-grouping-key())"/>
         <fo:block role="H2" font-weight="bold" space-before="4mm" space-after="2mm" keep-with-next.within-page="always"><xsl:value-of select="f:label(current-grouping-key())"/></fo:block>

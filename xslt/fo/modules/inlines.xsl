@@ -54,6 +54,10 @@
 
   <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:anchor | tei:gb" mode="m:fo"/>
 
+  <xsl:template match="tei:space" mode="m:fo">
+    <xsl:value-of select="f:space(.)"/>
+  </xsl:template>
+
   <!-- The source's own running heads, catchwords and page numbers: kept, small and grey. -->
   <xsl:template match="tei:fw" mode="m:fo">
     <fo:inline font-size="75%" color="#555555">[<xsl:apply-templates mode="m:fo"/>]</fo:inline>
@@ -65,11 +69,11 @@
       <xsl:when test="$url">
         <fo:basic-link external-destination="url('{$url}')" fox:alt-text="{$url}">
           <xsl:apply-templates mode="m:fo"/>
-          <xsl:if test="self::tei:ptr"><xsl:value-of select="$url"/></xsl:if>
+          <xsl:value-of select="f:pointer-text(.)"/>
         </fo:basic-link>
       </xsl:when>
       <xsl:otherwise>
-        <fo:inline><xsl:apply-templates mode="m:fo"/><xsl:if test="self::tei:ptr"><xsl:value-of select="@target"/></xsl:if></fo:inline>
+        <fo:inline><xsl:apply-templates mode="m:fo"/><xsl:value-of select="f:pointer-text(.)"/></fo:inline>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

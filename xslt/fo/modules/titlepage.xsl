@@ -23,8 +23,10 @@
       <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
     </xsl:analyze-string>
   </xsl:function>
+
+  <!-- The title page; on its back the colophon; a volume's contents on the next recto. -->
   <xsl:template name="fp:title-page">
-    <fo:page-sequence master-reference="title" language="{$fp:lang}">
+    <fo:page-sequence master-reference="title" language="{$fp:lang}" force-page-count="even" format="i">
       <fo:flow flow-name="xsl-region-body">
         <fo:block text-align="center" hyphenate="false">
           <xsl:variable name="authors" select="distinct-values($fp:texts ! f:text-authors(.))"/>
@@ -48,27 +50,8 @@
             </xsl:for-each>
           </xsl:if>
         </fo:block>
-        <xsl:if test="$whole-edition">
-          <fo:block space-before="16mm" font-size="10pt">
-            <fo:block role="H2" font-weight="bold" space-after="4mm"><xsl:value-of select="f:label('contents')"/></fo:block>
-            <xsl:for-each select="$fp:texts">
-              <fo:block text-align-last="justify" space-after="2pt">
-                <fo:basic-link internal-destination="{f:text-id(.)}-start" fox:alt-text="{f:text-title(.)}">
-                  <xsl:value-of select="string-join((f:text-authors(.)[1], f:text-title(.) || (f:text-subtitle(.) ! (' — ' || .))), ', ')"/>
-                </fo:basic-link>
-                <fo:leader leader-pattern="dots"/>
-                <fo:page-number-citation ref-id="{f:text-id(.)}-start"/>
-              </fo:block>
-            </xsl:for-each>
-            <xsl:if test="$fp:corrections">
-              <fo:block text-align-last="justify"><fo:basic-link internal-destination="corrections" fox:alt-text="{f:label('corrections')}"><xsl:value-of select="f:label('corrections')"/></fo:basic-link><fo:leader leader-pattern="dots"/><fo:page-number-citation ref-id="corrections"/></fo:block>
-            </xsl:if>
-            <xsl:if test="$fp:entries">
-              <fo:block text-align-last="justify"><fo:basic-link internal-destination="index" fox:alt-text="{f:label('index')}"><xsl:value-of select="f:label('index')"/></fo:basic-link><fo:leader leader-pattern="dots"/><fo:page-number-citation ref-id="index"/></fo:block>
-            </xsl:if>
-          </fo:block>
-        </xsl:if>
-        <fo:block space-before="14mm" font-size="8.5pt" line-height="11pt" text-align="start" hyphenate="false">
+        <!-- The colophon, on the back of the title page. -->
+        <fo:block break-before="page" space-before="120mm" font-size="8.5pt" line-height="11pt" text-align="start" hyphenate="false">
           <fo:block font-style="italic" space-after="3pt"><xsl:value-of select="$fp:site-title"/></fo:block>
           <xsl:for-each select="f:edition-credits()">
             <fo:block><xsl:value-of select="?label || f:colon() || ?names"/></fo:block>
@@ -89,6 +72,27 @@
             <fo:block space-before="3pt"><xsl:value-of select="f:label('pdf-corrections')"/></fo:block>
           </xsl:if>
         </fo:block>
+        <xsl:if test="$whole-edition">
+          <!-- The contents of a volume, on the next recto. -->
+          <fo:block break-before="odd-page" font-size="10pt">
+            <fo:block role="H2" font-weight="bold" space-after="4mm"><xsl:value-of select="f:label('contents')"/></fo:block>
+            <xsl:for-each select="$fp:texts">
+              <fo:block text-align="start" text-align-last="justify" space-after="2pt" start-indent="4mm" text-indent="-4mm" hyphenate="false">
+                <fo:basic-link internal-destination="{f:text-id(.)}-start" fox:alt-text="{f:text-title(.)}">
+                  <xsl:value-of select="string-join((f:text-authors(.)[1], f:text-title(.) || (f:text-subtitle(.) ! (' — ' || .))), ', ')"/>
+                </fo:basic-link>
+                <fo:leader leader-pattern="dots"/>
+                <fo:page-number-citation ref-id="{f:text-id(.)}-start"/>
+              </fo:block>
+            </xsl:for-each>
+            <xsl:if test="$fp:corrections">
+              <fo:block text-align-last="justify"><fo:basic-link internal-destination="corrections" fox:alt-text="{f:label('corrections')}"><xsl:value-of select="f:label('corrections')"/></fo:basic-link><fo:leader leader-pattern="dots"/><fo:page-number-citation ref-id="corrections"/></fo:block>
+            </xsl:if>
+            <xsl:if test="$fp:entries">
+              <fo:block text-align-last="justify"><fo:basic-link internal-destination="index" fox:alt-text="{f:label('index')}"><xsl:value-of select="f:label('index')"/></fo:basic-link><fo:leader leader-pattern="dots"/><fo:page-number-citation ref-id="index"/></fo:block>
+            </xsl:if>
+          </fo:block>
+        </xsl:if>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>

@@ -37,8 +37,10 @@
     </div>
   </xsl:template>
 
+  <!-- A section with a heading has an anchor (common: f:section-id), which its heading links to. -->
   <xsl:template match="tei:div" mode="m:html">
     <section class="tei-div{@type ! (' div-' || replace(., '\s+', '-'))}">
+      <xsl:if test="tei:head"><xsl:attribute name="id" select="f:section-id(.)"/></xsl:if>
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </section>
@@ -51,6 +53,9 @@
       <xsl:attribute name="class" select="'tei-head'"/>
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
+      <xsl:if test="parent::tei:div[ancestor::tei:text] and $paragraph-links and . is ../tei:head[1]">
+        <a class="heading-link" href="#{f:section-id(..)}" aria-label="{f:label('section-link')}"></a>
+      </xsl:if>
     </xsl:element>
   </xsl:template>
 
@@ -61,6 +66,15 @@
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </p>
+  </xsl:template>
+
+  <!-- A poem's title is a heading (common: f:is-poem-title). -->
+  <xsl:template match="tei:lg/tei:head[f:is-poem-title(.)]" mode="m:html" priority="1">
+    <xsl:element name="h{min((6, 1 + f:heading-depth(.)))}">
+      <xsl:attribute name="class" select="'tei-head poem-title'"/>
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </xsl:element>
   </xsl:template>
 
   <xsl:template match="tei:p" mode="m:html">
@@ -261,7 +275,8 @@
     <ul class="tei-castList">
       <xsl:call-template name="fp:attributes"/>
       <xsl:for-each select="* except tei:head">
-        <li><xsl:apply-templates select="." mode="m:html"/></li>
+        <!-- A group is a list of its own: no bullet of its own before it. -->
+        <li><xsl:if test="self::tei:castGroup"><xsl:attribute name="class" select="'cast-group'"/></xsl:if><xsl:apply-templates select="." mode="m:html"/></li>
       </xsl:for-each>
     </ul>
   </xsl:template>

@@ -89,8 +89,12 @@
     <ins class="tei-add{@place ! (' place-' || replace(., '\s+', '-'))}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></ins>
   </xsl:template>
 
-  <xsl:template match="tei:subst | tei:damage | tei:restore | tei:surplus | tei:secl | tei:space | tei:handShift | tei:mod | tei:redo | tei:retrace | tei:undo" mode="m:html">
+  <xsl:template match="tei:subst | tei:damage | tei:restore | tei:surplus | tei:secl | tei:handShift | tei:mod | tei:redo | tei:retrace | tei:undo" mode="m:html">
     <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:space" mode="m:html">
+    <span class="tei-space"><xsl:call-template name="fp:attributes"/><xsl:value-of select="f:space(.)"/></span>
   </xsl:template>
 
   <!-- Critical apparatus: the lemma in the text, the readings beside it with their witnesses. -->

@@ -129,14 +129,23 @@
           <xsl:if test="matches($href, '^https?:')"><xsl:attribute name="rel" select="'noopener noreferrer external'"/></xsl:if>
           <xsl:call-template name="fp:attributes"/>
           <xsl:apply-templates mode="m:html"/>
-          <xsl:if test="self::tei:ptr"><xsl:value-of select="@target"/></xsl:if>
+          <xsl:value-of select="f:pointer-text(.)"/>
         </a>
+      </xsl:when>
+      <!-- A target that is a bare name ("1901-12-28", "L03085": another project's own keys)
+           leads to no page of the site: no link, and nothing unsafe about it. -->
+      <xsl:when test="matches(normalize-space(@target), '^[\p{L}\p{N}_-]+$')">
+        <span class="tei-{local-name()}">
+          <xsl:call-template name="fp:attributes"/>
+          <xsl:apply-templates mode="m:html"/>
+          <xsl:value-of select="f:pointer-text(.)"/>
+        </span>
       </xsl:when>
       <xsl:otherwise>
         <span class="tei-{local-name()} unsafe-link" data-tip="{f:label('unsafe-link')}">
           <xsl:call-template name="fp:attributes"/>
           <xsl:apply-templates mode="m:html"/>
-          <xsl:if test="self::tei:ptr"><xsl:value-of select="@target"/></xsl:if>
+          <xsl:value-of select="f:pointer-text(.)"/>
         </span>
       </xsl:otherwise>
     </xsl:choose>
@@ -151,6 +160,7 @@
     <xsl:sequence select="
       if (empty($safe)) then ()
       else if ($entry) then f:entry-href($entry)
+      else if (matches($safe, '^[\p{L}\p{N}_-]+$')) then ()
       else if (matches($safe, '^[^:/#?]+\.xml(#.*)?$')) then
         (f:text-href(replace($safe, '\.xml(#.*)?$', '')) ! (. || (if (contains($safe, '#')) then '#' || substring-after($safe, '#') else '')))
       else $safe"/>

@@ -131,18 +131,8 @@ class CorpusTest {
   void noWordIsLostInThePdf(String path) throws Exception {
     StringBuilder pages = new StringBuilder();
     try (PDDocument doc = Loader.loadPDF(BuiltSite.corpus().resolve("pdf").resolve(id(path) + ".pdf").toFile())) {
-      PDFTextStripper stripper = new PDFTextStripper();
-      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        List<String> lines = new ArrayList<>(stripper.getText(doc).strip().lines().toList());
-        // Running heads and page numbers interrupt a word hyphenated across two pages.
-        if (page > 1 && !lines.isEmpty()) {
-          lines.remove(0);
-        }
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().matches("\\d+")) {
-          lines.remove(lines.size() - 1);
-        }
+      // Running heads and page numbers interrupt a word hyphenated across two pages.
+      for (List<String> lines : org.edition.PdfPages.bodies(doc, false)) {
         pages.append(String.join("\n", lines)).append('\n');
       }
     }

@@ -110,7 +110,8 @@ class BrowserTest {
     waitFor(ExpectedConditions.urlContains("leylavergne-travail.html#" + mention));
     Object visible = js("const r = document.getElementById('" + mention + "').getBoundingClientRect();"
         + " return r.top >= 0 && r.bottom <= window.innerHeight;");
-    assertEquals(Boolean.TRUE, visible, "the mention is in view after the back-link");
+    assertEquals(Boolean.TRUE, visible, "the mention is in view after the back-link: " + js("const r = document.getElementById('"
+        + mention + "').getBoundingClientRect(); return r.top + ' ' + r.bottom + ' ' + window.innerHeight + ' ' + location.href;"));
   }
 
   @Test
@@ -238,5 +239,40 @@ class BrowserTest {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     assertEquals("italic", js.executeScript("return getComputedStyle(arguments[0]).fontStyle", journal), journal.getText());
     assertEquals("normal", js.executeScript("return getComputedStyle(arguments[0]).fontStyle", article), article.getText());
+  }
+
+  /**
+   * A page beginning the source does not number marks nothing ("Dessa[]uerstrasse" in the
+   * Schnitzler letter, at phone width where the marks are inline), a numbered one still shows.
+   */
+  @Test
+  void anUnnumberedPageBeginningShowsNoEmptyBrackets() throws Exception {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+    try {
+      driver.get(BuiltSite.corpus().resolve("html/L03090.html").toUri().toString());
+      List<WebElement> breaks = driver.findElements(By.cssSelector(".tei-pb"));
+      assertFalse(breaks.isEmpty(), "the letter has page beginnings");
+      for (WebElement pb : breaks) {
+        assertEquals("", pb.getAttribute("data-n"));
+        assertEquals("none", ((JavascriptExecutor) driver).executeScript(
+            "return getComputedStyle(arguments[0], '::before').content", pb));
+      }
+      assertTrue(driver.findElement(By.cssSelector("article.text")).getText().contains("Dessauerstrasse"));
+    } finally {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+  }
+
+  /** The essay's seven sections are listed at its top; each entry leads to its heading. */
+  @Test
+  void theContentsLeadToTheSections() {
+    open("leylavergne-travail.html");
+    List<WebElement> entries = driver.findElements(By.cssSelector("nav.contents li a"));
+    assertEquals(7, entries.size());
+    String first = entries.get(0).getText();
+    entries.get(0).click();
+    waitFor(d -> d.getCurrentUrl().endsWith("#" + entries.get(0).getAttribute("href").replaceAll(".*#", "")));
+    WebElement target = driver.findElement(By.id(driver.getCurrentUrl().replaceAll(".*#", "")));
+    assertEquals(first, target.findElement(By.cssSelector("h2, h3")).getText().strip());
   }
 }

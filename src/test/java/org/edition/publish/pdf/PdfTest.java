@@ -214,10 +214,9 @@ class PdfTest {
     try (PDDocument doc = Loader.loadPDF(article.toFile())) {
       int last = pageOf(doc, "Corrections") - 1;
       StringBuilder all = new StringBuilder();
+      List<List<String>> bodies = org.edition.PdfPages.bodies(doc, true);
       for (int page = 3; page <= last; page++) {
-        List<String> lines = new ArrayList<>(text(doc, page, page).strip().lines().toList());
-        lines.remove(0); // running head
-        lines.remove(lines.size() - 1); // page number
+        List<String> lines = bodies.get(page - 1);
         if (page == 3) { // the text's own title block, before the source's title
           while (!squeeze(lines.get(0)).startsWith(squeeze("Travail et crise du conflit politique dans les sociétés occidentales:"))) {
             lines.remove(0);

@@ -1,0 +1,44 @@
+package org.edition;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * The text of a printed book's pages without what frames them: a running head (a first line that
+ * heads another page too; an opening or a blank page has none) and a folio (a last line that is a
+ * page number, arabic or roman).
+ */
+public final class PdfPages {
+  private PdfPages() {}
+
+  /** Each page's lines, from the first page to the last, framing removed. */
+  public static List<List<String>> bodies(PDDocument doc, boolean sortByPosition) throws IOException {
+    List<List<String>> pages = new ArrayList<>();
+    Map<String, Integer> firstLines = new HashMap<>();
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setSortByPosition(sortByPosition);
+    for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+      stripper.setStartPage(page);
+      stripper.setEndPage(page);
+      List<String> lines = new ArrayList<>(stripper.getText(doc).strip().lines().toList());
+      if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().matches("\\d+|[ivxlc]+")) {
+        lines.remove(lines.size() - 1);
+      }
+      if (!lines.isEmpty()) {
+        firstLines.merge(lines.get(0).strip(), 1, Integer::sum);
+      }
+      pages.add(lines);
+    }
+    for (List<String> lines : pages) {
+      if (!lines.isEmpty() && firstLines.get(lines.get(0).strip()) > 1) {
+        lines.remove(0);
+      }
+    }
+    return pages;
+  }
+}

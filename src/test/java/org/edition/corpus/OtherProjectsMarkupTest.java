@@ -1,0 +1,66 @@
+package org.edition.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.edition.BuiltSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Other projects' markup read as they meant it, on the website and in print (../shared/corpus):
+ * a space the source leaves, a pointer with no words of its own, a play's speeches, a collection
+ * of poems.
+ */
+class OtherProjectsMarkupTest {
+  private static Document page(String id) throws Exception {
+    return Jsoup.parse(BuiltSite.corpus().resolve("html").resolve(id + ".html").toFile(), "UTF-8");
+  }
+
+  private static String pdfText(String id) throws Exception {
+    try (var doc = Loader.loadPDF(BuiltSite.corpus().resolve("pdf").resolve(id + ".pdf").toFile())) {
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
+  /** Schnitzler's letter: "mich<space/>sehr" and "vom <ref target="1901-12-28"/> bis zum ...". */
+  @Test
+  void aSpaceIsASpaceAndAnEmptyPointerShowsItsTarget() throws Exception {
+    String text = page("L03090").select("article.text").text();
+    assertTrue(text.contains("Ich habe mich sehr gefreut"), text);
+    assertTrue(text.contains("vom 1901-12-28 bis zum 1902-01-06 in Berlin"), text);
+    assertTrue(page("L03090").select("a[href=1901-12-28], a[href=L03085]").isEmpty(),
+        "a bare key of another project is no link to a page that does not exist");
+    String print = pdfText("L03090");
+    assertTrue(print.contains("mich sehr gefreut"), print);
+    assertTrue(print.contains("vom 1901-12-28 bis zum 1902-01-06"), print);
+  }
+
+  /** Sophocles: a play is cited by its lines, its speeches take no paragraph number. */
+  @Test
+  void speechesTakeNoParagraphNumber() throws Exception {
+    Document play = page("greek000025");
+    assertFalse(play.select(".tei-sp").isEmpty(), "the play has speeches");
+    assertTrue(play.select(".tei-sp .pnum, .tei-sp p.numbered").isEmpty(), "a numbered paragraph in a speech");
+    assertFalse(play.select(".tei-l .lnum[data-n=5]").isEmpty(), "its lines are numbered");
+  }
+
+  /** The sonnets: each poem's title is a heading, each poem's lines counted from 1. */
+  @Test
+  void aPoemHasATitleAndItsOwnLineNumbers() throws Exception {
+    Document sonnets = page("disco313g");
+    var titles = sonnets.select("h2.poem-title, h3.poem-title, h4.poem-title");
+    assertTrue(titles.size() >= 70, "poem titles as headings: " + titles.size());
+    assertEquals("A las ruinas de Itálica", titles.get(1).text());
+    var poems = sonnets.select("div.tei-lg.lg-sonnet");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(java.util.List.of("5", "10"), poems.get(i).select(".lnum").eachAttr("data-n"),
+          "sonnet " + (i + 1) + " numbers its own fourteen lines");
+    }
+    assertTrue(pdfText("disco313g").contains("A las ruinas de Itálica"));
+  }
+}
