@@ -28,6 +28,9 @@
   <!-- The edition's metadata from its settings (edition.properties): title, subtitle, editors,
        publisher, licence; each absent when not set. -->
   <xsl:param name="edition" as="map(xs:string, xs:string)" select="map {}"/>
+  <!-- The address the edition is published at (base-url in edition.properties, ending in /), or
+       none: a citation then names no address rather than a file: path. -->
+  <xsl:param name="base-url" as="xs:string?" select="()"/>
   <!-- The register documents of the edition (TEI files with a standOff). -->
   <xsl:param name="registers" as="document-node()*" select="()"/>
 
@@ -110,11 +113,14 @@
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="name" select="($entry/tei:persName, $entry/tei:orgName, $entry/tei:placeName,
         $entry/tei:title, $entry/tei:name, $entry/tei:label)[1]"/>
+    <!-- A person known by two names (a pseudonym and a birth name) is listed once, under the
+         first, the other in brackets: "Mothé, Daniel (Jacques Gautrat)". -->
+    <xsl:variable name="others" select="$entry/tei:persName[@type][not(. is $name)]"/>
     <xsl:sequence select="normalize-space(
       if ($name/tei:surname) then
         string-join(($name/tei:surname, string-join($name/tei:forename, ' ')[. != '']), ', ')
       else if ($name) then string($name)
-      else string($entry))"/>
+      else string($entry)) || string-join($others ! normalize-space(string-join(.//text(), '')), ', ')[. != ''] ! (' (' || . || ')')"/>
   </xsl:function>
 
   <!-- A one-line description of an entry: its first note, else its name. -->
@@ -204,7 +210,7 @@
   <xsl:function name="f:edition-title" as="xs:string">
     <xsl:param name="doc" as="node()?"/>
     <xsl:sequence select="($edition?title,
-        (f:edition-header()/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main' or not(@type)])[1] ! normalize-space(.),
+        (f:edition-header()/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main' or not(@type)])[1] ! f:typeset-string(normalize-space(.), .),
         if (map:size($text-ids) le 1 and exists($doc)) then f:text-title(root($doc)) else (),
         f:label('edition'))[normalize-space()][1]"/>
   </xsl:function>
@@ -238,17 +244,37 @@
     <xsl:variable name="header" select="root($doc)//tei:teiHeader[1]"/>
     <xsl:variable name="titles" select="$header/tei:fileDesc/tei:titleStmt/tei:title"/>
     <xsl:variable name="main" select="($titles[@type = 'main'], $titles[not(@type)], $titles)[1]"/>
-    <xsl:sequence select="(normalize-space($main)[. != ''], f:text-id($doc))[1]"/>
+    <xsl:sequence select="($main ! f:typeset-string(normalize-space(.), .)[. != ''], f:text-id($doc))[1]"/>
+  </xsl:function>
+
+  <!-- A text's title with its subtitle: what tells two texts of the same title apart (the essay
+       and the forum thread it was posted in) where a list names texts among others. -->
+  <xsl:function name="f:text-full-title" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="string-join((f:text-title($doc), f:text-subtitle($doc)), ' — ')"/>
   </xsl:function>
 
   <xsl:function name="f:text-subtitle" as="xs:string?">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="(root($doc)//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'])[1] ! normalize-space(.)"/>
+    <xsl:sequence select="(root($doc)//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'])[1] ! f:typeset-string(normalize-space(.), .)"/>
   </xsl:function>
 
   <xsl:function name="f:text-authors" as="xs:string*">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="root($doc)//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:author ! normalize-space(.)"/>
+    <xsl:sequence select="root($doc)//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:author ! fp:author-name(.)[. != '']"/>
+  </xsl:function>
+
+  <!-- An author as a reader names them: the first of the names given (not every variant, not
+       an authority number: DraCor gives Гоголь in Russian and English with a Wikidata id), its
+       parts in reading order, without the life dates a catalogue adds ("Flaubert, Gustave
+       (1821-1880)" is Gustave Flaubert). -->
+  <xsl:function name="fp:author-name" as="xs:string">
+    <xsl:param name="author" as="element()"/>
+    <xsl:variable name="name" select="($author/(tei:persName | tei:orgName | tei:name))[1]"/>
+    <xsl:variable name="words" select="if ($name) then string-join($name//text()[not(ancestor::tei:idno)] ! normalize-space(.)[. != ''], ' ')
+        else string-join($author/(text() | *[not(self::tei:idno)]) ! normalize-space(.), ' ')"/>
+    <xsl:variable name="bare" select="replace(normalize-space($words), '\s*\(\s*\d{3,4}\s*[-–]\s*\d{0,4}\s*\)$', '')"/>
+    <xsl:sequence select="if (matches($bare, '^[^,]+,\s*[^,]+$')) then replace($bare, '^([^,]+),\s*(.+)$', '$2 $1') else $bare"/>
   </xsl:function>
 
   <!-- The original publication of a text, as the header's sourceDesc gives it. -->
@@ -262,6 +288,18 @@
   <xsl:function name="f:original-date" as="xs:string?">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="(f:original-publication($doc)//tei:date ! (string(@when), normalize-space(.)))[. != ''][1]"/>
+  </xsl:function>
+
+  <!-- The date of the digital edition of a text, as its header records it: the date of its
+       publication statement, else its latest recorded change (never the original's date, and
+       never the day of a build, which would change every output every day). -->
+  <xsl:function name="f:edition-date" as="xs:string?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="header" select="(root($doc)//tei:teiHeader)[1]"/>
+    <xsl:variable name="published" select="($header/tei:fileDesc/tei:publicationStmt/tei:date/(string(@when), normalize-space(.)))[. != '']"/>
+    <xsl:variable name="changed" select="$header/tei:revisionDesc//tei:change/@when[. castable as xs:date or . castable as xs:gYear
+        or . castable as xs:gYearMonth or . castable as xs:dateTime] ! string(.)"/>
+    <xsl:sequence select="($published, reverse(sort($changed)))[1]"/>
   </xsl:function>
 
   <!-- Texts in the order a reader expects them: dated texts first, oldest first, then the others
@@ -351,19 +389,35 @@
         | ancestor::tei:email | ancestor::tei:code | ancestor::tei:eg))) then f:french-spacing($text) else string($text)"/>
   </xsl:function>
 
-  <!-- Whether a node is in French: the nearest xml:lang, French when none says. -->
+  <!-- A string drawn from the TEI (a title, a bibliographic line) as the text's own words are
+       typeset: with French spacing when the node it comes from is French. -->
+  <xsl:function name="f:typeset-string" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="from" as="node()"/>
+    <xsl:sequence select="if (f:is-french($from)) then f:french-spacing($text) else $text"/>
+  </xsl:function>
+
+  <!-- Whether a node is in French: the nearest xml:lang, else its document's language. -->
   <xsl:function name="f:is-french" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="starts-with(($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'fr')[1], 'fr')"/>
+    <xsl:sequence select="starts-with(($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang, fp:document-lang(root($node)))[1], 'fr')"/>
+  </xsl:function>
+
+  <!-- The language of a document that marks none with xml:lang: the first its header lists
+       (langUsage: a German letter says de-AT there), else the edition's interface language. -->
+  <xsl:function name="fp:document-lang" as="xs:string" cache="yes">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="(($doc//tei:teiHeader)[1]/tei:profileDesc/tei:langUsage/tei:language/@ident[normalize-space()], $ui-lang)[1] ! string(.)"/>
   </xsl:function>
 
   <!-- French spacing: a narrow no-break space before ; : ! ? » and after «, replacing any space
        the source put there, so that no line starts with closing punctuation. Not after an
-       opening bracket, as in "(!)", nor in "http://". -->
+       opening bracket, as in "(!)", nor inside a word or an address ("http://", "anno?aid=1",
+       "12:30"): the mark must end the word, followed by a space, the end, or punctuation. -->
   <xsl:function name="f:french-spacing" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:sequence select="$text
-        => replace('([^\s(\[«&#xA0;&#x202F;])[\s&#xA0;&#x202F;]*([;:!?])([^/]|$)', '$1&#x202F;$2$3')
+        => replace('([^\s(\[«&#xA0;&#x202F;])[\s&#xA0;&#x202F;]*([;:!?])([\s»”’&quot;)\].,;:!?…]|$)', '$1&#x202F;$2$3')
         => replace('^[\s&#xA0;]+([;:!?])', '&#x202F;$1')
         => replace('([^\s(\[&#xA0;&#x202F;])[\s&#xA0;&#x202F;]*»', '$1&#x202F;»')
         => replace('^[\s&#xA0;]+»', '&#x202F;»')
@@ -423,6 +477,23 @@
     <xsl:sequence select="root($doc)//tei:text//tei:div[tei:head][not(ancestor::tei:div)]"/>
   </xsl:function>
 
+  <!-- The anchor of an editorial correction, the same in every format (the print's table and the
+       EPUB's list of corrections point to it). -->
+  <xsl:function name="f:correction-id" as="xs:string">
+    <xsl:param name="choice" as="element()"/>
+    <xsl:sequence select="'corr-' || f:text-id($choice) || '-' || f:rank($choice)"/>
+  </xsl:function>
+
+  <!-- A section as a table of contents names it: its heading, and, when other sections of the
+       text have the same heading (a forum's posts under one subject), its number among them. -->
+  <xsl:function name="f:contents-label" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="heading" select="f:heading-text($div/tei:head[1])"/>
+    <xsl:variable name="same" select="f:contents($div)[f:heading-text(tei:head[1]) = $heading]"/>
+    <xsl:sequence select="if (count($same) le 1) then $heading
+        else $heading || ' (' || (for $i in 1 to count($same) return $i[$same[$i] is $div]) || ')'"/>
+  </xsl:function>
+
   <!-- A section's anchor, the same in every format: its own id, else its rank. -->
   <xsl:function name="f:section-id" as="xs:string">
     <xsl:param name="div" as="element()"/>
@@ -444,6 +515,15 @@
   </xsl:function>
 
   <!-- ===================================================================== empty elements -->
+
+  <!-- Why a gap is there, in the reader's words, when its @reason is one the labels know
+       (illegible, damage, omitted, cancelled, irrelevant, sampling); a project's own code says
+       nothing to a reader and is not shown. -->
+  <xsl:function name="f:gap-reason" as="xs:string?">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:sequence select="string-join(tokenize(normalize-space($gap/@reason))[. = ('illegible', 'damage', 'omitted', 'cancelled', 'irrelevant', 'sampling')]
+        ! f:label('gap-' || .), ', ')[. != '']"/>
+  </xsl:function>
 
   <!-- What a space the source leaves (space) reads as: a space, or for a wider one as many
        no-break spaces as characters it measures (up to ten); a vertical space is a line. -->

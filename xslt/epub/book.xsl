@@ -48,6 +48,9 @@
       </xsl:for-each-group>
     </xsl:map>
   </xsl:variable>
+  <!-- The editorial corrections of the book, listed at its end (an e-reader has no hover). -->
+  <xsl:variable name="fp:corrections" select="$book-texts//tei:text//tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]"/>
+
   <xsl:variable name="fp:entries" as="element()*">
     <xsl:for-each-group select="$fp:mentions" group-by="generate-id(f:entry(@ref, .))">
       <xsl:sequence select="f:entry(@ref, .)"/>
@@ -94,6 +97,7 @@
 
   <!-- Paragraph numbers are anchors, not links: a book has no address bar to copy. -->
   <xsl:param name="paragraph-links" as="xs:boolean" select="false()"/>
+  <xsl:param name="paragraph-numbers" as="xs:boolean" select="true()"/>
 
   <!-- A book holds what it links to: only web addresses, texts of the book and anchors of the
        text itself become links. -->
@@ -145,6 +149,7 @@
               <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]" mode="m:html"/>
               <xsl:for-each select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]">
                 <xsl:call-template name="t:endnotes"><xsl:with-param name="text" select="."/></xsl:call-template>
+                <xsl:call-template name="t:descriptions"><xsl:with-param name="text" select="."/></xsl:call-template>
               </xsl:for-each>
             </section>
           </xsl:with-param>
@@ -157,6 +162,15 @@
           <xsl:with-param name="title" select="f:label('index')"/>
           <xsl:with-param name="type" select="'backmatter'"/>
           <xsl:with-param name="content"><xsl:call-template name="t:registers"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:if>
+    <xsl:if test="exists($fp:corrections)">
+      <xsl:result-document href="corrections.xhtml" method="xhtml" html-version="5" omit-xml-declaration="no" indent="no">
+        <xsl:call-template name="t:xhtml">
+          <xsl:with-param name="title" select="f:label('corrections')"/>
+          <xsl:with-param name="type" select="'backmatter'"/>
+          <xsl:with-param name="content"><xsl:call-template name="t:corrections"/></xsl:with-param>
         </xsl:call-template>
       </xsl:result-document>
     </xsl:if>
@@ -207,9 +221,48 @@
       <xsl:for-each select="($book-texts[1], $registers)[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability">
         <div class="licence"><xsl:apply-templates mode="m:html"/></div>
       </xsl:for-each>
-      <xsl:if test="$book-texts//tei:text//tei:choice[tei:sic or tei:orig]">
+      <xsl:if test="exists($fp:corrections)">
         <p class="corrections-note"><xsl:value-of select="f:label('epub-corrections')"/></p>
       </xsl:if>
+    </section>
+  </xsl:template>
+
+  <!-- A corrected reading in a book: the edition's reading, marked with a small circle that leads
+       to its line in the list of corrections (inside a link, where no second link may go, it is
+       listed all the same). -->
+  <xsl:template match="tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]" mode="m:html" priority="1">
+    <span class="tei-choice" id="{f:correction-id(.)}">
+      <xsl:call-template name="fp:attributes"/>
+      <span class="edited {local-name((tei:corr, tei:reg)[1])}"><xsl:apply-templates select="(tei:corr, tei:reg)[1]/node()" mode="m:html"/></span>
+      <xsl:if test="empty(ancestor::*[f:is-mention(.)] | ancestor::tei:ref[@target])">
+        <a class="correction-mark" href="corrections.xhtml#{f:correction-id(.)}-entry"
+            aria-label="{f:label('source-reading')} {normalize-space((tei:sic, tei:orig)[1])}">°</a>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="t:corrections">
+    <section epub:type="appendix" role="doc-appendix" aria-labelledby="corrections-title">
+      <h1 id="corrections-title"><xsl:value-of select="f:label('corrections')"/></h1>
+      <p><xsl:value-of select="f:label('epub-corrections-table')"/></p>
+      <table class="corrections">
+        <thead>
+          <tr>
+            <th scope="col"><xsl:value-of select="f:label('where')"/></th>
+            <th scope="col"><xsl:value-of select="f:label('pdf-source-reading')"/></th>
+            <th scope="col"><xsl:value-of select="f:label('pdf-corrected-reading')"/></th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="$fp:corrections">
+            <tr id="{f:correction-id(.)}-entry">
+              <td><a href="text-{f:text-id(.)}.xhtml#{f:correction-id(.)}"><xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || fp:where(.)"/></a></td>
+              <td><xsl:value-of select="f:typeset-string(normalize-space((tei:sic, tei:orig)[1]), .)"/></td>
+              <td><xsl:value-of select="f:typeset-string(normalize-space((tei:corr, tei:reg)[1]), .)"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
     </section>
   </xsl:template>
 
@@ -244,6 +297,7 @@
     </section>
   </xsl:template>
 
+  <!-- Where in its text an element is: its note, its paragraph, or the text. -->
   <xsl:function name="fp:where" as="xs:string">
     <xsl:param name="mention" as="element()"/>
     <xsl:variable name="note" select="$mention/ancestor::tei:note[f:is-footnote(.)][1]"/>
@@ -280,12 +334,15 @@
                 <xsl:if test="$heads">
                   <ol>
                     <xsl:for-each select="$heads">
-                      <li><a href="{$file}#{f:section-id(.)}"><xsl:value-of select="f:heading-text(tei:head[1])"/></a></li>
+                      <li><a href="{$file}#{f:section-id(.)}"><xsl:value-of select="f:contents-label(.)"/></a></li>
                     </xsl:for-each>
                   </ol>
                 </xsl:if>
               </li>
             </xsl:for-each>
+            <xsl:if test="exists($fp:corrections)">
+              <li><a href="corrections.xhtml"><xsl:value-of select="f:label('corrections')"/></a></li>
+            </xsl:if>
             <xsl:if test="exists($fp:entries)">
               <li><a href="registers.xhtml"><xsl:value-of select="f:label('index')"/></a></li>
             </xsl:if>
@@ -344,6 +401,9 @@
         <xsl:for-each select="$book-texts">
           <item id="text-{f:text-id(.)}" href="text-{f:text-id(.)}.xhtml" media-type="application/xhtml+xml"/>
         </xsl:for-each>
+        <xsl:if test="exists($fp:corrections)">
+          <item id="corrections" href="corrections.xhtml" media-type="application/xhtml+xml"/>
+        </xsl:if>
         <xsl:if test="exists($fp:entries)">
           <item id="registers" href="registers.xhtml" media-type="application/xhtml+xml"/>
         </xsl:if>
@@ -358,6 +418,9 @@
         <xsl:for-each select="$book-texts">
           <itemref idref="text-{f:text-id(.)}"/>
         </xsl:for-each>
+        <xsl:if test="exists($fp:corrections)">
+          <itemref idref="corrections"/>
+        </xsl:if>
         <xsl:if test="exists($fp:entries)">
           <itemref idref="registers"/>
         </xsl:if>

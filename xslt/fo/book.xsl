@@ -55,33 +55,33 @@
             margin-top="25mm" margin-bottom="20mm" margin-left="22mm" margin-right="22mm">
           <fo:region-body/>
         </fo:simple-page-master>
-        <xsl:for-each select="('odd', 'even')">
-          <fo:simple-page-master master-name="text-{.}" page-width="{$page-width}" page-height="{$page-height}"
-              margin-top="14mm" margin-bottom="12mm"
-              margin-left="{if (. = 'odd') then '22mm' else '26mm'}" margin-right="{if (. = 'odd') then '26mm' else '22mm'}">
-            <fo:region-body margin-top="10mm" margin-bottom="10mm"/>
-            <fo:region-before region-name="head-{.}" extent="8mm"/>
-            <fo:region-after region-name="foot-{.}" extent="8mm"/>
-          </fo:simple-page-master>
+        <!-- Running pages: the text's, and the index's in two columns. A part's opening page and
+             a blank page carry no running head (the opening page its folio only). -->
+        <xsl:for-each select="'text', 'index'">
+          <xsl:variable name="kind" select="."/>
+          <xsl:for-each select="'odd', 'even', 'first', 'blank'">
+            <fo:simple-page-master master-name="{$kind}-{.}" page-width="{$page-width}" page-height="{$page-height}"
+                margin-top="14mm" margin-bottom="12mm"
+                margin-left="{if (. = 'even') then '26mm' else '22mm'}" margin-right="{if (. = 'even') then '22mm' else '26mm'}">
+              <fo:region-body margin-top="10mm" margin-bottom="10mm">
+                <xsl:if test="$kind = 'index'">
+                  <xsl:attribute name="column-count" select="2"/>
+                  <xsl:attribute name="column-gap" select="'7mm'"/>
+                </xsl:if>
+              </fo:region-body>
+              <fo:region-before region-name="head-{.}" extent="8mm"/>
+              <fo:region-after region-name="foot-{.}" extent="8mm"/>
+            </fo:simple-page-master>
+          </xsl:for-each>
+          <fo:page-sequence-master master-name="{$kind}">
+            <fo:repeatable-page-master-alternatives>
+              <fo:conditional-page-master-reference master-reference="{$kind}-first" page-position="first" odd-or-even="odd"/>
+              <fo:conditional-page-master-reference master-reference="{$kind}-blank" blank-or-not-blank="blank"/>
+              <fo:conditional-page-master-reference master-reference="{$kind}-odd" odd-or-even="odd"/>
+              <fo:conditional-page-master-reference master-reference="{$kind}-even" odd-or-even="even"/>
+            </fo:repeatable-page-master-alternatives>
+          </fo:page-sequence-master>
         </xsl:for-each>
-        <!-- A part's opening page and a blank page carry no running head (the opening page its
-             folio only). -->
-        <xsl:for-each select="('first', 'blank')">
-          <fo:simple-page-master master-name="text-{.}" page-width="{$page-width}" page-height="{$page-height}"
-              margin-top="14mm" margin-bottom="12mm" margin-left="22mm" margin-right="26mm">
-            <fo:region-body margin-top="10mm" margin-bottom="10mm"/>
-            <fo:region-before region-name="head-{.}" extent="8mm"/>
-            <fo:region-after region-name="foot-{.}" extent="8mm"/>
-          </fo:simple-page-master>
-        </xsl:for-each>
-        <fo:page-sequence-master master-name="text">
-          <fo:repeatable-page-master-alternatives>
-            <fo:conditional-page-master-reference master-reference="text-first" page-position="first" odd-or-even="odd"/>
-            <fo:conditional-page-master-reference master-reference="text-blank" blank-or-not-blank="blank"/>
-            <fo:conditional-page-master-reference master-reference="text-odd" odd-or-even="odd"/>
-            <fo:conditional-page-master-reference master-reference="text-even" odd-or-even="even"/>
-          </fo:repeatable-page-master-alternatives>
-        </fo:page-sequence-master>
       </fo:layout-master-set>
 
       <fo:declarations>
@@ -247,12 +247,33 @@
   </xsl:template>
 
   <!-- ===================================================================== back matter -->
+  <!-- The table of corrections, then the index of names in two columns, each its own part with
+       its name as running head. -->
   <xsl:template name="fp:back-matter">
-    <fo:page-sequence master-reference="text" initial-page-number="auto-odd" language="{$fp:lang}">
+    <xsl:if test="$fp:corrections">
+      <xsl:call-template name="fp:back-part">
+        <xsl:with-param name="master" select="'text'"/>
+        <xsl:with-param name="head" select="f:label('corrections')"/>
+        <xsl:with-param name="content"><xsl:call-template name="fp:corrections-table"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$fp:entries">
+      <xsl:call-template name="fp:back-part">
+        <xsl:with-param name="master" select="'index'"/>
+        <xsl:with-param name="head" select="f:label('index')"/>
+        <xsl:with-param name="content"><xsl:call-template name="fp:index"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="fp:back-part">
+    <xsl:param name="master" as="xs:string"/>
+    <xsl:param name="head" as="xs:string"/>
+    <xsl:param name="content" as="node()*"/>
+    <fo:page-sequence master-reference="{$master}" initial-page-number="auto-odd" language="{$fp:lang}">
       <xsl:for-each select="('odd', 'even')">
         <fo:static-content flow-name="head-{.}" role="artifact">
-          <!-- The part the page is in: corrections, or index. -->
-          <fo:block font-size="8pt" font-style="italic" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:retrieve-marker retrieve-class-name="part" retrieve-position="first-including-carryover" retrieve-boundary="page-sequence"/></fo:block>
+          <fo:block font-size="8pt" font-style="italic" text-align="{if (. = 'odd') then 'right' else 'left'}"><xsl:value-of select="$head"/></fo:block>
         </fo:static-content>
         <fo:static-content flow-name="foot-{.}" role="artifact">
           <fo:block font-size="8.5pt" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:page-number/></fo:block>
@@ -260,8 +281,7 @@
       </xsl:for-each>
       <xsl:call-template name="fp:opening-folio"/>
       <fo:flow flow-name="xsl-region-body">
-        <xsl:call-template name="fp:corrections-table"/>
-        <xsl:call-template name="fp:index"/>
+        <xsl:sequence select="$content"/>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>

@@ -167,7 +167,7 @@
           <ul class="mentions">
             <xsl:for-each-group select="$mentions" group-by="f:text-id(.)">
               <li>
-                <span class="mention-text"><xsl:value-of select="f:text-title(.) || f:colon()"/></span>
+                <span class="mention-text"><xsl:value-of select="f:text-full-title(.) || f:colon()"/></span>
                 <xsl:for-each select="current-group()">
                   <a class="backlink" href="{f:text-id(.)}.html#{@anchor}"><xsl:value-of select="@place"/></a>
                   <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
@@ -184,63 +184,109 @@
   </xsl:template>
 
   <!-- ===================================================================== about -->
+  <!-- The about page, for readers: the edition (who made it, its date, its licence, how to cite
+       it, what it is for), then its editorial principles once (a text whose principles differ is
+       named), then each text's sources and history. -->
   <xsl:template name="t:about">
+    <xsl:variable name="header" select="f:edition-header()"/>
+    <xsl:variable name="described" select="($registers, $texts[not(f:text-id(.) = $registers ! f:text-id(.))])"/>
+    <xsl:variable name="date" select="(($header, $described) ! f:edition-date(.)) => sort() => reverse() => head()"/>
     <xsl:call-template name="t:page">
       <xsl:with-param name="title" select="f:label('about')"/>
       <xsl:with-param name="page-class" select="'page about-page'"/>
       <xsl:with-param name="content">
         <h1><xsl:value-of select="f:label('about')"/></h1>
-        <xsl:if test="exists(($edition?title, f:edition-credits(), $edition?licence))">
-          <section class="colophon" id="about-edition">
-            <h2><xsl:value-of select="$site-title"/></h2>
-            <xsl:for-each select="f:edition-subtitle()"><p class="subtitle"><xsl:value-of select="."/></p></xsl:for-each>
-            <xsl:for-each select="f:edition-credits()">
-              <p><xsl:value-of select="?label || f:colon() || ?names"/></p>
-            </xsl:for-each>
-            <xsl:for-each select="$edition?licence">
-              <p class="licence"><xsl:value-of select="f:label('licence') || f:colon() || ."/></p>
-            </xsl:for-each>
-          </section>
-        </xsl:if>
-        <!-- A register file that is also a text is described once. -->
-        <xsl:for-each select="($registers, $texts[not(f:text-id(.) = $registers ! f:text-id(.))])">
-          <xsl:variable name="header" select=".//tei:teiHeader[1]"/>
-          <section class="colophon" id="about-{f:text-id(.)}">
-            <h2><xsl:value-of select="f:text-title(.)"/></h2>
+        <section class="colophon" id="about-edition">
+          <h2><xsl:value-of select="$site-title"/></h2>
+          <xsl:for-each select="f:edition-subtitle()"><p class="subtitle"><xsl:value-of select="."/></p></xsl:for-each>
+          <xsl:variable name="credits" select="f:edition-credits()"/>
+          <xsl:for-each select="$credits">
+            <p><xsl:value-of select="?label || f:colon() || ?names"/></p>
+          </xsl:for-each>
+          <xsl:if test="empty($credits)">
             <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
               <p><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></p>
             </xsl:for-each>
-            <xsl:for-each select="$header/tei:fileDesc/tei:editionStmt">
-              <xsl:apply-templates mode="m:html"/>
-            </xsl:for-each>
-            <xsl:if test="$header/tei:fileDesc/tei:sourceDesc[normalize-space()]">
-              <h3><xsl:value-of select="f:label('sources')"/></h3>
-              <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc/*">
-                <p><xsl:apply-templates select="if (self::tei:p) then node() else ." mode="m:html"/></p>
+          </xsl:if>
+          <xsl:for-each select="$date">
+            <p class="edition-date"><xsl:value-of select="f:label('edition-date') || f:colon() || ."/></p>
+          </xsl:for-each>
+          <xsl:choose>
+            <xsl:when test="$edition?licence">
+              <p class="licence"><xsl:value-of select="f:label('licence') || f:colon() || $edition?licence"/></p>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability">
+                <div class="licence"><xsl:apply-templates mode="m:html"/></div>
               </xsl:for-each>
-            </xsl:if>
-            <xsl:for-each select="$header/tei:encodingDesc/tei:projectDesc">
-              <h3><xsl:value-of select="f:label('project')"/></h3>
-              <xsl:apply-templates mode="m:html"/>
-            </xsl:for-each>
-            <xsl:for-each select="$header/tei:encodingDesc/tei:editorialDecl/*">
-              <h3><xsl:value-of select="f:label(fp:decl-key(.))"/></h3>
+            </xsl:otherwise>
+          </xsl:choose>
+          <h3><xsl:value-of select="f:label('cite-the-edition')"/></h3>
+          <p class="citation">
+            <xsl:variable name="editors" select="$edition?editors ! tokenize(., '\s*;\s*')[.]"/>
+            <xsl:if test="exists($editors)"><xsl:value-of select="string-join($editors, ', ') || ' (' || lower-case(f:label('edited-by-short')) || '). '"/></xsl:if>
+            <i><xsl:value-of select="$site-title"/></i>
+            <xsl:value-of select="string-join(($edition?publisher, $date), ', ') ! (', ' || .)"/>
+            <xsl:text>.</xsl:text>
+            <xsl:for-each select="$base-url"><xsl:text> </xsl:text><span class="cite-url"><xsl:value-of select="."/></span></xsl:for-each>
+          </p>
+          <xsl:for-each select="$header/tei:encodingDesc/tei:projectDesc">
+            <h3><xsl:value-of select="f:label('project')"/></h3>
+            <xsl:apply-templates mode="m:html"/>
+          </xsl:for-each>
+        </section>
+        <xsl:variable name="principles" select="$described//tei:teiHeader[1]/tei:encodingDesc/tei:editorialDecl/*"/>
+        <xsl:if test="$principles">
+          <section class="colophon" id="about-principles">
+            <h2><xsl:value-of select="f:label('editorial-principles')"/></h2>
+            <!-- The same principle stated in several texts is given once. -->
+            <xsl:for-each-group select="$principles" group-by="local-name() || ' ' || normalize-space(.)">
+              <h3>
+                <xsl:value-of select="f:label(fp:decl-key(.))"/>
+                <xsl:if test="count(distinct-values($principles[local-name() = local-name(current())] ! normalize-space(.))) gt 1">
+                  <xsl:value-of select="' (' || string-join(current-group() ! f:text-title(root(.)), ', ') || ')'"/>
+                </xsl:if>
+              </h3>
               <xsl:apply-templates select="if (self::tei:p) then . else *" mode="m:html"/>
-            </xsl:for-each>
-            <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:availability">
-              <h3><xsl:value-of select="f:label('licence')"/></h3>
-              <xsl:apply-templates mode="m:html"/>
-            </xsl:for-each>
-            <xsl:if test="$header/tei:revisionDesc/tei:change">
-              <h3><xsl:value-of select="f:label('revisions')"/></h3>
-              <ul>
-                <xsl:for-each select="$header/tei:revisionDesc/tei:change">
-                  <li><xsl:value-of select="string-join((@when, normalize-space(.)), ' — ')"/></li>
-                </xsl:for-each>
-              </ul>
-            </xsl:if>
+            </xsl:for-each-group>
           </section>
-        </xsl:for-each>
+        </xsl:if>
+        <section class="colophon" id="about-texts">
+          <h2><xsl:value-of select="f:label('the-texts')"/></h2>
+          <!-- A register file that is also a text is described once. -->
+          <xsl:for-each select="$described">
+            <xsl:variable name="text-header" select=".//tei:teiHeader[1]"/>
+            <section id="about-{f:text-id(.)}">
+              <h3><xsl:value-of select="f:text-title(.)"/></h3>
+              <xsl:for-each select="$text-header/tei:fileDesc/tei:titleStmt/tei:respStmt">
+                <p><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></p>
+              </xsl:for-each>
+              <xsl:for-each select="$text-header/tei:fileDesc/tei:editionStmt">
+                <xsl:apply-templates mode="m:html"/>
+              </xsl:for-each>
+              <xsl:if test="$text-header/tei:fileDesc/tei:sourceDesc[normalize-space()]">
+                <h4><xsl:value-of select="f:label('sources')"/></h4>
+                <xsl:for-each select="$text-header/tei:fileDesc/tei:sourceDesc/*">
+                  <p><xsl:apply-templates select="if (self::tei:p) then node() else ." mode="m:html"/></p>
+                </xsl:for-each>
+              </xsl:if>
+              <xsl:if test="not(. is $header/root())">
+                <xsl:for-each select="$text-header/tei:fileDesc/tei:publicationStmt/tei:availability[not(normalize-space(.) = normalize-space($header/tei:fileDesc/tei:publicationStmt/tei:availability))]">
+                  <h4><xsl:value-of select="f:label('licence')"/></h4>
+                  <xsl:apply-templates mode="m:html"/>
+                </xsl:for-each>
+              </xsl:if>
+              <xsl:if test="$text-header/tei:revisionDesc/tei:change">
+                <h4><xsl:value-of select="f:label('revisions')"/></h4>
+                <ul>
+                  <xsl:for-each select="$text-header/tei:revisionDesc/tei:change">
+                    <li><xsl:value-of select="string-join((@when, normalize-space(.)), ' — ')"/></li>
+                  </xsl:for-each>
+                </ul>
+              </xsl:if>
+            </section>
+          </xsl:for-each>
+        </section>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

@@ -56,6 +56,7 @@
           <xsl:apply-templates select="$tei//tei:text[not(ancestor::tei:text)]" mode="m:html"/>
           <xsl:for-each select="$tei//tei:text[not(ancestor::tei:text)]">
             <xsl:call-template name="t:endnotes"><xsl:with-param name="text" select="."/></xsl:call-template>
+            <xsl:call-template name="t:descriptions"><xsl:with-param name="text" select="."/></xsl:call-template>
           </xsl:for-each>
         </article>
       </xsl:with-param>
@@ -71,7 +72,7 @@
         <h2 id="contents-title" class="contents-title"><xsl:value-of select="f:label('contents')"/></h2>
         <ol>
           <xsl:for-each select="$sections">
-            <li><a href="#{f:section-id(.)}"><xsl:value-of select="f:heading-text(tei:head[1])"/></a></li>
+            <li><a href="#{f:section-id(.)}"><xsl:value-of select="f:contents-label(.)"/></a></li>
           </xsl:for-each>
         </ol>
       </nav>

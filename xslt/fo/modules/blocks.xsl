@@ -119,8 +119,9 @@
 
   <xsl:template match="tei:signed" mode="m:fo">
     <!-- Set in the source's own letters (DejaVu has no small capitals, and faked ones would read
-         back as capitals), with a little letter-spacing. -->
-    <fo:block text-align="right" letter-spacing="0.04em" space-before="4pt">
+         back as capitals), flush to the end of the line: no letter-spacing of lowercase, which
+         also pushed a long signature past the margin. -->
+    <fo:block text-align="end" hyphenate="false" space-before="4pt">
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
   </xsl:template>

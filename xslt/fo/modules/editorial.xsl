@@ -16,7 +16,7 @@
 
   <!-- The corrected reading is printed; its place is anchored for the table of corrections. -->
   <xsl:template match="tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]" mode="m:fo">
-    <fo:inline id="{fp:correction-id(.)}"><xsl:apply-templates select="(tei:corr, tei:reg)[1]/node()" mode="m:fo"/></fo:inline>
+    <fo:inline id="{f:correction-id(.)}"><xsl:apply-templates select="(tei:corr, tei:reg)[1]/node()" mode="m:fo"/></fo:inline>
   </xsl:template>
 
   <xsl:template match="tei:choice[tei:abbr]" mode="m:fo">
@@ -52,8 +52,4 @@
     </fo:inline>
   </xsl:template>
 
-  <xsl:function name="fp:correction-id" as="xs:string">
-    <xsl:param name="choice" as="element()"/>
-    <xsl:sequence select="'corr-' || f:text-id($choice) || '-' || f:rank($choice)"/>
-  </xsl:function>
 </xsl:stylesheet>

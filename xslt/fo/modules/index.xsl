@@ -14,51 +14,64 @@
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
 
+  <!-- The corrections, in the order of the text: where (page, and paragraph or verse line), the
+       source's reading, the edition's. Columns with room between them and thin rules. -->
   <xsl:template name="fp:corrections-table">
-    <xsl:if test="$fp:corrections">
-      <fo:block id="corrections" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"><fo:marker marker-class-name="part"><xsl:value-of select="f:label('corrections')"/></fo:marker><xsl:value-of select="f:label('corrections')"/></fo:block>
-      <fo:block font-size="8.5pt" space-after="3mm" text-align="start"><xsl:value-of select="f:label('pdf-corrections-table')"/></fo:block>
-      <fo:table table-layout="fixed" width="100%" font-size="8.5pt">
-        <fo:table-column column-width="14mm"/>
-        <fo:table-column column-width="proportional-column-width(1)"/>
-        <fo:table-column column-width="proportional-column-width(1)"/>
-        <fo:table-header>
-          <fo:table-row font-style="italic">
-            <fo:table-cell><fo:block><xsl:value-of select="f:label('page')"/></fo:block></fo:table-cell>
-            <fo:table-cell><fo:block><xsl:value-of select="f:label('pdf-source-reading')"/></fo:block></fo:table-cell>
-            <fo:table-cell><fo:block><xsl:value-of select="f:label('pdf-corrected-reading')"/></fo:block></fo:table-cell>
-          </fo:table-row>
-        </fo:table-header>
-        <fo:table-body>
-          <xsl:for-each select="$fp:corrections">
-            <fo:table-row>
-              <fo:table-cell><fo:block><fo:page-number-citation ref-id="{fp:correction-id(.)}"/></fo:block></fo:table-cell>
-              <fo:table-cell><fo:block><xsl:value-of select="normalize-space((tei:sic, tei:orig)[1])"/></fo:block></fo:table-cell>
-              <fo:table-cell><fo:block><xsl:value-of select="normalize-space((tei:corr, tei:reg)[1])"/></fo:block></fo:table-cell>
-            </fo:table-row>
+    <fo:block id="corrections" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"><xsl:value-of select="f:label('corrections')"/></fo:block>
+    <fo:block font-size="8.5pt" space-after="3mm" text-align="start"><xsl:value-of select="f:label('pdf-corrections-table')"/></fo:block>
+    <fo:table table-layout="fixed" width="100%" font-size="8.5pt" border-collapse="collapse">
+      <fo:table-column column-width="11mm"/>
+      <fo:table-column column-width="11mm"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-header>
+        <fo:table-row font-style="italic" border-bottom="0.6pt solid black">
+          <xsl:for-each select="f:label('page'), f:label('paragraph'), f:label('pdf-source-reading'), f:label('pdf-corrected-reading')">
+            <fo:table-cell padding-bottom="2pt" padding-end="3mm"><fo:block text-align="start" hyphenate="false"><xsl:value-of select="."/></fo:block></fo:table-cell>
           </xsl:for-each>
-        </fo:table-body>
-      </fo:table>
-    </xsl:if>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:for-each select="$fp:corrections">
+          <xsl:variable name="p" select="ancestor::tei:p[f:is-numbered-paragraph(.)][1]"/>
+          <xsl:variable name="l" select="ancestor::tei:l[1]"/>
+          <fo:table-row border-bottom="0.25pt solid #999999" keep-together.within-page="always">
+            <fo:table-cell padding="1.5pt 3mm 1.5pt 0"><fo:block><fo:page-number-citation ref-id="{f:correction-id(.)}"/></fo:block></fo:table-cell>
+            <fo:table-cell padding="1.5pt 3mm 1.5pt 0"><fo:block><xsl:value-of select="if ($p) then f:paragraph-number($p) else if ($l) then (($l/@n, f:line-number($l))[1]) else ''"/></fo:block></fo:table-cell>
+            <fo:table-cell padding="1.5pt 3mm 1.5pt 0"><fo:block text-align="start"><xsl:value-of select="f:typeset-string(normalize-space((tei:sic, tei:orig)[1]), .)"/></fo:block></fo:table-cell>
+            <fo:table-cell padding="1.5pt 0 1.5pt 0"><fo:block text-align="start"><xsl:value-of select="f:typeset-string(normalize-space((tei:corr, tei:reg)[1]), .)"/></fo:block></fo:table-cell>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
   </xsl:template>
 
+  <!-- The index of names, in two columns (the index pages), by register; works in italics (an
+       article's title in quotation marks); each register's heading kept with its first entries
+       and none left alone at a column's foot. -->
   <xsl:template name="fp:index">
-    <xsl:if test="$fp:entries">
-      <fo:block id="index" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"
-          break-before="{if ($fp:corrections) then 'page' else 'auto'}"><fo:marker marker-class-name="part"><xsl:value-of select="f:label('index')"/></fo:marker><xsl:value-of select="f:label('index')"/></fo:block>
-      <xsl:for-each-group select="$fp:entries" group-by="f:register-kind(.)">
-        <xsl:sort select="index-of(('persons', 'organisations', 'places', 'works'), current-grouping-key())"/>
-        <fo:block role="H2" font-weight="bold" space-before="4mm" space-after="2mm" keep-with-next.within-page="always"><xsl:value-of select="f:label(current-grouping-key())"/></fo:block>
-        <xsl:for-each select="current-group()">
-          <xsl:sort select="f:sort-key(f:entry-name(.))"/>
-          <fo:block font-size="9pt" start-indent="4mm" text-indent="-4mm" text-align="start" hyphenate="false">
-            <xsl:value-of select="f:entry-name(.)"/>
-            <xsl:text>, </xsl:text>
-            <xsl:variable name="pages" select="$index-pages(string(@xml:id))"/>
-            <xsl:value-of select="if (exists($pages)) then string-join($pages, ', ') else '…'"/>
-          </fo:block>
-        </xsl:for-each>
-      </xsl:for-each-group>
-    </xsl:if>
+    <fo:block id="index" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start" span="all"><xsl:value-of select="f:label('index')"/></fo:block>
+    <xsl:for-each-group select="$fp:entries" group-by="f:register-kind(.)">
+      <xsl:sort select="index-of(('persons', 'organisations', 'places', 'works'), current-grouping-key())"/>
+      <fo:block role="H2" font-weight="bold" space-before="4mm" space-after="2mm" keep-with-next.within-column="always" text-align="start"><xsl:value-of select="f:label(current-grouping-key())"/></fo:block>
+      <xsl:variable name="entries" as="element()*">
+        <xsl:perform-sort select="current-group()"><xsl:sort select="f:sort-key(f:entry-name(.))"/></xsl:perform-sort>
+      </xsl:variable>
+      <xsl:for-each select="$entries">
+        <fo:block font-size="9pt" start-indent="4mm" text-indent="-4mm" text-align="start" hyphenate="false">
+          <xsl:if test="position() = 1"><xsl:attribute name="keep-with-next.within-column" select="'always'"/></xsl:if>
+          <xsl:if test="position() = last() and last() gt 1"><xsl:attribute name="keep-with-previous.within-column" select="'always'"/></xsl:if>
+          <xsl:variable name="name" select="f:entry-name(.)"/>
+          <xsl:choose>
+            <xsl:when test="f:register-kind(.) = 'works' and .//tei:title[1]/@level = 'a'"><xsl:value-of select="if ($ui-lang = 'fr') then '«&#x202F;' || $name || '&#x202F;»' else '“' || $name || '”'"/></xsl:when>
+            <xsl:when test="f:register-kind(.) = 'works'"><fo:inline font-style="italic"><xsl:value-of select="$name"/></fo:inline></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text>, </xsl:text>
+          <xsl:variable name="pages" select="$index-pages(string(@xml:id))"/>
+          <xsl:value-of select="if (exists($pages)) then string-join($pages, ', ') else '…'"/>
+        </fo:block>
+      </xsl:for-each>
+    </xsl:for-each-group>
   </xsl:template>
 </xsl:stylesheet>

@@ -56,6 +56,12 @@
           <xsl:for-each select="f:edition-credits()">
             <fo:block><xsl:value-of select="?label || f:colon() || ?names"/></fo:block>
           </xsl:for-each>
+          <xsl:for-each select="(($registers, $fp:texts) ! f:edition-date(.)) => sort() => reverse() => head()">
+            <fo:block><xsl:value-of select="f:label('edition-date') || f:colon() || ."/></fo:block>
+          </xsl:for-each>
+          <xsl:for-each select="$base-url">
+            <fo:block><fo:basic-link external-destination="url('{.}')" fox:alt-text="{.}"><xsl:value-of select="."/></fo:basic-link></fo:block>
+          </xsl:for-each>
           <xsl:for-each select="(if ($whole-edition) then head(($registers, $fp:texts)) else $fp:texts[1])//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:respStmt">
             <fo:block><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></fo:block>
           </xsl:for-each>

@@ -14,8 +14,18 @@
     xmlns:inc="urn:x-edition:include"
     exclude-result-prefixes="#all">
 
-  <!-- French typography (common/functions.xsl, f:typeset): decided once for every format. -->
+  <!-- French typography (common/functions.xsl, f:typeset): decided once for every format.
+       FOP drops a narrow no-break space that ends a run of text just before an inline («&#x202F;
+       then a title, a quotation or a correction, printed "«Travail"); as an fo:character it
+       stays. -->
   <xsl:template match="text()" mode="m:fo">
-    <xsl:value-of select="f:typeset(.)"/>
+    <xsl:variable name="set" select="f:typeset(.)"/>
+    <xsl:choose>
+      <xsl:when test="ends-with($set, '&#x202F;') and following-sibling::node()[1][self::*]">
+        <xsl:value-of select="substring($set, 1, string-length($set) - 1)"/>
+        <fo:character character="&#x202F;"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$set"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -75,8 +75,11 @@
   document.querySelectorAll('.access-date').forEach(function (e) {
     e.textContent = today.toLocaleDateString(document.documentElement.lang || 'fr', { day: 'numeric', month: 'long', year: 'numeric' });
   });
-  document.querySelectorAll('.cite-url').forEach(function (e) {
-    if (!e.dataset.url) { e.textContent = location.href.replace(/#.*$/, ''); }
+  document.querySelectorAll('.cite-address').forEach(function (e) {
+    if (!e.dataset.url && /^https?:$/.test(location.protocol)) {
+      e.querySelector('.cite-url').textContent = location.href.replace(/#.*$/, '');
+      e.hidden = false;
+    }
   });
 
   // ---- Search: Lunr over the records of search-data.js (texts) and search-registers.js

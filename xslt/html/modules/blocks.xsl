@@ -15,6 +15,9 @@
 
   <!-- Paragraph numbers as links to the paragraph's permanent address (off in EPUB). -->
   <xsl:param name="paragraph-links" as="xs:boolean" select="true()"/>
+  <!-- Whether a numbered paragraph shows its number as text where it has no link (the EPUB: its
+       register and corrections point to paragraphs by number). -->
+  <xsl:param name="paragraph-numbers" as="xs:boolean" select="false()"/>
 
   <xsl:template match="tei:text" mode="m:html">
     <div class="tei-text">
@@ -86,6 +89,7 @@
           <xsl:if test="$paragraph-links">
             <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
           </xsl:if>
+          <xsl:if test="$paragraph-numbers and not($paragraph-links)"><span class="pnum" aria-hidden="true"><xsl:value-of select="$n"/></span></xsl:if>
           <xsl:apply-templates mode="m:html"/>
         </p>
       </xsl:when>
@@ -109,6 +113,7 @@
       <xsl:if test="exists($n) and $paragraph-links">
         <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
       </xsl:if>
+      <xsl:if test="exists($n) and $paragraph-numbers and not($paragraph-links)"><span class="pnum" aria-hidden="true"><xsl:value-of select="$n"/></span></xsl:if>
       <xsl:apply-templates mode="m:html"/>
     </div>
   </xsl:template>

@@ -11,6 +11,7 @@
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
+    xmlns:t="urn:x-edition:template"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -22,7 +23,10 @@
       <xsl:call-template name="fp:attributes"/>
       <xsl:choose>
         <xsl:when test="$edited">
-          <span class="edited {local-name($edited)}" data-tip="{f:label('source-reading')} {normalize-space($source)}">
+          <!-- The source's reading is real text: shown by the switch, a tooltip on hover and
+               focus, and the description assistive technology reads for the corrected word. -->
+          <span class="edited {local-name($edited)}" data-tip="{f:label('source-reading')} {normalize-space($source)}"
+              aria-describedby="{f:correction-id(.)}-source">
             <!-- Focusable, so that keyboard readers reach the source's reading; inside a link the
                  link itself takes the focus (HTML forbids a focusable element in a link). -->
             <xsl:if test="empty(ancestor::*[f:is-mention(.)] | ancestor::tei:ref[@target])">
@@ -33,6 +37,7 @@
           <span class="source {local-name($source)}">
             <xsl:apply-templates select="$source/node()" mode="m:html"/>
           </span>
+
         </xsl:when>
         <xsl:otherwise>
           <span class="{local-name($source)}"><xsl:apply-templates select="$source/node()" mode="m:html"/></span>
@@ -66,11 +71,52 @@
     <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
+  <!-- A gap: "[…]", what it is in words (its description; a reason only when it is one a reader
+       knows) as a tooltip and as text for assistive technology; a link when it corresponds to a
+       page of the edition (the forum's copy of the article, edited apart), else reachable by the
+       keyboard. -->
   <xsl:template match="tei:gap" mode="m:html">
-    <span class="tei-gap" data-tip="{normalize-space(string-join((f:label('gap'), @reason, @quantity ! (. || ' ' || ../@unit), tei:desc), ' '))}">
-      <xsl:call-template name="fp:attributes"/>
-      <xsl:text>[…]</xsl:text>
-    </span>
+    <xsl:variable name="said" select="fp:gap-said(.)"/>
+    <xsl:variable name="href" select="@corresp ! f:href(tokenize(normalize-space(.))[1], ..)"/>
+    <xsl:choose>
+      <xsl:when test="exists($href) and empty(ancestor::tei:ref[@target] | ancestor::*[f:is-mention(.)])">
+        <a class="tei-gap" href="{$href}" data-tip="{$said}" aria-describedby="gap-{f:rank(.)}-said">
+          <xsl:call-template name="fp:attributes"/>
+          <xsl:text>[…]</xsl:text>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="tei-gap" data-tip="{$said}" tabindex="0" aria-describedby="gap-{f:rank(.)}-said">
+          <xsl:call-template name="fp:attributes"/>
+          <xsl:text>[…]</xsl:text>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:function name="fp:gap-said" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join((f:label('gap'), f:gap-reason($gap),
+        $gap/@quantity ! (. || ' ' || ../@unit), $gap/tei:desc), ' '))"/>
+  </xsl:function>
+
+  <!-- What assistive technology reads for the corrected words and the gaps of a text (their
+       aria-describedby): hidden elements after the text, so that they take no place in its
+       layout, in a copy of it or in its notes. -->
+  <xsl:template name="t:descriptions">
+    <xsl:param name="text" as="element()"/>
+    <xsl:variable name="choices" select="$text//tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]"/>
+    <xsl:variable name="gaps" select="$text//tei:gap"/>
+    <xsl:if test="$choices or $gaps">
+      <div class="descriptions" hidden="hidden">
+        <xsl:for-each select="$choices">
+          <span id="{f:correction-id(.)}-source"><xsl:value-of select="f:label('source-reading') || ' ' || normalize-space((tei:sic, tei:orig)[1])"/></span>
+        </xsl:for-each>
+        <xsl:for-each select="$gaps">
+          <span id="gap-{f:rank(.)}-said"><xsl:value-of select="fp:gap-said(.)"/></span>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:unclear" mode="m:html">

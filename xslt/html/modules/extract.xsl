@@ -42,7 +42,7 @@
        edited). site.xsl puts them, unread, into the search data. -->
   <xsl:template name="search-records">
     <xsl:variable name="id" select="f:text-id(.)"/>
-    <xsl:variable name="title" select="f:text-title(.)"/>
+    <xsl:variable name="title" select="f:text-full-title(.)"/>
     <xsl:variable name="records" as="map(*)*">
       <xsl:for-each select=".//tei:text//(tei:p[f:is-numbered-paragraph(.)] | tei:head | tei:item | tei:l
           | tei:note[f:is-footnote(.)] | tei:quote[not(ancestor::tei:p)] | tei:closer)">
@@ -75,7 +75,8 @@
       else if ($p) then f:label('paragraph') || ' ' || f:paragraph-number($p)
       else f:label('where-' || (($mention/ancestor::*[self::tei:head or self::tei:item or self::tei:closer
           or self::tei:titlePage or self::tei:epigraph][1] ! (if (self::tei:head) then 'heading'
-              else if (self::tei:item) then 'list-item' else local-name())), 'text')[1])"/>
+              else if (self::tei:item) then 'list-item' else local-name())), 'text')[1])
+        || ($mention/ancestor::tei:div[@n][1] ! (' (' || f:label(if (@type = 'post') then 'where-post' else 'where-section') || ' ' || @n || ')'))"/>
   </xsl:function>
 
   <!-- The text of an element as the edition shows it: corrections, not the source's errors; no

@@ -14,9 +14,6 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <!-- The address where the site is published, if known, to make absolute citation URLs. -->
-  <xsl:param name="base-url" as="xs:string?" select="()"/>
-
   <xsl:template name="t:citation-meta">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="header" select="$doc//tei:teiHeader[1]"/>
@@ -56,7 +53,7 @@
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="authors" select="f:text-authors($doc)"/>
     <xsl:variable name="title" select="f:text-title($doc)"/>
-    <xsl:variable name="date" select="f:original-date($doc)"/>
+    <xsl:variable name="date" select="f:edition-date($doc)"/>
     <xsl:variable name="url" select="($base-url ! (. || f:text-id($doc) || '.html'))"/>
     <details class="cite-box">
       <summary><xsl:value-of select="f:label('cite')"/></summary>
@@ -65,21 +62,31 @@
           <xsl:value-of select="string-join($authors ! fp:inverted-name(.), ', ')"/>
           <xsl:text>. </xsl:text>
         </xsl:if>
-        <xsl:text>« </xsl:text><xsl:value-of select="$title"/><xsl:text> ». </xsl:text>
+        <xsl:value-of select="(if ($ui-lang = 'fr') then '«&#x202F;' || $title || '&#x202F;»' else '“' || $title || '”') || '. '"/>
         <i><xsl:value-of select="$site-title"/></i>
         <xsl:for-each select="f:edition-credits()">
           <xsl:value-of select="', ' || lower-case(substring(?label, 1, 1)) || substring(?label, 2) || ' ' || ?names"/>
         </xsl:for-each>
         <xsl:text>, </xsl:text>
         <xsl:value-of select="lower-case(f:label('cite-edition'))"/>
-        <xsl:if test="$date"><xsl:text> (</xsl:text><xsl:value-of select="$date"/><xsl:text>)</xsl:text></xsl:if>
-        <xsl:text>. </xsl:text>
-        <span class="cite-url" data-url="{$url}"><xsl:value-of select="($url, f:text-id($doc) || '.html')[1]"/></span>
-        <xsl:text>, </xsl:text>
-        <xsl:value-of select="f:label('accessed')"/>
-        <xsl:text> </xsl:text>
-        <span class="access-date">[<xsl:value-of select="f:label('access-date')"/>]</span>
+        <xsl:if test="$date"><xsl:text>, </xsl:text><xsl:value-of select="$date"/></xsl:if>
         <xsl:text>.</xsl:text>
+        <!-- The page's address only when it is known: the edition's base-url, or the address the
+             page is read at when it is served (edition.js fills it in); never a file: path. -->
+        <span class="cite-address" data-url="{$url}">
+          <xsl:if test="empty($url)"><xsl:attribute name="hidden" select="'hidden'"/></xsl:if>
+          <xsl:text> </xsl:text>
+          <span class="cite-url"><xsl:value-of select="$url"/></span>
+          <xsl:text>, </xsl:text>
+          <xsl:value-of select="f:label('accessed')"/>
+          <xsl:text> </xsl:text>
+          <span class="access-date">[<xsl:value-of select="f:label('access-date')"/>]</span>
+          <xsl:text>.</xsl:text>
+        </span>
+        <xsl:for-each select="f:original-publication($doc)">
+          <xsl:text> </xsl:text>
+          <span class="cite-original"><xsl:value-of select="f:label('original-publication') || f:colon() || replace(f:typeset-string(normalize-space(.), .), '([^.])$', '$1.')"/></span>
+        </xsl:for-each>
       </p>
       <pre class="bibtex"><code><xsl:value-of select="fp:bibtex($doc, $authors, $title, $date, $url)"/></code></pre>
     </details>
@@ -98,6 +105,8 @@
       $edition?editors[normalize-space()] ! ('editor = {' || string-join(tokenize(., '\s*;\s*')[.], ' and ') || '}'),
       $edition?publisher[normalize-space()] ! ('publisher = {' || normalize-space(.) || '}'),
       if ($date) then 'year = {' || substring($date, 1, 4) || '}' else (),
+      f:original-date($doc)[matches(., '^\d{4}')] ! ('origdate = {' || substring(., 1, 4) || '}'),
+      f:original-publication($doc) ! ('note = {' || f:label('original-publication') || f:colon() || normalize-space(.) || '}'),
       if ($url) then 'url = {' || $url || '}' else (),
       (($doc//tei:text)[1]/@xml:lang, $doc/*/@xml:lang, ($doc//tei:langUsage/tei:language/@ident)[1])[1]
           ! ('language = {' || . || '}'))"/>

@@ -38,7 +38,7 @@
         <h2 id="endnotes-title"><xsl:value-of select="f:label('notes')"/></h2>
         <ol>
           <xsl:for-each select="$notes">
-            <li id="{f:note-id(.)}" class="endnote" role="doc-endnote">
+            <li id="{f:note-id(.)}" class="endnote">
               <xsl:if test="f:note-number(.) castable as xs:integer">
                 <xsl:attribute name="value" select="f:note-number(.)"/>
               </xsl:if>

@@ -60,7 +60,7 @@
         <a class="skip" href="#content"><xsl:value-of select="f:label('skip-to-content')"/></a>
         <header class="site-header">
           <p class="site-title"><a href="index.html"><xsl:value-of select="$site-title"/></a></p>
-          <nav class="site-nav" aria-label="{f:label('contents')}">
+          <nav class="site-nav" aria-label="{f:label('site-navigation')}">
             <ul>
               <li><a href="index.html"><xsl:value-of select="f:label('texts')"/></a></li>
               <xsl:for-each select="$t:register-kinds">

@@ -114,7 +114,7 @@ class CustomisationTest {
     assertTrue(page.contains("aria-label=\"Note a\">a</a>") && page.contains("<span class=\"note-number\">a.</span>"), page);
     assertEquals(Files.readString(plain.resolve("output/html/example.html"))
             .replace("aria-label=\"Note 1\">1</a>", "aria-label=\"Note a\">a</a>")
-            .replace("<li id=\"note-1\" class=\"endnote\" role=\"doc-endnote\" value=\"1\">", "<li id=\"note-1\" class=\"endnote\" role=\"doc-endnote\">")
+            .replace("<li id=\"note-1\" class=\"endnote\" value=\"1\">", "<li id=\"note-1\" class=\"endnote\">")
             .replace("<span class=\"note-number\">1.</span>", "<span class=\"note-number\">a.</span>"),
         page, "the page differs by its note's number only");
     assertTrue(pdfText(custom.resolve("output/pdf/example.pdf")).contains("a. Une note de bas de page"));

@@ -1,7 +1,5 @@
 package org.edition.publish.epub;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,11 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -25,30 +21,12 @@ import org.edition.publish.BundledFonts;
 /**
  * Zips a book folder as an EPUB container: {@code mimetype} first and stored, then every file in
  * name order with one fixed time, so that the same sources give byte-identical books. The
- * embedded fonts, the same in every book and most of its weight, are deflated once per run and
- * copied into each book as they are.
+ * embedded fonts are cut down to what the book shows (FontSubsets) as they are added.
  */
 final class EpubArchive {
   private static final byte[] MIMETYPE = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
-  private static final Map<String, Deflated> FONTS = new ConcurrentHashMap<>();
 
   private EpubArchive() {}
-
-  /** A file deflated ahead of time: what a zip entry needs to take it as it is. */
-  private record Deflated(byte[] raw, long size, long crc) {
-    static Deflated of(byte[] bytes) throws IOException {
-      CRC32 crc = new CRC32();
-      crc.update(bytes);
-      ByteArrayOutputStream raw = new ByteArrayOutputStream(bytes.length / 2);
-      Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-      try (DeflaterOutputStream out = new DeflaterOutputStream(raw, deflater)) {
-        out.write(bytes);
-      } finally {
-        deflater.end();
-      }
-      return new Deflated(raw.toByteArray(), bytes.length, crc.getValue());
-    }
-  }
 
   /** One entry of the book: a file of the folder, or a font. */
   private record Entry(String name, Path file, BundledFonts.Face font) {}
@@ -64,6 +42,7 @@ final class EpubArchive {
           .filter(p -> !p.getFileName().toString().equals("mimetype"))
           .forEach(p -> entries.add(new Entry(folder.relativize(p).toString().replace('\\', '/'), p, null)));
     }
+    java.util.TreeSet<Integer> shown = FontSubsets.shownIn(folder);
     for (BundledFonts.Face face : fonts) {
       entries.add(new Entry(fontFolder + "/" + face.file(), null, face));
     }
@@ -85,27 +64,14 @@ final class EpubArchive {
         ZipArchiveEntry entry = new ZipArchiveEntry(e.name());
         entry.setTime(millis);
         entry.setMethod(ZipEntry.DEFLATED);
+        zip.putArchiveEntry(entry);
         if (e.font() != null) {
-          Deflated font = font(e.font());
-          entry.setSize(font.size());
-          entry.setCompressedSize(font.raw().length);
-          entry.setCrc(font.crc());
-          zip.addRawArchiveEntry(entry, new ByteArrayInputStream(font.raw()));
+          zip.write(FontSubsets.subset(e.font(), shown));
         } else {
-          zip.putArchiveEntry(entry);
           Files.copy(e.file(), zip);
-          zip.closeArchiveEntry();
         }
+        zip.closeArchiveEntry();
       }
     }
-  }
-
-  private static Deflated font(BundledFonts.Face face) throws IOException {
-    Deflated known = FONTS.get(face.file());
-    if (known == null) {
-      known = Deflated.of(BundledFonts.bytes(face));
-      FONTS.put(face.file(), known);
-    }
-    return known;
   }
 }

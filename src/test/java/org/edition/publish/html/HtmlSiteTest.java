@@ -186,6 +186,38 @@ class HtmlSiteTest {
     assertEquals("tei/leylavergne-travail.xml", page.selectFirst("nav.downloads a.tei").attr("href"));
   }
 
+  /** Each corrected word is described, for assistive technology, by the source's reading. */
+  @Test
+  void aCorrectionIsDescribedByTheSourcesReading() throws Exception {
+    Document page = page("leylavergne-travail.html");
+    var corrected = page.select(".tei-choice .edited");
+    assertEquals(14, corrected.size());
+    for (Element edited : corrected) {
+      Element source = page.getElementById(edited.attr("aria-describedby"));
+      assertTrue(source != null && source.parent().hasAttr("hidden"), edited.outerHtml());
+      assertTrue(source.text().startsWith("Leçon de la source\u202F:"), source.text());
+    }
+    assertEquals("Leçon de la source\u202F: celte", page.getElementById(corrected.get(1).attr("aria-describedby")).text());
+  }
+
+  /**
+   * The citation gives the edition's own date (its latest recorded change), cites the original
+   * publication as such, and names no address when the edition has no base-url.
+   */
+  @Test
+  void theCitationDatesTheEditionAndCitesTheOriginal() throws Exception {
+    Element box = page("leylavergne-travail.html").selectFirst("details.cite-box");
+    String citation = box.selectFirst(".citation").text();
+    assertTrue(citation.contains("édition numérique, 2026-11-25."), citation);
+    assertFalse(citation.contains("(1993)"), citation);
+    assertTrue(citation.contains("Publication originale\u202F: Jean-Luc Leylavergne, «\u202FTravail et crise"), citation);
+    assertTrue(citation.endsWith("Noir & Rouge, 28, 1993."), citation);
+    assertTrue(box.selectFirst(".cite-address").hasAttr("hidden"), "no address without base-url");
+    assertFalse(box.outerHtml().contains("file:"), box.outerHtml());
+    String bibtex = box.selectFirst("pre.bibtex").text();
+    assertTrue(bibtex.contains("year = {2026}") && bibtex.contains("origdate = {1993}"), bibtex);
+  }
+
   @ParameterizedTest
   @MethodSource("pages")
   void noInlineScriptAndNothingLoadedFromElsewhere(String name) throws Exception {
