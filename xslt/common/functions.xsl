@@ -544,6 +544,14 @@
         if ($entry) then f:display-name($entry) else $target"/>
   </xsl:function>
 
+  <!-- An element's words on one line, as a citation quotes it: its text, with the target of
+       each pointer that has no words of its own (a bibl ending in two empty refs read ", , ."). -->
+  <xsl:function name="f:plain-text" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join($e//(text() | tei:ref[not(* | text()[normalize-space()])] | tei:ptr)
+        ! (if (. instance of text()) then string(.) else f:pointer-text(.)), ''))"/>
+  </xsl:function>
+
   <!-- The writing direction of a language: right to left for Hebrew, Arabic, Aramaic, Syriac,
        Persian, Yiddish, Urdu, Pashto, Dhivehi; every format sets it (HTML dir, FO writing-mode). -->
   <xsl:function name="f:dir" as="xs:string">

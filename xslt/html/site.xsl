@@ -244,7 +244,7 @@
               <h3>
                 <xsl:value-of select="f:label(fp:decl-key(.))"/>
                 <xsl:if test="count(distinct-values($principles[local-name() = local-name(current())] ! normalize-space(.))) gt 1">
-                  <xsl:value-of select="' (' || string-join(current-group() ! f:text-title(root(.)), ', ') || ')'"/>
+                  <xsl:value-of select="' (' || string-join(current-group() ! f:text-full-title(root(.)), ', ') || ')'"/>
                 </xsl:if>
               </h3>
               <xsl:apply-templates select="if (self::tei:p) then . else *" mode="m:html"/>

@@ -40,7 +40,7 @@
     <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:publisher[1]">
       <meta name="DC.publisher" content="{normalize-space(.)}"/>
     </xsl:for-each>
-    <xsl:for-each select="$original[1]"><meta name="DC.source" content="{normalize-space(.)}"/></xsl:for-each>
+    <xsl:for-each select="$original[1]"><meta name="DC.source" content="{f:plain-text(.)}"/></xsl:for-each>
     <xsl:for-each select="($header/tei:fileDesc/tei:publicationStmt/tei:availability)[1]">
       <meta name="DC.rights" content="{normalize-space(.)}"/>
     </xsl:for-each>
@@ -85,7 +85,7 @@
         </span>
         <xsl:for-each select="f:original-publication($doc)">
           <xsl:text> </xsl:text>
-          <span class="cite-original"><xsl:value-of select="f:label('original-publication') || f:colon() || replace(f:typeset-string(normalize-space(.), .), '([^.])$', '$1.')"/></span>
+          <span class="cite-original"><xsl:value-of select="f:label('original-publication') || f:colon() || replace(f:typeset-string(f:plain-text(.), .), '([^.])$', '$1.')"/></span>
         </xsl:for-each>
       </p>
       <pre class="bibtex"><code><xsl:value-of select="fp:bibtex($doc, $authors, $title, $date, $url)"/></code></pre>
@@ -106,7 +106,7 @@
       $edition?publisher[normalize-space()] ! ('publisher = {' || normalize-space(.) || '}'),
       if ($date) then 'year = {' || substring($date, 1, 4) || '}' else (),
       f:original-date($doc)[matches(., '^\d{4}')] ! ('origdate = {' || substring(., 1, 4) || '}'),
-      f:original-publication($doc) ! ('note = {' || f:label('original-publication') || f:colon() || normalize-space(.) || '}'),
+      f:original-publication($doc) ! ('note = {' || f:label('original-publication') || f:colon() || f:plain-text(.) || '}'),
       if ($url) then 'url = {' || $url || '}' else (),
       (($doc//tei:text)[1]/@xml:lang, $doc/*/@xml:lang, ($doc//tei:langUsage/tei:language/@ident)[1])[1]
           ! ('language = {' || . || '}'))"/>
