@@ -98,6 +98,15 @@
         | tei:bibl[parent::tei:listBibl] | tei:biblStruct[parent::tei:listBibl])[@xml:id]"/>
   </xsl:function>
 
+  <!-- A list of entries kept in a text's back (Schnitzler's letters list the persons and places
+       they name there): the text's own register, shown on the register pages with links back to
+       the mentions, not printed again after the text's last words. -->
+  <xsl:function name="f:is-register-list" as="xs:boolean">
+    <xsl:param name="list" as="element()"/>
+    <xsl:sequence select="exists($list/self::*[self::tei:listPerson or self::tei:listPlace or self::tei:listOrg
+        or self::tei:listBibl or self::tei:listEvent or self::tei:listObject][ancestor::tei:back]/*[@xml:id])"/>
+  </xsl:function>
+
   <!-- Which register an entry belongs to: persons, organisations, places or works. -->
   <xsl:function name="f:register-kind" as="xs:string">
     <xsl:param name="entry" as="element()"/>
@@ -243,7 +252,10 @@
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="header" select="root($doc)//tei:teiHeader[1]"/>
     <xsl:variable name="titles" select="$header/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:variable name="main" select="($titles[@type = 'main'], $titles[not(@type)], $titles)[1]"/>
+    <!-- The text's own title: its main title, else one that is no series', date's or
+         subtitle's (Schnitzler's letters put the series first), else the first. -->
+    <xsl:variable name="main" select="($titles[@type = 'main'], $titles[not(@type)][not(@level = ('s', 'j', 'm'))],
+        $titles[not(@type)], $titles)[1]"/>
     <xsl:sequence select="($main ! f:typeset-string(normalize-space(.), .)[. != ''], f:text-id($doc))[1]"/>
   </xsl:function>
 

@@ -144,8 +144,10 @@
       <xsl:for-each select="tei:note | tei:p | tei:desc">
         <p class="entry-note"><xsl:apply-templates mode="m:html"/></p>
       </xsl:for-each>
-      <xsl:for-each select="tei:birth | tei:death | tei:occupation | tei:residence | tei:affiliation | tei:location">
-        <p class="entry-{local-name()}"><xsl:apply-templates mode="m:html"/></p>
+      <!-- Birth, death and the like as a reader reads them: "Naissance : 1845-10-09, Göttingen",
+           not the encoding's dates, places and coordinates run together. -->
+      <xsl:for-each select="(tei:birth | tei:death | tei:occupation | tei:residence | tei:affiliation)[fp:entry-fact(.) != '']">
+        <p class="entry-{local-name()}"><xsl:value-of select="f:label('entry-' || local-name()) || f:colon() || fp:entry-fact(.)"/></p>
       </xsl:for-each>
       <xsl:variable name="authorities" select="tei:idno[normalize-space()]"/>
       <xsl:if test="$authorities">
@@ -290,6 +292,14 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <xsl:function name="fp:entry-fact" as="xs:string">
+    <xsl:param name="fact" as="element()"/>
+    <xsl:variable name="date" select="($fact/(@when, @from, @notBefore) ! string(.), $fact/tei:date/(string(@when), normalize-space(.)))[normalize-space()][1]"/>
+    <xsl:variable name="place" select="($fact//(tei:placeName | tei:settlement[not(tei:placeName)] | tei:country)[not(ancestor::tei:location)])[1] ! normalize-space(.)"/>
+    <xsl:variable name="words" select="normalize-space(string-join($fact/text(), ' '))"/>
+    <xsl:sequence select="string-join(($date, $place, $words[. != '' and not(matches(., '^[\s,.;:]*$'))]), ', ')"/>
+  </xsl:function>
 
   <xsl:function name="fp:decl-key" as="xs:string">
     <xsl:param name="decl" as="element()"/>

@@ -21,6 +21,9 @@
     </fo:block>
   </xsl:template>
 
+  <!-- The text's own register, kept in its back, is the book's index (common: f:is-register-list). -->
+  <xsl:template match="tei:back//*[f:is-register-list(.)]" mode="m:fo" priority="3"/>
+
   <xsl:template match="tei:div" mode="m:fo">
     <fo:block id="{fp:fo-id(.)}">
       <xsl:if test="@type = 'chapeau'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>

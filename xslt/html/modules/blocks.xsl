@@ -80,6 +80,9 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- The text's own register, kept in its back, is on the register pages (common: f:is-register-list). -->
+  <xsl:template match="tei:back//*[f:is-register-list(.)]" mode="m:html" priority="3"/>
+
   <xsl:template match="tei:p" mode="m:html">
     <xsl:choose>
       <xsl:when test="f:is-numbered-paragraph(.)">

@@ -38,6 +38,8 @@ public final class BuiltSite {
       assertTrue(run.out().contains("html: "), run.out() + run.err());
       assertTrue(run.out().contains("pdf: "), run.out() + run.err());
       assertTrue(run.out().contains("epub: "), run.out() + run.err());
+      // Not valid against the customisation, but every text and every edition-wide page published.
+      assertTrue(!(run.out() + run.err()).contains("[publish]"), run.out() + run.err());
       corpus = dir;
     }
     return corpus;

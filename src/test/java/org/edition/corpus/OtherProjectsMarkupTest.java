@@ -63,4 +63,19 @@ class OtherProjectsMarkupTest {
     }
     assertTrue(pdfText("disco313g").contains("A las ruinas de Itálica"));
   }
+
+  /** Schnitzler's letter keeps its persons and places in its back: they are register entries. */
+  @Test
+  void aRegisterKeptInTheBackIsARegister() throws Exception {
+    String letter = page("L03090").select("article.text").text();
+    assertFalse(letter.contains("51,53443"), "the back's register printed after the letter");
+    assertTrue(letter.contains("Dein"), letter);
+    assertEquals("Paul Goldmann an Arthur Schnitzler, 9. 11. [1901]", page("L03090").selectFirst("article.text h1").text(),
+        "the letter's own title, not its series'");
+    var entry = Jsoup.parse(BuiltSite.corpus().resolve("html/persons.html").toFile(), "UTF-8").getElementById("pmb113623");
+    assertEquals("Grisebach, Eduard", entry.selectFirst("h2").text());
+    assertTrue(entry.text().contains("1845-10-09, Göttingen") && !entry.text().contains("51,53443"), entry.text());
+    assertFalse(entry.select(".mentions a").isEmpty(), "linked back to the letter");
+    assertFalse(pdfText("L03090").contains("51,53443"), "nor in print");
+  }
 }
