@@ -607,7 +607,9 @@
   </xsl:function>
 
   <!-- Paragraph numbering: every p of the text's front, body and back, counted through (not
-       those of a note, list item, quotation, table cell or speech: a play is cited by its lines). -->
+       those of a note, list item, quotation, table cell or speech: a play is cited by its lines;
+       nor the source's own navigation, a division typed as a header, footer, menu or contents:
+       a forum page's "Page 1 sur 1" is no paragraph of the thread). -->
   <xsl:function name="f:paragraph-number" as="xs:integer">
     <xsl:param name="p" as="element()"/>
     <xsl:sequence select="($p/@n:paragraph/xs:integer(.), fp:paragraph-number($p))[1]"/>
@@ -646,6 +648,7 @@
     <xsl:param name="p" as="element()"/>
     <xsl:sequence select="exists($p/ancestor::tei:text) and empty($p/ancestor::tei:note)
         and empty($p/ancestor::tei:teiHeader) and empty($p/ancestor::tei:item)
-        and empty($p/ancestor::tei:quote) and empty($p/ancestor::tei:cell) and empty($p/ancestor::tei:sp)"/>
+        and empty($p/ancestor::tei:quote) and empty($p/ancestor::tei:cell) and empty($p/ancestor::tei:sp)
+        and empty($p/ancestor::tei:div[matches(@type, '(^|[-_])(header|footer|navigation|nav|menu|toc|contents)$', 'i')])"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -78,4 +78,14 @@ class OtherProjectsMarkupTest {
     assertFalse(entry.select(".mentions a").isEmpty(), "linked back to the letter");
     assertFalse(pdfText("L03090").contains("51,53443"), "nor in print");
   }
+
+  /** The forum thread's own navigation ("Page 1 sur 1") is no paragraph of the thread: no number. */
+  @Test
+  void theSourcesNavigationTakesNoParagraphNumber() throws Exception {
+    Document forum = Jsoup.parse(BuiltSite.flagship().resolve("html/forum-fil.html").toFile(), "UTF-8");
+    var pages = forum.select("p.tei-p").stream().filter(p -> p.text().equals("Page 1 sur 1")).toList();
+    assertEquals(2, pages.size());
+    pages.forEach(p -> assertFalse(p.hasClass("numbered"), p.outerHtml()));
+    assertFalse(forum.select("p.tei-p.numbered").isEmpty(), "the posts' paragraphs are numbered");
+  }
 }
