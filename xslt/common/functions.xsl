@@ -519,6 +519,15 @@
         | ancestor::tei:orig[parent::tei:choice] | ancestor::tei:note)], ''))"/>
   </xsl:function>
 
+  <!-- Whether a title page's title is the text's own title and subtitle again, word for word
+       (punctuation and case aside): a page that heads the text with them need not print them
+       twice. -->
+  <xsl:function name="f:repeats-title" as="xs:boolean">
+    <xsl:param name="doc-title" as="element()"/>
+    <xsl:variable name="words" select="function($s) { lower-case(replace(normalize-unicode(string($s), 'NFC'), '[^\p{L}\p{N}]+', '')) }"/>
+    <xsl:sequence select="$words(string-join($doc-title//text(), ' ')) = $words(string-join((f:text-title($doc-title), f:text-subtitle($doc-title)), ' '))"/>
+  </xsl:function>
+
   <!-- The title of a poem (the head of a line group of stanzas, or of one typed as a poem): a
        heading, not a caption, in every format. -->
   <xsl:function name="f:is-poem-title" as="xs:boolean">

@@ -225,6 +225,10 @@
     </div>
   </xsl:template>
 
+  <!-- The page already heads the text with its title and subtitle (text.xsl): the source's title
+       page gives them once more only when they differ (common: f:repeats-title). -->
+  <xsl:template match="tei:docTitle[f:repeats-title(.)]" mode="m:html" priority="1"/>
+
   <xsl:template match="tei:docTitle" mode="m:html">
     <div class="tei-docTitle">
       <xsl:call-template name="fp:attributes"/>

@@ -186,6 +186,14 @@ class HtmlSiteTest {
     assertEquals("tei/leylavergne-travail.xml", page.selectFirst("nav.downloads a.tei").attr("href"));
   }
 
+  /** The page heads the essay with its title once: the source's title page adds only its imprint. */
+  @Test
+  void theEssaysTitleIsGivenOnce() throws Exception {
+    String text = page("leylavergne-travail.html").select("article.text").text();
+    assertEquals(1, text.split("Ne plus perdre sa vie à la gagner", -1).length - 1, text);
+    assertTrue(text.contains("Article paru dans la revue"), "the title page's imprint is kept");
+  }
+
   /** Each corrected word is described, for assistive technology, by the source's reading. */
   @Test
   void aCorrectionIsDescribedByTheSourcesReading() throws Exception {
