@@ -565,12 +565,41 @@
         if ($entry) then f:display-name($entry) else $target"/>
   </xsl:function>
 
+  <!-- A bibliographic description made of elements only, with no punctuation of its own
+       (DraCor's: author, title, editor, imprint side by side): the edition punctuates it. -->
+  <xsl:function name="f:is-bare-bibl" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/(self::tei:bibl | self::tei:biblStruct | self::tei:monogr | self::tei:analytic | self::tei:imprint))
+        and count($e/*) ge 2 and empty($e/text()[normalize-space()])"/>
+  </xsl:function>
+
+  <!-- What follows a part of such a description: ": " after the place, ", " between the parts
+       of an imprint and between authors, else a full stop (a space only, after one already
+       there); nothing after the last part, and "(ed.)" after an editor. -->
+  <xsl:function name="f:bibl-after" as="xs:string">
+    <xsl:param name="part" as="element()"/>
+    <xsl:variable name="said" select="normalize-space($part)"/>
+    <xsl:variable name="role" select="if ($part/self::tei:editor) then ' (' || f:label('edited-by-short') || ')' else ''"/>
+    <xsl:sequence select="$role || (
+      if (empty($part/following-sibling::*)) then ''
+      else if ($part/parent::tei:imprint) then (if ($part/self::tei:pubPlace) then ': ' else ', ')
+      else if ($part/self::tei:author and $part/following-sibling::*[1][self::tei:author]) then ', '
+      else if (ends-with($said, '.') and $role = '') then ' ' else '. ')"/>
+  </xsl:function>
+
   <!-- An element's words on one line, as a citation quotes it: its text, with the target of
        each pointer that has no words of its own (a bibl ending in two empty refs read ", , ."). -->
   <xsl:function name="f:plain-text" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="normalize-space(string-join($e//(text() | tei:ref[not(* | text()[normalize-space()])] | tei:ptr)
-        ! (if (. instance of text()) then string(.) else f:pointer-text(.)), ''))"/>
+    <xsl:sequence select="normalize-space(fp:plain-text($e))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:plain-text" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="
+      if (f:is-bare-bibl($e)) then string-join($e/* ! (normalize-space(fp:plain-text(.)) || f:bibl-after(.)), '')
+      else if ($e/(self::tei:ref | self::tei:ptr)[not(* | text()[normalize-space()])]) then string(f:pointer-text($e))
+      else string-join($e/node() ! (if (. instance of element()) then fp:plain-text(.) else if (. instance of text()) then string(.) else ''), '')"/>
   </xsl:function>
 
   <!-- The writing direction of a language: right to left for Hebrew, Arabic, Aramaic, Syriac,

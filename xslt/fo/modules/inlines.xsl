@@ -37,6 +37,17 @@
     <fo:inline><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
+  <!-- A description of elements only, punctuated by the edition (common: f:is-bare-bibl). -->
+  <xsl:template match="*[f:is-bare-bibl(.)]" mode="m:fo" priority="1">
+    <fo:inline>
+      <xsl:call-template name="fp:fo-lang"/>
+      <xsl:for-each select="*">
+        <xsl:apply-templates select="." mode="m:fo"/>
+        <xsl:value-of select="f:bibl-after(.)"/>
+      </xsl:for-each>
+    </fo:inline>
+  </xsl:template>
+
   <xsl:template match="tei:gi" mode="m:fo">&lt;<xsl:value-of select="."/>&gt;</xsl:template>
 
   <xsl:template match="tei:att" mode="m:fo">@<xsl:value-of select="."/></xsl:template>

@@ -73,6 +73,17 @@
     <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
+  <!-- A description of elements only, punctuated by the edition (common: f:is-bare-bibl). -->
+  <xsl:template match="*[f:is-bare-bibl(.)]" mode="m:html" priority="1">
+    <span class="tei-{local-name()}">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:for-each select="*">
+        <xsl:apply-templates select="." mode="m:html"/>
+        <xsl:value-of select="f:bibl-after(.)"/>
+      </xsl:for-each>
+    </span>
+  </xsl:template>
+
   <xsl:template match="tei:bibl | tei:biblStruct | tei:author | tei:editor | tei:biblScope | tei:citedRange
       | tei:publisher | tei:pubPlace | tei:edition" mode="m:html">
     <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>

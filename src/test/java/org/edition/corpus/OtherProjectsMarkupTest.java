@@ -88,4 +88,15 @@ class OtherProjectsMarkupTest {
     pages.forEach(p -> assertFalse(p.hasClass("numbered"), p.outerHtml()));
     assertFalse(forum.select("p.tei-p.numbered").isEmpty(), "the posts' paragraphs are numbered");
   }
+
+  /** DraCor describes Sophocles' edition by elements alone: the edition punctuates it, on the page and in the citation. */
+  @Test
+  void aBibliographyOfElementsAloneIsPunctuated() throws Exception {
+    Document play = page("greek000025");
+    String original = play.selectFirst("p.original-publication").text();
+    assertTrue(original.contains("Sophocles. Sophocles. With an English translation by F. Storr. In two volumes. I. Antigone."
+        + " F. Storr (ed.). London; New York: William Heinemann; The Macmillan Co., 1912"), original);
+    String citation = play.selectFirst(".cite-box .citation").text();
+    assertTrue(citation.contains("London; New York: William Heinemann; The Macmillan Co., 1912."), citation);
+  }
 }
