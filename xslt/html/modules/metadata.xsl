@@ -67,8 +67,11 @@
         <xsl:for-each select="f:edition-credits()">
           <xsl:value-of select="', ' || lower-case(substring(?label, 1, 1)) || substring(?label, 2) || ' ' || ?names"/>
         </xsl:for-each>
-        <xsl:text>, </xsl:text>
-        <xsl:value-of select="lower-case(f:label('cite-edition'))"/>
+        <!-- "digital edition", unless the edition's title says so already. -->
+        <xsl:if test="not(contains(lower-case($site-title), lower-case(f:label('cite-edition'))))">
+          <xsl:text>, </xsl:text>
+          <xsl:value-of select="lower-case(f:label('cite-edition'))"/>
+        </xsl:if>
         <xsl:if test="$date"><xsl:text>, </xsl:text><xsl:value-of select="$date"/></xsl:if>
         <xsl:text>.</xsl:text>
         <!-- The page's address only when it is known: the edition's base-url, or the address the

@@ -217,6 +217,7 @@ class HtmlSiteTest {
     Element box = page("leylavergne-travail.html").selectFirst("details.cite-box");
     String citation = box.selectFirst(".citation").text();
     assertTrue(citation.contains("édition numérique, 2026-11-25."), citation);
+    assertFalse(citation.contains("édition numérique, édition numérique"), "said twice: " + citation);
     assertFalse(citation.contains("(1993)"), citation);
     assertTrue(citation.contains("Publication originale\u202F: Jean-Luc Leylavergne, «\u202FTravail et crise"), citation);
     assertTrue(citation.endsWith("Noir & Rouge, 28, 1993."), citation);
