@@ -501,9 +501,20 @@
   <xsl:function name="f:contents-label" as="xs:string">
     <xsl:param name="div" as="element()"/>
     <xsl:variable name="heading" select="f:heading-text($div/tei:head[1])"/>
-    <xsl:variable name="same" select="f:contents($div)[f:heading-text(tei:head[1]) = $heading]"/>
+    <xsl:variable name="same" select="fp:contents-by-heading(root($div))($heading)"/>
     <xsl:sequence select="if (count($same) le 1) then $heading
         else $heading || ' (' || (for $i in 1 to count($same) return $i[$same[$i] is $div]) || ')'"/>
+  </xsl:function>
+
+  <!-- A text's contents grouped by heading, once per document: asked for each section, a scan
+       of all of them would make a long text's table of contents quadratic. -->
+  <xsl:function name="fp:contents-by-heading" as="map(xs:string, element()*)" cache="yes">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:map>
+      <xsl:for-each-group select="f:contents($doc)" group-by="f:heading-text(tei:head[1])">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
   </xsl:function>
 
   <!-- A section's anchor, the same in every format: its own id, else its rank. -->
