@@ -5,32 +5,113 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The fonts the toolkit ships and embeds, never those of the machine it runs on: DejaVu Serif for
- * the text, DejaVu Sans for the scripts the serif lacks, as packaged by
- * net.sf.jasperreports:jasperreports-fonts (Bitstream Vera licence).
+ * the text and DejaVu Sans for the symbols the serif lacks (net.sf.jasperreports:jasperreports-fonts,
+ * Bitstream Vera licence); Noto for the scripts DejaVu has no letters for: Hebrew, Arabic, Chinese
+ * and Japanese (resources under org/edition/fonts/noto, SIL Open Font License).
  */
 public final class BundledFonts {
   public static final String SERIF = "DejaVu Serif";
   public static final String SANS = "DejaVu Sans";
-  private static final String RESOURCES = "/net/sf/jasperreports/fonts/dejavu/";
+  private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
+  private static final String NOTO = "/org/edition/fonts/noto/";
 
-  /** One font file: its family, style (normal, italic) and weight (normal, bold). */
-  public record Face(String file, String family, String style, String weight) {}
+  /**
+   * One font file with the faces (style, weight) it is used for. A script font names its script's
+   * Unicode blocks: a book that has none of its letters need not carry it, one that has them needs
+   * its shaping tables whole (an Arabic word is joined by GSUB, Hebrew points placed by GPOS).
+   *
+   * @param shaped its letters are shaped by the font's tables: never subset without them
+   */
+  public record Face(String resource, String family, List<String[]> faces, int[][] script, boolean shaped) {
+    /** The file's name. */
+    public String file() {
+      return resource.substring(resource.lastIndexOf('/') + 1);
+    }
 
-  public static final List<Face> SERIF_FACES = faces(SERIF, "DejaVuSerif", "Italic");
+    /** Whether the face is meant for this code point (every character, for the text faces). */
+    public boolean covers(int codePoint) {
+      if (script.length == 0) {
+        return true;
+      }
+      for (int[] block : script) {
+        if (codePoint >= block[0] && codePoint <= block[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
 
-  public static final List<Face> SANS_FACES = faces(SANS, "DejaVuSans", "Oblique");
+    public boolean isScriptFont() {
+      return script.length > 0;
+    }
+  }
+
+  private static final String[] REGULAR = {"normal", "normal"};
+  private static final String[] ITALIC = {"italic", "normal"};
+  private static final String[] BOLD = {"normal", "bold"};
+  private static final String[] BOLD_ITALIC = {"italic", "bold"};
+
+  public static final List<Face> SERIF_FACES = dejaVu(SERIF, "DejaVuSerif", "Italic");
+
+  public static final List<Face> SANS_FACES = dejaVu(SANS, "DejaVuSans", "Oblique");
+
+  private static final int[][] HEBREW = {{0x0590, 0x05FF}, {0xFB1D, 0xFB4F}};
+  private static final int[][] ARABIC = {
+    {0x0600, 0x06FF}, {0x0750, 0x077F}, {0x0870, 0x08FF}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}
+  };
+  private static final int[][] CJK = {
+    {0x2E80, 0x2FDF}, {0x3000, 0x30FF}, {0x31C0, 0x31FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
+    {0xF900, 0xFAFF}, {0xFE30, 0xFE4F}, {0xFF00, 0xFFEF}, {0x20000, 0x2FA1F}
+  };
+
+  /**
+   * The script fonts, in the order a missing letter is looked for. Noto has no italic for these
+   * scripts (nor have their printing traditions), so the upright face serves for italic too; Noto
+   * Serif SC ships one weight (15 MB), set for bold as well.
+   */
+  public static final List<Face> SCRIPT_FACES = List.of(
+      new Face(NOTO + "NotoSerifHebrew-Regular.ttf", "Noto Serif Hebrew", List.of(REGULAR, ITALIC), HEBREW, true),
+      new Face(NOTO + "NotoSerifHebrew-Bold.ttf", "Noto Serif Hebrew", List.of(BOLD, BOLD_ITALIC), HEBREW, true),
+      new Face(NOTO + "NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", List.of(REGULAR, ITALIC), ARABIC, true),
+      new Face(NOTO + "NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", List.of(BOLD, BOLD_ITALIC), ARABIC, true),
+      new Face(NOTO + "NotoSerifSC-Regular.ttf", "Noto Serif SC", List.of(REGULAR, ITALIC, BOLD, BOLD_ITALIC), CJK, false));
+
+  /** The families of the script fonts, each once, in order. */
+  public static List<String> scriptFamilies() {
+    return SCRIPT_FACES.stream().map(Face::family).distinct().toList();
+  }
+
+  /**
+   * The font-family list of the printed text: the serif, then the scripts it lacks, then the sans
+   * for the symbols (FOP picks the first font that has a character's glyph).
+   */
+  public static String printFamilies() {
+    List<String> families = new ArrayList<>();
+    families.add(SERIF);
+    families.addAll(scriptFamilies());
+    families.add(SANS);
+    return String.join(", ", families);
+  }
+
+  /** Every font a PDF may use. */
+  public static List<Face> printFaces() {
+    return Stream.of(SERIF_FACES, SCRIPT_FACES, SANS_FACES).flatMap(List::stream).toList();
+  }
 
   /** A family's four faces, as DejaVu names their files (DejaVuSans-BoldOblique.ttf). */
-  private static List<Face> faces(String family, String file, String slanted) {
+  private static List<Face> dejaVu(String family, String file, String slanted) {
+    int[][] all = {};
     return List.of(
-        new Face(file + ".ttf", family, "normal", "normal"),
-        new Face(file + "-" + slanted + ".ttf", family, "italic", "normal"),
-        new Face(file + "-Bold.ttf", family, "normal", "bold"),
-        new Face(file + "-Bold" + slanted + ".ttf", family, "italic", "bold"));
+        new Face(DEJAVU + file + ".ttf", family, List.<String[]>of(REGULAR), all, false),
+        new Face(DEJAVU + file + "-" + slanted + ".ttf", family, List.<String[]>of(ITALIC), all, false),
+        new Face(DEJAVU + file + "-Bold.ttf", family, List.<String[]>of(BOLD), all, false),
+        new Face(DEJAVU + file + "-Bold" + slanted + ".ttf", family, List.<String[]>of(BOLD_ITALIC), all, false));
   }
 
   private BundledFonts() {}
@@ -51,7 +132,7 @@ public final class BundledFonts {
   }
 
   private static InputStream open(Face face) throws IOException {
-    InputStream in = BundledFonts.class.getResourceAsStream(RESOURCES + face.file());
+    InputStream in = BundledFonts.class.getResourceAsStream(face.resource());
     if (in == null) {
       throw new IOException("the font " + face.file() + " is missing from the class path");
     }

@@ -37,6 +37,13 @@ import org.edition.transform.Stylesheets;
 public final class EpubBooks extends BookPublisher {
   static final String BOOK_XSL = "epub/book.xsl";
 
+  /**
+   * Every book carries the text serif and the script fonts (css/edition.css names them all): a
+   * script font cut down to the letters the book has, so one without them adds a few hundred bytes.
+   */
+  private static final List<BundledFonts.Face> FONTS =
+      java.util.stream.Stream.concat(BundledFonts.SERIF_FACES.stream(), BundledFonts.SCRIPT_FACES.stream()).toList();
+
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
 
@@ -75,7 +82,7 @@ public final class EpubBooks extends BookPublisher {
           new XdmAtomicValue(identifier(book.wholeEdition() ? "edition:" + name : "text:" + name)));
       parameters.put(new QName("modified"), new XdmAtomicValue(DateTimeFormatter.ISO_INSTANT.format(modified)));
       parameters.put(new QName("fonts"),
-          new XdmValue(BundledFonts.SERIF_FACES.stream().map(f -> new XdmAtomicValue(f.file())).toList()));
+          new XdmValue(FONTS.stream().map(f -> new XdmAtomicValue(f.file())).toList()));
       parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
       try {
         Xslt30Transformer transformer = org.edition.transform.Transformations.load(
@@ -100,7 +107,7 @@ public final class EpubBooks extends BookPublisher {
           """,
           StandardCharsets.UTF_8);
       Path epub = folder.resolve(name + ".epub");
-      EpubArchive.write(staging, epub, modified, "OEBPS/fonts", BundledFonts.SERIF_FACES);
+      EpubArchive.write(staging, epub, modified, "OEBPS/fonts", FONTS);
       return epub;
     } finally {
       StagedOutput.deleteTree(staging);

@@ -35,6 +35,10 @@ final class FontSubsets {
   private static final java.util.List<String> KEPT_TABLES = java.util.List.of(
       "head", "hhea", "maxp", "OS/2", "name", "cmap", "glyf", "loca", "hmtx", "post", "cvt ", "fpgm", "prep", "gasp");
 
+  static {
+    org.edition.publish.LibraryLogging.quiet();
+  }
+
   private FontSubsets() {}
 
   /** The code points the XHTML and CSS files under {@code folder} can show, in order. */
@@ -56,15 +60,23 @@ final class FontSubsets {
     return shown;
   }
 
-  /** The face, keeping only the glyphs of these characters (and what they are built from). */
+  /**
+   * The face as a book needs it: the glyphs of the characters it is meant for (and what they are
+   * built from); a script font whose letters are shaped, whole if the book has any of them.
+   */
   static byte[] subset(BundledFonts.Face face, TreeSet<Integer> codePoints) throws IOException {
+    TreeSet<Integer> covered = new TreeSet<>();
+    codePoints.stream().filter(face::covers).forEach(covered::add);
+    if (face.shaped() && !covered.isEmpty()) {
+      return BundledFonts.bytes(face);
+    }
     TrueTypeFont font = PARSED.get().get(face.file());
     if (font == null) {
       font = new TTFParser().parse(new RandomAccessReadBuffer(BundledFonts.bytes(face)));
       PARSED.get().put(face.file(), font);
     }
     TTFSubsetter subsetter = new TTFSubsetter(font, KEPT_TABLES);
-    codePoints.forEach(subsetter::add);
+    covered.forEach(subsetter::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     subsetter.writeToStream(out);
     return out.toByteArray();

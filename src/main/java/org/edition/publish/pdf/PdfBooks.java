@@ -75,9 +75,7 @@ public final class PdfBooks extends BookPublisher {
   }
 
   static {
-    // FOP reports through commons-logging; its page-by-page chatter is not an editor's concern.
-    java.util.logging.Logger.getLogger("org.apache.fop").setLevel(java.util.logging.Level.SEVERE);
-    java.util.logging.Logger.getLogger("org.apache.xmlgraphics").setLevel(java.util.logging.Level.SEVERE);
+    org.edition.publish.LibraryLogging.quiet();
   }
 
   /** The FOP set-up of a run (fonts, PDF/A and PDF/UA modes), shared by every PDF it writes. */
@@ -121,17 +119,19 @@ public final class PdfBooks extends BookPublisher {
     }
   }
 
-  /** The serif for the text, the sans for what the serif lacks: FOP picks per character. */
+  /** The serif for the text, the scripts it lacks, the sans for the rest: FOP picks per character. */
   private static List<BundledFonts.Face> faces() {
-    List<BundledFonts.Face> faces = new java.util.ArrayList<>(BundledFonts.SERIF_FACES);
-    faces.addAll(BundledFonts.SANS_FACES);
-    return faces;
+    return BundledFonts.printFaces();
   }
 
   private static String font(Path file, BundledFonts.Face face) {
-    return "<font kerning=\"yes\" embed-url=\"" + file.toUri() + "\" embedding-mode=\"subset\">"
-        + "<font-triplet name=\"" + face.family() + "\" style=\"" + face.style() + "\" weight=\""
-        + face.weight() + "\"/></font>";
+    StringBuilder font = new StringBuilder(
+        "<font kerning=\"yes\" embed-url=\"" + file.toUri() + "\" embedding-mode=\"subset\">");
+    for (String[] styleAndWeight : face.faces()) {
+      font.append("<font-triplet name=\"").append(face.family()).append("\" style=\"").append(styleAndWeight[0])
+          .append("\" weight=\"").append(styleAndWeight[1]).append("\"/>");
+    }
+    return font.append("</font>").toString();
   }
 
   @Override
@@ -157,7 +157,7 @@ public final class PdfBooks extends BookPublisher {
     Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
     parameters.put(new QName("texts"), PublishContext.trees(texts));
     parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
-    parameters.put(new QName("font-family"), new XdmAtomicValue(BundledFonts.SERIF + ", " + BundledFonts.SANS));
+    parameters.put(new QName("font-family"), new XdmAtomicValue(BundledFonts.printFamilies()));
     parameters.put(new QName("page-width"), new XdmAtomicValue(context.settings().pageSize().width()));
     parameters.put(new QName("page-height"), new XdmAtomicValue(context.settings().pageSize().height()));
     Instant modified = book.modified(context.registers());

@@ -148,31 +148,24 @@ class EpubTest {
 
   /**
    * The embedded fonts are cut down to what the book shows: every character of its pages is in
-   * each face's character map, no face keeps a substitution or positioning table (which, copied,
-   * would name glyphs by their old numbers and drop letters on screen), and the four faces weigh
-   * a fraction of DejaVu's 1.4 MB.
+   * each text face's character map, no face keeps a substitution or positioning table (which,
+   * copied, would name glyphs by their old numbers and drop letters on screen), and the four
+   * faces weigh a fraction of DejaVu's 1.4 MB. The script fonts (Hebrew, Arabic, CJK) are there,
+   * as the stylesheet names them, with none of the flagship's letters: a few kilobytes each.
    */
   @Test
   void theFontsHoldTheBooksCharactersAndLittleElse() throws Exception {
     try (ZipFile zip = new ZipFile(BuiltSite.flagship().resolve("epub/leylavergne-travail.epub").toFile())) {
-      StringBuilder text = new StringBuilder();
+      String text = text(zip);
       long fontBytes = 0;
-      List<ZipEntry> fonts = new java.util.ArrayList<>();
-      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-        ZipEntry entry = e.nextElement();
-        if (entry.getName().endsWith(".xhtml")) {
-          text.append(Jsoup.parse(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)).text());
-        } else if (entry.getName().endsWith(".ttf")) {
-          fonts.add(entry);
-          fontBytes += entry.getSize();
-        }
+      List<ZipEntry> fonts = fonts(zip, "DejaVu");
+      for (ZipEntry entry : fonts) {
+        fontBytes += entry.getSize();
       }
       assertEquals(4, fonts.size());
       assertTrue(fontBytes < 300_000, "fonts of " + fontBytes + " bytes");
       for (ZipEntry entry : fonts) {
-        byte[] bytes = zip.getInputStream(entry).readAllBytes();
-        try (org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
-            .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes))) {
+        try (org.apache.fontbox.ttf.TrueTypeFont font = font(zip, entry)) {
           for (String table : List.of("GSUB", "GPOS", "GDEF", "kern")) {
             assertTrue(!font.getTableMap().containsKey(table), entry.getName() + " keeps " + table);
           }
@@ -181,6 +174,32 @@ class EpubTest {
               assertTrue(cmap.getGlyphId(c) != 0, entry.getName() + " has no glyph for U+" + Integer.toHexString(c)));
         }
       }
+      List<ZipEntry> scripts = fonts(zip, "Noto");
+      assertEquals(5, scripts.size(), "Hebrew and Arabic in two weights, CJK in one");
+      for (ZipEntry entry : scripts) {
+        assertTrue(entry.getSize() < 25_000, entry.getName() + " of " + entry.getSize() + " bytes in a French book");
+      }
     }
+  }
+
+  private static String text(ZipFile zip) throws java.io.IOException {
+    StringBuilder text = new StringBuilder();
+    for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+      ZipEntry entry = e.nextElement();
+      if (entry.getName().endsWith(".xhtml")) {
+        text.append(Jsoup.parse(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)).text());
+      }
+    }
+    return text.toString();
+  }
+
+  private static List<ZipEntry> fonts(ZipFile zip, String family) {
+    return zip.stream().filter(e -> e.getName().startsWith("OEBPS/fonts/" + family) && e.getName().endsWith(".ttf"))
+        .map(e -> (ZipEntry) e).toList();
+  }
+
+  private static org.apache.fontbox.ttf.TrueTypeFont font(ZipFile zip, ZipEntry entry) throws java.io.IOException {
+    return new org.apache.fontbox.ttf.TTFParser()
+        .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(zip.getInputStream(entry).readAllBytes()));
   }
 }
