@@ -31,6 +31,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:include href="functions.xsl"/>
+  <xsl:include href="mathml.xsl"/>
 
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
 

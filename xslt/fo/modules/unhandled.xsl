@@ -10,6 +10,8 @@
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
     xmlns:mml="http://www.w3.org/1998/Math/MathML"
+    xmlns:svg="http://www.w3.org/2000/svg"
+    xmlns:j="urn:x-edition:java"
     xmlns:xi="http://www.w3.org/2001/XInclude"
     xmlns:inc="urn:x-edition:include"
     exclude-result-prefixes="#all">
@@ -31,6 +33,48 @@
   <xsl:template match="inc:missing | xi:include" mode="m:fo">
     <fo:block font-style="italic"><xsl:value-of select="f:missing-include(.)"/></fo:block>
   </xsl:template>
+
+  <!-- A MathML formula is drawn (Java's j:mathml-svg, JEuclid) and embedded as SVG, scaled to the
+       font size around it (drawn at 10 points: 1 em = 10 units) and set on the line's baseline;
+       a formula with display="block" is centred on its own line. Its words are its alternative
+       text. Where the drawing is not available (the stylesheet run by hand) or fails, its tokens
+       are printed. -->
+  <xsl:template match="mml:math" mode="m:fo" use-when="function-available('j:mathml-svg', 1)">
+    <xsl:variable name="clean" as="element()*">
+      <xsl:apply-templates select="." mode="m:mathml">
+        <xsl:with-param name="fp:links" select="false()" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:variable>
+    <xsl:variable name="svg" as="element()?" select="$clean[self::mml:math] ! j:mathml-svg(.)"/>
+    <xsl:choose>
+      <xsl:when test="empty($svg)"><fo:inline><xsl:value-of select="$clean[self::mml:math] ! f:formula-text(.)"/></fo:inline></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="em" select="function($length) { format-number(number(replace($length, '[^0-9.]', '')) div 10, '0.###') || 'em' }"/>
+        <xsl:variable name="object" as="element()">
+          <fo:instream-foreign-object role="Formula" fox:alt-text="{f:formula-text($clean)}"
+              content-width="{$em($svg/@width)}" content-height="{$em($svg/@height)}" scaling="uniform">
+            <xsl:apply-templates select="$svg" mode="fp:svg"/>
+          </fo:instream-foreign-object>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="@display = 'block'">
+            <fo:block text-align="center" space-before="0.5em" space-after="0.5em"><xsl:sequence select="$object"/></fo:block>
+          </xsl:when>
+          <xsl:otherwise>
+            <fo:inline baseline-shift="-{$em($svg/@j:descent)}"><xsl:sequence select="$object"/></fo:inline>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="mml:math" mode="m:fo" use-when="not(function-available('j:mathml-svg', 1))">
+    <xsl:variable name="clean" as="element()*"><xsl:apply-templates select="." mode="m:mathml"/></xsl:variable>
+    <fo:inline><xsl:value-of select="$clean[self::mml:math] ! f:formula-text(.)"/></fo:inline>
+  </xsl:template>
+
+  <xsl:mode name="fp:svg" on-no-match="shallow-copy"/>
+  <xsl:template match="@j:*" mode="fp:svg"/>
 
   <xsl:template match="*" mode="m:fo" priority="-2">
     <fo:inline><xsl:apply-templates mode="m:fo"/></fo:inline>

@@ -29,66 +29,10 @@
     </xsl:element>
   </xsl:template>
 
-  <!-- MathML is rebuilt from its own vocabulary only: its elements and presentation attributes,
-       nothing of another namespace (an XHTML script or iframe inside an mtext), no event
-       attribute, no style, and links only to safe addresses. The text of what is dropped is kept,
-       but for scripts and styles, which are code. -->
-  <xsl:variable name="fp:mathml-elements" as="xs:string*" select="tokenize('math maction maligngroup
-      malignmark menclose merror mfenced mfrac mglyph mi mlabeledtr mlongdiv mmultiscripts mn mo mover
-      mpadded mphantom mprescripts mroot mrow ms mscarries mscarry msgroup msline mspace msqrt msrow
-      mstack mstyle msub msubsup msup mtable mtd mtext mtr munder munderover none semantics annotation
-      annotation-xml')"/>
-  <xsl:variable name="fp:mathml-attributes" as="xs:string*" select="tokenize('accent accentunder actiontype
-      align alignmentscope alt alttext altimg-width altimg-height altimg-valign bevelled charalign charspacing
-      close columnalign columnlines columnspacing columnspan columnwidth crossout decimalpoint denomalign
-      depth dir display displaystyle edge encoding equalcolumns equalrows fence form frame framespacing
-      groupalign height indentalign indentalignfirst indentalignlast indentshift indentshiftfirst
-      indentshiftlast indenttarget infixlinebreakstyle largeop leftoverhang length linebreak
-      linebreakmultchar linebreakstyle lineleading linethickness location longdivstyle lspace lquote
-      mathbackground mathcolor mathsize mathvariant maxsize minlabelspacing minsize movablelimits
-      notation numalign open position rightoverhang rowalign rowlines rowspacing rowspan rspace rquote
-      scriptlevel scriptminsize scriptsizemultiplier selection separator separators shift side stackalign
-      stretchy subscriptshift superscriptshift symmetric valign width intent arg')"/>
-
+  <!-- MathML is rebuilt from its own vocabulary only (common/mathml.xsl). -->
   <xsl:template match="mml:math" mode="m:html">
     <xsl:apply-templates select="." mode="m:mathml"/>
   </xsl:template>
-
-  <xsl:template match="mml:*" mode="m:mathml">
-    <xsl:choose>
-      <xsl:when test="local-name() = $fp:mathml-elements
-          and not(self::mml:annotation-xml[not(matches(@encoding, '^(MathML|MathML-Presentation|MathML-Content|application/mathml(-presentation|-content)?\+xml)$'))])">
-        <xsl:element name="{local-name()}" namespace="http://www.w3.org/1998/Math/MathML">
-          <xsl:apply-templates select="@*" mode="m:mathml"/>
-          <xsl:apply-templates mode="m:mathml"/>
-        </xsl:element>
-      </xsl:when>
-      <xsl:otherwise><xsl:apply-templates mode="m:mathml"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <xsl:template match="*" mode="m:mathml">
-    <xsl:if test="not(lower-case(local-name()) = ('script', 'style'))">
-      <xsl:apply-templates mode="m:mathml"/>
-    </xsl:if>
-  </xsl:template>
-
-  <xsl:template match="@*" mode="m:mathml">
-    <xsl:if test="namespace-uri() = '' and local-name() = $fp:mathml-attributes">
-      <xsl:copy-of select="."/>
-    </xsl:if>
-  </xsl:template>
-
-  <xsl:template match="@href | @src | @altimg" mode="m:mathml">
-    <xsl:variable name="url" select="f:safe-url(.)"/>
-    <xsl:if test="$url"><xsl:attribute name="{local-name()}" select="$url"/></xsl:if>
-  </xsl:template>
-
-  <xsl:template match="text()" mode="m:mathml">
-    <xsl:value-of select="."/>
-  </xsl:template>
-
-  <xsl:template match="comment() | processing-instruction()" mode="m:mathml"/>
 
   <xsl:template match="inc:missing | xi:include" mode="m:html">
     <span class="missing-include" role="note"><xsl:value-of select="f:missing-include(.)"/></span>

@@ -73,6 +73,9 @@ final class KeptTools {
     }
     String key = madeWithKey(all);
     if (stylesheets == null || !key.equals(stylesheetsKey)) {
+      for (Format format : Formats.ALL) {
+        format.extensions().forEach(parsing.processor()::registerExtensionFunction);
+      }
       stylesheets = new Stylesheets(parsing.processor());
       stylesheetsKey = key;
     }

@@ -13,8 +13,15 @@ import org.edition.transform.Stylesheets;
  * @param stylesheets its stylesheets (paths under xslt/), the first the main one, compiled ahead
  * @param makesBooks whether it makes books, for which a volume of all the texts is made or not
  * @param factory its publisher for one build
+ * @param extensions the functions its stylesheets call in Java (a drawing of a MathML formula),
+ *     registered with the processor before any stylesheet is compiled
  */
-public record Format(String name, List<String> stylesheets, boolean makesBooks, Factory factory) {
+public record Format(String name, List<String> stylesheets, boolean makesBooks, Factory factory,
+    List<net.sf.saxon.lib.ExtensionFunctionDefinition> extensions) {
+  public Format(String name, List<String> stylesheets, boolean makesBooks, Factory factory) {
+    this(name, stylesheets, makesBooks, factory, List.of());
+  }
+
   /** Makes a format's publisher; {@code warm} is what the format keeps from build to build. */
   @FunctionalInterface
   public interface Factory {

@@ -53,8 +53,7 @@ public final class PdfBooks extends BookPublisher {
   private final java.util.function.Supplier<FopFactory> fopFactory;
   private final java.util.Set<String> missingGlyphs = java.util.Collections.synchronizedSet(new java.util.TreeSet<>());
 
-  /** @param fopFactory the run's FOP set-up, made when the first PDF is written */
-  /** A PDF per text and a volume. */
+  /** A PDF per text and a volume; its formulas drawn by JEuclid. */
   public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format("pdf", List.of(BOOK_XSL), true,
       // FOP's set-up (fonts copied out, PDF/A and PDF/UA modes) is made once per run.
       (xsl, layout, context, warm) -> new PdfBooks(xsl, layout, context,
@@ -64,7 +63,8 @@ public final class PdfBooks extends BookPublisher {
             } catch (IOException e) {
               throw new java.io.UncheckedIOException(e);
             }
-          })));
+          })),
+      List.of(new MathmlDrawing()));
 
   public PdfBooks(
       Stylesheets stylesheets, ProjectLayout layout, PublishContext context, java.util.function.Supplier<FopFactory> fopFactory) {

@@ -81,7 +81,7 @@ class PdfTest {
     assertCompliant(pdf, PDFAFlavour.PDFUA_1);
   }
 
-  private static void assertCompliant(Path pdf, PDFAFlavour flavour) throws Exception {
+  static void assertCompliant(Path pdf, PDFAFlavour flavour) throws Exception {
     try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile(), flavour)) {
       PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
       ValidationResult result = validator.validate(parser);
