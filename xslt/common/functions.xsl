@@ -364,6 +364,24 @@
     <xsl:sequence select="map:merge(for $i in 1 to count($nodes) return map { generate-id($nodes[$i]): $i })"/>
   </xsl:function>
 
+  <!-- Where an element (a mention, a correction) stands in its text, as a reader finds it:
+       "§ 12", "note 2", or the heading, list item or part it is in. -->
+  <xsl:function name="f:where-in-text" as="xs:string">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:variable name="note" select="$mention/ancestor::tei:note[f:is-footnote(.)][1]"/>
+    <xsl:variable name="p" select="$mention/ancestor::tei:p[f:is-numbered-paragraph(.)][1]"/>
+    <xsl:sequence select="
+      if ($note) then lower-case(f:label('note')) || ' ' || f:note-number($note)
+      else if ($p) then f:label('paragraph') || ' ' || f:paragraph-number($p)
+      else f:label('where-' || (($mention/ancestor::*[self::tei:head or self::tei:item or self::tei:closer
+          or self::tei:titlePage or self::tei:epigraph][1] ! (if (self::tei:head) then 'heading'
+              else if (self::tei:item) then 'list-item' else local-name())), 'text')[1])
+        || ($mention/ancestor::tei:div[@n][1] ! (' (' || f:label(if (@type = 'post') then 'where-post' else 'where-section') || ' ' || @n || ')'))
+        || (if ($mention/ancestor::tei:div[@n]) then ''
+            else ($mention/preceding::tei:p[f:is-numbered-paragraph(.)][1] intersect root($mention)//tei:text//tei:p)
+              ! (' ' || f:label('where-after') || ' ' || f:paragraph-number(.)))"/>
+  </xsl:function>
+
   <!-- ===================================================================== typography -->
 
   <!-- The words of an element's @rend, @style and @rendition, lower-cased ("font-style: italic"
@@ -409,10 +427,16 @@
     <xsl:sequence select="if (f:is-french($from)) then f:french-spacing($text) else $text"/>
   </xsl:function>
 
-  <!-- Whether a node is in French: the nearest xml:lang, else its document's language. -->
+  <!-- The language a node is written in: the nearest xml:lang, else its document's language. -->
+  <xsl:function name="f:text-lang" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="string(($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang, fp:document-lang(root($node)))[1])"/>
+  </xsl:function>
+
+  <!-- Whether a node is in French. -->
   <xsl:function name="f:is-french" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="starts-with(($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang, fp:document-lang(root($node)))[1], 'fr')"/>
+    <xsl:sequence select="starts-with(f:text-lang($node), 'fr')"/>
   </xsl:function>
 
   <!-- The language of a document that marks none with xml:lang: the first its header lists

@@ -256,7 +256,7 @@
         <tbody>
           <xsl:for-each select="$fp:corrections">
             <tr id="{f:correction-id(.)}-entry">
-              <td><a href="text-{f:text-id(.)}.xhtml#{f:correction-id(.)}"><xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || fp:where(.)"/></a></td>
+              <td><a href="text-{f:text-id(.)}.xhtml#{f:correction-id(.)}"><xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || f:where-in-text(.)"/></a></td>
               <td><xsl:value-of select="f:typeset-string(normalize-space((tei:sic, tei:orig)[1]), .)"/></td>
               <td><xsl:value-of select="f:typeset-string(normalize-space((tei:corr, tei:reg)[1]), .)"/></td>
             </tr>
@@ -285,7 +285,7 @@
                 <xsl:value-of select="f:label('mentions') || f:colon()"/>
                 <xsl:for-each select="$fp:mentions-by-entry(generate-id($entry))">
                   <a href="text-{f:text-id(.)}.xhtml#{f:mention-id(.)}">
-                    <xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || fp:where(.)"/>
+                    <xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || f:where-in-text(.)"/>
                   </a>
                   <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
                 </xsl:for-each>
@@ -296,17 +296,6 @@
       </xsl:for-each-group>
     </section>
   </xsl:template>
-
-  <!-- Where in its text an element is: its note, its paragraph, or the text. -->
-  <xsl:function name="fp:where" as="xs:string">
-    <xsl:param name="mention" as="element()"/>
-    <xsl:variable name="note" select="$mention/ancestor::tei:note[f:is-footnote(.)][1]"/>
-    <xsl:variable name="p" select="$mention/ancestor::tei:p[f:is-numbered-paragraph(.)][1]"/>
-    <xsl:sequence select="
-      if ($note) then lower-case(f:label('note')) || ' ' || f:note-number($note)
-      else if ($p) then f:label('paragraph') || ' ' || f:paragraph-number($p)
-      else f:label('where-text')"/>
-  </xsl:function>
 
   <!-- A book runs no script: a reading system that would run one finds none allowed. -->
   <xsl:variable name="fp:no-script" as="element()">

@@ -25,6 +25,9 @@
   <!-- Whether to write, beside the page, what the edition-wide pages need of the text (see
        modules/extract.xsl): extract.xml and search-records.json, which the build keeps. -->
   <xsl:param name="with-extract" as="xs:boolean" select="false()"/>
+  <!-- The website's running text is justified, with the print edition's breaks as soft hyphens
+       (html/modules/typography.xsl). -->
+  <xsl:param name="hyphenate" as="xs:boolean" select="true()"/>
 
   <!-- The page renders the normalised document (common/normalize.xsl): the build's, or made
        here when the stylesheet is run by hand on a TEI file. -->

@@ -3,6 +3,16 @@
 (function () {
   'use strict';
 
+  // ---- Copying: the text is copied without the soft hyphens the build put in for justification,
+  // so that a pasted or searched word is whole.
+  document.addEventListener('copy', function (event) {
+    var selection = window.getSelection();
+    var text = selection ? selection.toString() : '';
+    if (text.indexOf('\u00AD') < 0 || !event.clipboardData) { return; }
+    event.clipboardData.setData('text/plain', text.replace(/\u00AD/g, ''));
+    event.preventDefault();
+  });
+
   // ---- Notes: the call opens the note in place; the list at the end stays for no-JS readers.
   function openNote(call) {
     var id = decodeURIComponent(call.getAttribute('href').slice(1));

@@ -31,7 +31,7 @@
       <x:mentions>
         <xsl:for-each select="f:mentions(.)">
           <xsl:variable name="entry" select="f:entry(@ref, .)"/>
-          <x:mention entry="{f:entry-key($entry)}" anchor="{f:mention-id(.)}" place="{fp:mention-place(.)}"/>
+          <x:mention entry="{f:entry-key($entry)}" anchor="{f:mention-id(.)}" place="{f:where-in-text(.)}"/>
         </xsl:for-each>
       </x:mentions>
     </x:extract>
@@ -64,20 +64,6 @@
     </xsl:variable>
     <xsl:value-of select="string-join($records ! serialize(., map { 'method': 'json' }), ',')"/>
   </xsl:template>
-
-  <!-- Where a mention stands, as a reader finds it: "§ 12", "note 2", or the heading. -->
-  <xsl:function name="fp:mention-place" as="xs:string">
-    <xsl:param name="mention" as="element()"/>
-    <xsl:variable name="note" select="$mention/ancestor::tei:note[f:is-footnote(.)][1]"/>
-    <xsl:variable name="p" select="$mention/ancestor::tei:p[f:is-numbered-paragraph(.)][1]"/>
-    <xsl:sequence select="
-      if ($note) then lower-case(f:label('note')) || ' ' || f:note-number($note)
-      else if ($p) then f:label('paragraph') || ' ' || f:paragraph-number($p)
-      else f:label('where-' || (($mention/ancestor::*[self::tei:head or self::tei:item or self::tei:closer
-          or self::tei:titlePage or self::tei:epigraph][1] ! (if (self::tei:head) then 'heading'
-              else if (self::tei:item) then 'list-item' else local-name())), 'text')[1])
-        || ($mention/ancestor::tei:div[@n][1] ! (' (' || f:label(if (@type = 'post') then 'where-post' else 'where-section') || ' ' || @n || ')'))"/>
-  </xsl:function>
 
   <!-- The text of an element as the edition shows it: corrections, not the source's errors; no
        note bodies inside paragraphs (they have their own records). -->

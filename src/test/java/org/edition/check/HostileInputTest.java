@@ -152,7 +152,7 @@ class HostileInputTest {
     Files.writeString(file, INCLUDING.replace("HREF", "part.xml"));
     Path out = Files.createTempDirectory("edition-include-");
     Cli.Run run = Cli.run("build", "--html", "-o", out.toString(), file.toString());
-    assertTrue(Files.readString(out.resolve("html/including.html")).contains("Un paragraphe inclus."), run.out() + run.err());
+    assertTrue(org.edition.Shown.text(Files.readString(out.resolve("html/including.html"))).contains("Un paragraphe inclus."), run.out() + run.err());
   }
 
   @Test

@@ -107,7 +107,7 @@ class EditionPreviewTest {
     Files.writeString(text, Files.readString(text).replace("Regardez ce robot", "Regardez vite ce robot"));
     BuildStatus status = waitForBuildAfter(first);
     assertEquals(null, status.failure(), terminal.toString());
-    assertTrue(get("/forum-fil.html").body().contains("Regardez vite ce robot"), "the page shows the change");
+    assertTrue(org.edition.Shown.text(get("/forum-fil.html").body()).contains("Regardez vite ce robot"), "the page shows the change");
     assertTrue(terminal.toString().contains("rebuilt after a change to"), terminal.toString());
 
     // A file that is not well-formed: the problem, with its line, in the terminal and on the page.
@@ -117,6 +117,6 @@ class EditionPreviewTest {
     assertTrue(json.contains("draft.xml:"), json);
     assertTrue(status.problems().stream().anyMatch(p -> p.contains("draft.xml") && p.contains("error")), status.toString());
     assertTrue(terminal.toString().contains("draft.xml"), terminal.toString());
-    assertTrue(get("/forum-fil.html").body().contains("Regardez vite ce robot"), "the rest of the site is still served");
+    assertTrue(org.edition.Shown.text(get("/forum-fil.html").body()).contains("Regardez vite ce robot"), "the rest of the site is still served");
   }
 }

@@ -60,7 +60,7 @@ class ServeAFolderOfTextsTest {
       }
       watching.interrupt();
       assertTrue(preview.status().number() > first, "no rebuild after a change; terminal: " + terminal);
-      assertTrue(Files.readString(output.resolve("html/forum-fil.html")).contains("Regardez vite ce robot"), terminal.toString());
+      assertTrue(org.edition.Shown.text(Files.readString(output.resolve("html/forum-fil.html"))).contains("Regardez vite ce robot"), terminal.toString());
     }
   }
 }

@@ -49,7 +49,7 @@ public final class HtmlSite implements Publisher {
   /** The website: a page per text, the edition's pages, the search data. */
   public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format("html",
       List.of("html/text.xsl", "html/site.xsl", "html/search.xsl"), false,
-      (xsl, layout, context, warm) -> new HtmlSite(xsl, layout, context));
+      (xsl, layout, context, warm) -> new HtmlSite(xsl, layout, context), List.of(new SoftHyphens()));
 
   public HtmlSite(Stylesheets stylesheets, ProjectLayout layout, PublishContext context) {
     this.stylesheets = stylesheets;

@@ -50,6 +50,11 @@ class BrowserTest {
     }
   }
 
+  /** An element's text as a reader sees it (org.edition.Shown). */
+  private static String shown(WebElement element) {
+    return org.edition.Shown.text(element.getText());
+  }
+
   private static void open(String page) {
     driver.get(site.resolve(page).toUri().toString());
     waitFor(ExpectedConditions.elementToBeClickable(By.id("search-input")));
@@ -68,8 +73,8 @@ class BrowserTest {
     open("leylavergne-travail.html");
     driver.findElement(By.cssSelector("a.noteref[href='#note-1']")).click();
     WebElement popover = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("note-popover")));
-    assertTrue(popover.getText().contains("On voit par là comment cette théorie est devenue une idéologie"),
-        popover.getText());
+    assertTrue(shown(popover).contains("On voit par là comment cette théorie est devenue une idéologie"),
+        shown(popover));
     assertTrue(driver.getCurrentUrl().endsWith("leylavergne-travail.html"), "the page did not jump");
     driver.findElement(By.cssSelector("#note-popover button.close")).click();
     waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("note-popover")));
@@ -84,7 +89,7 @@ class BrowserTest {
     proudhon.click();
     waitFor(ExpectedConditions.urlContains("persons.html#pers-proudhon"));
     WebElement entry = driver.findElement(By.id("pers-proudhon"));
-    assertTrue(entry.getText().contains("Proudhon, Pierre-Joseph"), entry.getText());
+    assertTrue(shown(entry).contains("Proudhon, Pierre-Joseph"), shown(entry));
     entry.findElement(By.cssSelector("a.backlink[href='leylavergne-travail.html#" + mention + "']")).click();
     waitFor(ExpectedConditions.urlContains("leylavergne-travail.html#" + mention));
     Object visible = js("const r = document.getElementById('" + mention + "').getBoundingClientRect();"
@@ -100,10 +105,10 @@ class BrowserTest {
     input.sendKeys("Castoriadis");
     WebElement results = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
     WebElement hit = results.findElement(By.cssSelector("a[href='leylavergne-travail.html#note-2']"));
-    assertTrue(results.getText().contains("C. Castoriadis"), results.getText());
+    assertTrue(shown(results).contains("C. Castoriadis"), shown(results));
     hit.click();
     waitFor(ExpectedConditions.urlContains("leylavergne-travail.html#note-2"));
-    assertTrue(driver.findElement(By.id("note-2")).getText().contains("Castoriadis"));
+    assertTrue(shown(driver.findElement(By.id("note-2"))).contains("Castoriadis"));
   }
 
   @Test
@@ -120,15 +125,15 @@ class BrowserTest {
   void theSourceSwitchShowsCelte() {
     open("leylavergne-travail.html");
     WebElement text = driver.findElement(By.cssSelector("article.text .tei-text"));
-    assertFalse(text.getText().contains("celte"));
-    assertTrue(text.getText().contains("naît de cette autodénégation"));
+    assertFalse(shown(text).contains("celte"));
+    assertTrue(shown(text).contains("naît de cette autodénégation"));
     WebElement button = driver.findElement(By.cssSelector("button.source-switch"));
     button.click();
     assertEquals("true", button.getAttribute("aria-pressed"));
-    assertTrue(text.getText().contains("naît de celte autodénégation"), "the source reading shows");
-    assertFalse(text.getText().contains("naît de cette autodénégation"));
+    assertTrue(shown(text).contains("naît de celte autodénégation"), "the source reading shows");
+    assertFalse(shown(text).contains("naît de cette autodénégation"));
     button.click();
-    assertTrue(text.getText().contains("naît de cette autodénégation"));
+    assertTrue(shown(text).contains("naît de cette autodénégation"));
   }
 
   @Test
@@ -153,9 +158,9 @@ class BrowserTest {
     driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/leylavergne-travail.html");
     waitFor(ExpectedConditions.elementToBeClickable(By.id("search-input"))).sendKeys("Fourier");
     WebElement results = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
-    assertTrue(results.getText().contains("passions pivotales"), results.getText());
+    assertTrue(shown(results).contains("passions pivotales"), shown(results));
     driver.findElement(By.cssSelector("a.noteref[href='#note-3']")).click();
-    assertTrue(waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("note-popover"))).getText().contains("Gautrat"));
+    assertTrue(shown(waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("note-popover")))).contains("Gautrat"));
   }
 
   @Test
@@ -236,7 +241,7 @@ class BrowserTest {
         assertEquals("none", ((JavascriptExecutor) driver).executeScript(
             "return getComputedStyle(arguments[0], '::before').content", pb));
       }
-      assertTrue(driver.findElement(By.cssSelector("article.text")).getText().contains("Dessauerstrasse"));
+      assertTrue(shown(driver.findElement(By.cssSelector("article.text"))).contains("Dessauerstrasse"));
     } finally {
       driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
