@@ -22,10 +22,41 @@
     <xsl:variable name="set" select="f:typeset(.)"/>
     <xsl:choose>
       <xsl:when test="ends-with($set, '&#x202F;') and following-sibling::node()[1][self::*]">
-        <xsl:value-of select="substring($set, 1, string-length($set) - 1)"/>
+        <xsl:call-template name="fp:words">
+          <xsl:with-param name="text" select="substring($set, 1, string-length($set) - 1)"/>
+        </xsl:call-template>
         <fo:character character="&#x202F;"/>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$set"/></xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:call-template name="fp:words"><xsl:with-param name="text" select="$set"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Words FOP must not break: those a first rendering hyphenated on a page's last line (FOP has
+       no hyphenation-keep, and no hyphenate="false" on an inline; Java reads them back,
+       PageFootHyphens, and renders again). -->
+  <xsl:param name="unbroken-words" as="xs:string*" select="()"/>
+
+  <xsl:template name="fp:words">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="empty($unbroken-words)"><xsl:value-of select="$text"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:analyze-string select="$text" regex="[\p{{L}}\p{{M}}]+">
+          <xsl:matching-substring>
+            <xsl:choose>
+              <xsl:when test=". = $unbroken-words">
+                <!-- FOP decides hyphenation per paragraph, not per inline: a word joiner
+                     (U+2060, invisible, not extracted) between its letters keeps it whole -->
+                <xsl:value-of select="string-join(string-to-codepoints(.) ! codepoints-to-string(.), '&#x2060;')"/>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -41,4 +41,30 @@ public final class PdfPages {
     }
     return pages;
   }
+
+  /**
+   * Each page's lines of text set at {@code minSize} points or more, top to bottom (for the
+   * running text alone: heads, folios and footnotes are set smaller), read glyph by glyph so that
+   * a hyphen FOP adds at a line's end is kept. Spaces are where the PDF draws them.
+   */
+  public static List<List<String>> linesAtLeast(PDDocument doc, float minSize) throws IOException {
+    List<java.util.TreeMap<Float, java.util.TreeMap<Float, String>>> pages = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+        if (text.getFontSizeInPt() >= minSize) {
+          while (pages.size() < getCurrentPageNo()) {
+            pages.add(new java.util.TreeMap<>());
+          }
+          pages.get(getCurrentPageNo() - 1).computeIfAbsent((float) Math.round(text.getYDirAdj()), k -> new java.util.TreeMap<>())
+              .merge(text.getXDirAdj(), text.getUnicode(), String::concat);
+        }
+      }
+    };
+    stripper.getText(doc);
+    while (pages.size() < doc.getNumberOfPages()) {
+      pages.add(new java.util.TreeMap<>());
+    }
+    return pages.stream().map(p -> p.values().stream().map(line -> String.join("", line.values())).toList()).toList();
+  }
 }

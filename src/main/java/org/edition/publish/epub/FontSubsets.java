@@ -70,6 +70,22 @@ final class FontSubsets {
     if (face.shaped() && !covered.isEmpty()) {
       return BundledFonts.bytes(face);
     }
+    if (covered.isEmpty()) {
+      // most books have none of a script font's letters: that subset is the same for all of them
+      return EMPTY.computeIfAbsent(face.file(), f -> {
+        try {
+          return cut(face, covered);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    }
+    return cut(face, covered);
+  }
+
+  private static final Map<String, byte[]> EMPTY = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static byte[] cut(BundledFonts.Face face, TreeSet<Integer> covered) throws IOException {
     TrueTypeFont font = PARSED.get().get(face.file());
     if (font == null) {
       font = new TTFParser().parse(new RandomAccessReadBuffer(BundledFonts.bytes(face)));

@@ -80,7 +80,7 @@ public final class SoftHyphens extends ExtensionFunctionDefinition {
         int in = 0;
         while (word.find()) {
           out.append(t, in, word.start());
-          out.append(hyphenateWord(patterns.get(), word.group()));
+          out.append(cached(lang, patterns.get(), word.group()));
           in = word.end();
         }
         out.append(t, in, t.length());
@@ -89,6 +89,23 @@ public final class SoftHyphens extends ExtensionFunctionDefinition {
     }
     out.append(text, at, text.length());
     return out.toString();
+  }
+
+  /** Words recur: each is looked up once per language (the cache is emptied past its bound). */
+  private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
+  private static final int CACHED_WORDS = 200_000;
+
+  private static String cached(String lang, HyphenationTree patterns, String word) {
+    String key = lang + '\u0000' + word;
+    String done = WORDS.get(key);
+    if (done == null) {
+      if (WORDS.size() > CACHED_WORDS) {
+        WORDS.clear();
+      }
+      done = hyphenateWord(patterns, word);
+      WORDS.put(key, done);
+    }
+    return done;
   }
 
   private static String hyphenateWord(HyphenationTree patterns, String word) {

@@ -164,10 +164,21 @@ public final class PdfBooks extends BookPublisher {
     Path raw = Files.createTempFile(folder, "." + name + "-", ".pdf");
     try {
       render(xsl, parameters, texts, modified, name, raw);
-      // Second rendering with the index's page numbers, read from the first one.
-      Map<String, List<String>> index = IndexPages.read(raw);
-      if (!index.isEmpty()) {
+      // Rendered again while a rendering tells what the next must change: the index's page
+      // numbers (FOP has no XSL 1.1 index), the words hyphenated across a page turn (no
+      // hyphenation-keep). Keeping such a word whole moves what follows, so the index is read
+      // again; three renderings at most.
+      Map<String, List<String>> index = Map.of();
+      java.util.Set<String> unbroken = new java.util.TreeSet<>();
+      for (int rendering = 1; rendering < 3; rendering++) {
+        Map<String, List<String>> pages = IndexPages.read(raw);
+        boolean newBreaks = unbroken.addAll(PageFootHyphens.read(raw));
+        if (pages.equals(index) && !newBreaks) {
+          break;
+        }
+        index = pages;
         parameters.put(new QName("index-pages"), indexParameter(index));
+        parameters.put(new QName("unbroken-words"), new XdmValue(unbroken.stream().map(XdmAtomicValue::new).toList()));
         render(xsl, parameters, texts, modified, name, raw);
       }
       Path pdf = folder.resolve(name + ".pdf");
