@@ -378,7 +378,7 @@
               else if (self::tei:item) then 'list-item' else local-name())), 'text')[1])
         || ($mention/ancestor::tei:div[@n][1] ! (' (' || f:label(if (@type = 'post') then 'where-post' else 'where-section') || ' ' || @n || ')'))
         || (if ($mention/ancestor::tei:div[@n]) then ''
-            else ($mention/preceding::tei:p[f:is-numbered-paragraph(.)][1] intersect root($mention)//tei:text//tei:p)
+            else $mention/preceding::tei:p[@n:paragraph][1][ancestor::tei:text]
               ! (' ' || f:label('where-after') || ' ' || f:paragraph-number(.)))"/>
   </xsl:function>
 

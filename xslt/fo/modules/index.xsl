@@ -46,9 +46,9 @@
     </fo:table>
   </xsl:template>
 
-  <!-- The index of names, in two columns (the index pages), by register; works in italics (an
-       article's title in quotation marks); each register's heading kept with its first entries
-       and none left alone at a column's foot. -->
+  <!-- The index of names, in two columns (the index pages) balanced on the last page, by
+       register; works in italics (an article's title in quotation marks); each register's
+       heading kept with its first entries and none left alone at a column's foot. -->
   <xsl:template name="fp:index">
     <fo:block id="index" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start" span="all"><xsl:value-of select="f:label('index')"/></fo:block>
     <xsl:for-each-group select="$fp:entries" group-by="f:register-kind(.)">
@@ -73,5 +73,8 @@
         </fo:block>
       </xsl:for-each>
     </xsl:for-each-group>
+    <!-- a block across both columns after the last entry: FOP then balances the two columns of
+         the last page instead of filling the first alone -->
+    <fo:block span="all"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -15,8 +15,8 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Reads, from a rendering, the words hyphenated across a page turn: the last line of a page's
  * text ends "signifi-", the next page goes on "cation". A reader should not have to turn the page
- * in the middle of a word, and FOP has no hyphenation-keep, so the words found here are rendered
- * again unbroken. The page's text is what is set at 9 points or more (the body is 10, quotations
+ * in the middle of a word, and FOP has no hyphenation-keep, so the words found here (and those
+ * broken on the line before) are rendered again unbroken. The page's text is what is set at 9 points or more (the body is 10, quotations
  * 9): running heads, folios and footnotes are smaller.
  */
 final class PageFootHyphens {
@@ -27,7 +27,29 @@ final class PageFootHyphens {
   /** One printed glyph: its page, its baseline, where it starts, its text. */
   private record Glyph(int page, float y, float x, String text) {}
 
-  static Set<String> read(Path pdf) throws IOException {
+  private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile("([\\p{L}\\p{M}]+)[-\u2010\u00AD]$");
+  private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile("^([\\p{L}\\p{M}]+)");
+
+  /** The word a line ends by hyphenating and the next line finishes, if it does. */
+  private static java.util.Optional<String> brokenWord(String line, String next) {
+    java.util.regex.Matcher head = HEAD.matcher(line);
+    java.util.regex.Matcher tail = TAIL.matcher(next);
+    if (head.find() && tail.find() && Character.isLowerCase(tail.group(1).codePointAt(0))) {
+      return java.util.Optional.of(head.group(1) + tail.group(1));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * What a rendering breaks at its page turns.
+   *
+   * @param atTurns the words hyphenated at the turn of a page
+   * @param beforeTurns those hyphenated on the line before (keeping the first whole would bring
+   *     them to the foot of the page)
+   */
+  record Breaks(Set<String> atTurns, Set<String> beforeTurns) {}
+
+  static Breaks read(Path pdf) throws IOException {
     List<Glyph> glyphs = new ArrayList<>();
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       // glyph by glyph: the stripper's words leave out the hyphen FOP adds at a line's end
@@ -48,19 +70,21 @@ final class PageFootHyphens {
           .merge(g.x(), g.text(), String::concat);
     }
     Set<String> broken = new TreeSet<>();
+    Set<String> before = new TreeSet<>();
     for (var page : pages.entrySet()) {
       var next = pages.get(page.getKey() + 1);
       if (next == null || page.getValue().isEmpty() || next.isEmpty()) {
         continue;
       }
-      String end = String.join("", page.getValue().lastEntry().getValue().values()).strip();
-      String start = String.join("", next.firstEntry().getValue().values()).strip();
-      java.util.regex.Matcher head = java.util.regex.Pattern.compile("([\\p{L}\\p{M}]+)[-\u2010\u00AD]$").matcher(end);
-      java.util.regex.Matcher tail = java.util.regex.Pattern.compile("^([\\p{L}\\p{M}]+)").matcher(start);
-      if (head.find() && tail.find() && Character.isLowerCase(tail.group(1).codePointAt(0))) {
-        broken.add(head.group(1) + tail.group(1));
+      List<String> lines = page.getValue().values().stream().map(line -> String.join("", line.values()).strip()).toList();
+      int last = lines.size() - 1;
+      String turn = String.join("", next.firstEntry().getValue().values()).strip();
+      brokenWord(lines.get(last), turn).ifPresent(broken::add);
+      // the line before: a word kept whole lengthens its paragraph, and this one would come last
+      if (last > 0) {
+        brokenWord(lines.get(last - 1), lines.get(last)).ifPresent(before::add);
       }
     }
-    return broken;
+    return new Breaks(broken, before);
   }
 }

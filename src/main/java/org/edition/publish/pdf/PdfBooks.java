@@ -166,13 +166,16 @@ public final class PdfBooks extends BookPublisher {
       render(xsl, parameters, texts, modified, name, raw);
       // Rendered again while a rendering tells what the next must change: the index's page
       // numbers (FOP has no XSL 1.1 index), the words hyphenated across a page turn (no
-      // hyphenation-keep). Keeping such a word whole moves what follows, so the index is read
-      // again; three renderings at most.
+      // hyphenation-keep). Keeping such a word whole can move what follows: the index and the
+      // page turns are read again, three renderings at most.
       Map<String, List<String>> index = Map.of();
       java.util.Set<String> unbroken = new java.util.TreeSet<>();
       for (int rendering = 1; rendering < 3; rendering++) {
         Map<String, List<String>> pages = IndexPages.read(raw);
-        boolean newBreaks = unbroken.addAll(PageFootHyphens.read(raw));
+        PageFootHyphens.Breaks breaks = PageFootHyphens.read(raw);
+        boolean newBreaks = !unbroken.containsAll(breaks.atTurns());
+        unbroken.addAll(breaks.atTurns());
+        unbroken.addAll(breaks.beforeTurns());
         if (pages.equals(index) && !newBreaks) {
           break;
         }
