@@ -29,18 +29,13 @@ class ScriptFontsTest {
 
   @Test
   void arabicHebrewChineseJapaneseAndGreekArePrintedAndShown() throws Exception {
-    Path texts = Files.createDirectories(dir.resolve("texts"));
-    Files.writeString(texts.resolve("scripts.xml"), """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="scripts"><teiHeader><fileDesc><titleStmt><title>Scripts</title></titleStmt>
-        <publicationStmt><p>Test.</p></publicationStmt><sourceDesc><p>Openings of well-known texts.</p></sourceDesc></fileDesc></teiHeader>
-        <text xml:lang="en"><body>
+    Path texts = dir.resolve("texts");
+    org.edition.TeiFixture.write(texts, "scripts", "Scripts", "en", """
         <p>Arabic: <foreign xml:lang="ar">بسم الله الرحمن الرحيم</foreign>.</p>
         <p>Hebrew: <foreign xml:lang="he">בְּרֵאשִׁית בָּרָא אֱלֹהִים</foreign>.</p>
         <p>Chinese: <foreign xml:lang="zh">學而時習之，不亦說乎</foreign>.</p>
         <p>Japanese: <foreign xml:lang="ja">いろはにほへと</foreign>.</p>
         <p>Greek: <foreign xml:lang="grc">μῆνιν ἄειδε θεὰ Πηληϊάδεω Ἀχιλῆος</foreign>.</p>
-        </body></text></TEI>
         """);
     Path out = dir.resolve("out");
     Cli.Run run = Cli.run("build", "--pdf", "--epub", "-o", out.toString(), texts.toString());

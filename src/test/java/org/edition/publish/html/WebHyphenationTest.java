@@ -44,17 +44,12 @@ class WebHyphenationTest {
 
   @Test
   void versesAddressesAndLanguagesWithoutPatternsStayWhole() throws Exception {
-    Path texts = Files.createDirectories(dir.resolve("texts"));
-    Files.writeString(texts.resolve("mixed.xml"), """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="mixed"><teiHeader><fileDesc><titleStmt><title>Mixed</title></titleStmt>
-        <publicationStmt><p>Test.</p></publicationStmt><sourceDesc><p>Test.</p></sourceDesc></fileDesc></teiHeader>
-        <text xml:lang="en"><body>
+    Path texts = dir.resolve("texts");
+    org.edition.TeiFixture.write(texts, "mixed", "Mixed", "en", """
         <head>Extraordinary considerations</head>
         <p>Extraordinary considerations about https://example.org/extraordinarily/long and NATIONALISATION.</p>
         <lg><l>Extraordinary considerations in verse</l></lg>
         <p xml:lang="tlh">Extraordinaryklingon wordsthatarelong</p>
-        </body></text></TEI>
         """);
     Path out = dir.resolve("out");
     Cli.Run run = Cli.run("build", "--html", "-o", out.toString(), texts.toString());

@@ -17,14 +17,10 @@ class IndexOfNamesTest {
 
   @Test
   void aDistrictIsIndexedWithItsPage() throws Exception {
-    Path texts = Files.createDirectories(dir.resolve("texts"));
-    Files.writeString(texts.resolve("quartier.xml"), """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="quartier"><teiHeader><fileDesc><titleStmt><title>Quartiers</title></titleStmt>
-        <publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>
-        <standOff><listPlace><place xml:id="latin"><placeName>Quartier latin</placeName></place></listPlace></standOff>
-        <text xml:lang="fr"><body><p>Dans le <district ref="#latin">Quartier latin</district>, la nuit.</p></body></text></TEI>
-        """);
+    Path texts = dir.resolve("texts");
+    org.edition.TeiFixture.write(texts, "quartier", "Quartiers",
+        "<standOff><listPlace><place xml:id=\"latin\"><placeName>Quartier latin</placeName></place></listPlace></standOff>",
+        "fr", "<p>Dans le <district ref=\"#latin\">Quartier latin</district>, la nuit.</p>");
     Path out = dir.resolve("out");
     Cli.run("build", "--pdf", "--html", "-o", out.toString(), texts.toString());
     try (PDDocument pdf = Loader.loadPDF(out.resolve("pdf/quartier.pdf").toFile())) {
