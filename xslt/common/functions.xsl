@@ -382,6 +382,62 @@
               ! (' ' || f:label('where-after') || ' ' || f:paragraph-number(.)))"/>
   </xsl:function>
 
+  <!-- ===================================================================== documents -->
+
+  <!-- The pages of a documentary transcription (sourceDoc), in order: its surfaces, those inside
+       a surfaceGrp too, not a surface drawn inside another. -->
+  <xsl:function name="f:surfaces" as="element(tei:surface)*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="root($doc)//tei:sourceDoc//tei:surface[not(ancestor::tei:surface)]"/>
+  </xsl:function>
+
+  <!-- A page's name as a reader finds it: its @n, else a folio its project records (the
+       Shelley-Godwin Archive's mith:folio), else its place among the pages. -->
+  <xsl:function name="f:surface-label" as="xs:string">
+    <xsl:param name="surface" as="element(tei:surface)"/>
+    <xsl:variable name="rank" select="count($surface/preceding::tei:surface[not(ancestor::tei:surface)][ancestor::tei:sourceDoc]) + 1"/>
+    <xsl:sequence select="(
+        $surface/@n[normalize-space()] ! (f:label('page') || ' ' || normalize-space(.)),
+        $surface/@*[local-name() = 'folio'][normalize-space()] ! (f:label('folio') || ' ' || normalize-space(.)),
+        f:label('page') || ' ' || $rank)[1]"/>
+  </xsl:function>
+
+  <!-- The image of a page: its graphic's address (a IIIF Image API service or a picture file). -->
+  <xsl:function name="f:surface-image" as="xs:string?">
+    <xsl:param name="surface" as="element(tei:surface)"/>
+    <xsl:sequence select="($surface/tei:graphic/@url[normalize-space()])[1] ! normalize-space(.)"/>
+  </xsl:function>
+
+  <!-- Whether an address is a IIIF Image API service (its base, or its info.json), not a picture:
+       its last segment has no picture file's extension. -->
+  <xsl:function name="f:is-iiif-image" as="xs:boolean">
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:sequence select="matches($url, '^https?://') and not(matches($url, '\.(jpe?g|png|gif|tiff?|webp|jp2)(\?.*)?$', 'i'))"/>
+  </xsl:function>
+
+  <!-- A picture of a IIIF image at a given size (the Image API's syntax of versions 2 and 3:
+       the whole region, scaled to fit in size × size). -->
+  <xsl:function name="f:iiif-picture" as="xs:string">
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:param name="size" as="xs:integer"/>
+    <xsl:sequence select="replace($url, '/info\.json$|/$', '') || '/full/!' || $size || ',' || $size || '/0/default.jpg'"/>
+  </xsl:function>
+
+  <!-- The hosts (scheme and authority) a document's images come from, each once. -->
+  <xsl:function name="f:image-hosts" as="xs:string*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="distinct-values(root($doc)//(tei:sourceDoc | tei:facsimile)//tei:graphic/@url
+        ! replace(normalize-space(.), '^(https://[^/?#]+).*$', '$1')[starts-with(., 'https://')][not(contains(., ' '))])"/>
+  </xsl:function>
+
+  <!-- How far a transcribed line is indented, in steps: rend="indent2" (the Shelley-Godwin
+       Archive's and many projects' convention), else 0. -->
+  <xsl:function name="f:line-indent" as="xs:integer">
+    <xsl:param name="line" as="element()"/>
+    <xsl:variable name="step" select="tokenize($line/@rend)[matches(., '^indent\d*$')][1]"/>
+    <xsl:sequence select="if (empty($step)) then 0 else if ($step = 'indent') then 1 else xs:integer(substring-after($step, 'indent'))"/>
+  </xsl:function>
+
   <!-- ===================================================================== typography -->
 
   <!-- The words of an element's @rend, @style and @rendition, lower-cased ("font-style: italic"

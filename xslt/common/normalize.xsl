@@ -35,6 +35,10 @@
 
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
 
+  <!-- The layout of the encoding between the parts of a change (a deletion and the addition that
+       replaces it, in mod or subst) is not text: "W" struck and "L" added make "Lady", not "L ady". -->
+  <xsl:template match="(tei:mod | tei:subst)/text()[not(normalize-space())]" mode="m:normalize"/>
+
   <!-- A document as every format renders it: the document itself when it is normalised
        already (the build's), else its normalised copy. -->
   <xsl:function name="f:normalized" as="document-node()">

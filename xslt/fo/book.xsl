@@ -186,6 +186,7 @@
             <xsl:apply-templates select="$text" mode="m:fo"/>
           </xsl:otherwise>
         </xsl:choose>
+        <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]/tei:sourceDoc" mode="m:fo"/>
       </fo:flow>
     </fo:page-sequence>
     <xsl:if test="$split">

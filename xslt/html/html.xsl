@@ -26,6 +26,7 @@
   <xsl:import href="modules/blocks.xsl"/>
   <xsl:import href="modules/inlines.xsl"/>
   <xsl:import href="modules/editorial.xsl"/>
+  <xsl:import href="modules/documentary.xsl"/>
   <xsl:import href="modules/entities.xsl"/>
   <xsl:import href="modules/notes.xsl"/>
   <xsl:import href="modules/metadata.xsl"/>

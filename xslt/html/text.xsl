@@ -49,6 +49,7 @@
     <xsl:call-template name="t:page">
       <xsl:with-param name="title" select="f:text-title(.)"/>
       <xsl:with-param name="page-class" select="'page text-page'"/>
+      <xsl:with-param name="image-hosts" select="f:image-hosts(.)"/>
       <xsl:with-param name="meta" as="element()*">
         <xsl:call-template name="t:citation-meta"><xsl:with-param name="doc" select="."/></xsl:call-template>
       </xsl:with-param>
@@ -57,6 +58,7 @@
           <xsl:call-template name="t:text-header"><xsl:with-param name="doc" select="."/></xsl:call-template>
           <xsl:call-template name="t:contents"><xsl:with-param name="doc" select="."/></xsl:call-template>
           <xsl:apply-templates select="$tei//tei:text[not(ancestor::tei:text)]" mode="m:html"/>
+          <xsl:apply-templates select="$tei/tei:sourceDoc" mode="m:html"/>
           <xsl:for-each select="$tei//tei:text[not(ancestor::tei:text)]">
             <xsl:call-template name="t:endnotes"><xsl:with-param name="text" select="."/></xsl:call-template>
             <xsl:call-template name="t:descriptions"><xsl:with-param name="text" select="."/></xsl:call-template>

@@ -80,5 +80,5 @@
     <fo:inline><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
-  <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:sourceDoc | comment() | processing-instruction()" mode="m:fo"/>
+  <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | comment() | processing-instruction()" mode="m:fo"/>
 </xsl:stylesheet>

@@ -32,19 +32,25 @@
        can only say 'self'. -->
   <xsl:variable name="t:script-src" as="xs:string"
       select="if (matches(string($base-url), '^https?://[^/]+/')) then $base-url || 'assets/ file:' else &quot;'self' file:&quot;"/>
-  <xsl:variable name="t:csp" as="xs:string"
-      select="&quot;default-src 'self' file:; script-src &quot; || $t:script-src || &quot;; style-src 'self' file:; img-src 'self' file: data:; font-src 'self' file:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'&quot;"/>
+  <!-- The policy of a page; images may come from the hosts a page's facsimiles name, no other. -->
+  <xsl:function name="t:csp" as="xs:string">
+    <xsl:param name="image-hosts" as="xs:string*"/>
+    <xsl:sequence select="&quot;default-src 'self' file:; script-src &quot; || $t:script-src || &quot;; style-src 'self' file:; img-src &quot;
+        || string-join((&quot;'self'&quot;, 'file:', 'data:', $image-hosts), ' ')
+        || &quot;; font-src 'self' file:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'&quot;"/>
+  </xsl:function>
 
   <xsl:template name="t:page">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="page-class" as="xs:string" select="'page'"/>
     <xsl:param name="meta" as="element()*" select="()"/>
     <xsl:param name="content" as="item()*"/>
+    <xsl:param name="image-hosts" as="xs:string*" select="()"/>
     <html lang="{$ui-lang}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <meta http-equiv="Content-Security-Policy" content="{$t:csp}"/>
+        <meta http-equiv="Content-Security-Policy" content="{t:csp($image-hosts)}"/>
         <meta name="referrer" content="no-referrer"/>
         <meta name="color-scheme" content="light dark"/>
         <title><xsl:value-of select="if ($title = $site-title) then $title else $title || ' — ' || $site-title"/></title>

@@ -53,7 +53,7 @@
   </xsl:template>
 
   <!-- Metadata and stand-off parts are rendered elsewhere (header, registers), not in the text. -->
-  <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:sourceDoc | tei:fsdDecl" mode="m:html"/>
+  <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:fsdDecl" mode="m:html"/>
 
   <!-- Text nodes, comments and processing instructions. -->
   <xsl:template match="comment() | processing-instruction()" mode="m:html"/>

@@ -7,6 +7,9 @@ import net.sf.saxon.s9api.XdmNodeKind;
 final class TeiRootCheck {
   static final String TEI_NS = org.edition.load.TeiDocument.TEI_NS;
 
+  /** The elements a documentary edition keeps one per file, to be included: no warning. */
+  private static final java.util.Set<String> FRAGMENTS = java.util.Set.of("surface", "surfaceGrp");
+
   private TeiRootCheck() {}
 
   /** Reports to {@code sink}; returns true when the root is a TEI P5 {@code TEI} or corpus. */
@@ -29,6 +32,15 @@ final class TeiRootCheck {
     boolean teiName = local.equals("TEI") || local.equals("teiCorpus");
     if (org.edition.load.TeiDocument.isTeiRoot(ns, local)) {
       return true;
+    }
+    if (ns.equals(TEI_NS) && !teiName) {
+      // A part of a document kept in its own file (a manuscript's page as a <surface>, as the
+      // Shelley-Godwin Archive keeps them): its text is published where a document includes it.
+      if (!FRAGMENTS.contains(local)) {
+        sink.warning(line, column, "a part of a TEI document (<" + local + ">), not a document: it is"
+            + " published only where a document includes it (xi:include)");
+      }
+      return false;
     }
     if (local.equals("TEI.2") || local.equals("teiCorpus.2")) {
       sink.error(

@@ -10,7 +10,7 @@ import net.sf.saxon.s9api.streams.Steps;
  *
  * @param path where it was read from
  * @param tree its document node
- * @param hasText it has a {@code text} to publish
+ * @param hasText it has a {@code text} or a {@code sourceDoc} to publish
  * @param hasRegisters it has a {@code standOff} with lists of persons, places, organisations, works
  */
 public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasRegisters) {
@@ -27,8 +27,10 @@ public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasR
     boolean text = false;
     boolean registers = false;
     if (root != null) {
+      // a documentary edition's transcription of the pages (sourceDoc) is a text to publish too
       text = root.getNodeName().getLocalName().equals("teiCorpus")
-          || root.select(Steps.child(TEI_NS, "text")).exists();
+          || root.select(Steps.child(TEI_NS, "text")).exists()
+          || root.select(Steps.child(TEI_NS, "sourceDoc")).exists();
       registers =
           root.select(Steps.child(TEI_NS, "standOff").then(Steps.child(Predicates.isElement()))).exists()
               || root.select(

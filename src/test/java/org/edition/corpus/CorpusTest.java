@@ -53,7 +53,11 @@ class CorpusTest {
     List<String> header = List.of(lines.get(0).split("\t"));
     int path = header.indexOf("path");
     int verdict = header.indexOf("valid_tei_all_4.12.0");
-    return lines.stream().skip(1).map(l -> l.split("\t")).map(f -> new String[] {f[path], f[verdict]});
+    int root = header.indexOf("root");
+    // A part of a document kept in its own file (testxi-inc.xml, a <div> that testxi.xml
+    // includes) is not judged as a document: Jing's one error on it, its root, is not ours.
+    return lines.stream().skip(1).map(l -> l.split("\t"))
+        .map(f -> new String[] {f[path], f[root].matches("TEI|teiCorpus") ? f[verdict] : "valid (a fragment)"});
   }
 
   static Stream<String> texts() throws IOException {
@@ -67,6 +71,9 @@ class CorpusTest {
     // Jing reads the file as written: its count is that of the grammar's errors (ours may add an
     // include that cannot be resolved, or a root that is not TEI).
     long count = run.out().lines().filter(l -> l.contains(": error: [relaxng]") || l.contains(": error: [tei]")).count();
+    if (verdict.equals("valid (a fragment)")) {
+      assertTrue(run.out().contains(": warning: [tei] a part of a TEI document (<div>), not a document"), run.out());
+    }
     if (verdict.startsWith("valid")) {
       assertEquals(0, count, run.out());
       assertEquals(0, run.exitCode());
@@ -102,7 +109,7 @@ class CorpusTest {
     String sonnets = CORPUS.resolve("docs/disco-sonnets/disco313g.xml").toString();
     assertTrue(some.out().contains(sonnets + ": ... and 229 more in this file; --all shows them"), some.out());
     assertTrue(some.out().contains("\nmost in: " + sonnets + " (249)"), some.out());
-    assertTrue(some.out().strip().endsWith("13 files, 327 errors, 8 warnings"), some.out());
+    assertTrue(some.out().strip().endsWith("13 files, 326 errors, 9 warnings"), some.out());
   }
 
   @ParameterizedTest(name = "html {0}")
@@ -212,7 +219,7 @@ class CorpusTest {
     }
     XPathCompiler xpath = processor.newXPathCompiler();
     xpath.declareNamespace("", "http://www.tei-c.org/ns/1.0");
-    return xpath.evaluateSingle("string-join(//text//text()[not(" + NOT_PRINTED + ")], ' ')", doc).getStringValue();
+    return xpath.evaluateSingle("string-join((//text | //sourceDoc)//text()[not(" + NOT_PRINTED + ")], ' ')", doc).getStringValue();
   }
 
   private static Map<String, Integer> words(String text) {

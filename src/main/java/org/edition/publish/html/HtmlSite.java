@@ -160,12 +160,30 @@ public final class HtmlSite implements Publisher {
     };
   }
 
+  /** The hosts a page's Content-Security-Policy lets it show images from (its facsimiles'). */
+  private static final java.util.regex.Pattern IMAGE_HOSTS = java.util.regex.Pattern.compile("img-src ([^;\"]*)");
+
   @Override
   public String describe(Path folder, int texts) throws IOException {
+    List<Path> pages;
     try (var files = Files.walk(folder)) {
-      long pages = files.filter(p -> p.toString().endsWith(".html")).count();
-      return pages + " pages from " + texts + (texts == 1 ? " text" : " texts");
+      pages = files.filter(p -> p.toString().endsWith(".html")).toList();
     }
+    // The site contacts no other host, but for the images its texts' facsimiles name: said here.
+    java.util.Set<String> hosts = new java.util.TreeSet<>();
+    for (Path page : pages) {
+      byte[] head = new byte[4096];
+      int read;
+      try (var in = Files.newInputStream(page)) {
+        read = in.readNBytes(head, 0, head.length);
+      }
+      java.util.regex.Matcher policy = IMAGE_HOSTS.matcher(new String(head, 0, read, java.nio.charset.StandardCharsets.UTF_8));
+      if (policy.find()) {
+        java.util.Arrays.stream(policy.group(1).trim().split("\\s+")).filter(h -> h.startsWith("https://")).forEach(hosts::add);
+      }
+    }
+    return pages.size() + " pages from " + texts + (texts == 1 ? " text" : " texts")
+        + (hosts.isEmpty() ? "" : " (facsimiles from " + String.join(", ", hosts) + ")");
   }
 
   /**

@@ -1,0 +1,63 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- A documentary transcription (sourceDoc) in print: each surface a section headed by its name
+     (common: f:surface-label), its lines set line for line with their indents, page numbers and
+     catchwords (fw) to the right in small type. Included by fo/fo.xsl. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:sourceDoc" mode="m:fo">
+    <fo:block role="H2" font-size="12pt" font-weight="bold" space-before="12pt" space-after="6pt" keep-with-next.within-page="always"
+        hyphenate="false" text-align="start">
+      <xsl:value-of select="f:label('transcription')"/>
+    </fo:block>
+    <xsl:apply-templates select="f:surfaces(.)" mode="m:fo"/>
+  </xsl:template>
+
+  <xsl:template match="tei:surface" mode="m:fo">
+    <fo:block space-before="10pt" text-align="start" hyphenate="false">
+      <fo:block role="H3" font-size="9pt" font-weight="bold" color="#444444" space-after="4pt" keep-with-next.within-page="always">
+        <xsl:value-of select="f:surface-label(.)"/>
+      </fo:block>
+      <xsl:apply-templates select="* except (tei:graphic, tei:desc, tei:label)" mode="m:fo"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:zone" mode="m:fo">
+    <fo:block space-after="4pt">
+      <xsl:if test="@rotate = ('180', '-180')">
+        <fo:block font-size="8pt" font-style="italic" color="#444444"><xsl:value-of select="'(' || f:label('written-upside-down') || ')'"/></fo:block>
+      </xsl:if>
+      <xsl:apply-templates mode="m:fo"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:sourceDoc//tei:line" mode="m:fo">
+    <fo:block start-indent="{f:line-indent(.) * 2}em" hyphenate="false">
+      <xsl:apply-templates mode="m:fo"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:sourceDoc//tei:zone[@type = ('library', 'pagination')] | tei:sourceDoc//tei:fw" mode="m:fo" priority="1">
+    <fo:block text-align="end" font-size="8.5pt" color="#444444"><xsl:apply-templates mode="m:fo"/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:sourceDoc//tei:space[@dim = 'vertical']" mode="m:fo">
+    <fo:block space-before="{(number(@extent[. castable as xs:decimal]), 1)[1] * 13}pt" space-before.conditionality="retain"/>
+  </xsl:template>
+
+  <!-- An addition above or below the line is set there, smaller, as on the page. -->
+  <xsl:template match="tei:sourceDoc//tei:add[tokenize(@place) = ('above', 'superlinear', 'below', 'sublinear')]" mode="m:fo">
+    <fo:inline font-size="75%" baseline-shift="{if (tokenize(@place) = ('above', 'superlinear')) then 'super' else 'sub'}"><xsl:apply-templates mode="m:fo"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:sourceDoc//tei:handShift" mode="m:fo"/>
+
+  <xsl:template match="tei:sourceDoc//text()[not(normalize-space())][not(ancestor::tei:line)]" mode="m:fo"/>
+</xsl:stylesheet>

@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  A documentary transcription (sourceDoc) on the web and in the EPUB: each surface a page of the
+  manuscript, its zones in the order of the encoding, each line a line with its indent; additions,
+  deletions, unclear and missing readings as the editorial module shows them in a text; running
+  heads, page numbers and catchwords (fw) set apart; a hand shift marked where it happens. The
+  pages are named once (common: f:surface-label).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:m="urn:x-edition:mode"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:sourceDoc" mode="m:html">
+    <section class="source-doc" aria-labelledby="transcription-title">
+      <h2 id="transcription-title" class="source-doc-title"><xsl:value-of select="f:label('transcription')"/></h2>
+      <xsl:apply-templates select="f:surfaces(.)" mode="m:html"/>
+    </section>
+  </xsl:template>
+
+  <!-- A page, its image beside it when it has one: a picture that opens the full image (a IIIF
+       image is asked for at the size shown). -->
+  <xsl:template match="tei:surface" mode="m:html">
+    <xsl:variable name="image" select="f:surface-image(.)"/>
+    <section class="surface{if ($image) then ' with-facsimile' else ''}" id="{(@xml:id, 'surface-' || generate-id())[1]}">
+      <h3 class="surface-label"><xsl:value-of select="f:surface-label(.)"/></h3>
+      <xsl:if test="$image">
+        <xsl:variable name="iiif" select="f:is-iiif-image($image)"/>
+        <figure class="facsimile">
+          <a href="{if ($iiif) then f:iiif-picture($image, 3000) else $image}">
+            <img src="{if ($iiif) then f:iiif-picture($image, 1000) else $image}" loading="lazy"
+                alt="{f:label('facsimile-of')} {f:surface-label(.)}"/>
+          </a>
+        </figure>
+      </xsl:if>
+      <div class="surface-body">
+        <xsl:apply-templates select="* except (tei:graphic, tei:desc, tei:label)" mode="m:html"/>
+      </div>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:zone" mode="m:html">
+    <div class="zone{@type ! (' zone-' || replace(., '\W+', '-'))}">
+      <xsl:call-template name="fp:attributes"/>
+      <xsl:if test="@rotate = ('180', '-180')">
+        <p class="zone-note"><xsl:value-of select="'(' || f:label('written-upside-down') || ')'"/></p>
+      </xsl:if>
+      <xsl:apply-templates mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <!-- A line of the manuscript, a block of its own (read as a line without the stylesheet too);
+       a line outside any zone is set the same way. -->
+  <xsl:template match="tei:sourceDoc//tei:line" mode="m:html">
+    <div class="line{f:line-indent(.)[. gt 0] ! (' indent-' || .)}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:sourceDoc//tei:fw" mode="m:html">
+    <span class="fw{@type ! (' fw-' || replace(., '\W+', '-'))}{@place ! (' place-' || replace(., '\W+', '-'))}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- Vertical space between lines keeps its lines' worth of height (one to six; a class, since
+       the pages' Content-Security-Policy allows no style attribute). -->
+  <xsl:template match="tei:sourceDoc//tei:space[@dim = 'vertical']" mode="m:html">
+    <div class="vspace vspace-{max((1, min((6, xs:integer(round(number((@extent[. castable as xs:decimal], @quantity[. castable as xs:decimal], 1)[1])))))))}" aria-hidden="true"></div>
+  </xsl:template>
+
+  <xsl:template match="tei:sourceDoc//tei:metamark" mode="m:html">
+    <span class="metamark"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:sourceDoc//tei:handShift" mode="m:html">
+    <span class="hand-shift" title="{f:label('hand')} {(@new, @medium)[1] ! replace(., '^#', '')}">⸢</span>
+  </xsl:template>
+
+  <xsl:template match="tei:sourceDoc//text()[not(normalize-space())][not(ancestor::tei:line)]" mode="m:html"/>
+</xsl:stylesheet>
