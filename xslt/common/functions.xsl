@@ -427,7 +427,7 @@
   <xsl:function name="f:image-hosts" as="xs:string*">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="distinct-values(root($doc)//(tei:sourceDoc | tei:facsimile)//tei:graphic/@url
-        ! replace(normalize-space(.), '^(https://[^/?#]+).*$', '$1')[starts-with(., 'https://')][not(contains(., ' '))])"/>
+        ! replace(normalize-space(.), '^(https?://[^/?#]+).*$', '$1')[matches(., '^https?://[^/?#\s]+$')])"/>
   </xsl:function>
 
   <!-- How far a transcribed line is indented, in steps: rend="indent2" (the Shelley-Godwin

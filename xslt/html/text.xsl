@@ -50,6 +50,7 @@
       <xsl:with-param name="title" select="f:text-title(.)"/>
       <xsl:with-param name="page-class" select="'page text-page'"/>
       <xsl:with-param name="image-hosts" select="f:image-hosts(.)"/>
+      <xsl:with-param name="facsimiles" select="exists(f:surfaces(.)[f:surface-image(.)])"/>
       <xsl:with-param name="meta" as="element()*">
         <xsl:call-template name="t:citation-meta"><xsl:with-param name="doc" select="."/></xsl:call-template>
       </xsl:with-param>

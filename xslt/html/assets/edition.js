@@ -13,6 +13,46 @@
     event.preventDefault();
   });
 
+  // ---- Facsimiles: a IIIF image becomes a viewer that zooms and pans (OpenSeadragon); the
+  // picture stays for readers without JavaScript, and where the viewer cannot start.
+  function facsimileViewers() {
+    if (!window.OpenSeadragon) { return; }
+    document.querySelectorAll('figure.facsimile[data-iiif]').forEach(function (figure) {
+      var frame = document.createElement('div');
+      frame.className = 'facsimile-viewer';
+      frame.id = 'viewer-' + (figure.closest('section') || figure).id;
+      figure.insertBefore(frame, figure.firstChild);
+      var viewer = window.OpenSeadragon({
+        element: frame,
+        tileSources: figure.getAttribute('data-iiif'),
+        showNavigationControl: false,
+        gestureSettingsMouse: { clickToZoom: false },
+        visibilityRatio: 1
+      });
+      frame.viewer = viewer;
+      var tools = document.createElement('div');
+      tools.className = 'facsimile-tools';
+      [['zoom-in', function () { viewer.viewport.zoomBy(1.5); }],
+       ['zoom-out', function () { viewer.viewport.zoomBy(1 / 1.5); }],
+       ['zoom-home', function () { viewer.viewport.goHome(); }]].forEach(function (tool) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = tool[0];
+        button.textContent = figure.getAttribute('data-' + tool[0]);
+        button.addEventListener('click', tool[1]);
+        tools.appendChild(button);
+      });
+      figure.insertBefore(tools, frame.nextSibling);
+      // the picture is kept until the viewer has its image
+      viewer.addHandler('open', function () { figure.classList.add('zoomable'); });
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', facsimileViewers);
+  } else {
+    facsimileViewers();
+  }
+
   // ---- Notes: the call opens the note in place; the list at the end stays for no-JS readers.
   function openNote(call) {
     var id = decodeURIComponent(call.getAttribute('href').slice(1));

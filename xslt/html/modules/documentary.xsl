@@ -24,7 +24,8 @@
   </xsl:template>
 
   <!-- A page, its image beside it when it has one: a picture that opens the full image (a IIIF
-       image is asked for at the size shown). -->
+       image is asked for at the size shown); with JavaScript, a IIIF image becomes a viewer that
+       zooms and pans (OpenSeadragon, edition.js). -->
   <xsl:template match="tei:surface" mode="m:html">
     <xsl:variable name="image" select="f:surface-image(.)"/>
     <section class="surface{if ($image) then ' with-facsimile' else ''}" id="{(@xml:id, 'surface-' || generate-id())[1]}">
@@ -32,6 +33,12 @@
       <xsl:if test="$image">
         <xsl:variable name="iiif" select="f:is-iiif-image($image)"/>
         <figure class="facsimile">
+          <xsl:if test="$iiif">
+            <xsl:attribute name="data-iiif" select="replace($image, '/info\.json$|/$', '') || '/info.json'"/>
+            <xsl:attribute name="data-zoom-in" select="f:label('zoom-in')"/>
+            <xsl:attribute name="data-zoom-out" select="f:label('zoom-out')"/>
+            <xsl:attribute name="data-zoom-home" select="f:label('zoom-home')"/>
+          </xsl:if>
           <a href="{if ($iiif) then f:iiif-picture($image, 3000) else $image}">
             <img src="{if ($iiif) then f:iiif-picture($image, 1000) else $image}" loading="lazy"
                 alt="{f:label('facsimile-of')} {f:surface-label(.)}"/>

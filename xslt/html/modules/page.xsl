@@ -32,11 +32,13 @@
        can only say 'self'. -->
   <xsl:variable name="t:script-src" as="xs:string"
       select="if (matches(string($base-url), '^https?://[^/]+/')) then $base-url || 'assets/ file:' else &quot;'self' file:&quot;"/>
-  <!-- The policy of a page; images may come from the hosts a page's facsimiles name, no other. -->
+  <!-- The policy of a page; images (and the IIIF viewer's image descriptions, info.json) may come
+       from the hosts a page's facsimiles name, no other. -->
   <xsl:function name="t:csp" as="xs:string">
     <xsl:param name="image-hosts" as="xs:string*"/>
     <xsl:sequence select="&quot;default-src 'self' file:; script-src &quot; || $t:script-src || &quot;; style-src 'self' file:; img-src &quot;
         || string-join((&quot;'self'&quot;, 'file:', 'data:', $image-hosts), ' ')
+        || &quot;; connect-src &quot; || string-join((&quot;'self'&quot;, 'file:', $image-hosts), ' ')
         || &quot;; font-src 'self' file:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'&quot;"/>
   </xsl:function>
 
@@ -46,6 +48,7 @@
     <xsl:param name="meta" as="element()*" select="()"/>
     <xsl:param name="content" as="item()*"/>
     <xsl:param name="image-hosts" as="xs:string*" select="()"/>
+    <xsl:param name="facsimiles" as="xs:boolean" select="false()"/>
     <html lang="{$ui-lang}">
       <head>
         <meta charset="utf-8"/>
@@ -60,6 +63,9 @@
         <script src="assets/lunr.min.js" defer="defer"></script>
         <script src="assets/search-data.js" defer="defer"></script>
         <script src="assets/search-registers.js" defer="defer"></script>
+        <xsl:if test="exists($image-hosts) or $facsimiles">
+          <script src="assets/openseadragon.min.js" defer="defer"></script>
+        </xsl:if>
         <script src="assets/edition.js" defer="defer"></script>
       </head>
       <body class="{$page-class}">

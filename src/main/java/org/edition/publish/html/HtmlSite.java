@@ -179,7 +179,7 @@ public final class HtmlSite implements Publisher {
       }
       java.util.regex.Matcher policy = IMAGE_HOSTS.matcher(new String(head, 0, read, java.nio.charset.StandardCharsets.UTF_8));
       if (policy.find()) {
-        java.util.Arrays.stream(policy.group(1).trim().split("\\s+")).filter(h -> h.startsWith("https://")).forEach(hosts::add);
+        java.util.Arrays.stream(policy.group(1).trim().split("\\s+")).filter(h -> h.startsWith("https://") || h.startsWith("http://")).forEach(hosts::add);
       }
     }
     return pages.size() + " pages from " + texts + (texts == 1 ? " text" : " texts")
@@ -269,22 +269,29 @@ public final class HtmlSite implements Publisher {
       Files.copy(custom.get(), assets.resolve("custom.css"), StandardCopyOption.REPLACE_EXISTING);
       written.add("assets/custom.css");
     }
-    String lunr = "/META-INF/resources/webjars/lunr/" + bundledLunrVersion() + "/lunr.min.js";
-    try (InputStream in = HtmlSite.class.getResourceAsStream(lunr)) {
-      if (in == null) {
-        throw new IOException("Lunr is missing from the class path (" + lunr + ")");
-      }
-      Files.copy(in, assets.resolve("lunr.min.js"), StandardCopyOption.REPLACE_EXISTING);
-    }
+    copyWebJar("lunr", "/lunr.min.js", assets.resolve("lunr.min.js"));
     written.add("assets/lunr.min.js");
+    copyWebJar("openseadragon", "/build/openseadragon/openseadragon.min.js", assets.resolve("openseadragon.min.js"));
+    written.add("assets/openseadragon.min.js");
     return written;
   }
 
-  private static String bundledLunrVersion() throws IOException {
+  /** A file of a WebJar the jar bundles, in the version the build names (version.properties). */
+  private static void copyWebJar(String name, String file, Path to) throws IOException {
+    String resource = "/META-INF/resources/webjars/" + name + "/" + bundledVersion(name) + file;
+    try (InputStream in = HtmlSite.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException(name + " is missing from the class path (" + resource + ")");
+      }
+      Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static String bundledVersion(String name) throws IOException {
     Properties versions = new Properties();
     try (InputStream in = HtmlSite.class.getResourceAsStream("/edition/version.properties")) {
       versions.load(in);
     }
-    return versions.getProperty("lunr");
+    return versions.getProperty(name);
   }
 }

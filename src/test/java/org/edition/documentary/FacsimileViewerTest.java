@@ -1,0 +1,98 @@
+package org.edition.documentary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.edition.Cli;
+import org.edition.TeiFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A page's IIIF facsimile opens in a viewer that zooms (OpenSeadragon), the image asked of the
+ * host the text names, allowed by the page's Content-Security-Policy: here a IIIF level-0 image
+ * served on the loopback, as an image server would.
+ */
+class FacsimileViewerTest {
+  @TempDir Path dir;
+
+  @Test
+  void aIiifFacsimileZoomsInTheViewer() throws Exception {
+    BufferedImage picture = new BufferedImage(400, 600, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 400; x++) {
+      for (int y = 0; y < 600; y++) {
+        picture.setRGB(x, y, ((x / 50 + y / 50) % 2 == 0) ? 0xEEE8D5 : 0x586E75);
+      }
+    }
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(picture, "png", png);
+    AtomicInteger infoRequests = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/iiif/page";
+    server.createContext("/iiif/page", exchange -> {
+      byte[] body;
+      String type;
+      if (exchange.getRequestURI().getPath().endsWith("/info.json")) {
+        infoRequests.incrementAndGet();
+        body = ("{\"@context\":\"http://iiif.io/api/image/2/context.json\",\"@id\":\"" + base + "\","
+            + "\"protocol\":\"http://iiif.io/api/image\",\"width\":400,\"height\":600,"
+            + "\"profile\":[\"http://iiif.io/api/image/2/level0.json\"],"
+            + "\"tiles\":[{\"width\":512,\"scaleFactors\":[1]}]}").getBytes(StandardCharsets.UTF_8);
+        type = "application/json";
+      } else {
+        body = png.toByteArray();
+        type = "image/png";
+      }
+      exchange.getResponseHeaders().add("Content-Type", type);
+      exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    WebDriver driver = null;
+    try {
+      TeiFixture.write(dir.resolve("texts"), "page", "A page", "en", "<p>The page.</p>");
+      java.nio.file.Files.writeString(dir.resolve("texts/page.xml"), java.nio.file.Files.readString(dir.resolve("texts/page.xml"))
+          .replace("<text xml:lang=\"en\">", "<sourceDoc><surface n=\"1r\"><graphic url=\"" + base + "\"/>"
+              + "<zone><line>First line of the page</line></zone></surface></sourceDoc><text xml:lang=\"en\">"));
+      Path out = dir.resolve("out");
+      Cli.Run run = Cli.run("build", "--html", "-o", out.toString(), dir.resolve("texts").toString());
+      assertEquals(0, run.exitCode(), run.out() + run.err());
+      driver = org.edition.Chromium.start();
+      driver.get(out.resolve("html/page.html").toUri().toString());
+      new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("figure.facsimile.zoomable")).isEmpty());
+      JavascriptExecutor js = (JavascriptExecutor) driver;
+      assertTrue(infoRequests.get() >= 1, "the viewer read the image's info.json");
+      Number before = (Number) js.executeScript("return document.querySelector('.facsimile-viewer canvas') ? 1 : 0");
+      assertEquals(1, before.intValue(), "the viewer draws the image");
+      double width = ((Number) js.executeScript(
+          "return document.querySelector('figure.facsimile').getBoundingClientRect().width")).doubleValue();
+      assertTrue(width > 100, "the viewer has room: " + width);
+      String zoom = "return document.querySelector('.facsimile-viewer').viewer.viewport.getZoom(true)";
+      double home = ((Number) js.executeScript(zoom)).doubleValue();
+      driver.findElement(By.cssSelector(".facsimile-tools button.zoom-in")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) js.executeScript(zoom)).doubleValue() > home * 1.4);
+      Object hidden = js.executeScript("return getComputedStyle(document.querySelector('figure.facsimile > a')).display");
+      assertEquals("none", hidden, "the picture gives way to the viewer");
+    } finally {
+      if (driver != null) {
+        driver.quit();
+      }
+      server.stop(0);
+    }
+  }
+}
