@@ -402,10 +402,33 @@
         f:label('page') || ' ' || $rank)[1]"/>
   </xsl:function>
 
-  <!-- The image of a page: its graphic's address (a IIIF Image API service or a picture file). -->
+  <!-- The images the build copied beside the pages: each address as the TEI writes it, and where
+       its copy is in the site (Java's LocalImages). -->
+  <xsl:param name="images" as="map(xs:string, xs:string)" select="map {}"/>
+
+  <!-- Where a reader's browser finds an image: the site's copy of a local file, a remote address
+       as it is; nothing for a local file the build did not find. -->
+  <xsl:function name="f:image-address" as="xs:string?">
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:sequence select="if (map:contains($images, $url)) then $images($url)
+        else if (matches($url, '^https?://')) then $url else ()"/>
+  </xsl:function>
+
+  <!-- The image of a page: its graphic (a IIIF Image API service or a picture file), where a
+       browser finds it. -->
   <xsl:function name="f:surface-image" as="xs:string?">
     <xsl:param name="surface" as="element(tei:surface)"/>
-    <xsl:sequence select="($surface/tei:graphic/@url[normalize-space()])[1] ! normalize-space(.)"/>
+    <xsl:sequence select="($surface/tei:graphic/@url[normalize-space()] ! f:image-address(normalize-space(.)))[1]"/>
+  </xsl:function>
+
+  <!-- The image a page break points to (pb/@facs): a surface of the facsimile by its id, or an
+       image's own address. -->
+  <xsl:function name="f:facs-image" as="xs:string?">
+    <xsl:param name="pb" as="element()"/>
+    <xsl:variable name="facs" select="normalize-space($pb/@facs)"/>
+    <xsl:sequence select="if (starts-with($facs, '#'))
+        then (root($pb)//tei:facsimile//tei:surface[@xml:id = substring($facs, 2)])[1] ! f:surface-image(.)
+        else if ($facs) then f:image-address($facs) else ()"/>
   </xsl:function>
 
   <!-- Whether an address is a IIIF Image API service (its base, or its info.json), not a picture:

@@ -13,18 +13,19 @@
     event.preventDefault();
   });
 
-  // ---- Facsimiles: a IIIF image becomes a viewer that zooms and pans (OpenSeadragon); the
+  // ---- Facsimiles: a page's image becomes a viewer that zooms and pans (OpenSeadragon); the
   // picture stays for readers without JavaScript, and where the viewer cannot start.
   function facsimileViewers() {
     if (!window.OpenSeadragon) { return; }
-    document.querySelectorAll('figure.facsimile[data-iiif]').forEach(function (figure) {
+    document.querySelectorAll('figure.facsimile[data-iiif], figure.facsimile[data-image]').forEach(function (figure) {
       var frame = document.createElement('div');
       frame.className = 'facsimile-viewer';
       frame.id = 'viewer-' + (figure.closest('section') || figure).id;
       figure.insertBefore(frame, figure.firstChild);
       var viewer = window.OpenSeadragon({
         element: frame,
-        tileSources: figure.getAttribute('data-iiif'),
+        // a IIIF image by its description, a picture kept in the site as it is
+        tileSources: figure.getAttribute('data-iiif') || { type: 'image', url: figure.getAttribute('data-image') },
         showNavigationControl: false,
         gestureSettingsMouse: { clickToZoom: false },
         visibilityRatio: 1
@@ -44,7 +45,14 @@
       });
       figure.insertBefore(tools, frame.nextSibling);
       // the picture is kept until the viewer has its image
-      viewer.addHandler('open', function () { figure.classList.add('zoomable'); });
+      viewer.addHandler('open', function () {
+        figure.classList.add('zoomable');
+        // the viewer as tall as the page's image at its width, within three quarters of the window
+        var size = viewer.world.getItemAt(0).getContentSize();
+        if (size.x > 0) {
+          frame.style.height = Math.round(Math.min(window.innerHeight * 0.75, frame.clientWidth * size.y / size.x)) + 'px';
+        }
+      });
     });
   }
   if (document.readyState === 'loading') {

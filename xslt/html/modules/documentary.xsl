@@ -33,12 +33,11 @@
       <xsl:if test="$image">
         <xsl:variable name="iiif" select="f:is-iiif-image($image)"/>
         <figure class="facsimile">
-          <xsl:if test="$iiif">
-            <xsl:attribute name="data-iiif" select="replace($image, '/info\.json$|/$', '') || '/info.json'"/>
-            <xsl:attribute name="data-zoom-in" select="f:label('zoom-in')"/>
-            <xsl:attribute name="data-zoom-out" select="f:label('zoom-out')"/>
-            <xsl:attribute name="data-zoom-home" select="f:label('zoom-home')"/>
-          </xsl:if>
+          <xsl:attribute name="{if ($iiif) then 'data-iiif' else 'data-image'}"
+              select="if ($iiif) then replace($image, '/info\.json$|/$', '') || '/info.json' else $image"/>
+          <xsl:attribute name="data-zoom-in" select="f:label('zoom-in')"/>
+          <xsl:attribute name="data-zoom-out" select="f:label('zoom-out')"/>
+          <xsl:attribute name="data-zoom-home" select="f:label('zoom-home')"/>
           <a href="{if ($iiif) then f:iiif-picture($image, 3000) else $image}">
             <img src="{if ($iiif) then f:iiif-picture($image, 1000) else $image}" loading="lazy"
                 alt="{f:label('facsimile-of')} {f:surface-label(.)}"/>
@@ -49,6 +48,22 @@
         <xsl:apply-templates select="* except (tei:graphic, tei:desc, tei:label)" mode="m:html"/>
       </div>
     </section>
+  </xsl:template>
+
+  <!-- A page break that points to its page's image (pb/@facs): the image in the margin beside
+       the text that follows, a link to it large. -->
+  <xsl:template match="tei:pb[@facs]" mode="m:html">
+    <xsl:next-match/>
+    <xsl:variable name="image" select="f:facs-image(.)"/>
+    <xsl:if test="$image">
+      <xsl:variable name="iiif" select="f:is-iiif-image($image)"/>
+      <span class="facsimile-at-pb">
+        <a href="{if ($iiif) then f:iiif-picture($image, 3000) else $image}">
+          <img src="{if ($iiif) then f:iiif-picture($image, 400) else $image}" loading="lazy"
+              alt="{f:label('facsimile-of')} {f:label('page')} {(@n, '')[1]}"/>
+        </a>
+      </span>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:zone" mode="m:html">

@@ -95,4 +95,48 @@ class FacsimileViewerTest {
       server.stop(0);
     }
   }
+
+  /**
+   * Images kept beside the TEI are copied into the site and shown: a page of the sourceDoc in the
+   * viewer, a page break's image (pb/@facs to a facsimile surface) in the margin; a TIFF becomes a
+   * JPEG; an address that leads out of the text's folder is not followed.
+   */
+  @Test
+  void localImagesAreCopiedIntoTheSiteAndShown() throws Exception {
+    Path texts = dir.resolve("local");
+    java.nio.file.Files.createDirectories(texts.resolve("img"));
+    BufferedImage picture = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+    ImageIO.write(picture, "png", texts.resolve("img/p1.png").toFile());
+    ImageIO.write(picture, "tiff", texts.resolve("img/p2.tif").toFile());
+    ImageIO.write(picture, "png", dir.resolve("outside.png").toFile());
+    TeiFixture.write(texts, "letter", "A letter",
+        "<facsimile><surface xml:id=\"f2\"><graphic url=\"img/p2.tif\"/></surface>"
+            + "<surface xml:id=\"f3\"><graphic url=\"../outside.png\"/></surface></facsimile>"
+            + "<sourceDoc><surface n=\"1r\"><graphic url=\"img/p1.png\"/><zone><line>Dear friend</line></zone></surface></sourceDoc>",
+        "en", "<p>Dear friend, <pb n=\"2\" facs=\"#f2\"/>as I wrote <pb n=\"3\" facs=\"#f3\"/>before.</p>");
+    Path out = dir.resolve("out-local");
+    Cli.Run run = Cli.run("build", "--html", "-o", out.toString(), texts.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/images/letter/img/p1.png")));
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/images/letter/img/p2.jpg")), "the TIFF as a JPEG");
+    try (var files = java.nio.file.Files.walk(out)) {
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().equals("outside.png")), "nothing from outside the text's folder");
+    }
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.resolve("html/letter.html").toFile(), "UTF-8");
+    assertEquals("images/letter/img/p1.png", page.select("figure.facsimile[data-image]").attr("data-image"));
+    assertEquals(1, page.select(".facsimile-at-pb img[src=images/letter/img/p2.jpg]").size(), "page 2's image beside the text");
+    assertEquals(1, page.select(".facsimile-at-pb").size(), "no image for the page whose file is outside");
+    WebDriver driver = org.edition.Chromium.start();
+    try {
+      driver.get(out.resolve("html/letter.html").toUri().toString());
+      new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("figure.facsimile.zoomable")).isEmpty());
+      JavascriptExecutor js = (JavascriptExecutor) driver;
+      String zoom = "return document.querySelector('.facsimile-viewer').viewer.viewport.getZoom(true)";
+      double home = ((Number) js.executeScript(zoom)).doubleValue();
+      driver.findElement(By.cssSelector(".facsimile-tools button.zoom-in")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) js.executeScript(zoom)).doubleValue() > home * 1.4);
+    } finally {
+      driver.quit();
+    }
+  }
 }

@@ -108,6 +108,8 @@ public final class HtmlSite implements Publisher {
     Map<QName, XdmValue> parameters = pageParameters();
     parameters.put(new QName("downloads"), XdmMap.makeMap(Map.of("tei", "tei/" + sourceName)));
     parameters.put(new QName("with-extract"), new net.sf.saxon.s9api.XdmAtomicValue(true));
+    LocalImages.Copied images = LocalImages.copy(text, folder, id);
+    parameters.put(new QName("images"), XdmMap.makeMap(images.addresses()));
     try {
       Xslt30Transformer transformer = org.edition.transform.Transformations.load(
           stylesheets.get(layout.stylesheet(TEXT_XSL)), layout.stylesheet(TEXT_XSL), parameters, text.tree(),
@@ -132,7 +134,9 @@ public final class HtmlSite implements Publisher {
             new SaxonApiException("a page stylesheet may only write its extract beside the page, not " + uri));
       });
       transformer.applyTemplates(text.tree(), transformer.newSerializer(StagedOutput.freshFile(page).toFile()));
-      return new TextOutput(List.of(id + ".html", "tei/" + sourceName), extract.getXdmNode(), search.toString());
+      List<String> files = new ArrayList<>(List.of(id + ".html", "tei/" + sourceName));
+      files.addAll(images.files());
+      return new TextOutput(files, extract.getXdmNode(), search.toString());
     } catch (SaxonApiException | SaxonApiUncheckedException e) {
       throw new StylesheetException("cannot publish " + text.path() + ": "
           + (e instanceof SaxonApiException s ? StylesheetException.describe(s) : e.getMessage()), e);

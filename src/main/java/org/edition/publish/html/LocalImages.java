@@ -1,0 +1,70 @@
+package org.edition.publish.html;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.streams.Steps;
+import org.edition.load.TeiDocument;
+
+/**
+ * The images a text's facsimiles keep beside it (a graphic whose url is a relative address, in a
+ * sourceDoc or a facsimile), copied into the site under images/ID/ so that its pages show them. An
+ * image outside the text's folder is not read (an address may not lead out of the edition); a
+ * TIFF, which browsers do not show, is written as a JPEG. Remote images are left where they are.
+ */
+final class LocalImages {
+  private static final String TEI = TeiDocument.TEI_NS;
+
+  private LocalImages() {}
+
+  /** What was copied: each address as the TEI writes it, and the site's path of its copy. */
+  record Copied(Map<String, String> addresses) {
+    java.util.List<String> files() {
+      return java.util.List.copyOf(new java.util.LinkedHashSet<>(addresses.values()));
+    }
+  }
+
+  static Copied copy(TeiDocument text, Path site, String id) throws IOException {
+    Path home = text.path().toAbsolutePath().normalize().getParent();
+    Map<String, String> copied = new LinkedHashMap<>();
+    for (XdmNode url : text.tree().select(Steps.descendant(TEI, "graphic").then(Steps.attribute("url"))).toList()) {
+      String written = url.getStringValue().strip();
+      if (written.isEmpty() || copied.containsKey(written) || written.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*|^/.*")) {
+        continue;
+      }
+      Path file;
+      try {
+        URI base = url.getParent().getBaseURI();
+        file = Path.of((base != null && "file".equals(base.getScheme()) ? base : text.path().toUri()).resolve(written))
+            .toAbsolutePath().normalize();
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      if (!file.startsWith(home) || !Files.isRegularFile(file)) {
+        continue;
+      }
+      String name = home.relativize(file).toString().replace('\\', '/').replaceAll("[^A-Za-z0-9._/-]", "_");
+      boolean tiff = name.toLowerCase(Locale.ROOT).matches(".*\\.tiff?$");
+      String target = "images/" + id + "/" + (tiff ? name.replaceAll("(?i)\\.tiff?$", ".jpg") : name);
+      Path to = site.resolve(target);
+      Files.createDirectories(to.getParent());
+      if (tiff) {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        if (image == null) {
+          continue;
+        }
+        javax.imageio.ImageIO.write(image, "jpg", to.toFile());
+      } else {
+        Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+      }
+      copied.put(written, target);
+    }
+    return new Copied(copied);
+  }
+}
