@@ -46,6 +46,12 @@
     </xsl:if>
     <xsl:variable name="tei" select="(tei:TEI, tei:teiCorpus)[1]"/>
     <xsl:variable name="lang" select="($tei/tei:text/@xml:lang, $tei/@xml:lang, $ui-lang)[1]"/>
+    <xsl:variable name="manifest" select="f:iiif-manifest(.)"/>
+    <xsl:if test="exists($manifest)">
+      <xsl:result-document href="iiif-manifest.json" method="json">
+        <xsl:sequence select="$manifest"/>
+      </xsl:result-document>
+    </xsl:if>
     <xsl:call-template name="t:page">
       <xsl:with-param name="title" select="f:text-title(.)"/>
       <xsl:with-param name="page-class" select="'page text-page'"/>
@@ -118,6 +124,11 @@
               </a>
               <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
             </xsl:for-each>
+            <xsl:if test="exists(f:iiif-manifest($doc))">
+              <xsl:text> · </xsl:text>
+              <a href="iiif/{f:text-id($doc)}/manifest.json" class="download iiif" type="application/ld+json"
+                  title="{f:label('iiif-manifest-title')}"><xsl:value-of select="f:label('iiif-manifest')"/></a>
+            </xsl:if>
           </nav>
         </xsl:if>
       </div>

@@ -13,6 +13,7 @@
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -101,4 +102,68 @@
   </xsl:template>
 
   <xsl:template match="tei:sourceDoc//text()[not(normalize-space())][not(ancestor::tei:line)]" mode="m:html"/>
+
+  <!-- The sizes of the images the build copied ("width height" by their site path; LocalImages). -->
+  <xsl:param name="image-sizes" as="map(xs:string, xs:string)" select="map {}"/>
+
+  <!-- A text's IIIF Presentation 3.0 manifest, so that Mirador, Universal Viewer or Tify open its
+       facsimiles: a canvas per page that has an image and a size (the surface's coordinates, the
+       graphic's width and height, or the copied file's), the image painted on it (a IIIF image
+       with its service), and the page's transcribed lines as supplementing text. Its addresses are
+       absolute under base-url, else relative to the manifest. Nothing for a text without images. -->
+  <xsl:function name="f:iiif-manifest" as="map(*)?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="id" select="f:text-id($doc)"/>
+    <xsl:variable name="base" select="if ($base-url) then replace($base-url, '/?$', '/') || 'iiif/' || $id || '/' else ''"/>
+    <xsl:variable name="site" select="if ($base-url) then replace($base-url, '/?$', '/') else '../../'"/>
+    <xsl:variable name="canvases" as="map(*)*">
+      <xsl:for-each select="($doc//tei:sourceDoc//tei:surface[not(ancestor::tei:surface)] | $doc//tei:facsimile/tei:surface)">
+        <xsl:variable name="image" select="f:surface-image(.)"/>
+        <xsl:variable name="size" select="fp:canvas-size(., $image)"/>
+        <xsl:if test="$image and count($size) = 2">
+          <xsl:variable name="canvas" select="$base || 'canvas/' || position()"/>
+          <xsl:variable name="iiif" select="f:is-iiif-image($image)"/>
+          <xsl:variable name="lines" select=".//tei:line[normalize-space()]"/>
+          <xsl:sequence select="map {
+            'id': $canvas, 'type': 'Canvas',
+            'label': map { 'none': [ f:surface-label(.) ] },
+            'width': $size[1], 'height': $size[2],
+            'items': [ map { 'id': $canvas || '/page', 'type': 'AnnotationPage', 'items': [ map {
+              'id': $canvas || '/image', 'type': 'Annotation', 'motivation': 'painting', 'target': $canvas,
+              'body': map:merge((
+                map { 'id': if ($iiif) then replace($image, '/info\.json$|/$', '') || '/full/max/0/default.jpg'
+                            else if (matches($image, '^https?://')) then $image else $site || $image,
+                      'type': 'Image', 'width': $size[1], 'height': $size[2],
+                      'format': if (matches($image, '\.png$', 'i')) then 'image/png' else 'image/jpeg' },
+                if ($iiif) then map { 'service': [ map { 'id': replace($image, '/info\.json$|/$', ''), 'type': 'ImageService2', 'profile': 'level0' } ] } else ()))
+            } ] } ],
+            'annotations': if (empty($lines)) then [] else [ map { 'id': $canvas || '/lines', 'type': 'AnnotationPage',
+              'items': array { for $n in 1 to count($lines) return let $line := $lines[$n] return map {
+                'id': $canvas || '/line/' || $n, 'type': 'Annotation', 'motivation': 'supplementing', 'target': $canvas,
+                'body': map { 'type': 'TextualBody', 'format': 'text/plain', 'value': normalize-space(string-join($line//text()[not(ancestor::tei:del)], '')) } } } } ]
+          }"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="if (empty($canvases)) then () else map {
+      '@context': 'http://iiif.io/api/presentation/3/context.json',
+      'id': $base || 'manifest.json', 'type': 'Manifest',
+      'label': map { 'none': [ f:text-title($doc) ] },
+      'items': array { $canvases }
+    }"/>
+  </xsl:function>
+
+  <!-- A page's size: its surface's coordinates, else its graphic's width and height, else the
+       copied image's. -->
+  <xsl:function name="fp:canvas-size" as="xs:integer*">
+    <xsl:param name="surface" as="element(tei:surface)"/>
+    <xsl:param name="image" as="xs:string?"/>
+    <xsl:variable name="coords" select="($surface/@ulx, $surface/@uly, $surface/@lrx, $surface/@lry) ! number(.)"/>
+    <xsl:variable name="graphic" select="($surface/tei:graphic[1]/(@width, @height)) ! number(replace(., 'px$', ''))"/>
+    <xsl:sequence select="
+      if (count($coords) = 4 and not($coords = number('NaN')) and $coords[3] gt $coords[1]) then ($coords[3] - $coords[1], $coords[4] - $coords[2]) ! xs:integer(.)
+      else if (count($graphic) = 2 and not($graphic = number('NaN'))) then $graphic ! xs:integer(.)
+      else if ($image and map:contains($image-sizes, $image)) then tokenize($image-sizes($image)) ! xs:integer(.)
+      else ()"/>
+  </xsl:function>
 </xsl:stylesheet>

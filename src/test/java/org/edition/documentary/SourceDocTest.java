@@ -89,6 +89,34 @@ class SourceDocTest {
     assertTrue(run.out().contains("(facsimiles from https://iiif.bodleian.ox.ac.uk)"), run.out());
   }
 
+  /**
+   * The text's IIIF Presentation 3.0 manifest: a canvas per page, sized by the surface's
+   * coordinates, the Bodleian's image painted on it with its image service, the transcribed lines
+   * as supplementing text; linked from the text's page.
+   */
+  @Test
+  void theTextHasAIiifManifestOfItsPages() throws Exception {
+    Path manifest = out.resolve("html/iiif/ox-misery_e2_fair/manifest.json");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile());
+    assertEquals("http://iiif.io/api/presentation/3/context.json", json.get("@context").asText());
+    assertEquals("Manifest", json.get("type").asText());
+    assertEquals(5, json.get("items").size());
+    com.fasterxml.jackson.databind.JsonNode fourth = json.get("items").get(3);
+    assertEquals("Canvas", fourth.get("type").asText());
+    assertEquals("folio 32r", fourth.get("label").get("none").get(0).asText());
+    assertEquals(5410, fourth.get("width").asInt());
+    assertEquals(6872, fourth.get("height").asInt());
+    com.fasterxml.jackson.databind.JsonNode image = fourth.get("items").get(0).get("items").get(0);
+    assertEquals("painting", image.get("motivation").asText());
+    assertEquals("https://iiif.bodleian.ox.ac.uk/iiif/image/8734bd12-637f-4226-9d2a-258167a264ba",
+        image.get("body").get("service").get(0).get("id").asText());
+    java.util.List<String> lines = new ArrayList<>();
+    fourth.get("annotations").get(0).get("items").forEach(a -> lines.add(a.get("body").get("value").asText()));
+    assertTrue(lines.contains("Hasten to the bridal bed"), lines.toString());
+    Document page = Jsoup.parse(out.resolve("html/ox-misery_e2_fair.html").toFile(), "UTF-8");
+    assertEquals("iiif/ox-misery_e2_fair/manifest.json", page.select("a.download.iiif").attr("href"));
+  }
+
   @Test
   void everyWordOfThePagesReachesEveryFormat() throws Exception {
     Map<String, Integer> words = words(sourceDocText());

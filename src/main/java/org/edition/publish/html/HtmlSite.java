@@ -110,6 +110,7 @@ public final class HtmlSite implements Publisher {
     parameters.put(new QName("with-extract"), new net.sf.saxon.s9api.XdmAtomicValue(true));
     LocalImages.Copied images = LocalImages.copy(text, folder, id);
     parameters.put(new QName("images"), XdmMap.makeMap(images.addresses()));
+    parameters.put(new QName("image-sizes"), XdmMap.makeMap(images.sizes()));
     try {
       Xslt30Transformer transformer = org.edition.transform.Transformations.load(
           stylesheets.get(layout.stylesheet(TEXT_XSL)), layout.stylesheet(TEXT_XSL), parameters, text.tree(),
@@ -118,11 +119,26 @@ public final class HtmlSite implements Publisher {
       // same transformation, are kept in memory for the build.
       Path page = folder.resolve(id + ".html");
       XdmDestination extract = new XdmDestination();
+      List<String> manifests = new ArrayList<>();
       java.io.StringWriter search = new java.io.StringWriter();
       transformer.setBaseOutputURI(page.toUri().toString());
       transformer.setResultDocumentHandler(uri -> {
         if (uri.getPath().endsWith("/extract.xml")) {
           return extract;
+        }
+        if (uri.getPath().endsWith("/iiif-manifest.json")) {
+          // the text's IIIF Presentation manifest, for viewers such as Mirador
+          Path manifest = folder.resolve("iiif/" + id + "/manifest.json");
+          try {
+            Files.createDirectories(manifest.getParent());
+          } catch (IOException e) {
+            throw new SaxonApiUncheckedException(new SaxonApiException(e));
+          }
+          manifests.add("iiif/" + id + "/manifest.json");
+          net.sf.saxon.s9api.Serializer json = transformer.newSerializer(manifest.toFile());
+          json.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "json");
+          json.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
+          return json;
         }
         if (uri.getPath().endsWith("/search-records.json")) {
           // JSON text as it is: a serializer left to its default would escape it as XML.
@@ -136,6 +152,7 @@ public final class HtmlSite implements Publisher {
       transformer.applyTemplates(text.tree(), transformer.newSerializer(StagedOutput.freshFile(page).toFile()));
       List<String> files = new ArrayList<>(List.of(id + ".html", "tei/" + sourceName));
       files.addAll(images.files());
+      files.addAll(manifests);
       return new TextOutput(files, extract.getXdmNode(), search.toString());
     } catch (SaxonApiException | SaxonApiUncheckedException e) {
       throw new StylesheetException("cannot publish " + text.path() + ": "

@@ -23,16 +23,37 @@ final class LocalImages {
 
   private LocalImages() {}
 
-  /** What was copied: each address as the TEI writes it, and the site's path of its copy. */
-  record Copied(Map<String, String> addresses) {
+  /**
+   * What was copied: each address as the TEI writes it, and the site's path of its copy; and the
+   * size of each copy ("width height"), for the IIIF manifest's canvases.
+   */
+  record Copied(Map<String, String> addresses, Map<String, String> sizes) {
     java.util.List<String> files() {
       return java.util.List.copyOf(new java.util.LinkedHashSet<>(addresses.values()));
+    }
+  }
+
+  /** An image's size, read from its header (the picture is not decoded). */
+  private static java.awt.Dimension size(Path image) throws IOException {
+    try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(image.toFile())) {
+      var readers = javax.imageio.ImageIO.getImageReaders(in);
+      if (in == null || !readers.hasNext()) {
+        return null;
+      }
+      javax.imageio.ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        return new java.awt.Dimension(reader.getWidth(0), reader.getHeight(0));
+      } finally {
+        reader.dispose();
+      }
     }
   }
 
   static Copied copy(TeiDocument text, Path site, String id) throws IOException {
     Path home = text.path().toAbsolutePath().normalize().getParent();
     Map<String, String> copied = new LinkedHashMap<>();
+    Map<String, String> sizes = new LinkedHashMap<>();
     for (XdmNode url : text.tree().select(Steps.descendant(TEI, "graphic").then(Steps.attribute("url"))).toList()) {
       String written = url.getStringValue().strip();
       if (written.isEmpty() || copied.containsKey(written) || written.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*|^/.*")) {
@@ -64,7 +85,11 @@ final class LocalImages {
         Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
       }
       copied.put(written, target);
+      java.awt.Dimension size = size(to);
+      if (size != null) {
+        sizes.put(target, size.width + " " + size.height);
+      }
     }
-    return new Copied(copied);
+    return new Copied(copied, sizes);
   }
 }
