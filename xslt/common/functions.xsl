@@ -453,6 +453,22 @@
         ! replace(normalize-space(.), '^(https?://[^/?#]+).*$', '$1')[matches(., '^https?://[^/?#\s]+$')])"/>
   </xsl:function>
 
+  <!-- Where an element is on its page, in the page's coordinates: x, y, width, height, from its
+       @ulx @uly @lrx @lry, else the bounds of its @points; nothing if it says neither. -->
+  <xsl:function name="f:box" as="xs:double*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="corners" select="($e/@ulx, $e/@uly, $e/@lrx, $e/@lry)[. castable as xs:double] ! xs:double(.)"/>
+    <xsl:variable name="points" select="tokenize(normalize-space($e/@points), '[\s,]+')[. castable as xs:double] ! xs:double(.)"/>
+    <xsl:variable name="xs" select="$points[position() mod 2 = 1]"/>
+    <xsl:variable name="ys" select="$points[position() mod 2 = 0]"/>
+    <xsl:sequence select="
+      if (count($corners) = 4 and $corners[3] gt $corners[1] and $corners[4] gt $corners[2])
+        then ($corners[1], $corners[2], $corners[3] - $corners[1], $corners[4] - $corners[2])
+      else if (count($points) ge 6 and count($points) mod 2 = 0)
+        then (min($xs), min($ys), max($xs) - min($xs), max($ys) - min($ys))
+      else ()"/>
+  </xsl:function>
+
   <!-- How far a transcribed line is indented, in steps: rend="indent2" (the Shelley-Godwin
        Archive's and many projects' convention), else 0. -->
   <xsl:function name="f:line-indent" as="xs:integer">

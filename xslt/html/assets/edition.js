@@ -47,6 +47,7 @@
       // the picture is kept until the viewer has its image
       viewer.addHandler('open', function () {
         figure.classList.add('zoomable');
+        litZones(viewer, figure);
         // the viewer as tall as the page's image at its width, within three quarters of the window
         var size = viewer.world.getItemAt(0).getContentSize();
         if (size.x > 0) {
@@ -55,6 +56,34 @@
       });
     });
   }
+  // A line or zone with its place on the page (data-box, in the page's coordinates, the page's
+  // extent on the figure) is outlined on the image while it is pointed at or focused, and the
+  // reverse: pointing at the outline lights the line.
+  function litZones(viewer, figure) {
+    var section = figure.closest('section');
+    var item = viewer.world.getItemAt(0);
+    if (!section || !item) { return; }
+    var size = item.getContentSize();
+    var extent = (figure.getAttribute('data-extent') || '').split(' ').map(Number);
+    var ox = extent.length === 4 ? extent[0] : 0, oy = extent.length === 4 ? extent[1] : 0;
+    var scale = extent.length === 4 && extent[2] > 0 ? size.x / extent[2] : 1;
+    section.querySelectorAll('[data-box]').forEach(function (part) {
+      var box = part.getAttribute('data-box').split(' ').map(Number);
+      var outline = document.createElement('div');
+      outline.className = 'zone-outline';
+      viewer.addOverlay({
+        element: outline,
+        location: item.imageToViewportRectangle((box[0] - ox) * scale, (box[1] - oy) * scale, box[2] * scale, box[3] * scale)
+      });
+      function on() { outline.classList.add('lit'); part.classList.add('lit'); }
+      function off() { outline.classList.remove('lit'); part.classList.remove('lit'); }
+      ['mouseenter', 'focus'].forEach(function (e) { part.addEventListener(e, on); });
+      ['mouseleave', 'blur'].forEach(function (e) { part.addEventListener(e, off); });
+      outline.addEventListener('mouseenter', on);
+      outline.addEventListener('mouseleave', off);
+    });
+  }
+
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', facsimileViewers);
   } else {

@@ -34,6 +34,8 @@
       <xsl:if test="$image">
         <xsl:variable name="iiif" select="f:is-iiif-image($image)"/>
         <figure class="facsimile">
+          <xsl:variable name="extent" select="f:box(.)"/>
+          <xsl:if test="exists($extent)"><xsl:attribute name="data-extent" select="string-join($extent ! string(.), ' ')"/></xsl:if>
           <xsl:attribute name="{if ($iiif) then 'data-iiif' else 'data-image'}"
               select="if ($iiif) then replace($image, '/info\.json$|/$', '') || '/info.json' else $image"/>
           <xsl:attribute name="data-zoom-in" select="f:label('zoom-in')"/>
@@ -49,6 +51,16 @@
         <xsl:apply-templates select="* except (tei:graphic, tei:desc, tei:label)" mode="m:html"/>
       </div>
     </section>
+  </xsl:template>
+
+  <!-- Where a zone or a line is on its page's image (common: f:box), for the viewer to light it
+       up when the line is pointed at or focused; such a line can be reached by keyboard. -->
+  <xsl:template name="fp:box">
+    <xsl:variable name="box" select="f:box(.)"/>
+    <xsl:if test="exists($box) and ancestor::tei:surface[1] ! f:surface-image(.)">
+      <xsl:attribute name="data-box" select="string-join($box ! string(.), ' ')"/>
+      <xsl:attribute name="tabindex" select="0"/>
+    </xsl:if>
   </xsl:template>
 
   <!-- A page break that points to its page's image (pb/@facs): the image in the margin beside
@@ -70,6 +82,7 @@
   <xsl:template match="tei:zone" mode="m:html">
     <div class="zone{@type ! (' zone-' || replace(., '\W+', '-'))}">
       <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="fp:box"/>
       <xsl:if test="@rotate = ('180', '-180')">
         <p class="zone-note"><xsl:value-of select="'(' || f:label('written-upside-down') || ')'"/></p>
       </xsl:if>
@@ -80,7 +93,7 @@
   <!-- A line of the manuscript, a block of its own (read as a line without the stylesheet too);
        a line outside any zone is set the same way. -->
   <xsl:template match="tei:sourceDoc//tei:line" mode="m:html">
-    <div class="line{f:line-indent(.)[. gt 0] ! (' indent-' || .)}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></div>
+    <div class="line{f:line-indent(.)[. gt 0] ! (' indent-' || .)}"><xsl:call-template name="fp:attributes"/><xsl:call-template name="fp:box"/><xsl:apply-templates mode="m:html"/></div>
   </xsl:template>
 
   <xsl:template match="tei:sourceDoc//tei:fw" mode="m:html">
@@ -111,7 +124,7 @@
        graphic's width and height, or the copied file's), the image painted on it (a IIIF image
        with its service), and the page's transcribed lines as supplementing text. Its addresses are
        absolute under base-url, else relative to the manifest. Nothing for a text without images. -->
-  <xsl:function name="f:iiif-manifest" as="map(*)?">
+  <xsl:function name="f:iiif-manifest" as="map(*)?" cache="yes">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="id" select="f:text-id($doc)"/>
     <xsl:variable name="base" select="if ($base-url) then replace($base-url, '/?$', '/') || 'iiif/' || $id || '/' else ''"/>

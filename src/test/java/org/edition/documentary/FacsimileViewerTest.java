@@ -112,7 +112,8 @@ class FacsimileViewerTest {
     TeiFixture.write(texts, "letter", "A letter",
         "<facsimile><surface xml:id=\"f2\"><graphic url=\"img/p2.tif\"/></surface>"
             + "<surface xml:id=\"f3\"><graphic url=\"../outside.png\"/></surface></facsimile>"
-            + "<sourceDoc><surface n=\"1r\"><graphic url=\"img/p1.png\"/><zone><line>Dear friend</line></zone></surface></sourceDoc>",
+            + "<sourceDoc><surface n=\"1r\" ulx=\"0\" uly=\"0\" lrx=\"3000\" lry=\"4000\"><graphic url=\"img/p1.png\"/>"
+            + "<zone><line ulx=\"300\" uly=\"400\" lrx=\"2700\" lry=\"800\">Dear friend</line></zone></surface></sourceDoc>",
         "en", "<p>Dear friend, <pb n=\"2\" facs=\"#f2\"/>as I wrote <pb n=\"3\" facs=\"#f3\"/>before.</p>");
     Path out = dir.resolve("out-local");
     Cli.Run run = Cli.run("build", "--html", "-o", out.toString(), texts.toString());
@@ -133,6 +134,26 @@ class FacsimileViewerTest {
       JavascriptExecutor js = (JavascriptExecutor) driver;
       String zoom = "return document.querySelector('.facsimile-viewer').viewer.viewport.getZoom(true)";
       double home = ((Number) js.executeScript(zoom)).doubleValue();
+      // the line's place on the page, outlined on the image where the line is (a tenth of the
+      // page's height from its top, a tenth of its width from its left), lit while it has focus
+      java.util.List<?> box = (java.util.List<?>) js.executeScript("""
+          var frame = document.querySelector('.facsimile-viewer');
+          var viewer = frame.viewer;
+          var image = viewer.viewport.viewportToViewerElementRectangle(viewer.world.getItemAt(0).getBounds(true));
+          var f = frame.getBoundingClientRect();
+          var o = document.querySelector('.zone-outline').getBoundingClientRect();
+          return [(o.left - f.left - image.x) / image.width, (o.top - f.top - image.y) / image.height,
+              o.width / image.width, o.height / image.height];
+          """);
+      assertEquals(0.1, ((Number) box.get(1)).doubleValue(), 0.03, "top of the outline: " + box);
+      assertEquals(0.8, ((Number) box.get(2)).doubleValue(), 0.05, "width of the outline: " + box);
+      js.executeScript("document.querySelector('.surface .line[data-box]').focus()");
+      assertTrue((Boolean) js.executeScript("return document.querySelector('.zone-outline').classList.contains('lit')"),
+          "focusing the line lights its place on the image");
+      js.executeScript("document.querySelector('.surface .line[data-box]').blur();"
+          + "document.querySelector('.zone-outline').dispatchEvent(new MouseEvent('mouseenter'))");
+      assertTrue((Boolean) js.executeScript("return document.querySelector('.surface .line[data-box]').classList.contains('lit')"),
+          "pointing at the outline lights the line");
       driver.findElement(By.cssSelector(".facsimile-tools button.zoom-in")).click();
       new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) js.executeScript(zoom)).doubleValue() > home * 1.4);
     } finally {
