@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -223,12 +222,7 @@ class CorpusTest {
   }
 
   private static Map<String, Integer> words(String text) {
-    Map<String, Integer> counts = new HashMap<>();
-    Matcher m = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
-    while (m.find()) {
-      counts.merge(m.group(), 1, Integer::sum);
-    }
-    return counts;
+    return org.edition.WordCounts.of(text, WORD);
   }
 
   /** The identifier the build gives a corpus text: its xml:id, else its file name. */

@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import javax.xml.transform.sax.SAXSource;
@@ -164,11 +162,6 @@ class SourceDocTest {
   }
 
   private static Map<String, Integer> words(String text) {
-    Map<String, Integer> counts = new HashMap<>();
-    Matcher m = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
-    while (m.find()) {
-      counts.merge(m.group(), 1, Integer::sum);
-    }
-    return counts;
+    return org.edition.WordCounts.of(text, WORD);
   }
 }
