@@ -17,15 +17,17 @@
   // picture stays for readers without JavaScript, and where the viewer cannot start.
   function facsimileViewers() {
     if (!window.OpenSeadragon) { return; }
-    document.querySelectorAll('figure.facsimile[data-iiif], figure.facsimile[data-image]').forEach(function (figure) {
+    document.querySelectorAll('figure.facsimile[data-iiif], figure.facsimile[data-iiif-info], figure.facsimile[data-image]').forEach(function (figure) {
       var frame = document.createElement('div');
       frame.className = 'facsimile-viewer';
       frame.id = 'viewer-' + (figure.closest('section') || figure).id;
       figure.insertBefore(frame, figure.firstChild);
       var viewer = window.OpenSeadragon({
         element: frame,
-        // a IIIF image by its description, a picture kept in the site as it is
-        tileSources: figure.getAttribute('data-iiif') || { type: 'image', url: figure.getAttribute('data-image') },
+        // a static IIIF service by its description (in the page), a IIIF image by its address,
+        // else a picture as it is
+        tileSources: figure.hasAttribute('data-iiif-info') ? JSON.parse(figure.getAttribute('data-iiif-info'))
+            : figure.getAttribute('data-iiif') || { type: 'image', url: figure.getAttribute('data-image') },
         showNavigationControl: false,
         gestureSettingsMouse: { clickToZoom: false },
         visibilityRatio: 1

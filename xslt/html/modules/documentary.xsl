@@ -36,8 +36,16 @@
         <figure class="facsimile">
           <xsl:variable name="extent" select="f:box(.)"/>
           <xsl:if test="exists($extent)"><xsl:attribute name="data-extent" select="string-join($extent ! string(.), ' ')"/></xsl:if>
-          <xsl:attribute name="{if ($iiif) then 'data-iiif' else 'data-image'}"
-              select="if ($iiif) then replace($image, '/info\.json$|/$', '') || '/info.json' else $image"/>
+          <xsl:choose>
+            <xsl:when test="map:contains($image-services, $image)">
+              <!-- the static service's description itself: a page opened from file:// may not fetch it -->
+              <xsl:attribute name="data-iiif-info" select="$image-services($image)"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:attribute name="{if ($iiif) then 'data-iiif' else 'data-image'}"
+                  select="if ($iiif) then replace($image, '/info\.json$|/$', '') || '/info.json' else $image"/>
+            </xsl:otherwise>
+          </xsl:choose>
           <xsl:attribute name="data-zoom-in" select="f:label('zoom-in')"/>
           <xsl:attribute name="data-zoom-out" select="f:label('zoom-out')"/>
           <xsl:attribute name="data-zoom-home" select="f:label('zoom-home')"/>
@@ -116,8 +124,10 @@
 
   <xsl:template match="tei:sourceDoc//text()[not(normalize-space())][not(ancestor::tei:line)]" mode="m:html"/>
 
-  <!-- The sizes of the images the build copied ("width height" by their site path; LocalImages). -->
+  <!-- The sizes of the images the build copied ("width height" by their site path; LocalImages),
+       and the static IIIF service made of each (its info.json, by the picture's site path). -->
   <xsl:param name="image-sizes" as="map(xs:string, xs:string)" select="map {}"/>
+  <xsl:param name="image-services" as="map(xs:string, xs:string)" select="map {}"/>
 
   <!-- A text's IIIF Presentation 3.0 manifest, so that Mirador, Universal Viewer or Tify open its
        facsimiles: a canvas per page that has an image and a size (the surface's coordinates, the
@@ -148,7 +158,10 @@
                             else if (matches($image, '^https?://')) then $image else $site || $image,
                       'type': 'Image', 'width': $size[1], 'height': $size[2],
                       'format': if (matches($image, '\.png$', 'i')) then 'image/png' else 'image/jpeg' },
-                if ($iiif) then map { 'service': [ map { 'id': replace($image, '/info\.json$|/$', ''), 'type': 'ImageService2', 'profile': 'level0' } ] } else ()))
+                if ($iiif) then map { 'service': [ map { 'id': replace($image, '/info\.json$|/$', ''), 'type': 'ImageService2', 'profile': 'level0' } ] }
+                else if (map:contains($image-services, $image)) then map { 'service': [ map {
+                  'id': $site || parse-json($image-services($image))?('@id'), 'type': 'ImageService2', 'profile': 'level0' } ] }
+                else ()))
             } ] } ],
             'annotations': if (empty($lines)) then [] else [ map { 'id': $canvas || '/lines', 'type': 'AnnotationPage',
               'items': array { for $n in 1 to count($lines) return let $line := $lines[$n] return map {

@@ -105,7 +105,7 @@ class FacsimileViewerTest {
   void localImagesAreCopiedIntoTheSiteAndShown() throws Exception {
     Path texts = dir.resolve("local");
     java.nio.file.Files.createDirectories(texts.resolve("img"));
-    BufferedImage picture = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+    BufferedImage picture = new BufferedImage(1200, 1600, BufferedImage.TYPE_INT_RGB);
     ImageIO.write(picture, "png", texts.resolve("img/p1.png").toFile());
     ImageIO.write(picture, "tiff", texts.resolve("img/p2.tif").toFile());
     ImageIO.write(picture, "png", dir.resolve("outside.png").toFile());
@@ -124,7 +124,16 @@ class FacsimileViewerTest {
       assertTrue(files.noneMatch(p -> p.getFileName().toString().equals("outside.png")), "nothing from outside the text's folder");
     }
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.resolve("html/letter.html").toFile(), "UTF-8");
-    assertEquals("images/letter/img/p1.png", page.select("figure.facsimile[data-image]").attr("data-image"));
+    // the picture is a static IIIF level-0 service too: info.json and its tiles, described in the page
+    String info = page.select("figure.facsimile[data-iiif-info]").attr("data-iiif-info");
+    assertTrue(info.contains("\"profile\":[\"http://iiif.io/api/image/2/level0.json\"]") && info.contains("\"width\":1200"), info);
+    String service = info.replaceAll(".*\"@id\":\"([^\"]+)\".*", "$1");
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/info.json")));
+    // three levels: 512-pixel tiles at full size and at half, the whole at a quarter (one tile)
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/0,0,512,512/512,/0/default.jpg")));
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/1024,1024,176,512/176,/0/default.jpg")));
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/1024,0,176,1024/88,/0/default.jpg")));
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/full/300,/0/default.jpg")));
     assertEquals(1, page.select(".facsimile-at-pb img[src=images/letter/img/p2.jpg]").size(), "page 2's image beside the text");
     assertEquals(1, page.select(".facsimile-at-pb").size(), "no image for the page whose file is outside");
     WebDriver driver = org.edition.Chromium.start();
@@ -132,6 +141,8 @@ class FacsimileViewerTest {
       driver.get(out.resolve("html/letter.html").toUri().toString());
       new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("figure.facsimile.zoomable")).isEmpty());
       JavascriptExecutor js = (JavascriptExecutor) driver;
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) js.executeScript(
+          "return document.querySelector('.facsimile-viewer').viewer.world.getItemAt(0).getFullyLoaded()"));
       String zoom = "return document.querySelector('.facsimile-viewer').viewer.viewport.getZoom(true)";
       double home = ((Number) js.executeScript(zoom)).doubleValue();
       // the line's place on the page, outlined on the image where the line is (a tenth of the

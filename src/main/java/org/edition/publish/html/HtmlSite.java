@@ -111,6 +111,7 @@ public final class HtmlSite implements Publisher {
     LocalImages.Copied images = LocalImages.copy(text, folder, id);
     parameters.put(new QName("images"), XdmMap.makeMap(images.addresses()));
     parameters.put(new QName("image-sizes"), XdmMap.makeMap(images.sizes()));
+    parameters.put(new QName("image-services"), XdmMap.makeMap(images.services()));
     try {
       Xslt30Transformer transformer = org.edition.transform.Transformations.load(
           stylesheets.get(layout.stylesheet(TEXT_XSL)), layout.stylesheet(TEXT_XSL), parameters, text.tree(),

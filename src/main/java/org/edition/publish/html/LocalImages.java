@@ -16,7 +16,8 @@ import org.edition.load.TeiDocument;
  * The images a text's facsimiles keep beside it (a graphic whose url is a relative address, in a
  * sourceDoc or a facsimile), copied into the site under images/ID/ so that its pages show them. An
  * image outside the text's folder is not read (an address may not lead out of the edition); a
- * TIFF, which browsers do not show, is written as a JPEG. Remote images are left where they are.
+ * TIFF, which browsers do not show, is written as a JPEG. Each is also cut into a static IIIF
+ * level-0 service (StaticIiif). Remote images are left where they are.
  */
 final class LocalImages {
   private static final String TEI = TeiDocument.TEI_NS;
@@ -27,9 +28,12 @@ final class LocalImages {
    * What was copied: each address as the TEI writes it, and the site's path of its copy; and the
    * size of each copy ("width height"), for the IIIF manifest's canvases.
    */
-  record Copied(Map<String, String> addresses, Map<String, String> sizes) {
+  record Copied(Map<String, String> addresses, Map<String, String> sizes, Map<String, String> services,
+      java.util.List<String> tiles) {
     java.util.List<String> files() {
-      return java.util.List.copyOf(new java.util.LinkedHashSet<>(addresses.values()));
+      java.util.Set<String> all = new java.util.LinkedHashSet<>(addresses.values());
+      all.addAll(tiles);
+      return java.util.List.copyOf(all);
     }
   }
 
@@ -54,6 +58,8 @@ final class LocalImages {
     Path home = text.path().toAbsolutePath().normalize().getParent();
     Map<String, String> copied = new LinkedHashMap<>();
     Map<String, String> sizes = new LinkedHashMap<>();
+    Map<String, String> services = new LinkedHashMap<>();
+    java.util.List<String> tiles = new java.util.ArrayList<>();
     for (XdmNode url : text.tree().select(Steps.descendant(TEI, "graphic").then(Steps.attribute("url"))).toList()) {
       String written = url.getStringValue().strip();
       if (written.isEmpty() || copied.containsKey(written) || written.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*|^/.*")) {
@@ -89,7 +95,13 @@ final class LocalImages {
       if (size != null) {
         sizes.put(target, size.width + " " + size.height);
       }
+      // and as a static IIIF service: the viewer zooms by tiles, a IIIF client opens it too
+      StaticIiif.Service service = StaticIiif.write(to, site, id);
+      if (service != null) {
+        services.put(target, service.info());
+        tiles.addAll(service.files());
+      }
     }
-    return new Copied(copied, sizes);
+    return new Copied(copied, sizes, services, tiles);
   }
 }
