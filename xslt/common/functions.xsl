@@ -427,8 +427,17 @@
     <xsl:param name="pb" as="element()"/>
     <xsl:variable name="facs" select="normalize-space($pb/@facs)"/>
     <xsl:sequence select="if (starts-with($facs, '#'))
-        then (root($pb)//tei:facsimile//tei:surface[@xml:id = substring($facs, 2)])[1] ! f:surface-image(.)
+        then f:facs-surface($pb) ! f:surface-image(.)
         else if ($facs) then f:image-address($facs) else ()"/>
+  </xsl:function>
+
+  <!-- The surface a page break points to (pb/@facs="#id"), in the facsimile or the document's
+       transcription of the pages (sourceDoc): the text's page and the same page transcribed. -->
+  <xsl:function name="f:facs-surface" as="element(tei:surface)?">
+    <xsl:param name="pb" as="element()"/>
+    <xsl:variable name="facs" select="normalize-space($pb/@facs)"/>
+    <xsl:sequence select="if (starts-with($facs, '#'))
+        then (root($pb)//(tei:facsimile | tei:sourceDoc)//tei:surface[@xml:id = substring($facs, 2)])[1] else ()"/>
   </xsl:function>
 
   <!-- Whether an address is a IIIF Image API service (its base, or its info.json), not a picture:

@@ -30,7 +30,14 @@
   <xsl:template match="tei:surface" mode="m:html">
     <xsl:variable name="image" select="f:surface-image(.)"/>
     <section class="surface{if ($image) then ' with-facsimile' else ''}" id="{(@xml:id, 'surface-' || generate-id())[1]}">
-      <h3 class="surface-label"><xsl:value-of select="f:surface-label(.)"/></h3>
+      <h3 class="surface-label">
+        <xsl:value-of select="f:surface-label(.)"/>
+        <!-- the same page in the edited text, where a page break points here -->
+        <xsl:for-each select="(root(.)//tei:text//tei:pb[normalize-space(@facs) = '#' || current()/@xml:id])[1]">
+          <xsl:text> </xsl:text>
+          <a class="to-text" href="#{fp:break-id(.)}"><xsl:value-of select="f:label('to-text')"/></a>
+        </xsl:for-each>
+      </h3>
       <xsl:if test="$image">
         <xsl:variable name="iiif" select="f:is-iiif-image($image)"/>
         <figure class="facsimile">
@@ -75,6 +82,13 @@
        the text that follows, a link to it large. -->
   <xsl:template match="tei:pb[@facs]" mode="m:html">
     <xsl:next-match/>
+    <xsl:variable name="transcribed" select="f:facs-surface(.)[ancestor::tei:sourceDoc]"/>
+    <xsl:if test="$transcribed">
+      <a class="to-transcription" href="#{($transcribed/@xml:id, 'surface-' || generate-id($transcribed))[1]}"
+          title="{f:label('to-transcription')}">
+        <xsl:value-of select="f:label('to-transcription')"/>
+      </a>
+    </xsl:if>
     <xsl:variable name="image" select="f:facs-image(.)"/>
     <xsl:if test="$image">
       <xsl:variable name="iiif" select="f:is-iiif-image($image)"/>

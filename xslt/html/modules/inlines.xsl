@@ -108,11 +108,17 @@
   </xsl:template>
 
   <xsl:template match="tei:pb | tei:cb" mode="m:html">
-    <xsl:variable name="n" as="xs:integer">
-      <xsl:number level="any" count="tei:pb | tei:cb" from="tei:text"/>
-    </xsl:variable>
-    <span class="tei-{local-name()}" data-n="{(@n, '')[1]}" id="{(@xml:id, local-name() || '-' || $n)[1]}"></span>
+    <span class="tei-{local-name()}" data-n="{(@n, '')[1]}" id="{fp:break-id(.)}"></span>
   </xsl:template>
+
+  <!-- A page or column break's anchor: its xml:id, else its rank among the breaks of its text. -->
+  <xsl:function name="fp:break-id" as="xs:string">
+    <xsl:param name="break" as="element()"/>
+    <xsl:variable name="n" as="xs:integer">
+      <xsl:number select="$break" level="any" count="tei:pb | tei:cb" from="tei:text"/>
+    </xsl:variable>
+    <xsl:sequence select="($break/@xml:id, local-name($break) || '-' || $n)[1] ! string(.)"/>
+  </xsl:function>
 
   <xsl:template match="tei:milestone | tei:gb" mode="m:html">
     <span class="tei-milestone" data-unit="{(@unit, local-name())[1]}" data-n="{(@n, '')[1]}"><xsl:call-template name="fp:attributes"/></span>

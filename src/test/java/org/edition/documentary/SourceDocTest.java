@@ -150,6 +150,28 @@ class SourceDocTest {
     }
   }
 
+  /**
+   * A document with both the edited text and the transcription of its pages gets both views,
+   * linked page by page: the text's page break (pb/@facs) leads to its page transcribed, and the
+   * page back to the text.
+   */
+  @Test
+  void aTextAndItsTranscribedPagesAreLinkedPageByPage(@TempDir Path both) throws Exception {
+    org.edition.TeiFixture.write(both.resolve("texts"), "both", "Both views",
+        "<sourceDoc><surface xml:id=\"s1\" n=\"1\"><zone><line>Deare freind</line></zone></surface>"
+            + "<surface xml:id=\"s2\" n=\"2\"><zone><line>as I wrot</line></zone></surface></sourceDoc>",
+        "en", "<p><pb n=\"1\" facs=\"#s1\"/>Dear friend, <pb n=\"2\" facs=\"#s2\"/>as I wrote.</p>");
+    Cli.Run built = Cli.run("build", "--html", "-o", both.resolve("out").toString(), both.resolve("texts").toString());
+    assertEquals(0, built.exitCode(), built.out() + built.err());
+    Document page = Jsoup.parse(both.resolve("out/html/both.html").toFile(), "UTF-8");
+    assertEquals(List.of("#s1", "#s2"), page.select("article .tei-text a.to-transcription").eachAttr("href"));
+    for (String surface : List.of("s1", "s2")) {
+      String back = page.select("section#" + surface + " a.to-text").attr("href");
+      assertFalse(back.isEmpty(), surface + " links back");
+      assertEquals(1, page.select("span.tei-pb" + back).size(), back + " is the text's page break");
+    }
+  }
+
   /** The words of the sourceDoc, its page files included. */
   private static String sourceDocText() throws Exception {
     Processor processor = new Processor(false);
