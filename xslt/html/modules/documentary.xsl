@@ -132,8 +132,13 @@
     <span class="metamark"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
+  <!-- Where another hand takes over: a mark, and the hand as the header describes it (handNote),
+       said to every reader, not only in a tooltip. -->
   <xsl:template match="tei:sourceDoc//tei:handShift" mode="m:html">
-    <span class="hand-shift" title="{f:label('hand')} {(@new, @medium)[1] ! replace(., '^#', '')}">⸢</span>
+    <xsl:variable name="id" select="replace(normalize-space(@new), '^#', '')"/>
+    <xsl:variable name="note" select="(root(.)//tei:handNote[@xml:id = $id])[1]"/>
+    <xsl:variable name="hand" select="if ($note) then normalize-space($note) else ($id, normalize-space(@medium))[.][1]"/>
+    <span class="hand-shift"><span aria-hidden="true">⸢</span><span class="hand-shift-note">(<xsl:value-of select="f:label('hand')"/><xsl:if test="$hand"><xsl:value-of select="f:colon() || $hand"/></xsl:if>)</span></span>
   </xsl:template>
 
   <xsl:template match="tei:sourceDoc//text()[not(normalize-space())][not(ancestor::tei:line)]" mode="m:html"/>

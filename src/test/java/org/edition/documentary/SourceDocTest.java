@@ -158,13 +158,19 @@ class SourceDocTest {
   @Test
   void aTextAndItsTranscribedPagesAreLinkedPageByPage(@TempDir Path both) throws Exception {
     org.edition.TeiFixture.write(both.resolve("texts"), "both", "Both views",
-        "<sourceDoc><surface xml:id=\"s1\" n=\"1\"><zone><line>Deare freind</line></zone></surface>"
+        "<sourceDoc><surface xml:id=\"s1\" n=\"1\"><zone><line>Deare freind</line>"
+            + "<line><handShift new=\"#mws\"/>in another hand</line></zone></surface>"
             + "<surface xml:id=\"s2\" n=\"2\"><zone><line>as I wrot</line></zone></surface></sourceDoc>",
         "en", "<p><pb n=\"1\" facs=\"#s1\"/>Dear friend, <pb n=\"2\" facs=\"#s2\"/>as I wrote.</p>");
+    Path file = both.resolve("texts/both.xml");
+    java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("</fileDesc>",
+        "</fileDesc><profileDesc><handNotes><handNote xml:id=\"mws\">Mary Shelley</handNote></handNotes></profileDesc>"));
     Cli.Run built = Cli.run("build", "--html", "-o", both.resolve("out").toString(), both.resolve("texts").toString());
     assertEquals(0, built.exitCode(), built.out() + built.err());
     Document page = Jsoup.parse(both.resolve("out/html/both.html").toFile(), "UTF-8");
     assertEquals(List.of("#s1", "#s2"), page.select("article .tei-text a.to-transcription").eachAttr("href"));
+    // a hand shift says whose hand, from the header's handNote
+    assertEquals("(hand: Mary Shelley)", page.select("section#s1 .hand-shift-note").text());
     for (String surface : List.of("s1", "s2")) {
       String back = page.select("section#" + surface + " a.to-text").attr("href");
       assertFalse(back.isEmpty(), surface + " links back");
