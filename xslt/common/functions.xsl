@@ -447,12 +447,25 @@
     <xsl:sequence select="matches($url, '^https?://') and not(matches($url, '\.(jpe?g|png|gif|tiff?|webp|jp2)(\?.*)?$', 'i'))"/>
   </xsl:function>
 
+  <!-- A IIIF image's service: its address without a trailing info.json or slash. -->
+  <xsl:function name="f:iiif-service" as="xs:string">
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:sequence select="replace($url, '/info\.json$|/$', '')"/>
+  </xsl:function>
+
   <!-- A picture of a IIIF image at a given size (the Image API's syntax of versions 2 and 3:
        the whole region, scaled to fit in size × size). -->
   <xsl:function name="f:iiif-picture" as="xs:string">
     <xsl:param name="url" as="xs:string"/>
     <xsl:param name="size" as="xs:integer"/>
-    <xsl:sequence select="replace($url, '/info\.json$|/$', '') || '/full/!' || $size || ',' || $size || '/0/default.jpg'"/>
+    <xsl:sequence select="f:iiif-service($url) || '/full/!' || $size || ',' || $size || '/0/default.jpg'"/>
+  </xsl:function>
+
+  <!-- An image to show at about a given size: a IIIF image asked for that size, a picture as it is. -->
+  <xsl:function name="f:picture" as="xs:string">
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:param name="size" as="xs:integer"/>
+    <xsl:sequence select="if (f:is-iiif-image($url)) then f:iiif-picture($url, $size) else $url"/>
   </xsl:function>
 
   <!-- The hosts (scheme and authority) a document's images come from, each once. -->

@@ -27,9 +27,15 @@
   <!-- A page, its image beside it when it has one: a picture that opens the full image (a IIIF
        image is asked for at the size shown); with JavaScript, a IIIF image becomes a viewer that
        zooms and pans (OpenSeadragon, edition.js). -->
+  <!-- A page's anchor in the page of its text. -->
+  <xsl:function name="fp:surface-id" as="xs:string">
+    <xsl:param name="surface" as="element(tei:surface)"/>
+    <xsl:sequence select="($surface/@xml:id, 'surface-' || generate-id($surface))[1] ! string(.)"/>
+  </xsl:function>
+
   <xsl:template match="tei:surface" mode="m:html">
     <xsl:variable name="image" select="f:surface-image(.)"/>
-    <section class="surface{if ($image) then ' with-facsimile' else ''}" id="{(@xml:id, 'surface-' || generate-id())[1]}">
+    <section class="surface{if ($image) then ' with-facsimile' else ''}" id="{fp:surface-id(.)}">
       <h3 class="surface-label">
         <xsl:value-of select="f:surface-label(.)"/>
         <!-- the same page in the edited text, where a page break points here -->
@@ -50,14 +56,14 @@
             </xsl:when>
             <xsl:otherwise>
               <xsl:attribute name="{if ($iiif) then 'data-iiif' else 'data-image'}"
-                  select="if ($iiif) then replace($image, '/info\.json$|/$', '') || '/info.json' else $image"/>
+                  select="if ($iiif) then f:iiif-service($image) || '/info.json' else $image"/>
             </xsl:otherwise>
           </xsl:choose>
           <xsl:attribute name="data-zoom-in" select="f:label('zoom-in')"/>
           <xsl:attribute name="data-zoom-out" select="f:label('zoom-out')"/>
           <xsl:attribute name="data-zoom-home" select="f:label('zoom-home')"/>
-          <a href="{if ($iiif) then f:iiif-picture($image, 3000) else $image}">
-            <img src="{if ($iiif) then f:iiif-picture($image, 1000) else $image}" loading="lazy"
+          <a href="{f:picture($image, 3000)}">
+            <img src="{f:picture($image, 1000)}" loading="lazy"
                 alt="{f:label('facsimile-of')} {f:surface-label(.)}"/>
           </a>
         </figure>
@@ -84,17 +90,16 @@
     <xsl:next-match/>
     <xsl:variable name="transcribed" select="f:facs-surface(.)[ancestor::tei:sourceDoc]"/>
     <xsl:if test="$transcribed">
-      <a class="to-transcription" href="#{($transcribed/@xml:id, 'surface-' || generate-id($transcribed))[1]}"
+      <a class="to-transcription" href="#{fp:surface-id($transcribed)}"
           title="{f:label('to-transcription')}">
         <xsl:value-of select="f:label('to-transcription')"/>
       </a>
     </xsl:if>
     <xsl:variable name="image" select="f:facs-image(.)"/>
     <xsl:if test="$image">
-      <xsl:variable name="iiif" select="f:is-iiif-image($image)"/>
       <span class="facsimile-at-pb">
-        <a href="{if ($iiif) then f:iiif-picture($image, 3000) else $image}">
-          <img src="{if ($iiif) then f:iiif-picture($image, 400) else $image}" loading="lazy"
+        <a href="{f:picture($image, 3000)}">
+          <img src="{f:picture($image, 400)}" loading="lazy"
               alt="{f:label('facsimile-of')} {f:label('page')} {(@n, '')[1]}"/>
         </a>
       </span>
@@ -143,9 +148,8 @@
 
   <xsl:template match="tei:sourceDoc//text()[not(normalize-space())][not(ancestor::tei:line)]" mode="m:html"/>
 
-  <!-- The sizes of the images the build copied ("width height" by their site path; LocalImages),
-       and the static IIIF service made of each (its info.json, by the picture's site path). -->
-  <xsl:param name="image-sizes" as="map(xs:string, xs:string)" select="map {}"/>
+  <!-- The static IIIF service the build made of each image it copied (its info.json, by the
+       picture's site path; LocalImages): its address and its size. -->
   <xsl:param name="image-services" as="map(xs:string, xs:string)" select="map {}"/>
 
   <!-- A text's IIIF Presentation 3.0 manifest, so that Mirador, Universal Viewer or Tify open its
@@ -173,11 +177,11 @@
             'items': [ map { 'id': $canvas || '/page', 'type': 'AnnotationPage', 'items': [ map {
               'id': $canvas || '/image', 'type': 'Annotation', 'motivation': 'painting', 'target': $canvas,
               'body': map:merge((
-                map { 'id': if ($iiif) then replace($image, '/info\.json$|/$', '') || '/full/max/0/default.jpg'
+                map { 'id': if ($iiif) then f:iiif-service($image) || '/full/max/0/default.jpg'
                             else if (matches($image, '^https?://')) then $image else $site || $image,
                       'type': 'Image', 'width': $size[1], 'height': $size[2],
                       'format': if (matches($image, '\.png$', 'i')) then 'image/png' else 'image/jpeg' },
-                if ($iiif) then map { 'service': [ map { 'id': replace($image, '/info\.json$|/$', ''), 'type': 'ImageService2', 'profile': 'level0' } ] }
+                if ($iiif) then map { 'service': [ map { 'id': f:iiif-service($image), 'type': 'ImageService2', 'profile': 'level0' } ] }
                 else if (map:contains($image-services, $image)) then map { 'service': [ map {
                   'id': $site || parse-json($image-services($image))?('@id'), 'type': 'ImageService2', 'profile': 'level0' } ] }
                 else ()))
@@ -199,7 +203,7 @@
   </xsl:function>
 
   <!-- A page's size: its surface's coordinates, else its graphic's width and height, else the
-       copied image's. -->
+       copied image's (its static service's). -->
   <xsl:function name="fp:canvas-size" as="xs:integer*">
     <xsl:param name="surface" as="element(tei:surface)"/>
     <xsl:param name="image" as="xs:string?"/>
@@ -208,7 +212,7 @@
     <xsl:sequence select="
       if (count($coords) = 4 and not($coords = number('NaN')) and $coords[3] gt $coords[1]) then ($coords[3] - $coords[1], $coords[4] - $coords[2]) ! xs:integer(.)
       else if (count($graphic) = 2 and not($graphic = number('NaN'))) then $graphic ! xs:integer(.)
-      else if ($image and map:contains($image-sizes, $image)) then tokenize($image-sizes($image)) ! xs:integer(.)
+      else if ($image and map:contains($image-services, $image)) then parse-json($image-services($image)) ! (?width, ?height) ! xs:integer(.)
       else ()"/>
   </xsl:function>
 </xsl:stylesheet>

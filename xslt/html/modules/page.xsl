@@ -63,7 +63,7 @@
         <script src="assets/lunr.min.js" defer="defer"></script>
         <script src="assets/search-data.js" defer="defer"></script>
         <script src="assets/search-registers.js" defer="defer"></script>
-        <xsl:if test="exists($image-hosts) or $facsimiles">
+        <xsl:if test="$facsimiles">
           <script src="assets/openseadragon.min.js" defer="defer"></script>
         </xsl:if>
         <script src="assets/edition.js" defer="defer"></script>

@@ -46,10 +46,6 @@ public final class BundledFonts {
       }
       return false;
     }
-
-    public boolean isScriptFont() {
-      return script.length > 0;
-    }
   }
 
   private static final String[] REGULAR = {"normal", "normal"};
@@ -83,7 +79,7 @@ public final class BundledFonts {
       new Face(NOTO + "NotoSerifSC-Regular.ttf", "Noto Serif SC", List.of(REGULAR, ITALIC, BOLD, BOLD_ITALIC), CJK, false));
 
   /** The families of the script fonts, each once, in order. */
-  public static List<String> scriptFamilies() {
+  private static List<String> scriptFamilies() {
     return SCRIPT_FACES.stream().map(Face::family).distinct().toList();
   }
 

@@ -18,6 +18,9 @@ import org.edition.transform.Stylesheets;
  */
 public record Format(String name, List<String> stylesheets, boolean makesBooks, Factory factory,
     List<net.sf.saxon.lib.ExtensionFunctionDefinition> extensions) {
+  /** The namespace of the functions formats give their stylesheets (prefix j: in xslt/). */
+  public static final String FUNCTIONS_NAMESPACE = "urn:x-edition:java";
+
   public Format(String name, List<String> stylesheets, boolean makesBooks, Factory factory) {
     this(name, stylesheets, makesBooks, factory, List.of());
   }

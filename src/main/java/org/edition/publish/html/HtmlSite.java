@@ -110,7 +110,6 @@ public final class HtmlSite implements Publisher {
     parameters.put(new QName("with-extract"), new net.sf.saxon.s9api.XdmAtomicValue(true));
     LocalImages.Copied images = LocalImages.copy(text, folder, id);
     parameters.put(new QName("images"), XdmMap.makeMap(images.addresses()));
-    parameters.put(new QName("image-sizes"), XdmMap.makeMap(images.sizes()));
     parameters.put(new QName("image-services"), XdmMap.makeMap(images.services()));
     try {
       Xslt30Transformer transformer = org.edition.transform.Transformations.load(

@@ -25,11 +25,11 @@ final class LocalImages {
   private LocalImages() {}
 
   /**
-   * What was copied: each address as the TEI writes it, and the site's path of its copy; and the
-   * size of each copy ("width height"), for the IIIF manifest's canvases.
+   * What was copied: each address as the TEI writes it, and the site's path of its copy; the
+   * static IIIF service made of each copy (its info.json, which gives its size too); and the
+   * services' files.
    */
-  record Copied(Map<String, String> addresses, Map<String, String> sizes, Map<String, String> services,
-      java.util.List<String> tiles) {
+  record Copied(Map<String, String> addresses, Map<String, String> services, java.util.List<String> tiles) {
     java.util.List<String> files() {
       java.util.Set<String> all = new java.util.LinkedHashSet<>(addresses.values());
       all.addAll(tiles);
@@ -37,27 +37,9 @@ final class LocalImages {
     }
   }
 
-  /** An image's size, read from its header (the picture is not decoded). */
-  private static java.awt.Dimension size(Path image) throws IOException {
-    try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(image.toFile())) {
-      var readers = javax.imageio.ImageIO.getImageReaders(in);
-      if (in == null || !readers.hasNext()) {
-        return null;
-      }
-      javax.imageio.ImageReader reader = readers.next();
-      try {
-        reader.setInput(in);
-        return new java.awt.Dimension(reader.getWidth(0), reader.getHeight(0));
-      } finally {
-        reader.dispose();
-      }
-    }
-  }
-
   static Copied copy(TeiDocument text, Path site, String id) throws IOException {
     Path home = text.path().toAbsolutePath().normalize().getParent();
     Map<String, String> copied = new LinkedHashMap<>();
-    Map<String, String> sizes = new LinkedHashMap<>();
     Map<String, String> services = new LinkedHashMap<>();
     java.util.List<String> tiles = new java.util.ArrayList<>();
     for (XdmNode url : text.tree().select(Steps.descendant(TEI, "graphic").then(Steps.attribute("url"))).toList()) {
@@ -81,8 +63,9 @@ final class LocalImages {
       String target = "images/" + id + "/" + (tiff ? name.replaceAll("(?i)\\.tiff?$", ".jpg") : name);
       Path to = site.resolve(target);
       Files.createDirectories(to.getParent());
+      // decoded once: for the JPEG of a TIFF and for the tiles (null: a picture Java cannot read)
+      java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
       if (tiff) {
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
         if (image == null) {
           continue;
         }
@@ -91,17 +74,13 @@ final class LocalImages {
         Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
       }
       copied.put(written, target);
-      java.awt.Dimension size = size(to);
-      if (size != null) {
-        sizes.put(target, size.width + " " + size.height);
-      }
-      // and as a static IIIF service: the viewer zooms by tiles, a IIIF client opens it too
-      StaticIiif.Service service = StaticIiif.write(to, site, id);
-      if (service != null) {
+      if (image != null) {
+        // and as a static IIIF service: the viewer zooms by tiles, a IIIF client opens it too
+        StaticIiif.Service service = StaticIiif.write(image, org.edition.load.Fingerprint.ofFile(to), site);
         services.put(target, service.info());
         tiles.addAll(service.files());
       }
     }
-    return new Copied(copied, sizes, services, tiles);
+    return new Copied(copied, services, tiles);
   }
 }

@@ -26,7 +26,7 @@ import org.apache.fop.hyphenation.Hyphenator;
  * patterns is returned as it is.
  */
 public final class SoftHyphens extends ExtensionFunctionDefinition {
-  static final String NAMESPACE = "urn:x-edition:java";
+  private static final String NAMESPACE = org.edition.publish.Format.FUNCTIONS_NAMESPACE;
   private static final char SOFT_HYPHEN = '\u00AD';
   private static final int KEPT = 3;
   private static final Pattern TOKEN = Pattern.compile("\\S+");

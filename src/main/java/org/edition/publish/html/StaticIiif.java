@@ -26,12 +26,12 @@ final class StaticIiif {
   /** What was written: the service's folder in the site, its info.json, and its files. */
   record Service(String path, String info, List<String> files) {}
 
-  static Service write(Path picture, Path site, String id) throws IOException {
-    BufferedImage image = ImageIO.read(picture.toFile());
-    if (image == null) {
-      return null;
-    }
-    String path = "iiif/images/" + org.edition.load.Fingerprint.ofFile(picture).substring(0, 16);
+  /**
+   * @param image the picture, decoded
+   * @param fingerprint its file's content fingerprint, which names the service
+   */
+  static Service write(BufferedImage image, String fingerprint, Path site) throws IOException {
+    String path = "iiif/images/" + fingerprint.substring(0, 16);
     int width = image.getWidth();
     int height = image.getHeight();
     List<Integer> factors = new ArrayList<>();

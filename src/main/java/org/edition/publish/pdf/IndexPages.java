@@ -1,7 +1,6 @@
 package org.edition.publish.pdf;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
@@ -27,24 +25,22 @@ final class IndexPages {
 
   private IndexPages() {}
 
-  static Map<String, List<String>> read(Path pdf) throws IOException {
+  static Map<String, List<String>> read(PDDocument document) throws IOException {
     Map<String, Set<Integer>> pages = new HashMap<>();
-    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-      PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
-      if (names == null || names.getDests() == null) {
-        return Map.of();
-      }
-      collect(names.getDests(), document, pages);
-      String[] labels = labels(document);
-      Map<String, List<String>> result = new TreeMap<>();
-      pages.forEach(
-          (entry, indices) -> {
-            List<String> printed = new ArrayList<>();
-            indices.stream().sorted().forEach(i -> printed.add(labels[i]));
-            result.put(entry, List.copyOf(new LinkedHashSet<>(printed)));
-          });
-      return result;
+    PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+    if (names == null || names.getDests() == null) {
+      return Map.of();
     }
+    collect(names.getDests(), document, pages);
+    String[] labels = labels(document);
+    Map<String, List<String>> result = new TreeMap<>();
+    pages.forEach(
+        (entry, indices) -> {
+          List<String> printed = new ArrayList<>();
+          indices.stream().sorted().forEach(i -> printed.add(labels[i]));
+          result.put(entry, List.copyOf(new LinkedHashSet<>(printed)));
+        });
+    return result;
   }
 
   private static void collect(

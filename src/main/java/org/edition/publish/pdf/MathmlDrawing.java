@@ -35,7 +35,7 @@ import org.w3c.dom.Element;
  * MathML already cleaned (common/mathml.xsl): nothing of another namespace reaches JEuclid.
  */
 public final class MathmlDrawing extends ExtensionFunctionDefinition {
-  public static final String NAMESPACE = "urn:x-edition:java";
+  private static final String NAMESPACE = org.edition.publish.Format.FUNCTIONS_NAMESPACE;
   static final float SIZE = 10f;
 
   private static final MutableLayoutContext LAYOUT = layout();

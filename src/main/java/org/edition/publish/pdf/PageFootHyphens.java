@@ -1,13 +1,10 @@
 package org.edition.publish.pdf;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -23,9 +20,6 @@ final class PageFootHyphens {
   private static final float TEXT_SIZE = 9f;
 
   private PageFootHyphens() {}
-
-  /** One printed glyph: its page, its baseline, where it starts, its text. */
-  private record Glyph(int page, float y, float x, String text) {}
 
   private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile("([\\p{L}\\p{M}]+)[-\u2010\u00AD]$");
   private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile("^([\\p{L}\\p{M}]+)");
@@ -49,26 +43,21 @@ final class PageFootHyphens {
    */
   record Breaks(Set<String> atTurns, Set<String> beforeTurns) {}
 
-  static Breaks read(Path pdf) throws IOException {
-    List<Glyph> glyphs = new ArrayList<>();
-    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-      // glyph by glyph: the stripper's words leave out the hyphen FOP adds at a line's end
-      PDFTextStripper stripper = new PDFTextStripper() {
-        @Override
-        protected void processTextPosition(TextPosition text) {
-          if (text.getFontSizeInPt() >= TEXT_SIZE) {
-            glyphs.add(new Glyph(getCurrentPageNo(), Math.round(text.getYDirAdj()), text.getXDirAdj(), text.getUnicode()));
-          }
-        }
-      };
-      stripper.getText(document);
-    }
-    // each page's lines, top to bottom, each line's glyphs left to right
+  static Breaks read(PDDocument document) throws IOException {
+    // each page's lines, top to bottom, each line's glyphs left to right, read glyph by glyph:
+    // the stripper's words leave out the hyphen FOP adds at a line's end
     TreeMap<Integer, TreeMap<Float, TreeMap<Float, String>>> pages = new TreeMap<>();
-    for (Glyph g : glyphs) {
-      pages.computeIfAbsent(g.page(), p -> new TreeMap<>()).computeIfAbsent(g.y(), y -> new TreeMap<>())
-          .merge(g.x(), g.text(), String::concat);
-    }
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition text) {
+        if (text.getFontSizeInPt() >= TEXT_SIZE) {
+          pages.computeIfAbsent(getCurrentPageNo(), p -> new TreeMap<>())
+              .computeIfAbsent((float) Math.round(text.getYDirAdj()), y -> new TreeMap<>())
+              .merge(text.getXDirAdj(), text.getUnicode(), String::concat);
+        }
+      }
+    };
+    stripper.getText(document);
     Set<String> broken = new TreeSet<>();
     Set<String> before = new TreeSet<>();
     for (var page : pages.entrySet()) {

@@ -84,7 +84,8 @@ public final class PdfBooks extends BookPublisher {
     Path fonts = Files.createTempDirectory("edition-fonts-");
     fonts.toFile().deleteOnExit();
     StringBuilder triplets = new StringBuilder();
-    for (BundledFonts.Face face : faces()) {
+    // the serif for the text, the scripts it lacks, the sans for the rest: FOP picks per character
+    for (BundledFonts.Face face : BundledFonts.printFaces()) {
       Path file = fonts.resolve(face.file());
       BundledFonts.copy(face, file);
       file.toFile().deleteOnExit();
@@ -117,11 +118,6 @@ public final class PdfBooks extends BookPublisher {
     } catch (ConfigurationException e) {
       throw new IOException("cannot configure FOP: " + e.getMessage(), e);
     }
-  }
-
-  /** The serif for the text, the scripts it lacks, the sans for the rest: FOP picks per character. */
-  private static List<BundledFonts.Face> faces() {
-    return BundledFonts.printFaces();
   }
 
   private static String font(Path file, BundledFonts.Face face) {
@@ -171,8 +167,12 @@ public final class PdfBooks extends BookPublisher {
       Map<String, List<String>> index = Map.of();
       java.util.Set<String> unbroken = new java.util.TreeSet<>();
       for (int rendering = 1; rendering < 3; rendering++) {
-        Map<String, List<String>> pages = IndexPages.read(raw);
-        PageFootHyphens.Breaks breaks = PageFootHyphens.read(raw);
+        Map<String, List<String>> pages;
+        PageFootHyphens.Breaks breaks;
+        try (org.apache.pdfbox.pdmodel.PDDocument rendered = org.apache.pdfbox.Loader.loadPDF(raw.toFile())) {
+          pages = IndexPages.read(rendered);
+          breaks = PageFootHyphens.read(rendered);
+        }
         boolean newBreaks = !unbroken.containsAll(breaks.atTurns());
         unbroken.addAll(breaks.atTurns());
         unbroken.addAll(breaks.beforeTurns());
