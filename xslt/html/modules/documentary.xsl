@@ -183,7 +183,7 @@
                       'format': if (matches($image, '\.png$', 'i')) then 'image/png' else 'image/jpeg' },
                 if ($iiif) then map { 'service': [ map { 'id': f:iiif-service($image), 'type': 'ImageService2', 'profile': 'level0' } ] }
                 else if (map:contains($image-services, $image)) then map { 'service': [ map {
-                  'id': $site || parse-json($image-services($image))?('@id'), 'type': 'ImageService2', 'profile': 'level0' } ] }
+                  'id': $site || parse-json($image-services($image))?id, 'type': 'ImageService3', 'profile': 'level0' } ] }
                 else ()))
             } ] } ],
             'annotations': if (empty($lines)) then [] else [ map { 'id': $canvas || '/lines', 'type': 'AnnotationPage',

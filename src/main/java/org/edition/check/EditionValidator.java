@@ -190,6 +190,8 @@ public final class EditionValidator {
       }
       found.addAll(sink.diagnostics());
     }
+    // whatever schema the text declares: its facsimiles' pointers and images
+    FacsimileCheck.check(g.file(), tei.tree(), sandbox, found::add);
     return new Checked(found, tei, g.ownSchemas());
   }
 

@@ -144,7 +144,7 @@ final class CheckStage {
       boolean registers = text.contains("<listPerson") || text.contains("<listPlace") || text.contains("<listOrg")
           || text.contains("<standOff");
       stamps.put(file, new FileStamps.Stamp(now == null ? -1 : now[0], now == null ? -1 : now[1],
-          Fingerprint.of(bytes), text.contains(XINCLUDE), registers));
+          Fingerprint.of(bytes), text.contains(XINCLUDE), registers, FileStamps.imagesNamed(file, text)));
     });
     this.stamps = stamps;
     stamps.forEach((file, stamp) -> {
@@ -154,14 +154,34 @@ final class CheckStage {
     });
     // A file that includes others changes with them: it takes the fingerprint of every file.
     Fingerprint all = Fingerprint.start();
-    files.forEach(f -> all.add(f.toString()).add(stamps.get(f).key()));
+    Map<Path, String> own = new HashMap<>();
+    for (Path file : files) {
+      own.put(file, withImages(stamps.get(file)));
+    }
+    files.forEach(f -> all.add(f.toString()).add(own.get(f)));
     String edition = all.hex();
     Map<Path, String> keys = new HashMap<>();
     for (Path file : files) {
       FileStamps.Stamp stamp = stamps.get(file);
-      keys.put(file, stamp.includes() ? Fingerprint.of(stamp.key(), edition) : stamp.key());
+      keys.put(file, stamp.includes() ? Fingerprint.of(own.get(file), edition) : own.get(file));
     }
     return keys;
+  }
+
+  /**
+   * A file's fingerprint with the size and time of each image it names: a page whose image was
+   * replaced is made again (the tiles follow the picture's content, see the site's LocalImages).
+   */
+  private static String withImages(FileStamps.Stamp stamp) {
+    if (stamp.images().isEmpty()) {
+      return stamp.key();
+    }
+    Fingerprint key = Fingerprint.start().add(stamp.key());
+    for (String image : stamp.images()) {
+      long[] now = FileStamps.now(Path.of(image));
+      key.add(image).add(now == null ? "missing" : now[0] + "/" + now[1]);
+    }
+    return key.hex();
   }
 
   /** What was read of each file, for the next build. */

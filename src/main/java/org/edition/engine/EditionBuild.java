@@ -195,7 +195,7 @@ public final class EditionBuild {
           "no volume of all the texts: their TEI comes to %.1f MB, more than the %d MB of a volume made by default"
               + " (--volumes always makes one)", textBytes / 1e6, BuildOptions.AUTO_VOLUME_BYTES / 1_000_000));
     }
-    PublishContext context = new PublishContext(settings, registers, ids, volume, tools.locales(layout));
+    PublishContext context = new PublishContext(settings, registers, ids, volume, tools.locales(layout), sandbox, cache);
     context.messagesTo(stylesheetMessages(report));
     Normalization normalization = new Normalization(xsl, layout.stylesheet(NORMALIZE_XSL), context::commonParameters,
         context.messages());

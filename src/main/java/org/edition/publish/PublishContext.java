@@ -29,6 +29,8 @@ public final class PublishContext {
   private final Map<Path, String> textIds;
   private final boolean volume;
   private final XdmMap locales;
+  private final Path sandbox;
+  private final Path cache;
   private java.util.function.Consumer<org.edition.transform.StylesheetMessage> messages = said -> {};
   private List<TeiDocument> registers;
   private Map<QName, XdmValue> common;
@@ -37,9 +39,13 @@ public final class PublishContext {
    * @param textIds the identifier of each text, by path, in the order of the texts
    * @param locales the label files by language (xslt/common/locales), read once for every
    *     transformation
+   * @param sandbox the folder the edition's files are read from (its images too)
+   * @param cache the build's cache, where what is slow to make and shared by builds is kept
    */
-  public PublishContext(
-      SiteSettings settings, RegisterReader registers, Map<Path, String> textIds, boolean volume, XdmMap locales) {
+  public PublishContext(SiteSettings settings, RegisterReader registers, Map<Path, String> textIds, boolean volume,
+      XdmMap locales, Path sandbox, Path cache) {
+    this.sandbox = sandbox;
+    this.cache = cache;
     this.settings = settings;
     this.reader = registers;
     this.textIds = textIds;
@@ -54,6 +60,16 @@ public final class PublishContext {
 
   public void messagesTo(java.util.function.Consumer<org.edition.transform.StylesheetMessage> sink) {
     this.messages = sink;
+  }
+
+  /** The folder the edition's files are read from: nothing outside it is read. */
+  public Path sandbox() {
+    return sandbox;
+  }
+
+  /** A folder of the build's cache, kept from build to build, for one kind of made thing. */
+  public Path cache(String kind) {
+    return cache.resolve(kind);
   }
 
   public SiteSettings settings() {

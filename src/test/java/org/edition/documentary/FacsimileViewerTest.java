@@ -117,24 +117,30 @@ class FacsimileViewerTest {
         "en", "<p>Dear friend, <pb n=\"2\" facs=\"#f2\"/>as I wrote <pb n=\"3\" facs=\"#f3\"/>before.</p>");
     Path out = dir.resolve("out-local");
     Cli.Run run = Cli.run("build", "--html", "-o", out.toString(), texts.toString());
-    assertEquals(0, run.exitCode(), run.out() + run.err());
+    // the address that leads out is refused, at its line; the text is published all the same
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().matches("(?s).*letter\\.xml:\\d+:\\d+: error: \\[facsimile\\] @url on <graphic> leads outside the edition's folder \\(\\.\\./outside\\.png\\).*"),
+        run.err());
     assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/images/letter/img/p1.png")));
-    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/images/letter/img/p2.jpg")), "the TIFF as a JPEG");
     try (var files = java.nio.file.Files.walk(out)) {
       assertTrue(files.noneMatch(p -> p.getFileName().toString().equals("outside.png")), "nothing from outside the text's folder");
     }
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.resolve("html/letter.html").toFile(), "UTF-8");
     // the picture is a static IIIF level-0 service too: info.json and its tiles, described in the page
     String info = page.select("figure.facsimile[data-iiif-info]").attr("data-iiif-info");
-    assertTrue(info.contains("\"profile\":[\"http://iiif.io/api/image/2/level0.json\"]") && info.contains("\"width\":1200"), info);
-    String service = info.replaceAll(".*\"@id\":\"([^\"]+)\".*", "$1");
+    assertTrue(info.contains("\"profile\":\"level0\"") && info.contains("\"type\":\"ImageService3\"") && info.contains("\"width\":1200"), info);
+    String service = info.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/info.json")));
     // three levels: 512-pixel tiles at full size and at half, the whole at a quarter (one tile)
-    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/0,0,512,512/512,/0/default.jpg")));
-    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/1024,1024,176,512/176,/0/default.jpg")));
-    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/1024,0,176,1024/88,/0/default.jpg")));
-    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/full/300,/0/default.jpg")));
-    assertEquals(1, page.select(".facsimile-at-pb img[src=images/letter/img/p2.jpg]").size(), "page 2's image beside the text");
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/0,0,512,512/512,512/0/default.jpg")));
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/1024,1024,176,512/176,512/0/default.jpg")));
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/1024,0,176,1024/88,512/0/default.jpg")));
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + service + "/full/300,400/0/default.jpg")));
+    // the TIFF, which browsers do not show, is shown as its service's JPEG
+    String tiff = page.select(".facsimile-at-pb img").attr("src");
+    assertTrue(tiff.matches("iiif/images/[0-9a-f]{16}/full/max/0/default\\.jpg"), tiff);
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("html/" + tiff)), "the TIFF as a JPEG");
+    assertEquals(1, page.select(".facsimile-at-pb img[src=" + tiff + "]").size(), "page 2's image beside the text");
     assertEquals(1, page.select(".facsimile-at-pb").size(), "no image for the page whose file is outside");
     WebDriver driver = org.edition.Chromium.start();
     try {

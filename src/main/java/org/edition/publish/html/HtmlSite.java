@@ -108,7 +108,9 @@ public final class HtmlSite implements Publisher {
     Map<QName, XdmValue> parameters = pageParameters();
     parameters.put(new QName("downloads"), XdmMap.makeMap(Map.of("tei", "tei/" + sourceName)));
     parameters.put(new QName("with-extract"), new net.sf.saxon.s9api.XdmAtomicValue(true));
-    LocalImages.Copied images = LocalImages.copy(text, folder, id);
+    LocalImages.Copied images = LocalImages.copy(text, folder, id, new LocalImages.Places(context.sandbox(),
+        context.cache("iiif"), context.settings().baseUrl().orElse(null),
+        problem -> context.messages().accept(new org.edition.transform.StylesheetMessage(text.path().toUri().toString(), 0, problem))));
     parameters.put(new QName("images"), XdmMap.makeMap(images.addresses()));
     parameters.put(new QName("image-services"), XdmMap.makeMap(images.services()));
     try {

@@ -1,86 +1,101 @@
 package org.edition.publish.html;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.imageio.ImageIO;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
+import org.edition.load.FacsimileImage;
+import org.edition.load.Fingerprint;
 import org.edition.load.TeiDocument;
+import org.edition.publish.StagedOutput;
 
 /**
- * The images a text's facsimiles keep beside it (a graphic whose url is a relative address, in a
- * sourceDoc or a facsimile), copied into the site under images/ID/ so that its pages show them. An
- * image outside the text's folder is not read (an address may not lead out of the edition); a
- * TIFF, which browsers do not show, is written as a JPEG. Each is also cut into a static IIIF
- * level-0 service (StaticIiif). Remote images are left where they are.
+ * The images a text's facsimiles keep in the edition (a graphic's url or a page break's facs that
+ * is a relative address), put in the site: each as a static IIIF level-0 service (StaticIiif, cut
+ * once per picture), and as a picture the pages show without a viewer (the file itself under
+ * images/ID/; for a TIFF, which browsers do not show, the service's JPEG). An address that leads
+ * out of the edition's folder is not followed, and an image the check stage found missing,
+ * damaged or too large is left out; remote images are left where they are.
  */
 final class LocalImages {
   private static final String TEI = TeiDocument.TEI_NS;
+  private static final java.util.regex.Pattern PICTURE =
+      java.util.regex.Pattern.compile("(?i).*\\.(jpe?g|png|gif|tiff?|bmp)$");
 
   private LocalImages() {}
 
   /**
-   * What was copied: each address as the TEI writes it, and the site's path of its copy; the
-   * static IIIF service made of each copy (its info.json, which gives its size too); and the
-   * services' files.
+   * What was put in the site: each address as the TEI writes it and the site's path of its
+   * picture; the static IIIF service of each picture (its info.json, which gives its size too);
+   * and every file written.
    */
-  record Copied(Map<String, String> addresses, Map<String, String> services, java.util.List<String> tiles) {
-    java.util.List<String> files() {
-      java.util.Set<String> all = new java.util.LinkedHashSet<>(addresses.values());
-      all.addAll(tiles);
-      return java.util.List.copyOf(all);
-    }
-  }
+  record Copied(Map<String, String> addresses, Map<String, String> services, List<String> files) {}
 
-  static Copied copy(TeiDocument text, Path site, String id) throws IOException {
-    Path home = text.path().toAbsolutePath().normalize().getParent();
+  /** Where the images come from and go. */
+  record Places(Path sandbox, Path cache, String baseUrl, Consumer<String> problems) {}
+
+  static Copied copy(TeiDocument text, Path site, String id, Places places) throws IOException {
     Map<String, String> copied = new LinkedHashMap<>();
     Map<String, String> services = new LinkedHashMap<>();
-    java.util.List<String> tiles = new java.util.ArrayList<>();
-    for (XdmNode url : text.tree().select(Steps.descendant(TEI, "graphic").then(Steps.attribute("url"))).toList()) {
-      String written = url.getStringValue().strip();
-      if (written.isEmpty() || copied.containsKey(written) || written.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*|^/.*")) {
-        continue;
-      }
-      Path file;
-      try {
-        URI base = url.getParent().getBaseURI();
-        file = Path.of((base != null && "file".equals(base.getScheme()) ? base : text.path().toUri()).resolve(written))
-            .toAbsolutePath().normalize();
-      } catch (IllegalArgumentException e) {
-        continue;
-      }
-      if (!file.startsWith(home) || !Files.isRegularFile(file)) {
-        continue;
-      }
-      String name = home.relativize(file).toString().replace('\\', '/').replaceAll("[^A-Za-z0-9._/-]", "_");
-      boolean tiff = name.toLowerCase(Locale.ROOT).matches(".*\\.tiff?$");
-      String target = "images/" + id + "/" + (tiff ? name.replaceAll("(?i)\\.tiff?$", ".jpg") : name);
-      Path to = site.resolve(target);
-      Files.createDirectories(to.getParent());
-      // decoded once: for the JPEG of a TIFF and for the tiles (null: a picture Java cannot read)
-      java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
-      if (tiff) {
-        if (image == null) {
+    Set<String> files = new LinkedHashSet<>();
+    for (XdmNode attribute : addresses(text.tree())) {
+      for (String written : attribute.getNodeName().getLocalName().equals("facs")
+          ? List.of(attribute.getStringValue().strip().split("\\s+")) : List.of(attribute.getStringValue().strip())) {
+        if (copied.containsKey(written) || attribute.getNodeName().getLocalName().equals("facs") && !PICTURE.matcher(written).matches()) {
           continue;
         }
-        javax.imageio.ImageIO.write(image, "jpg", to.toFile());
-      } else {
-        Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
-      }
-      copied.put(written, target);
-      if (image != null) {
-        // and as a static IIIF service: the viewer zooms by tiles, a IIIF client opens it too
-        StaticIiif.Service service = StaticIiif.write(image, org.edition.load.Fingerprint.ofFile(to), site);
+        FacsimileImage.Address address = FacsimileImage.resolve(written, attribute.getParent().getBaseURI(), places.sandbox());
+        if (address.kind() != FacsimileImage.Kind.LOCAL || FacsimileImage.problem(address.file()) != null) {
+          continue;
+        }
+        Path file = address.file();
+        StaticIiif.Service service;
+        try {
+          service = StaticIiif.publish(() -> decode(file), Fingerprint.ofFile(file), places.cache(), site, places.baseUrl());
+        } catch (IOException | RuntimeException e) {
+          places.problems().accept("the image " + file + " cannot be decoded (" + e.getMessage() + "): it is not shown");
+          continue;
+        }
+        String target;
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.tiff?$")) {
+          target = service.path() + "/full/max/0/default.jpg";
+        } else {
+          String name = places.sandbox().relativize(file).toString().replace('\\', '/').replaceAll("[^A-Za-z0-9._/-]", "_");
+          target = "images/" + id + "/" + name;
+          Files.copy(file, StagedOutput.freshFile(site.resolve(target)));
+        }
+        copied.put(written, target);
         services.put(target, service.info());
-        tiles.addAll(service.files());
+        files.add(target);
+        files.addAll(service.files());
       }
     }
-    return new Copied(copied, services, tiles);
+    return new Copied(copied, services, List.copyOf(files));
+  }
+
+  /** The addresses of a text's images: every graphic's url, every facs (a page break's may be a picture). */
+  private static List<XdmNode> addresses(XdmNode tree) {
+    List<XdmNode> found = new ArrayList<>(tree.select(Steps.descendant(TEI, "graphic").then(Steps.attribute("url"))).toList());
+    found.addAll(tree.select(Steps.descendant().then(Steps.attribute("facs"))).toList());
+    return found;
+  }
+
+  private static BufferedImage decode(Path file) throws IOException {
+    BufferedImage image = ImageIO.read(file.toFile());
+    if (image == null) {
+      throw new IOException("no reader for it");
+    }
+    return image;
   }
 }

@@ -7,31 +7,95 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.edition.publish.StagedOutput;
 
 /**
- * A picture cut into the tiles of a IIIF Image API 2 level-0 service (static files: no image
- * server), with its info.json: tiles of 512 pixels at scale factors 1, 2, 4, ... down to one tile,
- * named as a IIIF client asks for them (region/size/0/default.jpg, "max" for full resolution, as
- * OpenSeadragon and the level-0 profile have it). The service is named by the picture's content,
- * so the same picture is one service wherever it is used.
+ * A picture cut into the tiles of a IIIF Image API 3.0 level-0 service (static files: no image
+ * server), with its info.json: tiles of 512 pixels at scale factors 1, 2, 4, ... down to one
+ * tile, named as the Image API's canonical syntax has a client ask for them
+ * (x,y,w,h/w,h/0/default.jpg; "full" and "max" for the whole picture at its size), and the whole
+ * picture at each smaller scale listed as its sizes.
+ *
+ * <p>Cutting is the slow part of a build with facsimiles, so a service is cut once: into the
+ * build's cache, named by the picture's content (and the cutting's version), and linked from
+ * there into each site that shows it. An unchanged picture is never cut again; a changed one is
+ * a new service.
  */
 final class StaticIiif {
   static final int TILE = 512;
+  /** Changes when the tiles would be cut otherwise: services cut before are then not taken. */
+  private static final String CUT = "3.0-512-1";
+  private static final String FILES = "files.txt";
+  private static final String INFO = "info.json";
 
   private StaticIiif() {}
 
-  /** What was written: the service's folder in the site, its info.json, and its files. */
-  record Service(String path, String info, List<String> files) {}
+  /** A picture's decoding, done only when its service is not in the cache. */
+  @FunctionalInterface
+  interface Picture {
+    BufferedImage decode() throws IOException;
+  }
 
   /**
-   * @param image the picture, decoded
-   * @param fingerprint its file's content fingerprint, which names the service
+   * What a site has of a service: its folder in the site, its info.json as the pages embed it
+   * (addresses relative to the site's root, so that a page opened from file:// finds the tiles),
+   * its size, and its files in the site.
    */
-  static Service write(BufferedImage image, String fingerprint, Path site) throws IOException {
-    String path = "iiif/images/" + fingerprint.substring(0, 16);
+  record Service(String path, String info, int width, int height, List<String> files) {}
+
+  /**
+   * Links a picture's service into a site, cutting it first if the cache has none.
+   *
+   * @param fingerprint the picture's content fingerprint, which names the service
+   * @param cache the folder of cut services (the build's cache); null to cut into the site alone
+   * @param baseUrl where the site will be published, for the absolute id of the info.json that IIIF
+   *     clients fetch (else relative, as in the pages)
+   */
+  static Service publish(Picture picture, String fingerprint, Path cache, Path site, String baseUrl) throws IOException {
+    String name = org.edition.load.Fingerprint.of(fingerprint, CUT).substring(0, 16);
+    String path = "iiif/images/" + name;
+    Path cut = cache == null ? null : cache.resolve(name);
+    if (cut == null || !Files.isRegularFile(cut.resolve(FILES))) {
+      Path into = cache == null ? site.resolve(path) : Files.createDirectories(cache).resolve("." + name + ".cutting-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
+      StagedOutput.deleteTree(into);
+      cut(picture.decode(), into);
+      if (cache == null) {
+        cut = into;
+      } else {
+        try {
+          Files.move(into, cut, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException taken) {
+          // cut meanwhile by another build of the same picture: the same tiles
+          StagedOutput.deleteTree(into);
+          if (!Files.isRegularFile(cut.resolve(FILES))) {
+            throw taken;
+          }
+        }
+      }
+    }
+    List<String> tiles = Files.readAllLines(cut.resolve(FILES), StandardCharsets.UTF_8);
+    String template = Files.readString(cut.resolve(INFO), StandardCharsets.UTF_8);
+    List<String> files = new ArrayList<>();
+    if (cache != null) {
+      for (String tile : tiles) {
+        link(cut.resolve(tile), StagedOutput.freshFile(site.resolve(path + "/" + tile)));
+      }
+    }
+    tiles.forEach(tile -> files.add(path + "/" + tile));
+    String page = template.replace("\"ID\"", "\"" + path + "\"");
+    String published = template.replace("\"ID\"", "\"" + (baseUrl == null ? "" : baseUrl) + path + "\"");
+    Files.writeString(StagedOutput.freshFile(site.resolve(path + "/" + INFO)), published, StandardCharsets.UTF_8);
+    files.add(path + "/" + INFO);
+    int[] size = size(template);
+    return new Service(path, page, size[0], size[1], files);
+  }
+
+  /** Cuts the tiles and the smaller wholes into a folder, and writes its info.json (id "ID") and list of files. */
+  private static void cut(BufferedImage image, Path into) throws IOException {
     int width = image.getWidth();
     int height = image.getHeight();
     List<Integer> factors = new ArrayList<>();
@@ -42,27 +106,33 @@ final class StaticIiif {
       }
     }
     List<String> files = new ArrayList<>();
+    StringBuilder sizes = new StringBuilder();
     for (int factor : factors) {
-      double scale = 1.0 / factor;
-      int levelWidth = (int) Math.ceil(width * scale);
-      int levelHeight = (int) Math.ceil(height * scale);
-      if (levelWidth < TILE && levelHeight < TILE) {
-        String size = levelWidth == width ? "max" : levelWidth + ",";
-        files.add(tile(image, 0, 0, width, height, levelWidth, levelHeight, site, path + "/full/" + size + "/0/default.jpg"));
+      int levelWidth = (int) Math.ceil(width / (double) factor);
+      int levelHeight = (int) Math.ceil(height / (double) factor);
+      // the whole picture at this scale (at full size "max", which level 0 requires; smaller, what a
+      // thumbnail or a viewer's first view asks for)
+      String whole = factor == 1 ? "max" : levelWidth + "," + levelHeight;
+      files.add(tile(image, 0, 0, width, height, levelWidth, levelHeight, into, "full/" + whole + "/0/default.jpg"));
+      sizes.insert(0, "{\"width\":" + levelWidth + ",\"height\":" + levelHeight + "}" + (sizes.length() == 0 ? "" : ","));
+      if (levelWidth <= TILE && levelHeight <= TILE) {
         continue;
       }
       int step = TILE * factor;
-      for (int y = 0; y * step < height; y++) {
-        for (int x = 0; x * step < width; x++) {
-          int tx = x * step;
-          int ty = y * step;
+      for (int ty = 0; ty < height; ty += step) {
+        for (int tx = 0; tx < width; tx += step) {
           int tw = Math.min(step, width - tx);
           int th = Math.min(step, height - ty);
-          String region = x == 0 && y == 0 && tw == width && th == height ? "full" : tx + "," + ty + "," + tw + "," + th;
-          int sw = (int) Math.ceil(tw * scale);
-          int sh = (int) Math.ceil(th * scale);
-          String size = sw == width ? "max" : sw + ",";
-          files.add(tile(image, tx, ty, tw, th, sw, sh, site, path + "/" + region + "/" + size + "/0/default.jpg"));
+          int sw = (int) Math.ceil(tw / (double) factor);
+          int sh = (int) Math.ceil(th / (double) factor);
+          String region = tx + "," + ty + "," + tw + "," + th;
+          files.add(tile(image, tx, ty, tw, th, sw, sh, into, region + "/" + sw + "," + sh + "/0/default.jpg"));
+          if (factor == 1) {
+            // a region at its full size is "max" too in the canonical syntax some clients use
+            link(into.resolve(region + "/" + sw + "," + sh + "/0/default.jpg"),
+                Files.createDirectories(into.resolve(region + "/max/0")).resolve("default.jpg"));
+            files.add(region + "/max/0/default.jpg");
+          }
         }
       }
     }
@@ -70,19 +140,33 @@ final class StaticIiif {
     for (int f : factors) {
       scaleFactors.append(scaleFactors.length() == 0 ? "" : ",").append(f);
     }
-    // @id relative to the site's pages (they sit at its root), so that the site works from file://
-    String info = "{\"@context\":\"http://iiif.io/api/image/2/context.json\",\"@id\":\"" + path + "\","
-        + "\"protocol\":\"http://iiif.io/api/image\",\"width\":" + width + ",\"height\":" + height + ","
-        + "\"profile\":[\"http://iiif.io/api/image/2/level0.json\"],"
-        + "\"tiles\":[{\"width\":" + TILE + ",\"scaleFactors\":[" + scaleFactors + "]}]}";
-    Path infoFile = site.resolve(path + "/info.json");
-    Files.createDirectories(infoFile.getParent());
-    Files.writeString(infoFile, info, StandardCharsets.UTF_8);
-    files.add(path + "/info.json");
-    return new Service(path, info, files);
+    String info = "{\"@context\":\"http://iiif.io/api/image/3/context.json\",\"id\":\"ID\",\"type\":\"ImageService3\","
+        + "\"protocol\":\"http://iiif.io/api/image\",\"profile\":\"level0\",\"width\":" + width + ",\"height\":" + height + ","
+        + (sizes.length() == 0 ? "" : "\"sizes\":[" + sizes + "],")
+        + "\"tiles\":[{\"width\":" + TILE + ",\"height\":" + TILE + ",\"scaleFactors\":[" + scaleFactors + "]}]}";
+    Files.writeString(into.resolve(INFO), info, StandardCharsets.UTF_8);
+    // written last: a folder without it was not cut to the end
+    Files.write(into.resolve(FILES), files, StandardCharsets.UTF_8);
   }
 
-  private static String tile(BufferedImage image, int x, int y, int w, int h, int sw, int sh, Path site, String name)
+  /** The same bytes under another name: a hard link, else a copy (a file system without links). */
+  private static void link(Path from, Path to) throws IOException {
+    try {
+      Files.createLink(to, from);
+    } catch (IOException | UnsupportedOperationException e) {
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static int[] size(String info) {
+    java.util.regex.Matcher w = java.util.regex.Pattern.compile("\"width\":(\\d+),\"height\":(\\d+)").matcher(info);
+    if (!w.find()) {
+      throw new IllegalStateException("a service without its size: " + info);
+    }
+    return new int[] {Integer.parseInt(w.group(1)), Integer.parseInt(w.group(2))};
+  }
+
+  private static String tile(BufferedImage image, int x, int y, int w, int h, int sw, int sh, Path into, String name)
       throws IOException {
     BufferedImage out = new BufferedImage(sw, sh, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
@@ -90,9 +174,11 @@ final class StaticIiif {
     g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     g.drawImage(image, 0, 0, sw, sh, x, y, x + w, y + h, null);
     g.dispose();
-    Path file = site.resolve(name);
+    Path file = into.resolve(name);
     Files.createDirectories(file.getParent());
-    ImageIO.write(out, "jpg", file.toFile());
+    if (!ImageIO.write(out, "jpg", file.toFile())) {
+      throw new IOException("no JPEG writer");
+    }
     return name;
   }
 }
