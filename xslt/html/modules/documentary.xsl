@@ -160,8 +160,8 @@
   <xsl:function name="f:iiif-manifest" as="map(*)?" cache="yes">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="id" select="f:text-id($doc)"/>
-    <xsl:variable name="base" select="if ($base-url) then replace($base-url, '/?$', '/') || 'iiif/' || $id || '/' else ''"/>
-    <xsl:variable name="site" select="if ($base-url) then replace($base-url, '/?$', '/') else '../../'"/>
+    <xsl:variable name="base" select="if ($base-url) then replace($base-url, '([^/])$', '$1/') || 'iiif/' || $id || '/' else ''"/>
+    <xsl:variable name="site" select="if ($base-url) then replace($base-url, '([^/])$', '$1/') else '../../'"/>
     <xsl:variable name="canvases" as="map(*)*">
       <xsl:for-each select="($doc//tei:sourceDoc//tei:surface[not(ancestor::tei:surface)] | $doc//tei:facsimile/tei:surface)">
         <xsl:variable name="image" select="f:surface-image(.)"/>

@@ -1,0 +1,142 @@
+package org.edition.documentary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
+import org.edition.Cli;
+import org.edition.TeiFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A documentary edition's bad input: an image that is missing, not a picture, cut short or too
+ * large to decode (50,000 × 50,000 pixels), an address that leads out of the edition or is a
+ * script, a facs, zone or hand that points nowhere. Each is an error at the line that writes it;
+ * the build goes on, publishes every text, cuts no tile of a bad image and makes no live address
+ * of a refused one.
+ */
+class BadFacsimilesTest {
+  @TempDir Path dir;
+
+  @Test
+  void eachBadImageOrPointerIsAnErrorAtItsLineAndNothingOfItIsPublished() throws Exception {
+    Path edition = dir.resolve("edition");
+    Path pages = Files.createDirectories(edition.resolve("pages"));
+    ImageIO.write(new BufferedImage(700, 900, BufferedImage.TYPE_INT_RGB), "png", pages.resolve("good.png").toFile());
+    Files.writeString(pages.resolve("notes.jpg"), "not a picture, a note saved under the wrong name");
+    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "jpg", jpeg);
+    Files.write(pages.resolve("cut.jpg"), Arrays.copyOf(jpeg.toByteArray(), jpeg.size() / 2));
+    Files.write(pages.resolve("huge.png"), pngHeaderOnly(50_000, 50_000));
+    ImageIO.write(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("outside.png").toFile());
+
+    TeiFixture.write(edition, "good", "A good text",
+        "<facsimile><surface xml:id=\"g1\"><graphic url=\"pages/good.png\"/></surface></facsimile>",
+        "en", "<p><pb n=\"1\" facs=\"#g1\"/>Sound.</p>");
+    String bad = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>A bad text</title></titleStmt>
+        <publicationStmt><p>Written for the tests.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc>
+        <profileDesc><handNotes><handNote xml:id="scribe">The scribe.</handNote></handNotes></profileDesc></teiHeader>
+        <sourceDoc>
+        <surface n="1"><graphic url="pages/missing.jpg"/><zone><line>missing picture</line></zone></surface>
+        <surface n="2"><graphic url="pages/notes.jpg"/><zone><line>not a picture</line></zone></surface>
+        <surface n="3"><graphic url="pages/cut.jpg"/><zone><line>cut short</line></zone></surface>
+        <surface n="4"><graphic url="pages/huge.png"/><zone><line>too large</line></zone></surface>
+        <surface n="5"><graphic url="../outside.png"/><zone><line>outside</line></zone></surface>
+        <surface n="6"><graphic url="javascript:alert(1)"/><zone><line>a script</line></zone></surface>
+        <surface n="7"><graphic url="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"/><zone><line>a page</line></zone></surface>
+        <surface n="8"><zone start="#nozone"><line facs="#nowhere">no image, <add hand="#nobody">a hand</add> <add hand="#scribe">known</add></line></zone></surface>
+        </sourceDoc>
+        <text xml:lang="en"><body><p>The text.</p></body></text></TEI>
+        """;
+    Files.writeString(edition.resolve("bad.xml"), bad);
+
+    Path out = dir.resolve("out");
+    Cli.Run run = Cli.run("build", "--html", "-o", out.toString(), edition.toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    String said = run.err();
+    List<String> lines = List.of(bad.split("\n"));
+    expect(said, lines, "pages/missing.jpg", "the image .*missing\\.jpg does not exist");
+    expect(said, lines, "pages/notes.jpg", "the file notes\\.jpg is not a picture in a format the build reads");
+    expect(said, lines, "pages/cut.jpg", "the image cut\\.jpg is cut short");
+    expect(said, lines, "pages/huge.png", "the image huge\\.png is 50,000 × 50,000 pixels \\(2,500 megapixels\\).*scale it down");
+    expect(said, lines, "../outside.png", "leads outside the edition's folder");
+    expect(said, lines, "javascript:", "is not an image address a page may load \\(javascript:alert\\(1\\)\\)");
+    expect(said, lines, "data:text/html", "is not an image address a page may load \\(data:text/html");
+    expect(said, lines, "#nozone", "@start on <zone> points to #nozone, which no element of the document is");
+    expect(said, lines, "#nowhere", "@facs on <line> points to #nowhere");
+    expect(said, lines, "#nobody", "the hand #nobody on <add> is not described");
+    assertEquals(10, said.split("\\[facsimile\\]", -1).length - 1, said);
+
+    // every text published all the same, the bad images left out of the site, nothing live of a refused address
+    Path site = out.resolve("html");
+    assertTrue(Files.isRegularFile(site.resolve("good.html")) && Files.isRegularFile(site.resolve("bad.html")), run.err());
+    Document page = Jsoup.parse(site.resolve("bad.html").toFile(), "UTF-8");
+    assertEquals(8, page.select(".surface").size(), "a page per surface");
+    assertTrue(page.select("[src], [href], [data-image], [data-iiif]").stream()
+        .flatMap(e -> e.attributes().asList().stream()).map(a -> a.getValue().toLowerCase(java.util.Locale.ROOT).strip())
+        .noneMatch(v -> v.startsWith("javascript:") || v.startsWith("data:")), "no live address of a refused one");
+    assertTrue(page.select("figure.facsimile").isEmpty(), "no facsimile shown of a bad image");
+    try (var files = Files.walk(site)) {
+      List<String> infos = files.filter(p -> p.getFileName().toString().equals("info.json")).map(Path::toString).toList();
+      assertEquals(1, infos.size(), "tiles of the good image only: " + infos);
+    }
+    try (var files = Files.walk(site)) {
+      assertTrue(files.map(p -> p.getFileName().toString()).noneMatch(n -> n.matches("notes\\.jpg|cut\\.jpg|huge\\.png|outside\\.png")));
+    }
+  }
+
+  /** The error said at the line of the TEI that holds {@code written}. */
+  private static void expect(String said, List<String> lines, String written, String message) {
+    int line = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(written)) {
+        line = i + 1;
+        break;
+      }
+    }
+    assertTrue(line > 0, written);
+    assertTrue(said.matches("(?s).*bad\\.xml:" + line + ":\\d+: error: \\[facsimile\\] [^\\n]*" + message + ".*"),
+        "line " + line + ": " + message + "\n" + said);
+  }
+
+  /** A PNG that says it is width × height pixels, with one row of data: a bomb a header read must catch. */
+  private static byte[] pngHeaderOnly(int width, int height) throws Exception {
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+        .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+    chunk(png, "IHDR", header.array());
+    Deflater deflater = new Deflater();
+    deflater.setInput(new byte[width + 1]);
+    deflater.finish();
+    byte[] data = new byte[width + 64];
+    chunk(png, "IDAT", Arrays.copyOf(data, deflater.deflate(data)));
+    chunk(png, "IEND", new byte[0]);
+    return png.toByteArray();
+  }
+
+  private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws Exception {
+    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+    png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+    png.write(name);
+    png.write(data);
+    CRC32 crc = new CRC32();
+    crc.update(name);
+    crc.update(data);
+    png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+}
