@@ -205,8 +205,12 @@ public final class HtmlSite implements Publisher {
         java.util.Arrays.stream(policy.group(1).trim().split("\\s+")).filter(h -> h.startsWith("https://") || h.startsWith("http://")).forEach(hosts::add);
       }
     }
+    // IIIF wants a manifest's addresses absolute: without the site's address, viewers may refuse it
+    boolean manifests = Files.isDirectory(folder.resolve("iiif"));
+    String iiif = manifests && context.settings().baseUrl().isEmpty()
+        ? "; IIIF manifests with relative addresses: --base-url makes them valid for IIIF viewers" : "";
     return pages.size() + " pages from " + texts + (texts == 1 ? " text" : " texts")
-        + (hosts.isEmpty() ? "" : " (facsimiles from " + String.join(", ", hosts) + ")");
+        + (hosts.isEmpty() ? "" : " (facsimiles from " + String.join(", ", hosts) + ")") + iiif;
   }
 
   /**
