@@ -391,6 +391,39 @@
     <xsl:sequence select="root($doc)//tei:sourceDoc//tei:surface[not(ancestor::tei:surface)]"/>
   </xsl:function>
 
+  <!-- How a diplomatic transcription shows what the writer did to the page, in every format: a
+       deletion struck through, an addition above or below the line raised or lowered, one in the
+       margin or elsewhere on the page between ⟨ ⟩, an uncertain reading between ⌈ ⌉, a gap as
+       […]; an addition within the line is shown as written. The sign of a transcription's element,
+       if it has one. -->
+  <xsl:function name="f:transcription-sign" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="place" select="tokenize($e/@place)"/>
+    <xsl:sequence select="
+      if (empty($e/ancestor::tei:sourceDoc)) then ()
+      else if ($e/self::tei:del) then 'deleted'
+      else if ($e/self::tei:add and $place = ('above', 'superlinear')) then 'added-above'
+      else if ($e/self::tei:add and $place = ('below', 'sublinear')) then 'added-below'
+      else if ($e/self::tei:add and exists($place) and not($place = ('inline', 'intralinear', 'inspace'))) then 'added-elsewhere'
+      else if ($e/self::tei:unclear) then 'unclear'
+      else if ($e/self::tei:gap) then 'gap'
+      else ()"/>
+  </xsl:function>
+
+  <!-- The marks around a sign's text, where it has them (the others are typographic). -->
+  <xsl:function name="f:sign-marks" as="xs:string*">
+    <xsl:param name="sign" as="xs:string"/>
+    <xsl:sequence select="if ($sign = 'added-elsewhere') then ('⟨', '⟩') else if ($sign = 'unclear') then ('⌈', '⌉') else ()"/>
+  </xsl:function>
+
+  <!-- The signs the transcriptions of these documents use, in the key's order: what a book's front
+       matter or a transcription's head explains. -->
+  <xsl:function name="f:transcription-signs" as="xs:string*">
+    <xsl:param name="docs" as="node()*"/>
+    <xsl:variable name="used" select="distinct-values($docs ! root(.)//tei:sourceDoc//(tei:del | tei:add | tei:unclear | tei:gap) ! f:transcription-sign(.))"/>
+    <xsl:sequence select="('deleted', 'added-above', 'added-below', 'added-elsewhere', 'unclear', 'gap')[. = $used]"/>
+  </xsl:function>
+
   <!-- A page's name as a reader finds it: its @n, else a folio its project records (the
        Shelley-Godwin Archive's mith:folio), else its place among the pages. -->
   <xsl:function name="f:surface-label" as="xs:string">

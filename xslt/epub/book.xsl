@@ -97,6 +97,8 @@
 
   <!-- Paragraph numbers are anchors, not links: a book has no address bar to copy. -->
   <xsl:param name="paragraph-links" as="xs:boolean" select="false()"/>
+  <!-- A book explains its transcriptions' signs in its front matter (the title page). -->
+  <xsl:param name="signs-key-with-transcription" as="xs:boolean" select="false()"/>
   <xsl:param name="paragraph-numbers" as="xs:boolean" select="true()"/>
 
   <!-- A book holds what it links to: only web addresses, texts of the book and anchors of the
@@ -224,6 +226,12 @@
       </xsl:for-each>
       <xsl:if test="exists($fp:corrections)">
         <p class="corrections-note"><xsl:value-of select="f:label('epub-corrections')"/></p>
+      </xsl:if>
+      <xsl:if test="exists(f:transcription-signs($book-texts))">
+        <section class="signs-key" aria-labelledby="signs-title">
+          <h2 id="signs-title"><xsl:value-of select="f:label('signs')"/></h2>
+          <xsl:call-template name="t:transcription-key"><xsl:with-param name="docs" select="$book-texts"/></xsl:call-template>
+        </section>
       </xsl:if>
     </section>
   </xsl:template>

@@ -57,6 +57,43 @@
     <fo:inline font-size="75%" baseline-shift="{if (tokenize(@place) = ('above', 'superlinear')) then 'super' else 'sub'}"><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
+  <!-- An addition in the margin or elsewhere, an uncertain reading: between the marks of their
+       sign (common: f:transcription-sign). -->
+  <xsl:template match="tei:sourceDoc//tei:add | tei:sourceDoc//tei:unclear" mode="m:fo" priority="2">
+    <xsl:variable name="marks" select="f:sign-marks((f:transcription-sign(.), '')[1])"/>
+    <xsl:value-of select="$marks[1]"/>
+    <xsl:next-match/>
+    <xsl:value-of select="$marks[2]"/>
+  </xsl:template>
+
+  <!-- The key to the signs the book's transcriptions use, for its front matter: each shown on a
+       sample word as the transcription sets it. -->
+  <xsl:template name="fp:signs-key">
+    <xsl:param name="docs" as="node()*"/>
+    <xsl:variable name="signs" select="f:transcription-signs($docs)"/>
+    <xsl:if test="exists($signs)">
+      <fo:block space-before="6pt" keep-together.within-page="always">
+        <fo:block font-style="italic" space-after="2pt"><xsl:value-of select="f:label('signs')"/></fo:block>
+        <xsl:for-each select="$signs">
+          <xsl:variable name="word" select="f:label('sign-sample')"/>
+          <xsl:variable name="marks" select="f:sign-marks(.)"/>
+          <fo:block>
+            <xsl:choose>
+              <xsl:when test=". = 'deleted'"><fo:inline text-decoration="line-through"><xsl:value-of select="$word"/></fo:inline></xsl:when>
+              <xsl:when test=". = ('added-above', 'added-below')">
+                <xsl:value-of select="$word"/>
+                <fo:inline font-size="75%" baseline-shift="{if (. = 'added-above') then 'super' else 'sub'}"><xsl:value-of select="$word"/></fo:inline>
+              </xsl:when>
+              <xsl:when test=". = 'gap'">[…]</xsl:when>
+              <xsl:otherwise><xsl:value-of select="$marks[1] || $word || $marks[2]"/></xsl:otherwise>
+            </xsl:choose>
+            <xsl:value-of select="' ' || f:label('sign-' || .)"/>
+          </fo:block>
+        </xsl:for-each>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="tei:sourceDoc//tei:handShift" mode="m:fo"/>
 
   <xsl:template match="tei:sourceDoc//text()[not(normalize-space())][not(ancestor::tei:line)]" mode="m:fo"/>

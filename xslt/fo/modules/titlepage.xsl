@@ -77,6 +77,7 @@
           <xsl:if test="$fp:corrections">
             <fo:block space-before="3pt"><xsl:value-of select="f:label('pdf-corrections')"/></fo:block>
           </xsl:if>
+          <xsl:call-template name="fp:signs-key"><xsl:with-param name="docs" select="$fp:texts"/></xsl:call-template>
         </fo:block>
         <xsl:if test="$whole-edition">
           <!-- The contents of a volume, on the next recto. -->

@@ -12,6 +12,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:t="urn:x-edition:template"
     xmlns:m="urn:x-edition:mode"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns="http://www.w3.org/1999/xhtml"
@@ -20,8 +21,59 @@
   <xsl:template match="tei:sourceDoc" mode="m:html">
     <section class="source-doc" aria-labelledby="transcription-title">
       <h2 id="transcription-title" class="source-doc-title"><xsl:value-of select="f:label('transcription')"/></h2>
+      <xsl:if test="$signs-key-with-transcription">
+        <xsl:call-template name="t:transcription-key"><xsl:with-param name="docs" select="."/></xsl:call-template>
+      </xsl:if>
       <xsl:apply-templates select="f:surfaces(.)" mode="m:html"/>
     </section>
+  </xsl:template>
+
+  <!-- Whether the key to the transcription's signs heads the transcription (a book has it in its
+       front matter instead). -->
+  <xsl:param name="signs-key-with-transcription" as="xs:boolean" select="true()"/>
+
+  <!-- The key to the signs these documents' transcriptions use (common: f:transcription-signs),
+       each shown on a sample word as the transcription shows it. -->
+  <xsl:template name="t:transcription-key">
+    <xsl:param name="docs" as="node()*"/>
+    <xsl:variable name="signs" select="f:transcription-signs($docs)"/>
+    <xsl:if test="exists($signs)">
+      <dl class="transcription-signs" aria-label="{f:label('signs')}">
+        <xsl:for-each select="$signs">
+          <div>
+            <dt><xsl:sequence select="fp:sign-sample(.)"/></dt>
+            <dd><xsl:value-of select="f:label('sign-' || .)"/></dd>
+          </div>
+        </xsl:for-each>
+      </dl>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:function name="fp:sign-sample" as="node()*">
+    <xsl:param name="sign" as="xs:string"/>
+    <xsl:variable name="word" select="f:label('sign-sample')"/>
+    <xsl:variable name="marks" select="f:sign-marks($sign)"/>
+    <xsl:choose>
+      <xsl:when test="$sign = 'deleted'"><del class="tei-del"><xsl:value-of select="$word"/></del></xsl:when>
+      <xsl:when test="$sign = 'added-above'"><xsl:value-of select="$word"/><ins class="tei-add place-above"><xsl:value-of select="$word"/></ins></xsl:when>
+      <xsl:when test="$sign = 'added-below'"><xsl:value-of select="$word"/><ins class="tei-add place-below"><xsl:value-of select="$word"/></ins></xsl:when>
+      <xsl:when test="$sign = 'gap'"><span class="tei-gap">[…]</span></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$marks[1] || $word || $marks[2]"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- An addition in the margin or elsewhere, an uncertain reading: between the marks of their
+       sign (decorative for a screen reader, which is told by the element's tooltip). -->
+  <xsl:template match="tei:sourceDoc//tei:add | tei:sourceDoc//tei:unclear" mode="m:html" priority="1">
+    <xsl:variable name="marks" select="f:sign-marks((f:transcription-sign(.), '')[1])"/>
+    <xsl:choose>
+      <xsl:when test="exists($marks)">
+        <span class="sign-mark" aria-hidden="true"><xsl:value-of select="$marks[1]"/></span>
+        <xsl:next-match/>
+        <span class="sign-mark" aria-hidden="true"><xsl:value-of select="$marks[2]"/></span>
+      </xsl:when>
+      <xsl:otherwise><xsl:next-match/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A page, its image beside it when it has one: a picture that opens the full image (a IIIF

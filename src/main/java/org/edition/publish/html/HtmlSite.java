@@ -207,10 +207,15 @@ public final class HtmlSite implements Publisher {
     }
     // IIIF wants a manifest's addresses absolute: without the site's address, viewers may refuse it
     boolean manifests = Files.isDirectory(folder.resolve("iiif"));
-    String iiif = manifests && context.settings().baseUrl().isEmpty()
-        ? "; IIIF manifests with relative addresses: --base-url makes them valid for IIIF viewers" : "";
+    List<String> notes = new ArrayList<>();
+    if (!hosts.isEmpty()) {
+      notes.add("facsimiles from " + String.join(", ", hosts));
+    }
+    if (manifests && context.settings().baseUrl().isEmpty()) {
+      notes.add("IIIF manifests with relative addresses: --base-url makes them valid for IIIF viewers");
+    }
     return pages.size() + " pages from " + texts + (texts == 1 ? " text" : " texts")
-        + (hosts.isEmpty() ? "" : " (facsimiles from " + String.join(", ", hosts) + ")") + iiif;
+        + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
   }
 
   /**
