@@ -451,7 +451,15 @@
        browser finds it. -->
   <xsl:function name="f:surface-image" as="xs:string?">
     <xsl:param name="surface" as="element(tei:surface)"/>
-    <xsl:sequence select="($surface/tei:graphic/@url[normalize-space()] ! f:image-address(normalize-space(.)))[1]"/>
+    <xsl:sequence select="($surface/tei:graphic/@url[normalize-space()] ! fp:image-of(., normalize-space(.)))[1]"/>
+  </xsl:function>
+
+  <!-- An image an element names: in a book of several texts, where two may write the same
+       address for different files, the images are known by text and address ("ID address"). -->
+  <xsl:function name="fp:image-of" as="xs:string?">
+    <xsl:param name="e" as="node()"/>
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:sequence select="(map:get($images, f:text-id(root($e)) || ' ' || $url), f:image-address($url))[1]"/>
   </xsl:function>
 
   <!-- The image a page break points to (pb/@facs): a surface of the facsimile by its id, or an
@@ -461,7 +469,7 @@
     <xsl:variable name="facs" select="normalize-space($pb/@facs)"/>
     <xsl:sequence select="if (starts-with($facs, '#'))
         then f:facs-surface($pb) ! f:surface-image(.)
-        else if ($facs) then f:image-address($facs) else ()"/>
+        else if ($facs) then fp:image-of($pb, $facs) else ()"/>
   </xsl:function>
 
   <!-- The surface a page break points to (pb/@facs="#id"), in the facsimile or the document's

@@ -97,6 +97,28 @@
 
   <!-- Paragraph numbers are anchors, not links: a book has no address bar to copy. -->
   <xsl:param name="paragraph-links" as="xs:boolean" select="false()"/>
+  <!-- A page's image in a book: the picture itself when the book holds it (the setting
+       page-images = plates; EpubBooks packs it under images/), else, for an image on the web, a
+       link to it (a book may not load what it does not hold); nothing for another. -->
+  <xsl:template name="t:surface-facsimile">
+    <xsl:param name="image" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($image, 'images/')">
+        <figure class="facsimile"><img src="{$image}" alt="{f:label('facsimile-of')} {f:surface-label(.)}"/></figure>
+      </xsl:when>
+      <xsl:when test="matches($image, '^https?://')">
+        <p class="facsimile-link"><a href="{f:picture($image, 3000)}"><xsl:value-of select="f:label('facsimile-of') || ' ' || f:surface-label(.)"/></a></p>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="t:pb-facsimile">
+    <xsl:param name="image" as="xs:string"/>
+    <xsl:if test="starts-with($image, 'images/')">
+      <span class="facsimile-at-pb"><img src="{$image}" alt="{f:label('facsimile-of')} {f:label('page')} {(@n, '')[1]}"/></span>
+    </xsl:if>
+  </xsl:template>
+
   <!-- A book explains its transcriptions' signs in its front matter (the title page). -->
   <xsl:param name="signs-key-with-transcription" as="xs:boolean" select="false()"/>
   <xsl:param name="paragraph-numbers" as="xs:boolean" select="true()"/>
@@ -408,6 +430,10 @@
         <item id="css" href="css/edition.css" media-type="text/css"/>
         <xsl:for-each select="$fonts">
           <item id="font-{position()}" href="fonts/{.}" media-type="font/ttf"/>
+        </xsl:for-each>
+        <xsl:for-each select="distinct-values(map:keys($images) ! $images(.))[starts-with(., 'images/')] => sort()">
+          <item id="image-{position()}" href="{.}"
+              media-type="{if (ends-with(., '.png')) then 'image/png' else if (ends-with(., '.gif')) then 'image/gif' else 'image/jpeg'}"/>
         </xsl:for-each>
       </manifest>
       <spine>

@@ -28,6 +28,9 @@
   <!-- The page size (page-size in edition.properties): by default a book's 170 × 240 mm. -->
   <xsl:param name="page-width" as="xs:string" select="'170mm'"/>
   <xsl:param name="page-height" as="xs:string" select="'240mm'"/>
+  <!-- A plate fills the body of a page but for its caption (the margins and running heads of the
+       text pages take 46 mm). -->
+  <xsl:param name="plate-height" as="xs:string" select="(number(replace($page-height, 'mm$', '')) - 58) || 'mm'"/>
   <!-- The pages where each register entry is mentioned (entry id to page labels), read by
        PdfBooks from a first rendering; empty in that first rendering. -->
   <xsl:param name="index-pages" as="map(xs:string, xs:string*)" select="map {}"/>
@@ -187,6 +190,9 @@
           </xsl:otherwise>
         </xsl:choose>
         <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]/tei:sourceDoc" mode="m:fo"/>
+        <xsl:if test="empty((tei:TEI, tei:teiCorpus)[1]/tei:sourceDoc)">
+          <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]/tei:facsimile" mode="m:fo-plates"/>
+        </xsl:if>
       </fo:flow>
     </fo:page-sequence>
     <xsl:if test="$split">

@@ -7,6 +7,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
@@ -20,6 +21,35 @@
     <xsl:apply-templates select="f:surfaces(.)" mode="m:fo"/>
   </xsl:template>
 
+  <!-- Whether the page images kept in the edition are set as plates (the setting page-images),
+       and how tall a plate may be (the driver knows the page). -->
+  <xsl:param name="plates" as="xs:boolean" select="false()"/>
+  <xsl:param name="plate-height" as="xs:string" select="'170mm'"/>
+
+  <!-- A page's image on a page of its own, scaled to the page, named below. Only a file of the
+       edition: print never fetches an image. -->
+  <xsl:template name="fp:plate">
+    <xsl:param name="surface" as="element(tei:surface)"/>
+    <xsl:variable name="image" select="f:surface-image($surface)"/>
+    <xsl:if test="$plates and starts-with($image, 'file:')">
+      <fo:block break-before="page" break-after="page" text-align="center" keep-together.within-page="always" role="Figure">
+        <fo:block line-height="0">
+          <fo:external-graphic src="url('{$image}')" content-width="scale-down-to-fit" content-height="scale-down-to-fit"
+              width="100%" height="{$plate-height}" scaling="uniform"
+              fox:alt-text="{f:label('facsimile-of')} {f:surface-label($surface)}"/>
+        </fo:block>
+        <fo:block font-size="8.5pt" font-style="italic" space-before="3mm"><xsl:value-of select="f:surface-label($surface)"/></fo:block>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The plates of a text whose pages are not transcribed: its facsimile's pages, after it. -->
+  <xsl:template match="tei:facsimile" mode="m:fo-plates">
+    <xsl:for-each select="tei:surface">
+      <xsl:call-template name="fp:plate"><xsl:with-param name="surface" select="."/></xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
   <xsl:template match="tei:surface" mode="m:fo">
     <fo:block space-before="10pt" text-align="start" hyphenate="false">
       <fo:block role="H3" font-size="9pt" font-weight="bold" color="#444444" space-after="4pt" keep-with-next.within-page="always">
@@ -27,6 +57,8 @@
       </fo:block>
       <xsl:apply-templates select="* except (tei:graphic, tei:desc, tei:label)" mode="m:fo"/>
     </fo:block>
+    <!-- its image after it, on a page of its own: the transcription keeps its heading -->
+    <xsl:call-template name="fp:plate"><xsl:with-param name="surface" select="."/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:zone" mode="m:fo">

@@ -97,28 +97,7 @@
         </xsl:for-each>
       </h3>
       <xsl:if test="$image">
-        <xsl:variable name="iiif" select="f:is-iiif-image($image)"/>
-        <figure class="facsimile">
-          <xsl:variable name="extent" select="f:box(.)"/>
-          <xsl:if test="exists($extent)"><xsl:attribute name="data-extent" select="string-join($extent ! string(.), ' ')"/></xsl:if>
-          <xsl:choose>
-            <xsl:when test="map:contains($image-services, $image)">
-              <!-- the static service's description itself: a page opened from file:// may not fetch it -->
-              <xsl:attribute name="data-iiif-info" select="$image-services($image)"/>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:attribute name="{if ($iiif) then 'data-iiif' else 'data-image'}"
-                  select="if ($iiif) then f:iiif-service($image) || '/info.json' else $image"/>
-            </xsl:otherwise>
-          </xsl:choose>
-          <xsl:attribute name="data-zoom-in" select="f:label('zoom-in')"/>
-          <xsl:attribute name="data-zoom-out" select="f:label('zoom-out')"/>
-          <xsl:attribute name="data-zoom-home" select="f:label('zoom-home')"/>
-          <a href="{f:picture($image, 3000)}">
-            <img src="{f:picture($image, 1000)}" loading="lazy"
-                alt="{f:label('facsimile-of')} {f:surface-label(.)}"/>
-          </a>
-        </figure>
+        <xsl:call-template name="t:surface-facsimile"><xsl:with-param name="image" select="$image"/></xsl:call-template>
       </xsl:if>
       <div class="surface-body">
         <xsl:apply-templates select="* except (tei:graphic, tei:desc, tei:label)" mode="m:html"/>
@@ -138,6 +117,34 @@
 
   <!-- A page break that points to its page's image (pb/@facs): the image in the margin beside
        the text that follows, a link to it large. -->
+  <!-- A page's image beside its transcription (the context a surface): a picture that opens the
+       full image, which edition.js makes a viewer. A book shows it otherwise (epub/book.xsl). -->
+  <xsl:template name="t:surface-facsimile">
+    <xsl:param name="image" as="xs:string"/>
+      <xsl:variable name="iiif" select="f:is-iiif-image($image)"/>
+      <figure class="facsimile">
+        <xsl:variable name="extent" select="f:box(.)"/>
+        <xsl:if test="exists($extent)"><xsl:attribute name="data-extent" select="string-join($extent ! string(.), ' ')"/></xsl:if>
+        <xsl:choose>
+          <xsl:when test="map:contains($image-services, $image)">
+            <!-- the static service's description itself: a page opened from file:// may not fetch it -->
+            <xsl:attribute name="data-iiif-info" select="$image-services($image)"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:attribute name="{if ($iiif) then 'data-iiif' else 'data-image'}"
+                select="if ($iiif) then f:iiif-service($image) || '/info.json' else $image"/>
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:attribute name="data-zoom-in" select="f:label('zoom-in')"/>
+        <xsl:attribute name="data-zoom-out" select="f:label('zoom-out')"/>
+        <xsl:attribute name="data-zoom-home" select="f:label('zoom-home')"/>
+        <a href="{f:picture($image, 3000)}">
+          <img src="{f:picture($image, 1000)}" loading="lazy"
+              alt="{f:label('facsimile-of')} {f:surface-label(.)}"/>
+        </a>
+      </figure>
+  </xsl:template>
+
   <xsl:template match="tei:pb[@facs]" mode="m:html">
     <xsl:next-match/>
     <xsl:variable name="transcribed" select="f:facs-surface(.)[ancestor::tei:sourceDoc]"/>
@@ -149,13 +156,19 @@
     </xsl:if>
     <xsl:variable name="image" select="f:facs-image(.)"/>
     <xsl:if test="$image">
-      <span class="facsimile-at-pb">
-        <a href="{f:picture($image, 3000)}">
-          <img src="{f:picture($image, 400)}" loading="lazy"
-              alt="{f:label('facsimile-of')} {f:label('page')} {(@n, '')[1]}"/>
-        </a>
-      </span>
+      <xsl:call-template name="t:pb-facsimile"><xsl:with-param name="image" select="$image"/></xsl:call-template>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The image of the page a page break begins, in the margin (the context the pb). -->
+  <xsl:template name="t:pb-facsimile">
+    <xsl:param name="image" as="xs:string"/>
+    <span class="facsimile-at-pb">
+      <a href="{f:picture($image, 3000)}">
+        <img src="{f:picture($image, 400)}" loading="lazy"
+            alt="{f:label('facsimile-of')} {f:label('page')} {(@n, '')[1]}"/>
+      </a>
+    </span>
   </xsl:template>
 
   <xsl:template match="tei:zone" mode="m:html">

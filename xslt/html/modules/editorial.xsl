@@ -106,7 +106,9 @@
   <xsl:template name="t:descriptions">
     <xsl:param name="text" as="element()"/>
     <xsl:variable name="choices" select="$text//tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]"/>
-    <xsl:variable name="gaps" select="$text//tei:gap"/>
+    <!-- the first text carries those of the document's transcription of its pages too -->
+    <xsl:variable name="gaps" select="$text//tei:gap
+        | (if ($text is (root($text)//tei:text[not(ancestor::tei:text)])[1]) then root($text)//tei:sourceDoc//tei:gap else ())"/>
     <xsl:if test="$choices or $gaps">
       <div class="descriptions" hidden="hidden">
         <xsl:for-each select="$choices">

@@ -22,6 +22,7 @@ final class SettingsTemplate {
     {"catalog", "XML catalogs mapping schema addresses to local files"},
     {"volumes", "A volume of all the texts: auto, always or never"},
     {"page-size", "The printed page: A4, A5, B5, letter, royal, crown or 170mm x 240mm"},
+    {"page-images", "The page images kept in the edition in the PDF and EPUB: plates (a page each), or none"},
   };
 
   private SettingsTemplate() {}

@@ -11,10 +11,12 @@ import java.util.Optional;
  * @param edition the edition's metadata from its settings (title, subtitle, editors, publisher,
  *     licence), which win over its headers'; only the keys set
  * @param pageSize the printed page, as width and height ("170mm", "240mm")
+ * @param plates whether the books (PDF, EPUB) hold the page images kept in the edition, a page each
  */
-public record SiteSettings(String uiLang, Optional<String> baseUrl, Map<String, String> edition, PageSize pageSize) {
+public record SiteSettings(String uiLang, Optional<String> baseUrl, Map<String, String> edition, PageSize pageSize,
+    boolean plates) {
   public SiteSettings(String uiLang, Optional<String> baseUrl) {
-    this(uiLang, baseUrl, Map.of(), PageSize.DEFAULT);
+    this(uiLang, baseUrl, Map.of(), PageSize.DEFAULT, false);
   }
 
   /** The metadata keys of the settings file that the stylesheets read. */

@@ -84,6 +84,9 @@ public final class EpubBooks extends BookPublisher {
       parameters.put(new QName("fonts"),
           new XdmValue(FONTS.stream().map(f -> new XdmAtomicValue(f.file())).toList()));
       parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
+      if (context.settings().plates()) {
+        parameters.put(new QName("images"), net.sf.saxon.s9api.XdmMap.makeMap(packImages(texts, oebps)));
+      }
       try {
         Xslt30Transformer transformer = org.edition.transform.Transformations.load(
             xsl, layout.stylesheet(BOOK_XSL), parameters, texts.get(0).tree(), context.messages());
@@ -112,6 +115,39 @@ public final class EpubBooks extends BookPublisher {
     } finally {
       StagedOutput.deleteTree(staging);
     }
+  }
+
+  /**
+   * Puts the page images the texts keep in the edition into the book (OEBPS/images/, each once,
+   * named by its content; a TIFF or BMP, which reading systems do not show, as a JPEG).
+   *
+   * @return each image by text and address ("ID address"), as the book's pages name it
+   */
+  private Map<String, String> packImages(List<TeiDocument> texts, Path oebps) throws IOException {
+    Map<String, String> images = new HashMap<>();
+    for (TeiDocument text : texts) {
+      String id = context.idOf(text.path());
+      for (Map.Entry<String, Path> image : org.edition.publish.FacsimileFiles.of(text.tree(), context.sandbox()).entrySet()) {
+        Path file = image.getValue();
+        boolean asItIs = org.edition.publish.FacsimileFiles.shownAsItIs(file);
+        String extension = asItIs ? file.getFileName().toString().replaceAll("^.*\\.", "").toLowerCase(java.util.Locale.ROOT) : "jpg";
+        String name = "images/" + org.edition.load.Fingerprint.ofFile(file).substring(0, 16) + "." + extension.replace("jpeg", "jpg");
+        Path to = oebps.resolve(name);
+        if (!Files.exists(to)) {
+          Files.createDirectories(to.getParent());
+          if (asItIs) {
+            Files.copy(file, to);
+          } else {
+            java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(file.toFile());
+            if (picture == null || !javax.imageio.ImageIO.write(picture, "jpg", to.toFile())) {
+              continue;
+            }
+          }
+        }
+        images.put(id + " " + image.getKey(), name);
+      }
+    }
+    return images;
   }
 
   /** A stable urn:uuid from a name, so that a book keeps its identifier from build to build. */

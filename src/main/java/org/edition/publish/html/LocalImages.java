@@ -4,18 +4,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
-import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.streams.Steps;
-import org.edition.load.FacsimileImage;
 import org.edition.load.Fingerprint;
 import org.edition.load.TeiDocument;
 import org.edition.publish.StagedOutput;
@@ -29,10 +24,6 @@ import org.edition.publish.StagedOutput;
  * damaged or too large is left out; remote images are left where they are.
  */
 final class LocalImages {
-  private static final String TEI = TeiDocument.TEI_NS;
-  private static final java.util.regex.Pattern PICTURE =
-      java.util.regex.Pattern.compile("(?i).*\\.(jpe?g|png|gif|tiff?|bmp)$");
-
   private LocalImages() {}
 
   /**
@@ -49,46 +40,29 @@ final class LocalImages {
     Map<String, String> copied = new LinkedHashMap<>();
     Map<String, String> services = new LinkedHashMap<>();
     Set<String> files = new LinkedHashSet<>();
-    for (XdmNode attribute : addresses(text.tree())) {
-      for (String written : attribute.getNodeName().getLocalName().equals("facs")
-          ? List.of(attribute.getStringValue().strip().split("\\s+")) : List.of(attribute.getStringValue().strip())) {
-        if (copied.containsKey(written) || attribute.getNodeName().getLocalName().equals("facs") && !PICTURE.matcher(written).matches()) {
-          continue;
-        }
-        FacsimileImage.Address address = FacsimileImage.resolve(written, attribute.getParent().getBaseURI(), places.sandbox());
-        if (address.kind() != FacsimileImage.Kind.LOCAL || FacsimileImage.problem(address.file()) != null) {
-          continue;
-        }
-        Path file = address.file();
-        StaticIiif.Service service;
-        try {
-          service = StaticIiif.publish(() -> decode(file), Fingerprint.ofFile(file), places.cache(), site, places.baseUrl());
-        } catch (IOException | RuntimeException e) {
-          places.problems().accept("the image " + file + " cannot be decoded (" + e.getMessage() + "): it is not shown");
-          continue;
-        }
-        String target;
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.tiff?$")) {
-          target = service.path() + "/full/max/0/default.jpg";
-        } else {
-          String name = places.sandbox().relativize(file).toString().replace('\\', '/').replaceAll("[^A-Za-z0-9._/-]", "_");
-          target = "images/" + id + "/" + name;
-          Files.copy(file, StagedOutput.freshFile(site.resolve(target)));
-        }
-        copied.put(written, target);
-        services.put(target, service.info());
-        files.add(target);
-        files.addAll(service.files());
+    for (Map.Entry<String, Path> image : org.edition.publish.FacsimileFiles.of(text.tree(), places.sandbox()).entrySet()) {
+      Path file = image.getValue();
+      StaticIiif.Service service;
+      try {
+        service = StaticIiif.publish(() -> decode(file), Fingerprint.ofFile(file), places.cache(), site, places.baseUrl());
+      } catch (IOException | RuntimeException e) {
+        places.problems().accept("the image " + file + " cannot be decoded (" + e.getMessage() + "): it is not shown");
+        continue;
       }
+      String target;
+      if (!org.edition.publish.FacsimileFiles.shownAsItIs(file)) {
+        target = service.path() + "/full/max/0/default.jpg";
+      } else {
+        String name = places.sandbox().relativize(file).toString().replace('\\', '/').replaceAll("[^A-Za-z0-9._/-]", "_");
+        target = "images/" + id + "/" + name;
+        Files.copy(file, StagedOutput.freshFile(site.resolve(target)));
+      }
+      copied.put(image.getKey(), target);
+      services.put(target, service.info());
+      files.add(target);
+      files.addAll(service.files());
     }
     return new Copied(copied, services, List.copyOf(files));
-  }
-
-  /** The addresses of a text's images: every graphic's url, every facs (a page break's may be a picture). */
-  private static List<XdmNode> addresses(XdmNode tree) {
-    List<XdmNode> found = new ArrayList<>(tree.select(Steps.descendant(TEI, "graphic").then(Steps.attribute("url"))).toList());
-    found.addAll(tree.select(Steps.descendant().then(Steps.attribute("facs"))).toList());
-    return found;
   }
 
   private static BufferedImage decode(Path file) throws IOException {

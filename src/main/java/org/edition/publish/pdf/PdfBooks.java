@@ -156,6 +156,17 @@ public final class PdfBooks extends BookPublisher {
     parameters.put(new QName("font-family"), new XdmAtomicValue(BundledFonts.printFamilies()));
     parameters.put(new QName("page-width"), new XdmAtomicValue(context.settings().pageSize().width()));
     parameters.put(new QName("page-height"), new XdmAtomicValue(context.settings().pageSize().height()));
+    if (context.settings().plates()) {
+      // the page images kept in the edition, by text and address, as files FOP reads
+      Map<String, String> images = new HashMap<>();
+      for (TeiDocument text : texts) {
+        String id = context.idOf(text.path());
+        org.edition.publish.FacsimileFiles.of(text.tree(), context.sandbox())
+            .forEach((address, file) -> images.put(id + " " + address, file.toUri().toString()));
+      }
+      parameters.put(new QName("images"), net.sf.saxon.s9api.XdmMap.makeMap(images));
+      parameters.put(new QName("plates"), new XdmAtomicValue(true));
+    }
     Instant modified = book.modified(context.registers());
     Path raw = Files.createTempFile(folder, "." + name + "-", ".pdf");
     try {
