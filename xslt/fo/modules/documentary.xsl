@@ -32,7 +32,7 @@
     <xsl:param name="surface" as="element(tei:surface)"/>
     <xsl:variable name="image" select="f:surface-image($surface)"/>
     <xsl:if test="$plates and starts-with($image, 'file:')">
-      <fo:block break-before="page" break-after="page" text-align="center" keep-together.within-page="always" role="Figure">
+      <fo:block break-before="page" break-after="page" text-align="center" keep-together.within-page="always">
         <fo:block line-height="0">
           <fo:external-graphic src="url('{$image}')" content-width="scale-down-to-fit" content-height="scale-down-to-fit"
               width="100%" height="{$plate-height}" scaling="uniform"

@@ -48,7 +48,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** The print PDFs: archival and accessible for veraPDF, and checked page by page with PDFBox. */
-class PdfTest {
+public class PdfTest {
   private static Path article;
 
   @BeforeAll
@@ -81,7 +81,7 @@ class PdfTest {
     assertCompliant(pdf, PDFAFlavour.PDFUA_1);
   }
 
-  static void assertCompliant(Path pdf, PDFAFlavour flavour) throws Exception {
+  public static void assertCompliant(Path pdf, PDFAFlavour flavour) throws Exception {
     try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile(), flavour)) {
       PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
       ValidationResult result = validator.validate(parser);
