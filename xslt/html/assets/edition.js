@@ -86,10 +86,45 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', facsimileViewers);
-  } else {
+  // ---- Zones placed by their coordinates (the edition's setting zones = coordinates): the page
+  // as a box of its proportions, each zone where its coordinates put it, the type sized to the
+  // page's lines. Without JavaScript, or where a zone says no place, they read in order.
+  function placeZones() {
+    document.querySelectorAll('.surface-body.placed[data-extent]').forEach(function (page) {
+      var extent = page.getAttribute('data-extent').split(' ').map(Number);
+      var zones = Array.prototype.filter.call(page.children, function (c) { return c.classList.contains('zone') && c.hasAttribute('data-box'); });
+      if (extent[2] <= 0 || extent[3] <= 0 || zones.length === 0) { return; }
+      page.style.aspectRatio = extent[2] + ' / ' + extent[3];
+      // the whole page in the window
+      page.style.maxWidth = 'calc(85vh * ' + (extent[2] / extent[3]) + ')';
+      var heights = Array.prototype.map.call(page.querySelectorAll('.line[data-box]'), function (l) { return Number(l.getAttribute('data-box').split(' ')[3]); })
+          .filter(function (h) { return h > 0; }).sort(function (a, b) { return a - b; });
+      function size() {
+        var scale = page.clientWidth / extent[2];
+        var line = heights.length ? heights[Math.floor(heights.length / 2)] * scale : 16;
+        page.style.fontSize = Math.max(7, Math.min(20, line * 0.7)) + 'px';
+      }
+      zones.forEach(function (zone) {
+        var box = zone.getAttribute('data-box').split(' ').map(Number);
+        zone.classList.add('placed-zone');
+        zone.style.left = ((box[0] - extent[0]) / extent[2] * 100) + '%';
+        zone.style.top = ((box[1] - extent[1]) / extent[3] * 100) + '%';
+        zone.style.width = (box[2] / extent[2] * 100) + '%';
+        zone.style.height = (box[3] / extent[3] * 100) + '%';
+      });
+      size();
+      window.addEventListener('resize', size);
+    });
+  }
+
+  function documentary() {
+    placeZones();
     facsimileViewers();
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', documentary);
+  } else {
+    documentary();
   }
 
   // ---- Notes: the call opens the note in place; the list at the end stays for no-JS readers.

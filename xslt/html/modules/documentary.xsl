@@ -28,6 +28,9 @@
     </section>
   </xsl:template>
 
+  <!-- Whether a page's zones are placed by their coordinates (the setting zones = coordinates). -->
+  <xsl:param name="placed-zones" as="xs:boolean" select="false()"/>
+
   <!-- Whether the key to the transcription's signs heads the transcription (a book has it in its
        front matter instead). -->
   <xsl:param name="signs-key-with-transcription" as="xs:boolean" select="true()"/>
@@ -99,7 +102,15 @@
       <xsl:if test="$image">
         <xsl:call-template name="t:surface-facsimile"><xsl:with-param name="image" select="$image"/></xsl:call-template>
       </xsl:if>
+      <xsl:variable name="extent" select="f:box(.)"/>
       <div class="surface-body">
+        <!-- zones placed where they are on the page, when the edition asks and the page and each
+             of its zones say where (edition.js places them; without it they read in order) -->
+        <xsl:if test="$placed-zones and count($extent) = 4 and $extent[3] gt 0 and $extent[4] gt 0
+            and exists(tei:zone) and (every $z in tei:zone satisfies count(f:box($z)) = 4)">
+          <xsl:attribute name="class" select="'surface-body placed'"/>
+          <xsl:attribute name="data-extent" select="string-join($extent ! string(.), ' ')"/>
+        </xsl:if>
         <xsl:apply-templates select="* except (tei:graphic, tei:desc, tei:label)" mode="m:html"/>
       </div>
     </section>
@@ -109,8 +120,12 @@
        up when the line is pointed at or focused; such a line can be reached by keyboard. -->
   <xsl:template name="fp:box">
     <xsl:variable name="box" select="f:box(.)"/>
-    <xsl:if test="exists($box) and ancestor::tei:surface[1] ! f:surface-image(.)">
+    <xsl:variable name="image" select="exists(ancestor::tei:surface[1] ! f:surface-image(.))"/>
+    <xsl:if test="exists($box) and ($image or $placed-zones)">
       <xsl:attribute name="data-box" select="string-join($box ! string(.), ' ')"/>
+    </xsl:if>
+    <!-- focused, it lights its place on the image -->
+    <xsl:if test="exists($box) and $image">
       <xsl:attribute name="tabindex" select="0"/>
     </xsl:if>
   </xsl:template>

@@ -23,6 +23,7 @@ final class SettingsTemplate {
     {"volumes", "A volume of all the texts: auto, always or never"},
     {"page-size", "The printed page: A4, A5, B5, letter, royal, crown or 170mm x 240mm"},
     {"page-images", "The page images kept in the edition in the PDF and EPUB: plates (a page each), or none"},
+    {"zones", "A transcribed page's zones on the website: reading-order, or coordinates (placed where they are on the page)"},
   };
 
   private SettingsTemplate() {}

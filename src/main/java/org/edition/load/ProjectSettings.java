@@ -40,7 +40,8 @@ public final class ProjectSettings {
       Map.entry("volumes", new Key(Pattern.compile("auto|always|never"), "auto, always or never")),
       Map.entry("page-size", new Key(Pattern.compile("A4|A5|B5|letter|royal|crown|\\d+(\\.\\d+)?mm x \\d+(\\.\\d+)?mm"),
           "A4, A5, B5, letter, royal, crown or WIDTHmm x HEIGHTmm")),
-      Map.entry("page-images", new Key(Pattern.compile("plates|none"), "plates or none")));
+      Map.entry("page-images", new Key(Pattern.compile("plates|none"), "plates or none")),
+      Map.entry("zones", new Key(Pattern.compile("reading-order|coordinates"), "reading-order or coordinates")));
 
   private final Path file;
   private final Map<String, String> values;

@@ -12,11 +12,13 @@ import java.util.Optional;
  *     licence), which win over its headers'; only the keys set
  * @param pageSize the printed page, as width and height ("170mm", "240mm")
  * @param plates whether the books (PDF, EPUB) hold the page images kept in the edition, a page each
+ * @param placedZones whether the website places a transcribed page's zones by their coordinates
+ *     (else in reading order)
  */
 public record SiteSettings(String uiLang, Optional<String> baseUrl, Map<String, String> edition, PageSize pageSize,
-    boolean plates) {
+    boolean plates, boolean placedZones) {
   public SiteSettings(String uiLang, Optional<String> baseUrl) {
-    this(uiLang, baseUrl, Map.of(), PageSize.DEFAULT, false);
+    this(uiLang, baseUrl, Map.of(), PageSize.DEFAULT, false, false);
   }
 
   /** The metadata keys of the settings file that the stylesheets read. */

@@ -177,4 +177,64 @@ class FacsimileViewerTest {
       driver.quit();
     }
   }
+
+  /**
+   * When the edition asks (zones = coordinates), a transcribed page's zones are placed where their
+   * coordinates put them: the marginal note beside the main text, level with its top, the page
+   * number at the foot; else they read in order, one below the other.
+   */
+  @Test
+  void zonesArePlacedByTheirCoordinatesWhenTheEditionAsks() throws Exception {
+    String page = """
+        <sourceDoc><surface n="1r" ulx="0" uly="0" lrx="2000" lry="3000">
+        <zone type="main" ulx="200" uly="300" lrx="1400" lry="2600"><line ulx="200" uly="300" lrx="1400" lry="400">The main text begins</line>
+        <line ulx="200" uly="400" lrx="1400" lry="500">and runs on.</line></zone>
+        <zone type="margin" ulx="1500" uly="300" lrx="1950" lry="900"><line ulx="1500" uly="300" lrx="1950" lry="400">A note</line></zone>
+        <zone type="pagination" ulx="1700" uly="2800" lrx="1950" lry="2950"><line ulx="1700" uly="2800" lrx="1950" lry="2900">12</line></zone>
+        </surface></sourceDoc>""";
+    java.util.Map<String, java.util.List<?>> placed = zones(dir.resolve("placed"), page, "zones = coordinates\n");
+    java.util.Map<String, java.util.List<?>> inOrder = zones(dir.resolve("in-order"), page, "");
+    assertTrue(placed.containsKey("main") && placed.containsKey("margin") && placed.containsKey("pagination"), placed.toString());
+    double[] main = box(placed.get("main"));
+    double[] margin = box(placed.get("margin"));
+    double[] foot = box(placed.get("pagination"));
+    assertTrue(margin[0] > main[0] + main[2] * 0.9, "the note beside the text: " + placed);
+    assertEquals(main[1], margin[1], 3, "level with its top: " + placed);
+    // the page is 3000 high: the main zone from a tenth, the number at 28/30 of it
+    double pageHeight = main[3] / (2300 / 3000.0);
+    assertEquals(main[1] + pageHeight * (2500 / 3000.0), foot[1], pageHeight * 0.02, "the number at the foot: " + placed);
+    double[] first = box(inOrder.get("main"));
+    double[] second = box(inOrder.get("margin"));
+    assertTrue(second[1] >= first[1] + first[3] - 1, "in reading order, one below the other: " + inOrder);
+  }
+
+  /** Each zone's place in the browser (x, y, width, height), by its type. */
+  private java.util.Map<String, java.util.List<?>> zones(Path project, String sourceDoc, String settings) throws Exception {
+    java.nio.file.Files.createDirectories(project.resolve("tei"));
+    java.nio.file.Files.writeString(project.resolve("edition.properties"), settings);
+    TeiFixture.write(project.resolve("tei"), "page", "A page", sourceDoc, "en", "<p>The text.</p>");
+    Path out = project.resolveSibling(project.getFileName() + "-out");
+    Cli.Run run = Cli.run("build", "--html", "--project", project.toString(), "-o", out.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    WebDriver driver = org.edition.Chromium.start();
+    try {
+      driver.get(out.resolve("html/page.html").toUri().toString());
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, java.util.List<?>> found = (java.util.Map<String, java.util.List<?>>) ((JavascriptExecutor) driver).executeScript("""
+          var found = {};
+          document.querySelectorAll('.surface .zone').forEach(function (z) {
+            var r = z.getBoundingClientRect();
+            found[z.className.replace(/.*zone-(\\w+).*/, '$1')] = [r.left, r.top, r.width, r.height];
+          });
+          return found;
+          """);
+      return found;
+    } finally {
+      driver.quit();
+    }
+  }
+
+  private static double[] box(java.util.List<?> rect) {
+    return rect.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+  }
 }

@@ -86,6 +86,7 @@ public final class HtmlSite implements Publisher {
   private Map<QName, XdmValue> pageParameters() {
     Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
     parameters.put(new QName("custom-css"), new net.sf.saxon.s9api.XdmAtomicValue(layout.customCss().isPresent()));
+    parameters.put(new QName("placed-zones"), new net.sf.saxon.s9api.XdmAtomicValue(context.settings().placedZones()));
     return parameters;
   }
 
