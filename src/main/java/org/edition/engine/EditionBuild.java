@@ -251,6 +251,7 @@ public final class EditionBuild {
       for (FormatPlan plan : plans) {
         if (plan.staging != null) {
           plan.staging.commit();
+          plan.publisher.committed(plan.folder);
           plan.state().write(cache.resolve(plan.publisher.format() + ".state"));
         }
         report.format(plan.outcome(texts.size()));

@@ -48,6 +48,12 @@ public interface Publisher {
   List<String> writeEdition(EditionUnit unit, EditionParts parts, Path folder)
       throws StylesheetException, IOException;
 
+  /**
+   * Once the new output is in place: forgets what the format keeps in the build's cache for
+   * outputs that are no longer there.
+   */
+  default void committed(Path folder) throws IOException {}
+
   /** A one-line account of the format's output folder, as the build leaves it. */
   String describe(Path folder, int texts) throws IOException;
 }

@@ -97,6 +97,10 @@ class StaticIiifTest {
     assertFalse(infos.get(0).getParent().equals(service), "a new picture, a new service");
     assertEquals(1000, new ObjectMapper().readTree(infos.get(0).toFile()).get("width").asInt());
     assertEquals(1000, ImageIO.read(site.resolve("images/notebook/pages/f1.png").toFile()).getWidth(), "the page shows the new picture");
+    // and the cache keeps only the services the site shows
+    try (var kept = Files.list(out.resolve(".edition-cache/iiif"))) {
+      assertEquals(List.of(infos.get(0).getParent().getFileName().toString()), kept.map(p -> p.getFileName().toString()).toList());
+    }
   }
 
   /**

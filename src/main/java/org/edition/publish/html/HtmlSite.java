@@ -184,6 +184,12 @@ public final class HtmlSite implements Publisher {
     };
   }
 
+  /** The static IIIF services the site no longer shows are taken out of the cache. */
+  @Override
+  public void committed(Path folder) throws IOException {
+    StaticIiif.forgetUnused(context.cache("iiif"), folder);
+  }
+
   /** The hosts a page's Content-Security-Policy lets it show images from (its facsimiles'). */
   private static final java.util.regex.Pattern IMAGE_HOSTS = java.util.regex.Pattern.compile("img-src ([^;\"]*)");
 

@@ -94,6 +94,27 @@ final class StaticIiif {
     return new Service(path, page, size[0], size[1], files);
   }
 
+  /**
+   * Removes from the cache the services a site does not show (a picture replaced or no longer
+   * named), and what an interrupted cutting left.
+   */
+  static void forgetUnused(Path cache, Path site) throws IOException {
+    if (!Files.isDirectory(cache)) {
+      return;
+    }
+    try (var services = Files.list(cache)) {
+      for (Path service : services.toList()) {
+        String name = service.getFileName().toString();
+        boolean shown = !name.startsWith(".") && Files.isDirectory(site.resolve("iiif/images/" + name));
+        boolean cutting = name.startsWith(".") && name.contains(".cutting-")
+            && Files.getLastModifiedTime(service).toMillis() > System.currentTimeMillis() - 3_600_000;
+        if (!shown && !cutting) {
+          StagedOutput.deleteTree(service);
+        }
+      }
+    }
+  }
+
   /** Cuts the tiles and the smaller wholes into a folder, and writes its info.json (id "ID") and list of files. */
   private static void cut(BufferedImage image, Path into) throws IOException {
     int width = image.getWidth();
