@@ -237,4 +237,52 @@ class FacsimileViewerTest {
   private static double[] box(java.util.List<?> rect) {
     return rect.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
   }
+
+  /**
+   * Served (edition serve), a page's local image opens in the viewer from its static tiles, which
+   * the page's Content-Security-Policy allows (they are the site's own), and its info.json is
+   * served to IIIF clients.
+   */
+  @Test
+  void theViewerZoomsALocalImageWhenTheSiteIsServed() throws Exception {
+    Path project = dir.resolve("served");
+    java.nio.file.Files.createDirectories(project.resolve("tei/img"));
+    ImageIO.write(new BufferedImage(1500, 2100, BufferedImage.TYPE_INT_RGB), "jpg", project.resolve("tei/img/p1.jpg").toFile());
+    TeiFixture.write(project.resolve("tei"), "letter", "A letter",
+        "<sourceDoc><surface n=\"1r\"><graphic url=\"img/p1.jpg\"/><zone><line>Dear friend</line></zone></surface></sourceDoc>",
+        "en", "<p>Dear friend.</p>");
+    org.edition.engine.BuildOptions options = new org.edition.engine.BuildOptions(java.util.List.of(project.resolve("tei")),
+        project.resolve("output"), org.edition.load.ProjectLayout.at(project), java.util.Set.of("html"), null, null, null, 2, false, false);
+    try (org.edition.serve.EditionPreview preview = new org.edition.serve.EditionPreview(options,
+        new java.io.PrintWriter(new java.io.StringWriter(), true))) {
+      String address = preview.start(0);
+      java.net.http.HttpResponse<String> info = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(address).resolve("letter.html")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, info.statusCode());
+      String service = org.jsoup.Jsoup.parse(info.body()).select("figure.facsimile").attr("data-iiif-info").replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+      java.net.http.HttpResponse<String> described = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(address).resolve(service + "/info.json")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, described.statusCode(), service);
+      assertTrue(described.body().contains("\"type\":\"ImageService3\""), described.body());
+      WebDriver driver = org.edition.Chromium.start();
+      try {
+        driver.get(address + "letter.html");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> (Boolean) js.executeScript(
+            "var f = document.querySelector('.facsimile-viewer'); return !!(f && f.viewer && f.viewer.world.getItemAt(0)"
+                + " && f.viewer.world.getItemAt(0).getFullyLoaded())"));
+        String zoom = "return document.querySelector('.facsimile-viewer').viewer.viewport.getZoom(true)";
+        double home = ((Number) js.executeScript(zoom)).doubleValue();
+        driver.findElement(By.cssSelector(".facsimile-tools button.zoom-in")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) js.executeScript(zoom)).doubleValue() > home * 1.4);
+        // the tiles came from the site, at full resolution once zoomed
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) js.executeScript(
+            "return performance.getEntriesByType('resource').some(function (r) { return /\\/iiif\\/images\\/[0-9a-f]{16}\\/\\d+,\\d+,\\d+,\\d+\\/\\d+,\\d+\\/0\\/default\\.jpg$/.test(r.name); })"));
+      } finally {
+        driver.quit();
+      }
+    }
+  }
 }
