@@ -27,6 +27,12 @@ public final class Bench {
   private static Path launcher;
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("images")) {
+      root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
+      launcher = root.resolve("edition");
+      images(args.length > 2 ? Integer.parseInt(args[2]) : 100);
+      return;
+    }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
     root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
     int big = args.length > 2 ? Integer.parseInt(args[2]) : 5000;
@@ -69,6 +75,65 @@ public final class Bench {
       row("site + EPUB, " + big + " articles (" + String.format(Locale.ROOT, "%.0f", bigBytes / 1e6) + " MB), from scratch",
           big, bigBytes, edition("build", "--html", "--epub", "-o", work.resolve("out-big").toString(), large.toString()));
     }
+  }
+
+  /**
+   * A documentary edition of one notebook, a transcribed page and its image (JPEG, 2400 × 3400,
+   * as a manuscript page photographed for the web) for each of {@code pages}: the site from
+   * scratch (every picture cut into IIIF tiles), after a change of the text alone (the page made
+   * again, no picture cut: the tiles are in the cache), after one image changed (one picture cut).
+   */
+  private static void images(int pages) throws Exception {
+    Path work = Files.createTempDirectory("edition-bench-images-");
+    Path texts = Files.createDirectories(work.resolve("notebook"));
+    Path scans = Files.createDirectories(texts.resolve("scans"));
+    StringBuilder surfaces = new StringBuilder();
+    for (int i = 1; i <= pages; i++) {
+      page(scans.resolve(String.format(Locale.ROOT, "p%03d.jpg", i)), i, 0);
+      surfaces.append(String.format(Locale.ROOT, "<surface n=\"%d\" ulx=\"0\" uly=\"0\" lrx=\"2400\" lry=\"3400\">"
+          + "<graphic url=\"scans/p%03d.jpg\"/><zone>", i, i));
+      for (int l = 0; l < 20; l++) {
+        surfaces.append(String.format(Locale.ROOT, "<line ulx=\"300\" uly=\"%d\" lrx=\"2100\" lry=\"%d\">line %d of page %d, as the writer set it</line>",
+            400 + l * 140, 520 + l * 140, l + 1, i));
+      }
+      surfaces.append("</zone></surface>\n");
+    }
+    Path notebook = texts.resolve("notebook.xml");
+    String tei = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc>"
+        + "<titleStmt><title>A notebook</title></titleStmt><publicationStmt><p>Generated for the benchmark.</p></publicationStmt>"
+        + "<sourceDesc><p>None.</p></sourceDesc></fileDesc></teiHeader><sourceDoc>\n" + surfaces + "</sourceDoc>"
+        + "<text xml:lang=\"en\"><body><p>A notebook of " + pages + " pages.</p></body></text></TEI>\n";
+    Files.writeString(notebook, tei, StandardCharsets.UTF_8);
+    long bytes = size(scans);
+    System.out.printf(Locale.ROOT, "%d page images (2400 × 3400 JPEG), %.0f MB, in %s; %d cores; %s%n%n", pages, bytes / 1e6, scans,
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    System.out.println("| stage | wall (s) | images/s | MB of images/s | peak memory (MB) | the build's own stages |");
+    System.out.println("|---|---|---|---|---|---|");
+    Path out = work.resolve("out");
+    row(pages + " page images: site from scratch (every picture tiled)", pages, bytes,
+        editionOutsideTheProject("build", "--html", "-o", out.toString(), texts.toString()));
+    Files.writeString(notebook, tei.replace("as the writer set it</line>", "as the writer set it.</line>"), StandardCharsets.UTF_8);
+    row("the text changed, no image (its page again, no picture tiled)", pages, bytes,
+        editionOutsideTheProject("build", "--html", "-o", out.toString(), texts.toString()));
+    page(scans.resolve("p001.jpg"), 1, 1);
+    row("one image changed (its page again, one picture tiled)", pages, bytes,
+        editionOutsideTheProject("build", "--html", "-o", out.toString(), texts.toString()));
+  }
+
+  /** A page image: paper, and lines of ink where the transcription says they are. */
+  private static void page(Path file, int number, int version) throws IOException {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2400, 3400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(new java.awt.Color(236, 226, 200 - version * 20));
+    g.fillRect(0, 0, 2400, 3400);
+    g.setColor(new java.awt.Color(60, 50, 40));
+    g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.ITALIC, 90));
+    java.util.Random ink = new java.util.Random(number * 31L + version);
+    for (int l = 0; l < 20; l++) {
+      g.drawString("line " + (l + 1) + " of page " + number + " " + Long.toString(ink.nextLong(), 36), 300, 500 + l * 140);
+    }
+    g.dispose();
+    javax.imageio.ImageIO.write(image, "jpg", file.toFile());
   }
 
   /** A correction in the first paragraph, different each time. */
@@ -192,6 +257,11 @@ public final class Bench {
         }
       }
     }
+  }
+
+  /** The command alone, for an edition that is not of the flagship's kind (the TEI names its schema, else tei_all). */
+  private static Result editionOutsideTheProject(String... args) throws Exception {
+    return run(java.util.stream.Stream.concat(java.util.stream.Stream.of(launcher.toString()), java.util.stream.Stream.of(args)).toList());
   }
 
   private static Result edition(String... args) throws Exception {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark: bench/run.sh [N [BIG]] (default 500 articles, and 5000 for the memory bound; BIG=0
-# skips it). Builds the jar if needed, generates N articles shaped like the flagship, runs each
+# skips it); bench/run.sh images [K]: a documentary edition of K page images (default 100), tiled. Builds the jar if needed, generates N articles shaped like the flagship, runs each
 # stage through ./edition in its own JVM and prints a Markdown table. About 10 minutes on 2 cores
 # with BIG=5000.
 set -euo pipefail
@@ -10,4 +10,8 @@ cd "$here"
 ./edition --version >/dev/null   # rebuilds the jar if the sources are newer
 out="$(mktemp -d)"
 javac -d "$out" bench/Bench.java
-java -cp "$out" Bench "${1:-500}" "$here" "${2:-5000}"
+if [ "${1:-}" = images ]; then
+  java -cp "$out" Bench images "$here" "${2:-100}"
+else
+  java -cp "$out" Bench "${1:-500}" "$here" "${2:-5000}"
+fi

@@ -1,6 +1,5 @@
 package org.edition.publish.html;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import javax.imageio.ImageIO;
 import org.edition.load.Fingerprint;
 import org.edition.load.TeiDocument;
 import org.edition.publish.StagedOutput;
@@ -37,16 +35,25 @@ final class LocalImages {
   record Places(Path sandbox, Path cache, String baseUrl, Consumer<String> problems) {}
 
   static Copied copy(TeiDocument text, Path site, String id, Places places) throws IOException {
+    List<Map.Entry<String, Path>> images = List.copyOf(org.edition.publish.FacsimileFiles.of(text.tree(), places.sandbox()).entrySet());
+    // A notebook's pictures are cut side by side (one text, hundreds of pages), as many at a
+    // time as the memory holds decoded (StaticIiif.DECODED)
+    List<StaticIiif.Service> cut = images.parallelStream().map(image -> {
+      Path file = image.getValue();
+      try {
+        return StaticIiif.publish(file, Fingerprint.ofFile(file), places.cache(), site, places.baseUrl());
+      } catch (IOException | RuntimeException e) {
+        places.problems().accept("the image " + file + " cannot be decoded (" + e.getMessage() + "): it is not shown");
+        return null;
+      }
+    }).toList();
     Map<String, String> copied = new LinkedHashMap<>();
     Map<String, String> services = new LinkedHashMap<>();
     Set<String> files = new LinkedHashSet<>();
-    for (Map.Entry<String, Path> image : org.edition.publish.FacsimileFiles.of(text.tree(), places.sandbox()).entrySet()) {
-      Path file = image.getValue();
-      StaticIiif.Service service;
-      try {
-        service = StaticIiif.publish(() -> decode(file), Fingerprint.ofFile(file), places.cache(), site, places.baseUrl());
-      } catch (IOException | RuntimeException e) {
-        places.problems().accept("the image " + file + " cannot be decoded (" + e.getMessage() + "): it is not shown");
+    for (int i = 0; i < images.size(); i++) {
+      Path file = images.get(i).getValue();
+      StaticIiif.Service service = cut.get(i);
+      if (service == null) {
         continue;
       }
       String target;
@@ -57,19 +64,11 @@ final class LocalImages {
         target = "images/" + id + "/" + name;
         Files.copy(file, StagedOutput.freshFile(site.resolve(target)));
       }
-      copied.put(image.getKey(), target);
+      copied.put(images.get(i).getKey(), target);
       services.put(target, service.info());
       files.add(target);
       files.addAll(service.files());
     }
     return new Copied(copied, services, List.copyOf(files));
-  }
-
-  private static BufferedImage decode(Path file) throws IOException {
-    BufferedImage image = ImageIO.read(file.toFile());
-    if (image == null) {
-      throw new IOException("no reader for it");
-    }
-    return image;
   }
 }

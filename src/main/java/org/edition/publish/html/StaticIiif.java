@@ -32,13 +32,16 @@ final class StaticIiif {
   private static final String FILES = "files.txt";
   private static final String INFO = "info.json";
 
+  /**
+   * The megapixels decoded at once, by every cutting of the run: a decoded picture takes three or
+   * four bytes a pixel, and no more than a third of the heap goes to pictures being cut.
+   */
+  private static final int LARGEST = (int) (org.edition.load.FacsimileImage.MAX_PIXELS / 1_000_000);
+  private static final java.util.concurrent.Semaphore DECODED = new java.util.concurrent.Semaphore(
+      (int) Math.max(LARGEST, Runtime.getRuntime().maxMemory() / 3 / 4 / 1_000_000));
+
   private StaticIiif() {}
 
-  /** A picture's decoding, done only when its service is not in the cache. */
-  @FunctionalInterface
-  interface Picture {
-    BufferedImage decode() throws IOException;
-  }
 
   /**
    * What a site has of a service: its folder in the site, its info.json as the pages embed it
@@ -50,19 +53,30 @@ final class StaticIiif {
   /**
    * Links a picture's service into a site, cutting it first if the cache has none.
    *
+   * @param picture a sound picture (FacsimileImage.problem says nothing of it)
    * @param fingerprint the picture's content fingerprint, which names the service
    * @param cache the folder of cut services (the build's cache); null to cut into the site alone
    * @param baseUrl where the site will be published, for the absolute id of the info.json that IIIF
    *     clients fetch (else relative, as in the pages)
    */
-  static Service publish(Picture picture, String fingerprint, Path cache, Path site, String baseUrl) throws IOException {
+  static Service publish(Path picture, String fingerprint, Path cache, Path site, String baseUrl) throws IOException {
     String name = org.edition.load.Fingerprint.of(fingerprint, CUT).substring(0, 16);
     String path = "iiif/images/" + name;
     Path cut = cache == null ? null : cache.resolve(name);
     if (cut == null || !Files.isRegularFile(cut.resolve(FILES))) {
       Path into = cache == null ? site.resolve(path) : Files.createDirectories(cache).resolve("." + name + ".cutting-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
       StagedOutput.deleteTree(into);
-      cut(picture.decode(), into);
+      int megapixels = (int) Math.max(1, Math.min(LARGEST, org.edition.load.FacsimileImage.header(picture).pixels() / 1_000_000 + 1));
+      DECODED.acquireUninterruptibly(megapixels);
+      try {
+        BufferedImage image = ImageIO.read(picture.toFile());
+        if (image == null) {
+          throw new IOException("no reader for it");
+        }
+        cut(image, into);
+      } finally {
+        DECODED.release(megapixels);
+      }
       if (cache == null) {
         cut = into;
       } else {
