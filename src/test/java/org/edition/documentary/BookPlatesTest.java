@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +41,8 @@ class BookPlatesTest {
     VeraGreenfieldFoundryProvider.initialise();
     project = Files.createDirectories(dir.resolve("letters"));
     Path scans = Files.createDirectories(project.resolve("tei/scans"));
-    ImageIO.write(page(1400, 2000, new Color(240, 230, 200)), "jpg", scans.resolve("p1.jpg").toFile());
-    ImageIO.write(page(1000, 1500, new Color(220, 230, 240)), "tiff", scans.resolve("p2.tif").toFile());
+    ImageIO.write(org.edition.TestPictures.page(1400, 2000, new Color(240, 230, 200)), "jpg", scans.resolve("p1.jpg").toFile());
+    ImageIO.write(org.edition.TestPictures.page(1000, 1500, new Color(220, 230, 240)), "tiff", scans.resolve("p2.tif").toFile());
     Files.writeString(project.resolve("edition.properties"), "page-images = plates\n");
     Files.writeString(project.resolve("tei/letter.xml"), """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -150,16 +149,5 @@ class BookPlatesTest {
       assertEquals(5, page.split("<p class=\"facsimile-link\"><a href=\"https://iiif\\.bodleian\\.ox\\.ac\\.uk/", -1).length - 1, page);
       assertFalse(page.contains("<img src=\"https://"), "nothing loaded from the web");
     }
-  }
-
-  private static BufferedImage page(int width, int height, Color colour) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(colour);
-    g.fillRect(0, 0, width, height);
-    g.setColor(Color.DARK_GRAY);
-    g.drawRect(40, 40, width - 80, height - 80);
-    g.dispose();
-    return image;
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ class StaticIiifTest {
   void everyTileTheServicePromisesIsThereAndAnUnchangedPictureIsNotCutAgain() throws Exception {
     Path texts = dir.resolve("edition");
     Files.createDirectories(texts.resolve("pages"));
-    ImageIO.write(picture(2100, 1300, Color.ORANGE), "png", texts.resolve("pages/f1.png").toFile());
+    ImageIO.write(org.edition.TestPictures.page(2100, 1300, Color.ORANGE), "png", texts.resolve("pages/f1.png").toFile());
     String body = "<p>The first page, <pb n=\"1\" facs=\"#f1\"/>then on.</p>";
     String facsimile = "<facsimile><surface xml:id=\"f1\"><graphic url=\"pages/f1.png\"/></surface></facsimile>";
     TeiFixture.write(texts, "notebook", "A notebook", facsimile, "en", body);
@@ -87,7 +86,7 @@ class StaticIiifTest {
     }
 
     // the picture changes, the text does not: the page is made again, with a new service
-    ImageIO.write(picture(1000, 700, Color.BLUE), "png", texts.resolve("pages/f1.png").toFile());
+    ImageIO.write(org.edition.TestPictures.page(1000, 700, Color.BLUE), "png", texts.resolve("pages/f1.png").toFile());
     run = Cli.run("build", "--html", "--base-url", "https://edition.example.org/site/", "-o", out.toString(), texts.toString());
     assertEquals(0, run.exitCode(), run.out() + run.err());
     try (var files = Files.walk(site.resolve("iiif/images"))) {
@@ -138,17 +137,5 @@ class StaticIiifTest {
       }
     }
     return requests;
-  }
-
-  /** A page drawn for the test: a colour, and a frame so that tiles differ. */
-  private static BufferedImage picture(int width, int height, Color colour) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(colour);
-    g.fillRect(0, 0, width, height);
-    g.setColor(Color.BLACK);
-    g.drawRect(10, 10, width - 20, height - 20);
-    g.dispose();
-    return image;
   }
 }
