@@ -73,11 +73,28 @@ public final class FacsimileImage {
     } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
       return new Address(Kind.REFUSED, null);
     }
+    // compared as real paths: the edition may be reached through a symbolic link
     Path root = Sandbox.realPath(sandbox);
-    if (!file.startsWith(root) || Files.exists(file) && !Sandbox.containsFile(root, file)) {
+    if (!real(file).startsWith(root)) {
       return new Address(Kind.OUTSIDE, file);
     }
     return new Address(Kind.LOCAL, file);
+  }
+
+  /** A path with its links followed as far as it exists (a missing file's folder may be a link). */
+  private static Path real(Path file) {
+    Path existing = file;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return file;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(file)).normalize();
+    } catch (IOException e) {
+      return file;
+    }
   }
 
   /** What a picture's header says: its format and size in pixels. */
