@@ -27,6 +27,7 @@
   <xsl:import href="modules/inlines.xsl"/>
   <xsl:import href="modules/editorial.xsl"/>
   <xsl:import href="modules/documentary.xsl"/>
+  <xsl:import href="modules/apparatus.xsl"/>
   <xsl:import href="modules/entities.xsl"/>
   <xsl:import href="modules/notes.xsl"/>
   <xsl:import href="modules/metadata.xsl"/>

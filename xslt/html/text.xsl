@@ -64,6 +64,7 @@
         <article class="text" lang="{$lang}" dir="{f:dir($lang)}">
           <xsl:call-template name="t:text-header"><xsl:with-param name="doc" select="."/></xsl:call-template>
           <xsl:call-template name="t:contents"><xsl:with-param name="doc" select="."/></xsl:call-template>
+          <xsl:call-template name="t:witnesses"><xsl:with-param name="doc" select="."/></xsl:call-template>
           <xsl:apply-templates select="$tei//tei:text[not(ancestor::tei:text)]" mode="m:html"/>
           <xsl:apply-templates select="$tei/tei:sourceDoc" mode="m:html"/>
           <xsl:for-each select="$tei//tei:text[not(ancestor::tei:text)]">

@@ -194,6 +194,52 @@
     });
   });
 
+  // ---- A critical apparatus: the text read as one witness reads it (its readings where the
+  // apparatus records one, the lemma elsewhere; its page breaks only; where it begins and ends),
+  // and the kinds of variant the apparatus shows. The page reads without it: the lemma in the
+  // text, every reading in the apparatus.
+  document.querySelectorAll('.apparatus-tools').forEach(function (tools) {
+    tools.hidden = false;
+    var choice = tools.querySelector('select.read-as');
+    function has(element, witness) {
+      return (' ' + (element.getAttribute('data-wit') || '') + ' ').indexOf(' ' + witness + ' ') >= 0;
+    }
+    function readAs(witness) {
+      document.body.classList.toggle('as-witness', !!witness);
+      document.querySelectorAll('.app').forEach(function (app) {
+        var readings = Array.prototype.filter.call(app.children, function (c) { return c.classList.contains('reading'); });
+        var chosen = witness && readings.filter(function (r) { return has(r, witness); })[0] || readings[0];
+        readings.forEach(function (r) { r.hidden = r !== chosen; });
+        app.classList.toggle('witness-differs', !!witness && chosen !== readings[0]);
+      });
+      document.querySelectorAll('.wit-mark').forEach(function (mark) { mark.hidden = !witness || !has(mark, witness); });
+      document.querySelectorAll('.witness-pb').forEach(function (pb) {
+        pb.hidden = !!witness && (' ' + pb.getAttribute('data-ed') + ' ').indexOf(' ' + witness + ' ') < 0;
+      });
+    }
+    if (choice) {
+      choice.addEventListener('change', function () { readAs(choice.value); });
+      if (choice.value) { readAs(choice.value); }
+    }
+    var types = tools.querySelectorAll('.variant-types input[type=checkbox]');
+    function filter() {
+      var hidden = {};
+      types.forEach(function (box) { if (!box.checked) { hidden[box.value] = true; } });
+      document.querySelectorAll('.app-reading[data-type]').forEach(function (r) { r.hidden = !!hidden[r.getAttribute('data-type')]; });
+      document.querySelectorAll('.app-entry, .app').forEach(function (e) {
+        var kinds = (e.getAttribute('data-types') || '').split(' ').filter(Boolean);
+        var shown = kinds.length === 0 || kinds.some(function (k) { return !hidden[k]; });
+        if (e.classList.contains('app')) {
+          var mark = e.querySelector(':scope > .app-mark');
+          if (mark) { mark.hidden = !shown; }
+        } else {
+          e.hidden = !shown;
+        }
+      });
+    }
+    types.forEach(function (box) { box.addEventListener('change', filter); });
+  });
+
   // ---- Cite box: today's date and this page's address when the build did not know it.
   var today = new Date();
   document.querySelectorAll('.access-date').forEach(function (e) {

@@ -1,0 +1,162 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  A critical apparatus as every format reads it, decided once (included by normalize.xsl):
+
+  - the witnesses of a document (listWit/witness, at any depth; a listBibl's bibl may be named as
+    a witness or an edition too) and each one's siglum (abbr type="siglum", else @n, else abbr,
+    else its id);
+  - each app's lemma (its lem, else its first reading) and its other readings, nested apps and
+    rdgGrp included, each with the sigla of its witnesses (@wit) and sources (@source);
+  - where an entry is keyed: the number of its verse line, else of its paragraph, else the @n of
+    the nearest part that has one;
+  - what kind of variant a reading is (its @type, else its @cause), for the readers' filters;
+  - which reading a witness reads, for the text "as witness X reads it", and where a witness's
+    text begins and ends (witStart, witEnd, lacunaStart, lacunaEnd).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    exclude-result-prefixes="#all">
+
+  <!-- The witnesses a document lists, in order. -->
+  <xsl:function name="f:witnesses" as="element(tei:witness)*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="root($doc)//tei:listWit//tei:witness"/>
+  </xsl:function>
+
+  <!-- A witness's siglum, as the apparatus prints it. -->
+  <xsl:function name="f:siglum" as="xs:string">
+    <xsl:param name="witness" as="element()"/>
+    <xsl:sequence select="($witness/tei:abbr[@type = 'siglum'], $witness/@n, $witness/tei:abbr, $witness/@xml:id)[normalize-space()][1]
+        ! normalize-space(.)"/>
+  </xsl:function>
+
+  <!-- What a witness is, in words: its description without its siglum. -->
+  <xsl:function name="f:witness-description" as="xs:string">
+    <xsl:param name="witness" as="element()"/>
+    <xsl:variable name="parts" select="$witness/node()[not(self::tei:abbr[@type = 'siglum'])][normalize-space()]"/>
+    <xsl:sequence select="string-join($parts ! normalize-space(.), if (exists($parts[self::*][2])) then ', ' else ' ')"/>
+  </xsl:function>
+
+  <!-- The document's witnesses (and bibls named as witnesses or editions), by id. -->
+  <xsl:function name="fp:witness-ids" as="map(xs:string, element())" cache="yes">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:map>
+      <xsl:for-each-group select="$doc//(tei:listWit//tei:witness | tei:listBibl//tei:bibl)[@xml:id]" group-by="string(@xml:id)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()[1]"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:function>
+
+  <!-- The witness or bibl a pointer names ("#V"), if the document has it. -->
+  <xsl:function name="f:witness" as="element()?">
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="fp:witness-ids(root($doc))(replace($pointer, '^#', ''))"/>
+  </xsl:function>
+
+  <!-- The ids of the witnesses a reading names (@wit), without the #. -->
+  <xsl:function name="f:reading-witnesses" as="xs:string*">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="tokenize(normalize-space($reading/@wit)) ! replace(., '^#', '')"/>
+  </xsl:function>
+
+  <!-- The sigla of a reading: its witnesses', then its sources' (@source), as printed. -->
+  <xsl:function name="f:reading-sigla" as="xs:string*">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="(tokenize(normalize-space($reading/@wit)), tokenize(normalize-space($reading/@source)))
+        ! (let $w := f:witness(., $reading) return if ($w) then f:siglum($w) else replace(., '^#', ''))"/>
+  </xsl:function>
+
+  <!-- The apparatus entries of a text: every app of its edited text, nested ones too. -->
+  <xsl:function name="f:apparatus" as="element(tei:app)*">
+    <xsl:param name="text" as="element()"/>
+    <xsl:sequence select="$text//tei:app[not(ancestor::tei:note)]"/>
+  </xsl:function>
+
+  <!-- An app's lemma: its lem, else its first reading (an apparatus of readings only). -->
+  <xsl:function name="f:lemma" as="element()?">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[1]"/>
+  </xsl:function>
+
+  <!-- An app's other readings, in order. -->
+  <xsl:function name="f:variants" as="element()*">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:variable name="lemma" select="f:lemma($app)"/>
+    <xsl:sequence select="($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[not(. is $lemma)]"/>
+  </xsl:function>
+
+  <!-- What kind of variant a reading is, for the filters ("variant" when it says nothing). -->
+  <xsl:function name="f:reading-type" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="(($reading/@type, $reading/@cause, $reading/parent::tei:rdgGrp/@type, $reading/ancestor::tei:app[1]/@type)
+        [normalize-space()] ! normalize-space(.), 'variant')[1]"/>
+  </xsl:function>
+
+  <!-- Where an entry is keyed: its verse line's number, else its paragraph's, else the @n of the
+       nearest part that has one, else nothing. -->
+  <xsl:function name="f:apparatus-key" as="xs:string?">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:variable name="line" select="$app/ancestor::tei:l[1]"/>
+    <xsl:variable name="p" select="$app/ancestor::tei:p[1][f:is-numbered-paragraph(.)]"/>
+    <!-- a part's @n that is a number or a short label, not an address (a CTS URN) -->
+    <xsl:sequence select="
+      if ($line) then string(f:line-number($line))
+      else if ($p) then string(f:paragraph-number($p))
+      else if ($app/ancestor::tei:head) then f:label('in-title')
+      else ($app/ancestor::*[@n][not(self::tei:TEI or self::tei:text)]/@n ! normalize-space(.))[. != '' and string-length(.) le 12 and not(contains(., ':'))][last()]"/>
+  </xsl:function>
+
+  <!-- An entry's anchor, and its lemma's. -->
+  <xsl:function name="f:apparatus-id" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="($app/@xml:id, 'app-' || f:rank($app))[1] ! string(.)"/>
+  </xsl:function>
+
+  <!-- The words of a reading as the apparatus prints them ("om." for an empty one; what a
+       witness begins or ends with as its sign). -->
+  <xsl:function name="f:reading-text" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:variable name="words" select="normalize-space(string-join($reading//text()[not(ancestor::tei:note or ancestor::tei:witDetail)], ''))"/>
+    <xsl:sequence select="if ($words) then $words
+        else if ($reading//tei:witStart) then f:label('wit-start')
+        else if ($reading//tei:witEnd) then f:label('wit-end')
+        else if ($reading//tei:lacunaStart) then f:label('lacuna-start')
+        else if ($reading//tei:lacunaEnd) then f:label('lacuna-end')
+        else f:label('omitted')"/>
+  </xsl:function>
+
+  <!-- A lemma as an entry names it: a long one by its first and last words ("καθὼς … σημαίνουσιν"),
+       as printed apparatus do. -->
+  <xsl:function name="f:lemma-text" as="xs:string">
+    <xsl:param name="lemma" as="element()"/>
+    <xsl:variable name="words" select="tokenize(f:reading-text($lemma))"/>
+    <xsl:sequence select="if (count($words) gt 4) then $words[1] || ' … ' || $words[last()] else string-join($words, ' ')"/>
+  </xsl:function>
+
+  <!-- Whether a reading's kind is worth saying in its entry: not when the entry says it already
+       (an omission reads "om."), nor the kind every reading of the apparatus has. -->
+  <xsl:function name="f:says-reading-type" as="xs:boolean">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:variable name="type" select="f:reading-type($reading)"/>
+    <xsl:sequence select="not($type = ('variant', 'variants', string($reading/ancestor::tei:app[1]/@type)))
+        and not($type = ('omission', 'om') and f:reading-text($reading) = f:label('omitted'))"/>
+  </xsl:function>
+
+  <!-- The reading of an app a witness reads: the one that names it, else the lemma. -->
+  <xsl:function name="f:reading-of" as="element()?">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:param name="witness" as="xs:string"/>
+    <xsl:sequence select="(($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[f:reading-witnesses(.) = $witness], f:lemma($app))[1]"/>
+  </xsl:function>
+
+  <!-- The reading types an apparatus has, each once, in order of first use. -->
+  <xsl:function name="f:reading-types" as="xs:string*">
+    <xsl:param name="apps" as="element(tei:app)*"/>
+    <xsl:sequence select="distinct-values($apps ! f:variants(.) ! f:reading-type(.))"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,194 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  A critical apparatus on the web and in the EPUB (the decisions are common/apparatus.xsl's):
+
+  - in the text, each app reads as its lemma, marked by a discreet sign that leads to its entry;
+    every other reading is in the page too, hidden, so that the text can be read as one witness
+    reads it (edition.js);
+  - under each section (and after the text for what lies outside sections), the apparatus: each
+    entry keyed by its line or paragraph number, which leads back to its place, then the lemma,
+    a closing bracket and the readings with their witnesses' sigla ("12 ἀγαθός] ἀγαθόν V s");
+  - before the text, the list of witnesses (sigla and what each is), and the tools: read as a
+    witness, show or hide the kinds of variant. Everything reads without JavaScript.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:t="urn:x-edition:template"
+    xmlns:m="urn:x-edition:mode"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <!-- Where an entry's sign leads and the entries lead back: the page itself (a book puts its
+       apparatus in a file of its own and overrides this). -->
+  <xsl:function name="t:apparatus-href" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="'#' || f:apparatus-id($app)"/>
+  </xsl:function>
+
+  <xsl:function name="t:lemma-href" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="'#' || f:apparatus-id($app) || '-lem'"/>
+  </xsl:function>
+
+  <!-- Whether the readings other than the lemma are kept in the text, for reading as a witness
+       (a book has no script to show them). -->
+  <xsl:param name="witness-readings" as="xs:boolean" select="true()"/>
+
+  <xsl:template match="tei:app" mode="m:html">
+    <xsl:variable name="lemma" select="f:lemma(.)"/>
+    <span class="app" id="{f:apparatus-id(.)}-lem" data-types="{string-join(distinct-values(f:variants(.) ! f:reading-type(.)), ' ')}">
+      <xsl:call-template name="fp:attributes"/>
+      <span class="reading lemma" data-wit="{string-join($lemma ! f:reading-witnesses(.), ' ')}">
+        <xsl:apply-templates select="$lemma/node()" mode="m:html"/>
+      </span>
+      <xsl:if test="$witness-readings">
+        <xsl:for-each select="f:variants(.)">
+          <span class="reading variant" data-wit="{string-join(f:reading-witnesses(.), ' ')}" hidden="hidden">
+            <xsl:apply-templates select="node()" mode="m:html"/>
+          </span>
+        </xsl:for-each>
+      </xsl:if>
+      <xsl:if test="exists(f:variants(.)) or exists($lemma//(tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd))">
+        <a class="app-mark" href="{t:apparatus-href(.)}" aria-label="{f:label('apparatus')} {f:apparatus-key(.)}">◦</a>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <!-- Notes and witness details inside an app belong to its entry, not to the text. -->
+  <xsl:template match="tei:app/tei:note | tei:app/tei:witDetail | tei:rdg/tei:witDetail | tei:lem/tei:witDetail" mode="m:html"/>
+
+  <!-- Where a witness begins or ends, or breaks off: a sign shown when the text is read as it. -->
+  <xsl:template match="tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd" mode="m:html">
+    <xsl:variable name="reading" select="ancestor::*[self::tei:rdg or self::tei:lem][1]"/>
+    <span class="wit-mark {local-name()}" data-wit="{string-join($reading ! f:reading-witnesses(.), ' ')}" hidden="hidden">
+      <xsl:value-of select="'⟦' || string-join($reading ! f:reading-sigla(.), ' ') || ' ' || f:label(replace(local-name(), '([A-Z])', '-$1') => lower-case()) || '⟧'"/>
+    </span>
+  </xsl:template>
+
+  <!-- A witness's page break: its siglum with its number; read as another witness, hidden. -->
+  <xsl:template match="tei:pb[@edRef]" mode="m:html" priority="1">
+    <xsl:variable name="sigla" select="tokenize(normalize-space(@edRef)) ! (let $w := f:witness(., current()) return if ($w) then f:siglum($w) else replace(., '^#', ''))"/>
+    <span class="tei-pb witness-pb" data-n="{string-join(($sigla, @n), ' ')}" id="{fp:break-id(.)}"
+        data-ed="{string-join(tokenize(normalize-space(@edRef)) ! replace(., '^#', ''), ' ')}"></span>
+  </xsl:template>
+
+  <!-- Whether each section is followed by its apparatus (on the web), else the text by all of it
+       (a book's end section). -->
+  <xsl:param name="apparatus-by-section" as="xs:boolean" select="true()"/>
+
+  <!-- A section's apparatus after it (a section of the body that holds no other: the apparatus
+       stays near its text however deep the sections go); what lies outside such sections after
+       the text. -->
+  <xsl:template match="tei:body//tei:div[not(.//tei:div)]" mode="m:html">
+    <xsl:next-match/>
+    <xsl:if test="$apparatus-by-section">
+      <xsl:call-template name="t:apparatus">
+        <xsl:with-param name="apps" select="f:apparatus(.)"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:text[not(ancestor::tei:text)]" mode="m:html">
+    <xsl:next-match/>
+    <xsl:call-template name="t:apparatus">
+      <xsl:with-param name="apps" select="f:apparatus(.)[not($apparatus-by-section and ancestor::tei:div[not(.//tei:div)][ancestor::tei:body])]"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The entries of these apps: those that have something to say (another reading, or where a
+       witness begins or ends). -->
+  <xsl:template name="t:apparatus">
+    <xsl:param name="apps" as="element(tei:app)*"/>
+    <xsl:variable name="entries" select="$apps[exists(f:variants(.)) or exists(f:lemma(.)//(tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd))]"/>
+    <xsl:if test="exists($entries)">
+      <section class="apparatus" aria-label="{f:label('apparatus')}">
+        <ol class="apparatus-entries">
+          <xsl:for-each select="$entries">
+            <xsl:call-template name="t:apparatus-entry"/>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- One entry: "12 lemma] reading V s; reading F", its key leading back to the text. -->
+  <xsl:template name="t:apparatus-entry">
+    <xsl:variable name="lemma" select="f:lemma(.)"/>
+    <li class="app-entry" id="{f:apparatus-id(.)}" data-types="{string-join(distinct-values(f:variants(.) ! f:reading-type(.)), ' ')}">
+      <a class="app-key" href="{t:lemma-href(.)}">
+        <xsl:value-of select="(f:apparatus-key(.), '↑')[1]"/>
+      </a>
+      <xsl:text> </xsl:text>
+      <span class="app-lemma"><xsl:value-of select="f:lemma-text($lemma)"/></span>
+      <xsl:if test="exists($lemma/@wit | $lemma/@source)">
+        <xsl:text> </xsl:text><span class="sigla"><xsl:value-of select="string-join(f:reading-sigla($lemma), ' ')"/></span>
+      </xsl:if>
+      <xsl:if test="exists(f:variants(.))"><xsl:text>] </xsl:text></xsl:if>
+      <xsl:for-each select="f:variants(.)">
+        <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+        <span class="app-reading" data-type="{f:reading-type(.)}">
+          <span class="rdg"><xsl:value-of select="f:reading-text(.)"/></span>
+          <xsl:if test="exists(f:reading-sigla(.))">
+            <xsl:text> </xsl:text><span class="sigla"><xsl:value-of select="string-join(f:reading-sigla(.), ' ')"/></span>
+          </xsl:if>
+          <xsl:if test="f:says-reading-type(.)">
+            <xsl:text> </xsl:text><span class="rdg-type">(<xsl:value-of select="f:reading-type(.)"/>)</span>
+          </xsl:if>
+        </span>
+      </xsl:for-each>
+      <xsl:for-each select="tei:note | .//tei:witDetail">
+        <xsl:text> </xsl:text><span class="app-note"><xsl:apply-templates mode="m:html"/></span>
+      </xsl:for-each>
+    </li>
+  </xsl:template>
+
+  <!-- The witnesses a text names, and the tools to read it as one of them and to choose which
+       kinds of variant the apparatus shows (edition.js shows the tools). -->
+  <xsl:template name="t:witnesses">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="witnesses" select="f:witnesses($doc)"/>
+    <xsl:variable name="apps" select="root($doc)//tei:text//tei:app"/>
+    <xsl:if test="exists($apps)">
+      <section class="witnesses" aria-labelledby="witnesses-title">
+        <h2 id="witnesses-title"><xsl:value-of select="f:label('witnesses')"/></h2>
+        <xsl:if test="exists($witnesses)">
+          <dl class="witness-list">
+            <xsl:for-each select="$witnesses">
+              <div id="witness-{@xml:id}">
+                <dt><xsl:value-of select="f:siglum(.)"/></dt>
+                <dd><xsl:value-of select="f:witness-description(.)"/></dd>
+              </div>
+            </xsl:for-each>
+          </dl>
+        </xsl:if>
+        <xsl:if test="$witness-readings">
+          <div class="apparatus-tools" hidden="hidden">
+            <xsl:if test="exists($witnesses[@xml:id])">
+              <label><xsl:value-of select="f:label('read-as') || ' '"/>
+                <select class="read-as">
+                  <option value=""><xsl:value-of select="f:label('edited-text')"/></option>
+                  <xsl:for-each select="$witnesses[@xml:id]">
+                    <option value="{@xml:id}"><xsl:value-of select="f:siglum(.) || ' — ' || substring(f:witness-description(.), 1, 60)"/></option>
+                  </xsl:for-each>
+                </select>
+              </label>
+            </xsl:if>
+            <xsl:variable name="types" select="f:reading-types($apps)"/>
+            <xsl:if test="count($types) gt 1">
+              <fieldset class="variant-types">
+                <legend><xsl:value-of select="f:label('variant-types')"/></legend>
+                <xsl:for-each select="$types">
+                  <label><input type="checkbox" value="{.}" checked="checked"/><xsl:value-of select="' ' || ."/></label>
+                </xsl:for-each>
+              </fieldset>
+            </xsl:if>
+          </div>
+        </xsl:if>
+      </section>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
