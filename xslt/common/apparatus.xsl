@@ -111,10 +111,16 @@
       else ($app/ancestor::*[@n][not(self::tei:TEI or self::tei:text)]/@n ! normalize-space(.))[. != '' and string-length(.) le 12 and not(contains(., ':'))][last()]"/>
   </xsl:function>
 
-  <!-- An entry's anchor, and its lemma's. -->
+  <!-- An entry's anchor ("app-" and the app's id or rank), and its place in the text's (the
+       app's own id, so that the TEI's pointers to it lead there, else the entry's and "-lem"). -->
   <xsl:function name="f:apparatus-id" as="xs:string">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="($app/@xml:id, 'app-' || f:rank($app))[1] ! string(.)"/>
+    <xsl:sequence select="'app-' || ($app/@xml:id, f:rank($app))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:lemma-id" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="($app/@xml:id, f:apparatus-id($app) || '-lem')[1] ! string(.)"/>
   </xsl:function>
 
   <!-- The words of a reading as the apparatus prints them ("om." for an empty one; what a

@@ -646,7 +646,7 @@
   <xsl:function name="f:is-footnote" as="xs:boolean">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="not($note/ancestor::tei:teiHeader) and not($note/@place = ('inline', 'margin', 'left', 'right'))
-        and not($note/parent::tei:notesStmt) and not($note/ancestor::tei:person | $note/ancestor::tei:org
+        and not($note/parent::tei:notesStmt) and not($note/parent::tei:app) and not($note/ancestor::tei:person | $note/ancestor::tei:org
         | $note/ancestor::tei:place | $note/ancestor::tei:bibl[parent::tei:listBibl])"/>
   </xsl:function>
 

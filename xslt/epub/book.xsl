@@ -119,6 +119,11 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A book's apparatus is an end section of each text, its witnesses in the front matter; it has
+       no script to read the text as one witness. -->
+  <xsl:param name="apparatus-by-section" as="xs:boolean" select="false()"/>
+  <xsl:param name="witness-readings" as="xs:boolean" select="false()"/>
+
   <!-- A book explains its transcriptions' signs in its front matter (the title page). -->
   <xsl:param name="signs-key-with-transcription" as="xs:boolean" select="false()"/>
   <xsl:param name="paragraph-numbers" as="xs:boolean" select="true()"/>
@@ -249,6 +254,9 @@
       <xsl:if test="exists($fp:corrections)">
         <p class="corrections-note"><xsl:value-of select="f:label('epub-corrections')"/></p>
       </xsl:if>
+      <xsl:for-each select="$book-texts[.//tei:text//tei:app]">
+        <xsl:call-template name="t:witnesses"><xsl:with-param name="doc" select="."/></xsl:call-template>
+      </xsl:for-each>
       <xsl:if test="exists(f:transcription-signs($book-texts))">
         <section class="signs-key" aria-labelledby="signs-title">
           <h2 id="signs-title"><xsl:value-of select="f:label('signs')"/></h2>

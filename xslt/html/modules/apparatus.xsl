@@ -31,7 +31,7 @@
 
   <xsl:function name="t:lemma-href" as="xs:string">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="'#' || f:apparatus-id($app) || '-lem'"/>
+    <xsl:sequence select="'#' || f:lemma-id($app)"/>
   </xsl:function>
 
   <!-- Whether the readings other than the lemma are kept in the text, for reading as a witness
@@ -40,8 +40,9 @@
 
   <xsl:template match="tei:app" mode="m:html">
     <xsl:variable name="lemma" select="f:lemma(.)"/>
-    <span class="app" id="{f:apparatus-id(.)}-lem" data-types="{string-join(distinct-values(f:variants(.) ! f:reading-type(.)), ' ')}">
+    <span class="app" data-types="{string-join(distinct-values(f:variants(.) ! f:reading-type(.)), ' ')}">
       <xsl:call-template name="fp:attributes"/>
+      <xsl:attribute name="id" select="f:lemma-id(.)"/>
       <span class="reading lemma" data-wit="{string-join($lemma ! f:reading-witnesses(.), ' ')}">
         <xsl:apply-templates select="$lemma/node()" mode="m:html"/>
       </span>
