@@ -77,6 +77,13 @@
     <xsl:sequence select="$text//tei:app[not(ancestor::tei:note)]"/>
   </xsl:function>
 
+  <!-- Whether an app has an entry in the apparatus: another reading, or a witness beginning or
+       ending in its lemma. -->
+  <xsl:function name="f:has-entry" as="xs:boolean">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="exists(f:variants($app)) or exists(f:lemma($app)//(tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd))"/>
+  </xsl:function>
+
   <!-- An app's lemma: its lem, else its first reading (an apparatus of readings only). -->
   <xsl:function name="f:lemma" as="element()?">
     <xsl:param name="app" as="element(tei:app)"/>

@@ -128,6 +128,10 @@
       <xsl:for-each select="$fp:mentions">
         <fox:destination internal-destination="{f:index-anchor(., f:entry(@ref, .))}"/>
       </xsl:for-each>
+      <!-- and the lemmata of the apparatus: where each is, for the next rendering's entries -->
+      <xsl:for-each select="$fp:texts//tei:text[not(ancestor::tei:text)]//tei:app[not(ancestor::tei:note)][f:has-entry(.)]">
+        <fox:destination internal-destination="{f:apparatus-anchor(.)}"/>
+      </xsl:for-each>
 
       <xsl:call-template name="fp:title-page"/>
       <xsl:for-each select="$fp:texts">
@@ -178,6 +182,7 @@
             <fo:block font-size="10pt" letter-spacing="0.05em" space-after="10mm"><xsl:sequence select="fp:small-caps($author)"/></fo:block>
           </xsl:if>
         </fo:block>
+        <xsl:call-template name="fp:conspectus"><xsl:with-param name="doc" select="."/></xsl:call-template>
         <xsl:choose>
           <xsl:when test="$split">
             <xsl:call-template name="fp:text-part">

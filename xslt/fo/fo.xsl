@@ -30,5 +30,6 @@
   <xsl:include href="modules/entities.xsl"/>
   <xsl:include href="modules/editorial.xsl"/>
   <xsl:include href="modules/documentary.xsl"/>
+  <xsl:include href="modules/apparatus.xsl"/>
   <xsl:include href="modules/notes.xsl"/>
 </xsl:stylesheet>

@@ -39,17 +39,5 @@
     <fo:inline text-decoration="line-through"><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
-  <xsl:template match="tei:app" mode="m:fo">
-    <xsl:variable name="readings" select="(tei:rdg, tei:rdgGrp/tei:rdg, tei:lem)[not(. is (current()/(tei:lem, tei:rdg))[1])]"/>
-    <fo:inline>
-      <xsl:apply-templates select="(tei:lem, tei:rdg)[1]/node()" mode="m:fo"/>
-      <xsl:if test="$readings or tei:note or tei:witDetail">
-        <fo:inline font-size="80%"> [<xsl:for-each select="$readings">
-            <xsl:if test="position() gt 1">; </xsl:if><xsl:apply-templates mode="m:fo"/><xsl:if test="@wit"><xsl:text> </xsl:text><xsl:value-of select="@wit"/></xsl:if>
-          </xsl:for-each>
-          <xsl:for-each select="tei:note | tei:witDetail"><xsl:text> </xsl:text><xsl:apply-templates mode="m:fo"/></xsl:for-each>]</fo:inline>
-      </xsl:if>
-    </fo:inline>
-  </xsl:template>
 
 </xsl:stylesheet>

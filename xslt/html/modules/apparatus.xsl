@@ -53,7 +53,7 @@
           </span>
         </xsl:for-each>
       </xsl:if>
-      <xsl:if test="exists(f:variants(.)) or exists($lemma//(tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd))">
+      <xsl:if test="f:has-entry(.)">
         <a class="app-mark" href="{t:apparatus-href(.)}" aria-label="{f:label('apparatus')} {f:apparatus-key(.)}">◦</a>
       </xsl:if>
     </span>
@@ -104,7 +104,7 @@
        witness begins or ends). -->
   <xsl:template name="t:apparatus">
     <xsl:param name="apps" as="element(tei:app)*"/>
-    <xsl:variable name="entries" select="$apps[exists(f:variants(.)) or exists(f:lemma(.)//(tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd))]"/>
+    <xsl:variable name="entries" select="$apps[f:has-entry(.)]"/>
     <xsl:if test="exists($entries)">
       <section class="apparatus" aria-label="{f:label('apparatus')}">
         <ol class="apparatus-entries">

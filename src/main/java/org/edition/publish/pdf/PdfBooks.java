@@ -175,28 +175,36 @@ public final class PdfBooks extends BookPublisher {
       // numbers (FOP has no XSL 1.1 index), the words hyphenated across a page turn (no
       // hyphenation-keep). Keeping such a word whole can move what follows: the index and the
       // page turns are read again, three renderings at most.
+      // A critical apparatus: its entries go under the page of their lemma, keyed by its line
+      // (ApparatusLines), which the next rendering may move: one rendering more.
       Map<String, List<String>> index = Map.of();
       java.util.Set<String> unbroken = new java.util.TreeSet<>();
-      for (int rendering = 1; rendering < 3; rendering++) {
+      Map<String, String> lemmata = Map.of();
+      ApparatusLines.Placed placed;
+      for (int rendering = 1; ; rendering++) {
         Map<String, List<String>> pages;
         PageFootHyphens.Breaks breaks;
         try (org.apache.pdfbox.pdmodel.PDDocument rendered = org.apache.pdfbox.Loader.loadPDF(raw.toFile())) {
           pages = IndexPages.read(rendered);
           breaks = PageFootHyphens.read(rendered);
+          placed = ApparatusLines.read(rendered);
         }
         boolean newBreaks = !unbroken.containsAll(breaks.atTurns());
         unbroken.addAll(breaks.atTurns());
         unbroken.addAll(breaks.beforeTurns());
-        if (pages.equals(index) && !newBreaks) {
+        if (pages.equals(index) && !newBreaks && placed.lemmata().equals(lemmata)
+            || rendering >= (placed.any() ? 4 : 3)) {
           break;
         }
         index = pages;
+        lemmata = placed.lemmata();
         parameters.put(new QName("index-pages"), indexParameter(index));
         parameters.put(new QName("unbroken-words"), new XdmValue(unbroken.stream().map(XdmAtomicValue::new).toList()));
+        parameters.put(new QName("apparatus-lines"), net.sf.saxon.s9api.XdmMap.makeMap(lemmata));
         render(xsl, parameters, texts, modified, name, raw);
       }
       Path pdf = folder.resolve(name + ".pdf");
-      PdfFixes.apply(raw, pdf);
+      PdfFixes.apply(raw, pdf, placed);
       return pdf;
     } finally {
       Files.deleteIfExists(raw);

@@ -31,9 +31,11 @@ final class PdfFixes {
 
   private PdfFixes() {}
 
-  static void apply(Path pdf, Path fixed) throws IOException {
+  /** @param lines a critical apparatus's running lines, numbered in the margin (ApparatusLines) */
+  static void apply(Path pdf, Path fixed, ApparatusLines.Placed lines) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       fixTitle(document);
+      ApparatusLines.number(document, lines);
       PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
       if (root != null) {
         int[] count = {0};
