@@ -81,7 +81,8 @@
        ending in its lemma. -->
   <xsl:function name="f:has-entry" as="xs:boolean">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="exists(f:variants($app)) or exists(f:lemma($app)//(tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd))"/>
+    <xsl:sequence select="exists(f:variants($app)) or exists($app/tei:note)
+        or exists(f:lemma($app)//(tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd))"/>
   </xsl:function>
 
   <!-- An app's lemma: its lem, else its first reading (an apparatus of readings only). -->
@@ -108,8 +109,17 @@
        nearest part that has one, else nothing. -->
   <xsl:function name="f:apparatus-key" as="xs:string?">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:variable name="line" select="$app/ancestor::tei:l[1]"/>
-    <xsl:variable name="p" select="$app/ancestor::tei:p[1][f:is-numbered-paragraph(.)]"/>
+    <!-- an apparatus kept apart says where its entry is (@loc), or points to it (@from) -->
+    <xsl:variable name="from" select="if (starts-with(normalize-space($app/@from), '#'))
+        then (root($app)//*[@xml:id = substring(normalize-space($app/@from), 2)])[1] else ()"/>
+    <xsl:sequence select="if ($app/@loc[normalize-space()]) then normalize-space($app/@loc)
+        else if ($from) then fp:place-key($from) else fp:place-key($app)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:place-key" as="xs:string?">
+    <xsl:param name="app" as="element()"/>
+    <xsl:variable name="line" select="$app/ancestor-or-self::tei:l[1]"/>
+    <xsl:variable name="p" select="$app/ancestor-or-self::tei:p[1][f:is-numbered-paragraph(.)]"/>
     <!-- a part's @n that is a number or a short label, not an address (a CTS URN) -->
     <xsl:sequence select="
       if ($line) then string(f:line-number($line))

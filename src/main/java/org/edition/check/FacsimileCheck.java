@@ -130,6 +130,10 @@ final class FacsimileCheck {
 
   /** The file that holds an element: an included page file, or the document's own. */
   private Path fileOf(XdmNode e) {
+    return fileOf(file, e);
+  }
+
+  static Path fileOf(Path file, XdmNode e) {
     String system = e.getUnderlyingNode().getSystemId();
     if (system != null && system.startsWith("file:")) {
       try {
@@ -141,6 +145,7 @@ final class FacsimileCheck {
     }
     return file;
   }
+
 
   private static List<String> tokens(String value) {
     return List.of(value.strip().split("\\s+")).stream().filter(t -> !t.isEmpty()).toList();
