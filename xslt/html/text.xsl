@@ -109,7 +109,11 @@
         </p>
       </xsl:for-each>
       <div class="text-tools">
-        <xsl:if test="$doc//tei:text//tei:choice[tei:sic or tei:orig]">
+        <!-- One switch for the page: the edited text (corrections, regularisations, expansions,
+             lemmata, additions kept, deletions dropped, supplied words in brackets) or the
+             diplomatic one (the source's errors, spellings and abbreviations, deletions struck,
+             additions marked); the conventions are on the about page. -->
+        <xsl:if test="$doc//tei:text//(tei:choice[tei:sic or tei:orig or tei:abbr] | tei:del | tei:add | tei:supplied)">
           <button type="button" class="source-switch" aria-pressed="false" hidden="hidden"
               data-on="{f:label('as-corrected')}" data-off="{f:label('as-in-source')}">
             <xsl:value-of select="f:label('as-in-source')"/>

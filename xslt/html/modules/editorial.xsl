@@ -46,13 +46,14 @@
     </span>
   </xsl:template>
 
-  <!-- abbr/expan: the abbreviation as written, its expansion as a tooltip and abbr title. -->
+  <!-- abbr/expan: the expansion in the edited text, the abbreviation as written in the
+       diplomatic view (the view switch), each the other's tooltip. -->
   <xsl:template match="tei:choice[tei:abbr and tei:expan]" mode="m:html">
-    <abbr class="tei-choice tei-abbr" title="{normalize-space(tei:expan[1])}">
+    <span class="tei-choice abbreviation">
       <xsl:call-template name="fp:attributes"/>
-      <xsl:apply-templates select="tei:abbr[1]/node()" mode="m:html"/>
-    </abbr>
-    <span class="tei-expan visually-hidden"> (<xsl:apply-templates select="tei:expan[1]/node()" mode="m:html"/>)</span>
+      <span class="edited expan"><xsl:apply-templates select="tei:expan[1]/node()" mode="m:html"/></span>
+      <abbr class="source abbr" title="{normalize-space(tei:expan[1])}"><xsl:apply-templates select="tei:abbr[1]/node()" mode="m:html"/></abbr>
+    </span>
   </xsl:template>
 
   <!-- Any other choice: every alternative is kept, the first shown. -->
