@@ -85,6 +85,13 @@
         or exists(f:lemma($app)//(tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd))"/>
   </xsl:function>
 
+  <!-- Whether an app stands in the edited text: not inside another's reading other than its lemma
+       (such an app is read with that reading, in its entry). -->
+  <xsl:function name="f:in-edited-text" as="xs:boolean">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="every $outer in $app/ancestor::tei:app satisfies exists(f:lemma($outer)[. intersect $app/ancestor::*])"/>
+  </xsl:function>
+
   <!-- An app's lemma: its lem, else its first reading (an apparatus of readings only). -->
   <xsl:function name="f:lemma" as="element()?">
     <xsl:param name="app" as="element(tei:app)"/>

@@ -797,6 +797,25 @@
 
   <!-- The writing direction of a language: right to left for Hebrew, Arabic, Aramaic, Syriac,
        Persian, Yiddish, Urdu, Pashto, Dhivehi; every format sets it (HTML dir, FO writing-mode). -->
+  <!-- A language tag as BCP 47 has it (what HTML, EPUB and the hyphenation patterns read): a
+       three-letter ISO 639-2 code whose language has a two-letter one becomes it (deu, ger: de);
+       the rest is kept (grc, chu, and any subtag after the first). -->
+  <xsl:function name="f:language-tag" as="xs:string">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="primary" select="lower-case(substring-before($lang || '-', '-'))"/>
+    <xsl:variable name="two" select="map { 'afr': 'af', 'alb': 'sq', 'ara': 'ar', 'arm': 'hy', 'baq': 'eu', 'bel': 'be', 'ben': 'bn', 'bre': 'br', 'bul': 'bg', 'cat': 'ca', 'ces': 'cs', 'chi': 'zh', 'cor': 'kw', 'cym': 'cy', 'cze': 'cs', 'dan': 'da', 'deu': 'de', 'dut': 'nl', 'ell': 'el', 'eng': 'en', 'epo': 'eo', 'est': 'et', 'eus': 'eu', 'fas': 'fa', 'fin': 'fi', 'fra': 'fr', 'fre': 'fr', 'geo': 'ka', 'ger': 'de', 'gla': 'gd', 'gle': 'ga', 'glg': 'gl', 'gre': 'el', 'heb': 'he', 'hin': 'hi', 'hrv': 'hr', 'hun': 'hu', 'hye': 'hy', 'ice': 'is', 'ind': 'id', 'isl': 'is', 'ita': 'it', 'jpn': 'ja', 'kat': 'ka', 'kor': 'ko', 'lat': 'la', 'lav': 'lv', 'lit': 'lt', 'ltz': 'lb', 'mac': 'mk', 'may': 'ms', 'mkd': 'mk', 'msa': 'ms', 'nld': 'nl', 'nno': 'nn', 'nob': 'nb', 'nor': 'no', 'oci': 'oc', 'per': 'fa', 'pol': 'pl', 'por': 'pt', 'ron': 'ro', 'rum': 'ro', 'rus': 'ru', 'san': 'sa', 'slk': 'sk', 'slo': 'sk', 'slv': 'sl', 'spa': 'es', 'sqi': 'sq', 'srp': 'sr', 'swa': 'sw', 'swe': 'sv', 'syr': 'syr', 'tam': 'ta', 'tha': 'th', 'tur': 'tr', 'ukr': 'uk', 'urd': 'ur', 'vie': 'vi', 'wel': 'cy', 'yid': 'yi', 'zho': 'zh' }($primary)"/>
+    <xsl:sequence select="if ($two) then $two || substring($lang, string-length($primary) + 1) else $lang"/>
+  </xsl:function>
+
+  <!-- A language tag a browser and a validator accept: a two-letter language that ISO 639-1 does
+       not have ("MP" is a country) is an unknown language (""); the TEI keeps what it wrote. -->
+  <xsl:function name="f:html-lang" as="xs:string">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="primary" select="lower-case(substring-before(($lang, '')[1] || '-', '-'))"/>
+    <xsl:sequence select="if (string-length($primary) = 2 and not($primary = tokenize('aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik in io is it iu iw ja ji jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mo mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu')))
+        then '' else string(($lang, '')[1])"/>
+  </xsl:function>
+
   <xsl:function name="f:dir" as="xs:string">
     <xsl:param name="lang" as="xs:string?"/>
     <xsl:sequence select="if (matches(($lang, '')[1], '^(he|ar|arc|syr|fa|yi|ur|ps|dv)(-|$)', 'i')) then 'rtl' else 'ltr'"/>

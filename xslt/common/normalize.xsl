@@ -36,6 +36,11 @@
 
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
 
+  <!-- A language as BCP 47 writes it (xml:lang="deu" is "de" to a browser and a hyphenator). -->
+  <xsl:template match="@xml:lang[normalize-space()]" mode="m:normalize">
+    <xsl:attribute name="xml:lang" select="f:language-tag(normalize-space(.))"/>
+  </xsl:template>
+
   <!-- The layout of the encoding between the parts of a change (a deletion and the addition that
        replaces it, in mod or subst) is not text: "W" struck and "L" added make "Lady", not "L ady". -->
   <xsl:template match="(tei:mod | tei:subst)/text()[not(normalize-space())]" mode="m:normalize"/>

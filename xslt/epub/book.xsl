@@ -170,7 +170,7 @@
           <xsl:with-param name="title" select="f:text-title(.)"/>
           <xsl:with-param name="type" select="'bodymatter'"/>
           <xsl:with-param name="content">
-            <section epub:type="chapter" role="doc-chapter" class="text" lang="{$lang}" xml:lang="{$lang}"
+            <section epub:type="chapter" role="doc-chapter" class="text" lang="{f:html-lang($lang)}" xml:lang="{f:html-lang($lang)}"
                 aria-labelledby="title-{f:text-id(.)}">
               <h1 id="title-{f:text-id(.)}"><xsl:value-of select="f:text-title(.)"/></h1>
               <xsl:if test="f:text-subtitle(.)"><p class="subtitle"><xsl:value-of select="f:text-subtitle(.)"/></p></xsl:if>

@@ -61,7 +61,7 @@
         <xsl:call-template name="t:citation-meta"><xsl:with-param name="doc" select="."/></xsl:call-template>
       </xsl:with-param>
       <xsl:with-param name="content">
-        <article class="text" lang="{$lang}" dir="{f:dir($lang)}">
+        <article class="text" lang="{f:html-lang($lang)}" dir="{f:dir($lang)}">
           <xsl:call-template name="t:text-header"><xsl:with-param name="doc" select="."/></xsl:call-template>
           <xsl:call-template name="t:contents"><xsl:with-param name="doc" select="."/></xsl:call-template>
           <xsl:call-template name="t:witnesses"><xsl:with-param name="doc" select="."/></xsl:call-template>

@@ -46,7 +46,7 @@
   <xsl:function name="fp:apparatus-groups" as="map(xs:string, element(tei:app)*)" cache="yes">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:map>
-      <xsl:for-each-group select="$doc//tei:text[not(ancestor::tei:text)]//tei:app[not(ancestor::tei:note)][f:has-entry(.)]"
+      <xsl:for-each-group select="$doc//tei:text[not(ancestor::tei:text)]//tei:app[not(ancestor::tei:note)][f:has-entry(.)][f:in-edited-text(.)]"
           group-by="fp:apparatus-group(.)">
         <xsl:map-entry key="generate-id(current-group()[last()])" select="current-group()"/>
       </xsl:for-each-group>
@@ -54,28 +54,37 @@
   </xsl:function>
 
   <xsl:template match="tei:app" mode="m:fo">
-    <fo:inline id="{f:apparatus-anchor(.)}">
-      <xsl:apply-templates select="f:lemma(.)/node()" mode="m:fo"/>
-      <!-- an empty inline breaks FOP's hyphenation of the paragraph (a null layout manager) -->
-      <xsl:if test="not(normalize-space(f:lemma(.)))">&#x200B;</xsl:if>
-    </fo:inline>
     <xsl:variable name="mine" select="fp:apparatus-groups(root(.))(generate-id(.))"/>
-    <xsl:if test="exists($mine)">
-        <fo:footnote>
-          <!-- FOP needs something in the anchor: a zero-width space, invisible and not a word -->
-          <fo:inline>&#x200B;</fo:inline>
-          <fo:footnote-body>
-            <fo:block font-size="8pt" line-height="10pt" text-align="justify" hyphenate="false" space-before="3pt"
-                border-before-style="solid" border-before-width="0.3pt" border-before-color="#777777" padding-before="2pt"
-                role="Note">
-              <xsl:for-each select="$mine">
-                <xsl:if test="position() gt 1"><xsl:text>   </xsl:text></xsl:if>
-                <xsl:call-template name="fp:apparatus-entry"/>
-              </xsl:for-each>
-            </fo:block>
-          </fo:footnote-body>
-        </fo:footnote>
-    </xsl:if>
+    <fo:inline id="{f:apparatus-anchor(.)}">
+      <xsl:choose>
+        <xsl:when test="exists($mine)">
+          <!-- the page's entries, anchored on the lemma itself: FOP drops a footnote whose anchor
+               is only an invisible character -->
+          <fo:footnote>
+            <fo:inline><xsl:call-template name="fp:lemma-in-text"/></fo:inline>
+            <fo:footnote-body>
+              <fo:block font-size="8pt" line-height="10pt" text-align="justify" hyphenate="false" space-before="3pt"
+                  border-before-style="solid" border-before-width="0.3pt" border-before-color="#777777" padding-before="2pt"
+                  role="Note">
+                <xsl:for-each select="$mine">
+                  <xsl:if test="position() gt 1"><xsl:text>   </xsl:text></xsl:if>
+                  <xsl:call-template name="fp:apparatus-entry"/>
+                </xsl:for-each>
+              </fo:block>
+            </fo:footnote-body>
+          </fo:footnote>
+        </xsl:when>
+        <xsl:otherwise><xsl:call-template name="fp:lemma-in-text"/></xsl:otherwise>
+      </xsl:choose>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- The lemma in the text; an empty one (an omission the editor kept) a no-break space of one
+       point: an empty inline breaks FOP's hyphenation of the paragraph, an invisible character
+       loses its footnote. -->
+  <xsl:template name="fp:lemma-in-text">
+    <xsl:apply-templates select="f:lemma(.)/node()" mode="m:fo"/>
+    <xsl:if test="not(normalize-space(f:lemma(.)))"><fo:inline font-size="1pt">&#xA0;</fo:inline></xsl:if>
   </xsl:template>
 
   <!-- "12 lemma] reading V s; reading F": the key, the lemma, the readings and their sigla. -->

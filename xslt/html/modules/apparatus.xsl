@@ -106,13 +106,15 @@
     <xsl:param name="apps" as="element(tei:app)*"/>
     <xsl:variable name="entries" select="$apps[f:has-entry(.)]"/>
     <xsl:if test="exists($entries)">
-      <section class="apparatus" aria-label="{f:label('apparatus')}">
+      <!-- not a landmark: a page has one under each of its sections -->
+      <div class="apparatus">
+        <span class="visually-hidden"><xsl:value-of select="f:label('apparatus')"/></span>
         <ol class="apparatus-entries">
           <xsl:for-each select="$entries">
             <xsl:call-template name="t:apparatus-entry"/>
           </xsl:for-each>
         </ol>
-      </section>
+      </div>
     </xsl:if>
   </xsl:template>
 

@@ -14,7 +14,7 @@
       <xsl:attribute name="id" select="@xml:id"/>
     </xsl:if>
     <xsl:if test="@xml:lang">
-      <xsl:attribute name="lang" select="@xml:lang"/>
+      <xsl:attribute name="lang" select="f:html-lang(@xml:lang)"/>
       <xsl:if test="f:dir(@xml:lang) != f:dir(ancestor::*[@xml:lang][1]/@xml:lang)">
         <xsl:attribute name="dir" select="f:dir(@xml:lang)"/>
       </xsl:if>

@@ -16,7 +16,7 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
 /** Every page of the website is valid HTML for the Nu HTML Checker (the W3C's validator). */
-class HtmlValidityTest {
+public class HtmlValidityTest {
   private static SimpleDocumentValidator validator;
   private static final List<String> errors = new ArrayList<>();
 
@@ -51,6 +51,14 @@ class HtmlValidityTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("pages")
   void pageIsValidHtml(Path page) throws Exception {
+    assertValid(page);
+  }
+
+  /** The Nu HTML Checker finds no error in the page. */
+  public static void assertValid(Path page) throws Exception {
+    if (validator == null) {
+      setUp();
+    }
     synchronized (errors) {
       errors.clear();
       validator.checkHtmlFile(page.toFile(), true);
