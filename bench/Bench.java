@@ -27,6 +27,12 @@ public final class Bench {
   private static Path launcher;
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("apparatus")) {
+      root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
+      launcher = root.resolve("edition");
+      apparatus(args.length > 2 ? Integer.parseInt(args[2]) : 500);
+      return;
+    }
     if (args.length > 0 && args[0].equals("images")) {
       root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
       launcher = root.resolve("edition");
@@ -118,6 +124,55 @@ public final class Bench {
     page(scans.resolve("p001.jpg"), 1, 1);
     row("one image changed (its page again, one picture tiled)", pages, bytes,
         editionOutsideTheProject("build", "--html", "-o", out.toString(), texts.toString()));
+  }
+
+  /**
+   * The cost of a critical apparatus: the articles without one and with one (twelve apps each, two
+   * witnesses), the site and EPUB of all, the PDF of twenty; both judged by tei_all (the project's
+   * customisation has no apparatus).
+   */
+  private static void apparatus(int n) throws Exception {
+    Path work = Files.createTempDirectory("edition-bench-apparatus-");
+    Path plain = work.resolve("plain");
+    Path critical = work.resolve("critical");
+    generate(plain, n);
+    generate(critical, n);
+    Pattern word = Pattern.compile(" la ");
+    try (var files = Files.list(critical)) {
+      for (Path article : files.filter(p -> p.getFileName().toString().startsWith("article-")).toList()) {
+        String text = Files.readString(article, StandardCharsets.UTF_8).replace("</sourceDesc>",
+            "<listWit><witness xml:id=\"A\">The journal</witness><witness xml:id=\"B\">The forum's copy</witness></listWit></sourceDesc>");
+        int body = text.indexOf("<body>");
+        StringBuilder out = new StringBuilder(text.substring(0, body));
+        Matcher m = word.matcher(text);
+        int at = body;
+        int apps = 0;
+        while (apps < 12 && m.find(at)) {
+          out.append(text, at, m.start()).append(" <app><lem wit=\"#A\">la</lem><rdg wit=\"#B\">le</rdg></app> ");
+          at = m.end();
+          apps++;
+        }
+        out.append(text.substring(at));
+        Files.writeString(article, out.toString(), StandardCharsets.UTF_8);
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d articles, twelve apps in each of the critical ones; %d cores; %s%n%n", n,
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    System.out.println("| stage | wall (s) | documents/s | MB TEI/s | peak memory (MB) | the build's own stages |");
+    System.out.println("|---|---|---|---|---|---|");
+    for (Path corpus : List.of(plain, critical)) {
+      String which = corpus == plain ? "without apparatus" : "with apparatus";
+      long bytes = size(corpus);
+      row("site + EPUB, " + which, n, bytes, editionOutsideTheProject("build", "--html", "--epub", "-o",
+          work.resolve("out-" + corpus.getFileName()).toString(), corpus.toString()));
+      Path few = Files.createDirectories(work.resolve("few-" + corpus.getFileName()));
+      for (int i = 0; i < 20; i++) {
+        Files.copy(corpus.resolve(name(i)), few.resolve(name(i)));
+      }
+      Files.copy(corpus.resolve("registers.xml"), few.resolve("registers.xml"));
+      row("PDF of 20 articles, " + which, 20, bytes * 20 / n, editionOutsideTheProject("build", "--pdf", "--volumes", "never", "-o",
+          work.resolve("pdf-" + corpus.getFileName()).toString(), few.toString()));
+    }
   }
 
   /** A page image: paper, and lines of ink where the transcription says they are. */

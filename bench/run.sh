@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: bench/run.sh [N [BIG]] (default 500 articles, and 5000 for the memory bound; BIG=0
-# skips it); bench/run.sh images [K]: a documentary edition of K page images (default 100), tiled. Builds the jar if needed, generates N articles shaped like the flagship, runs each
+# skips it); bench/run.sh images [K]: a documentary edition of K page images (default 100), tiled;
+# bench/run.sh apparatus [N]: N articles without and with a critical apparatus. Builds the jar if needed, generates N articles shaped like the flagship, runs each
 # stage through ./edition in its own JVM and prints a Markdown table. About 10 minutes on 2 cores
 # with BIG=5000.
 set -euo pipefail
@@ -12,6 +13,8 @@ out="$(mktemp -d)"
 javac -d "$out" bench/Bench.java
 if [ "${1:-}" = images ]; then
   java -cp "$out" Bench images "$here" "${2:-100}"
+elif [ "${1:-}" = apparatus ]; then
+  java -cp "$out" Bench apparatus "$here" "${2:-500}"
 else
   java -cp "$out" Bench "${1:-500}" "$here" "${2:-5000}"
 fi
