@@ -112,13 +112,19 @@
         [normalize-space()] ! normalize-space(.), 'variant')[1]"/>
   </xsl:function>
 
+  <!-- The element of the text an apparatus kept apart points to (@from), if there is one. -->
+  <xsl:function name="f:apparatus-place" as="element()?">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="if (starts-with(normalize-space($app/@from), '#'))
+        then (root($app)//*[@xml:id = substring(normalize-space($app/@from), 2)])[1] else ()"/>
+  </xsl:function>
+
   <!-- Where an entry is keyed: its verse line's number, else its paragraph's, else the @n of the
        nearest part that has one, else nothing. -->
   <xsl:function name="f:apparatus-key" as="xs:string?">
     <xsl:param name="app" as="element(tei:app)"/>
     <!-- an apparatus kept apart says where its entry is (@loc), or points to it (@from) -->
-    <xsl:variable name="from" select="if (starts-with(normalize-space($app/@from), '#'))
-        then (root($app)//*[@xml:id = substring(normalize-space($app/@from), 2)])[1] else ()"/>
+    <xsl:variable name="from" select="f:apparatus-place($app)"/>
     <xsl:sequence select="if ($app/@loc[normalize-space()]) then normalize-space($app/@loc)
         else if ($from) then fp:place-key($from) else fp:place-key($app)"/>
   </xsl:function>

@@ -132,6 +132,10 @@
       <xsl:for-each select="$fp:texts//tei:text[not(ancestor::tei:text)]//tei:app[not(ancestor::tei:note)][f:has-entry(.)][f:in-edited-text(.)]">
         <fox:destination internal-destination="{f:apparatus-anchor(.)}"/>
       </xsl:for-each>
+      <!-- and, in a text with an apparatus, the note calls: the apparatus is set below the notes -->
+      <xsl:for-each select="$fp:texts[.//tei:text//tei:app]//tei:text[not(ancestor::tei:text)]//tei:note[f:is-footnote(.)]">
+        <fox:destination internal-destination="{f:note-anchor(.)}"/>
+      </xsl:for-each>
 
       <xsl:call-template name="fp:title-page"/>
       <xsl:for-each select="$fp:texts">

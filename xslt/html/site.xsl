@@ -254,12 +254,12 @@
           </section>
         </xsl:if>
         <!-- The two views of the texts, explained once (text.xsl: the view switch). -->
-        <xsl:if test="$described//tei:text//(tei:choice[tei:sic or tei:orig or tei:abbr] | tei:del | tei:add | tei:supplied | tei:app)">
+        <xsl:if test="$described/*/@views = 'yes' or $described//tei:text//(tei:choice[tei:sic or tei:orig or tei:abbr] | tei:del | tei:add | tei:supplied | tei:app)">
           <section class="colophon" id="about-views">
             <h2><xsl:value-of select="f:label('views')"/></h2>
             <p><xsl:value-of select="f:label('views-edited')"/></p>
             <p><xsl:value-of select="f:label('views-diplomatic')"/></p>
-            <xsl:if test="$described//tei:text//tei:app">
+            <xsl:if test="$described/*/@apparatus = 'yes' or $described//tei:text//tei:app">
               <p><xsl:value-of select="f:label('views-apparatus')"/></p>
             </xsl:if>
           </section>

@@ -41,14 +41,18 @@
         else 'block ' || generate-id(($app/ancestor::*[self::tei:p or self::tei:l or self::tei:head or self::tei:ab or self::tei:div])[last()])"/>
   </xsl:function>
 
-  <!-- The entries of a document by group, each group under the id of its last app (where its
-       footnote is anchored). -->
+  <!-- The entries of a document by group, each group under the id of the element its footnote is
+       anchored to: its last lemma, or the page's last note call when a note's is last (the
+       apparatus stays below the notes: FOP sets footnotes in the order of their calls). -->
   <xsl:function name="fp:apparatus-groups" as="map(xs:string, element(tei:app)*)" cache="yes">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:map>
       <xsl:for-each-group select="$doc//tei:text[not(ancestor::tei:text)]//tei:app[not(ancestor::tei:note)][f:has-entry(.)][f:in-edited-text(.)]"
           group-by="fp:apparatus-group(.)">
-        <xsl:map-entry key="generate-id(current-group()[last()])" select="current-group()"/>
+        <xsl:variable name="last" select="$apparatus-lines(current-grouping-key())"/>
+        <xsl:variable name="note" select="if (starts-with($last, 'note ')) then
+            ($doc//tei:note[f:is-footnote(.)][f:note-anchor(.) = 'apn__' || substring-after($last, 'note ')])[1] else ()"/>
+        <xsl:map-entry key="generate-id(($note, current-group()[last()])[1])" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>
   </xsl:function>
@@ -62,21 +66,42 @@
                is only an invisible character -->
           <fo:footnote>
             <fo:inline><xsl:call-template name="fp:lemma-in-text"/></fo:inline>
-            <fo:footnote-body>
-              <fo:block font-size="8pt" line-height="10pt" text-align="justify" hyphenate="false" space-before="3pt"
-                  border-before-style="solid" border-before-width="0.3pt" border-before-color="#777777" padding-before="2pt"
-                  role="Note">
-                <xsl:for-each select="$mine">
-                  <xsl:if test="position() gt 1"><xsl:text>   </xsl:text></xsl:if>
-                  <xsl:call-template name="fp:apparatus-entry"/>
-                </xsl:for-each>
-              </fo:block>
-            </fo:footnote-body>
+            <xsl:call-template name="fp:apparatus-body"><xsl:with-param name="entries" select="$mine"/></xsl:call-template>
           </fo:footnote>
         </xsl:when>
         <xsl:otherwise><xsl:call-template name="fp:lemma-in-text"/></xsl:otherwise>
       </xsl:choose>
     </fo:inline>
+  </xsl:template>
+
+  <!-- A page's entries as one footnote's body: below the notes and a rule, run on. -->
+  <xsl:template name="fp:apparatus-body">
+    <xsl:param name="entries" as="element(tei:app)*"/>
+    <fo:footnote-body>
+      <xsl:call-template name="fp:apparatus-block"><xsl:with-param name="entries" select="$entries"/></xsl:call-template>
+    </fo:footnote-body>
+  </xsl:template>
+
+  <xsl:template name="fp:apparatus-block">
+    <xsl:param name="entries" as="element(tei:app)*"/>
+    <fo:block font-size="8pt" line-height="10pt" text-align="justify" hyphenate="false" space-before="3pt"
+        border-before-style="solid" border-before-width="0.3pt" border-before-color="#777777" padding-before="2pt"
+        role="Note">
+      <xsl:for-each select="$entries">
+        <xsl:if test="position() gt 1"><xsl:text>   </xsl:text></xsl:if>
+        <xsl:call-template name="fp:apparatus-entry"/>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
+  <!-- In a note's footnote, after the note, the entries of the page whose last call is the note's
+       (notes.xsl): the last footnote of the page, so the apparatus is below every note. FOP
+       drops a footnote anchored on an invisible character, and nests none. -->
+  <xsl:template name="fp:apparatus-after-note">
+    <xsl:variable name="entries" select="fp:apparatus-groups(root(.))(generate-id(.))"/>
+    <xsl:if test="exists($entries)">
+      <xsl:call-template name="fp:apparatus-block"><xsl:with-param name="entries" select="$entries"/></xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- The lemma in the text; an empty one (an omission the editor kept) a no-break space of one
@@ -95,7 +120,7 @@
       <xsl:value-of select="if ($placed) then substring-after($placed, ' ') else (f:apparatus-key(.), '')[1]"/>
     </fo:inline>
     <xsl:text> </xsl:text>
-    <xsl:value-of select="f:lemma-text($lemma)"/>
+    <xsl:value-of select="$lemma ! f:lemma-text(.)"/>
     <xsl:if test="exists($lemma/@wit | $lemma/@source)">
       <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="string-join(f:reading-sigla($lemma), ' ')"/></fo:inline>
     </xsl:if>

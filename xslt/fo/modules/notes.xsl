@@ -16,7 +16,7 @@
 
   <xsl:template match="tei:note[f:is-footnote(.)]" mode="m:fo">
     <fo:footnote>
-      <fo:inline baseline-shift="super" font-size="6.5pt">
+      <fo:inline baseline-shift="super" font-size="6.5pt" id="{f:note-anchor(.)}">
         <fo:basic-link internal-destination="{f:text-id(.)}-{f:note-id(.)}" fox:alt-text="{f:label('note')} {f:note-number(.)}">
           <xsl:value-of select="f:note-number(.)"/>
         </fo:basic-link>
@@ -31,9 +31,18 @@
             </fo:list-item-body>
           </fo:list-item>
         </fo:list-block>
+        <!-- a critical apparatus comes below the notes: a page whose last call is this note's
+             has its entries here -->
+        <xsl:call-template name="fp:apparatus-after-note"/>
       </fo:footnote-body>
     </fo:footnote>
   </xsl:template>
+
+  <!-- A note call's destination, read back to know which of a page's calls and lemmata is last. -->
+  <xsl:function name="f:note-anchor" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="'apn__' || f:text-id(root($note)) || '__' || f:note-id($note)"/>
+  </xsl:function>
 
   <xsl:template match="tei:note" mode="m:fo">
     <fo:inline font-size="90%"> [<xsl:apply-templates mode="m:fo"/>]</fo:inline>

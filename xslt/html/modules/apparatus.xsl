@@ -29,10 +29,23 @@
     <xsl:sequence select="'#' || f:apparatus-id($app)"/>
   </xsl:function>
 
+  <!-- An entry leads back to its lemma: the place an apparatus kept apart points to (@from), else
+       the app in the text. -->
   <xsl:function name="t:lemma-href" as="xs:string">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="'#' || f:lemma-id($app)"/>
+    <xsl:sequence select="'#' || (f:apparatus-place($app)/@xml:id, f:lemma-id($app))[1]"/>
   </xsl:function>
+
+  <!-- The apps kept apart that point to an element of the text (the location-referenced method). -->
+  <xsl:key name="app-place" match="tei:app[starts-with(normalize-space(@from), '#')]" use="substring(normalize-space(@from), 2)"/>
+
+  <!-- The text's element an apparatus kept apart points to: followed by the sign of its entries. -->
+  <xsl:template match="tei:*[@xml:id][exists(key('app-place', string(@xml:id)))]" mode="m:html" priority="3">
+    <xsl:next-match/>
+    <xsl:for-each select="key('app-place', string(@xml:id))[f:has-entry(.)]">
+      <a class="app-mark" href="{t:apparatus-href(.)}" aria-label="{f:label('apparatus')} {f:apparatus-key(.)}">◦</a>
+    </xsl:for-each>
+  </xsl:template>
 
   <!-- Whether the readings other than the lemma are kept in the text, for reading as a witness
        (a book has no script to show them). -->
@@ -126,7 +139,7 @@
         <xsl:value-of select="(f:apparatus-key(.), '↑')[1]"/>
       </a>
       <xsl:text> </xsl:text>
-      <span class="app-lemma"><xsl:value-of select="f:lemma-text($lemma)"/></span>
+      <span class="app-lemma"><xsl:value-of select="$lemma ! f:lemma-text(.)"/></span>
       <xsl:if test="exists($lemma/@wit | $lemma/@source)">
         <xsl:text> </xsl:text><span class="sigla"><xsl:value-of select="string-join(f:reading-sigla($lemma), ' ')"/></span>
       </xsl:if>

@@ -27,6 +27,12 @@
     <x:extract text-id="{$id}">
       <xsl:attribute name="xml:base" select="replace(string(base-uri(/*)), '^file:/+', 'file:/')"/>
       <xsl:copy-of select="/*/@xml:id"/>
+      <!-- whether the text reads differently edited and as written, and has an apparatus: the
+           about page explains the views it has -->
+      <xsl:if test="//tei:text//(tei:choice[tei:sic or tei:orig or tei:abbr] | tei:del | tei:add | tei:supplied | tei:app)">
+        <xsl:attribute name="views" select="'yes'"/>
+      </xsl:if>
+      <xsl:if test="//tei:text//tei:app"><xsl:attribute name="apparatus" select="'yes'"/></xsl:if>
       <xsl:copy-of select="(//tei:teiHeader)[1]" copy-namespaces="no"/>
       <x:mentions>
         <xsl:for-each select="f:mentions(.)">

@@ -226,4 +226,33 @@ class CriticalApparatusTest {
       assertEquals(9, title.select(".witness-list dt").size());
     }
   }
+
+  /**
+   * In print the apparatus is below the notes, whichever of a page's calls comes last: a note
+   * called before the first lemma, one between, one after the last lemma.
+   */
+  @Test
+  void thePrintedApparatusIsBelowTheNotes() throws Exception {
+    Path texts = Files.createDirectories(dir.resolve("notes"));
+    Files.writeString(texts.resolve("notes.xml"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Notes and apparatus</title></titleStmt>
+        <publicationStmt><p>Written for the tests.</p></publicationStmt><sourceDesc><listWit><witness xml:id="A">A manuscript</witness>
+        <witness xml:id="B">Another</witness></listWit></sourceDesc></fileDesc></teiHeader>
+        <text xml:lang="en"><body><p>A first note<note>Called before the first lemma.</note> and the
+        <app><lem wit="#A">first</lem><rdg wit="#B">firste</rdg></app> word, a note<note>Called between.</note> and the
+        <app><lem wit="#A">second</lem><rdg wit="#B">secunde</rdg></app> one, then a last note<note>Called after the last lemma.</note>.</p>
+        </body></text></TEI>
+        """);
+    Path built = dir.resolve("notes-out");
+    Cli.Run run = Cli.run("build", "--pdf", "-o", built.toString(), texts.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    try (PDDocument pdf = Loader.loadPDF(built.resolve("pdf/notes.pdf").toFile())) {
+      String text = new PDFTextStripper().getText(pdf);
+      int last = text.indexOf("Called after the last lemma.");
+      int apparatus = text.indexOf("second A] secunde B");
+      assertTrue(last > 0 && apparatus > last && text.indexOf("firste B") > last, text);
+    }
+    PdfTest.assertCompliant(built.resolve("pdf/notes.pdf"), PDFAFlavour.PDFUA_1);
+  }
 }

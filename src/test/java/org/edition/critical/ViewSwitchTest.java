@@ -40,12 +40,17 @@ class ViewSwitchTest {
       JavascriptExecutor js = (JavascriptExecutor) driver;
       String shown = "return document.querySelector('article.text .tei-text').innerText.replace(/\\u00AD/g, '').replace(/\\s+/g, ' ').trim()";
       String edited = (String) js.executeScript(shown);
-      assertTrue(edited.contains("I received your letter of January, and read it [twice]."), edited);
+      // the brackets and marks are the stylesheet's (generated content, not in innerText)
+      String before = "return getComputedStyle(document.querySelector(arguments[0]), '::before').content";
+      assertTrue(edited.contains("I received your letter of January, and read it twice."), edited);
+      assertEquals("\"[\"", js.executeScript(before, "article.text .tei-supplied"), "supplied words in brackets");
+      assertEquals("none", js.executeScript(before, "article.text .tei-add"), "an addition unmarked");
       WebElement button = driver.findElement(By.cssSelector("button.source-switch"));
       assertEquals("Diplomatic text", button.getText());
       button.click();
       String diplomatic = (String) js.executeScript(shown);
-      assertTrue(diplomatic.contains("I recieved your lettre of Jan., alas ⟨and⟩ read it ."), diplomatic);
+      assertTrue(diplomatic.contains("I recieved your lettre of Jan., alas and read it ."), diplomatic);
+      assertEquals("\"⟨\"", js.executeScript(before, "article.text .tei-add"), "the addition marked");
       assertEquals("line-through", js.executeScript(
           "return getComputedStyle(document.querySelector('article.text .tei-del')).textDecorationLine"), "the deletion struck");
       assertEquals("Edited text", button.getText());

@@ -30,6 +30,8 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class ApparatusLines {
   static final String PREFIX = "apx__";
+  /** A note call's destination in a text with an apparatus: the apparatus goes below the notes. */
+  static final String NOTE_PREFIX = "apn__";
   /** Running text is set at 10 pt (fo/book.xsl); notes and apparatus at 8 or 8.5. */
   private static final float BODY_SIZE = 9.5f;
 
@@ -48,11 +50,13 @@ final class ApparatusLines {
   static Placed read(PDDocument document) throws IOException {
     Map<String, int[]> destinations = new TreeMap<>();
     Map<String, Float> tops = new HashMap<>();
+    Map<String, Float> lefts = new HashMap<>();
+    Map<String, float[]> calls = new TreeMap<>();
     PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
     if (names == null || names.getDests() == null) {
       return new Placed(Map.of(), Map.of());
     }
-    collect(names.getDests(), destinations, tops);
+    collect(names.getDests(), destinations, tops, lefts, calls);
     if (destinations.isEmpty()) {
       return new Placed(Map.of(), Map.of());
     }
@@ -78,6 +82,27 @@ final class ApparatusLines {
         }
       }
       lemmata.put(key, d[0] + " " + Math.max(1, number));
+    });
+    // a page whose last call is a note's ("page N" to "note KEY"): its entries go after that note
+    Map<Integer, float[]> lastLemma = new HashMap<>();
+    destinations.forEach((key, d) -> {
+      float[] at = {tops.get(key), lefts.get(key)};
+      lastLemma.merge(d[0], at, (a, b) -> later(b, a) ? b : a);
+    });
+    Map<Integer, String> lastNote = new HashMap<>();
+    Map<Integer, float[]> lastNoteAt = new HashMap<>();
+    calls.forEach((key, at) -> {
+      int page = (int) at[0];
+      float[] here = {at[1], at[2]};
+      if (!lastNoteAt.containsKey(page) || later(here, lastNoteAt.get(page))) {
+        lastNoteAt.put(page, here);
+        lastNote.put(page, key);
+      }
+    });
+    lastNote.forEach((page, key) -> {
+      if (lastLemma.containsKey(page) && later(lastNoteAt.get(page), lastLemma.get(page))) {
+        lemmata.put("page " + page, "note " + key);
+      }
     });
     return new Placed(lemmata, lines);
   }
@@ -118,24 +143,35 @@ final class ApparatusLines {
     }
   }
 
-  private static void collect(PDNameTreeNode<PDPageDestination> node, Map<String, int[]> destinations, Map<String, Float> tops)
-      throws IOException {
+  /** Whether a place (PDF top, left) comes after another in reading order: lower, or on the line and further right. */
+  private static boolean later(float[] a, float[] b) {
+    return a[0] < b[0] - 2 || Math.abs(a[0] - b[0]) <= 2 && a[1] > b[1];
+  }
+
+  private static void collect(PDNameTreeNode<PDPageDestination> node, Map<String, int[]> destinations, Map<String, Float> tops,
+      Map<String, Float> lefts, Map<String, float[]> calls) throws IOException {
     Map<String, PDPageDestination> here = node.getNames();
     if (here != null) {
       for (Map.Entry<String, PDPageDestination> named : here.entrySet()) {
-        if (named.getKey().startsWith(PREFIX) && named.getValue() instanceof PDPageXYZDestination xyz) {
+        if (named.getValue() instanceof PDPageXYZDestination xyz) {
           int page = xyz.retrievePageNumber();
-          if (page >= 0) {
+          if (page < 0) {
+            continue;
+          }
+          if (named.getKey().startsWith(PREFIX)) {
             String key = named.getKey().substring(PREFIX.length());
             destinations.put(key, new int[] {page});
             tops.put(key, (float) xyz.getTop());
+            lefts.put(key, (float) xyz.getLeft());
+          } else if (named.getKey().startsWith(NOTE_PREFIX)) {
+            calls.put(named.getKey().substring(NOTE_PREFIX.length()), new float[] {page, xyz.getTop(), xyz.getLeft()});
           }
         }
       }
     }
     if (node.getKids() != null) {
       for (PDNameTreeNode<PDPageDestination> kid : node.getKids()) {
-        collect(kid, destinations, tops);
+        collect(kid, destinations, tops, lefts, calls);
       }
     }
   }
