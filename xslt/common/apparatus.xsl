@@ -95,7 +95,9 @@
   <!-- An app's lemma: its lem, else its first reading (an apparatus of readings only). -->
   <xsl:function name="f:lemma" as="element()?">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[1]"/>
+    <!-- an apparatus kept apart around a stretch of the text (@from and @to) has its lemma there:
+         every reading is a variant -->
+    <xsl:sequence select="if ($app/tei:lem or not($app/@from and $app/@to)) then ($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[1] else ()"/>
   </xsl:function>
 
   <!-- An app's other readings, in order. -->
@@ -172,6 +174,24 @@
     <xsl:param name="lemma" as="element()"/>
     <xsl:variable name="words" select="tokenize(f:reading-text($lemma))"/>
     <xsl:sequence select="if (count($words) gt 4) then $words[1] || ' … ' || $words[last()] else string-join($words, ' ')"/>
+  </xsl:function>
+
+  <!-- An entry's lemma as it names it: its lem; for an apparatus kept apart without one, the text
+       between the two places it points to (the double end-point method: @from and @to, anchors
+       in the text), else the text of the one place (@from), else its first reading. -->
+  <xsl:function name="f:entry-lemma" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:variable name="from" select="f:apparatus-place($app)"/>
+    <xsl:variable name="to" select="if (starts-with(normalize-space($app/@to), '#'))
+        then (root($app)//*[@xml:id = substring(normalize-space($app/@to), 2)])[1] else ()"/>
+    <xsl:variable name="between" select="if ($from and $to) then
+        normalize-space(string-join(root($app)//text()[. >> $from and . &lt;&lt; $to][not(ancestor::tei:note or ancestor::tei:app)], '')) else ''"/>
+    <xsl:variable name="words" select="tokenize($between)"/>
+    <xsl:sequence select="
+      if ($app/tei:lem) then f:lemma-text($app/tei:lem[1])
+      else if ($between) then (if (count($words) gt 4) then $words[1] || ' … ' || $words[last()] else $between)
+      else if ($from and normalize-space($from)) then normalize-space($from)
+      else (f:lemma($app) ! f:lemma-text(.), '')[1]"/>
   </xsl:function>
 
   <!-- Whether a reading's kind is worth saying in its entry: not when the entry says it already

@@ -120,7 +120,7 @@
       <xsl:value-of select="if ($placed) then substring-after($placed, ' ') else (f:apparatus-key(.), '')[1]"/>
     </fo:inline>
     <xsl:text> </xsl:text>
-    <xsl:value-of select="$lemma ! f:lemma-text(.)"/>
+    <xsl:value-of select="f:entry-lemma(.)"/>
     <xsl:if test="exists($lemma/@wit | $lemma/@source)">
       <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="string-join(f:reading-sigla($lemma), ' ')"/></fo:inline>
     </xsl:if>

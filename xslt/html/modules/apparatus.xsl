@@ -37,7 +37,8 @@
   </xsl:function>
 
   <!-- The apps kept apart that point to an element of the text (the location-referenced method). -->
-  <xsl:key name="app-place" match="tei:app[starts-with(normalize-space(@from), '#')]" use="substring(normalize-space(@from), 2)"/>
+  <xsl:key name="app-place" match="tei:app[starts-with(normalize-space(@from), '#')]"
+      use="substring(normalize-space((@to[starts-with(normalize-space(.), '#')], @from)[1]), 2)"/>
 
   <!-- The text's element an apparatus kept apart points to: followed by the sign of its entries. -->
   <xsl:template match="tei:*[@xml:id][exists(key('app-place', string(@xml:id)))]" mode="m:html" priority="3">
@@ -139,7 +140,7 @@
         <xsl:value-of select="(f:apparatus-key(.), '↑')[1]"/>
       </a>
       <xsl:text> </xsl:text>
-      <span class="app-lemma"><xsl:value-of select="$lemma ! f:lemma-text(.)"/></span>
+      <span class="app-lemma"><xsl:value-of select="f:entry-lemma(.)"/></span>
       <xsl:if test="exists($lemma/@wit | $lemma/@source)">
         <xsl:text> </xsl:text><span class="sigla"><xsl:value-of select="string-join(f:reading-sigla($lemma), ' ')"/></span>
       </xsl:if>
