@@ -52,15 +52,32 @@
         <xsl:variable name="last" select="$apparatus-lines(current-grouping-key())"/>
         <xsl:variable name="note" select="if (starts-with($last, 'note ')) then
             ($doc//tei:note[f:is-footnote(.)][f:note-anchor(.) = 'apn__' || substring-after($last, 'note ')])[1] else ()"/>
-        <xsl:map-entry key="generate-id(($note, current-group()[last()])[1])" select="current-group()"/>
+        <!-- a footnote needs words to hang on: the last lemma that has some (FOP drops a footnote
+             anchored on nothing visible); a group of none (an apparatus kept apart) is set in place -->
+        <xsl:map-entry key="generate-id(($note, current-group()[fp:has-words(.)][last()], current-group()[last()])[1])" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>
+  </xsl:function>
+
+  <xsl:function name="fp:has-words" as="xs:boolean">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="normalize-space(string-join(f:lemma($app)//text()[not(ancestor::tei:note)], '')) != ''"/>
   </xsl:function>
 
   <xsl:template match="tei:app" mode="m:fo">
     <xsl:variable name="mine" select="fp:apparatus-groups(root(.))(generate-id(.))"/>
     <fo:inline id="{f:apparatus-anchor(.)}">
       <xsl:choose>
+        <xsl:when test="exists($mine) and not(fp:has-words(.))">
+          <!-- nothing of the text to hang the entries on: they are set where the app is -->
+          <xsl:call-template name="fp:lemma-in-text"/>
+          <fo:inline font-size="8pt">
+            <xsl:for-each select="$mine">
+              <xsl:if test="position() gt 1"><xsl:text>   </xsl:text></xsl:if>
+              <xsl:call-template name="fp:apparatus-entry"/>
+            </xsl:for-each>
+          </fo:inline>
+        </xsl:when>
         <xsl:when test="exists($mine)">
           <!-- the page's entries, anchored on the lemma itself: FOP drops a footnote whose anchor
                is only an invisible character -->
@@ -117,7 +134,8 @@
     <xsl:variable name="lemma" select="f:lemma(.)"/>
     <xsl:variable name="placed" select="fp:placed(.)"/>
     <fo:inline keep-together.within-line="always" font-weight="bold">
-      <xsl:value-of select="if ($placed) then substring-after($placed, ' ') else (f:apparatus-key(.), '')[1]"/>
+      <!-- the line on the page, but where the apparatus says its place itself (@loc, @from) -->
+      <xsl:value-of select="if ($placed and not(@loc or @from)) then substring-after($placed, ' ') else (f:apparatus-key(.), '')[1]"/>
     </fo:inline>
     <xsl:text> </xsl:text>
     <xsl:value-of select="f:entry-lemma(.)"/>
