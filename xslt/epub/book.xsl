@@ -255,7 +255,10 @@
         <p class="corrections-note"><xsl:value-of select="f:label('epub-corrections')"/></p>
       </xsl:if>
       <xsl:for-each select="$book-texts[.//tei:text//tei:app]">
-        <xsl:call-template name="t:witnesses"><xsl:with-param name="doc" select="."/></xsl:call-template>
+        <xsl:call-template name="t:witnesses">
+          <xsl:with-param name="doc" select="."/>
+          <xsl:with-param name="with-title" select="count($book-texts) gt 1"/>
+        </xsl:call-template>
       </xsl:for-each>
       <xsl:if test="exists(f:transcription-signs($book-texts))">
         <section class="signs-key" aria-labelledby="signs-title">

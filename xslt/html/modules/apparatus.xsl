@@ -167,15 +167,19 @@
        kinds of variant the apparatus shows (edition.js shows the tools). -->
   <xsl:template name="t:witnesses">
     <xsl:param name="doc" as="node()"/>
+    <!-- the text's title too, in a book of several -->
+    <xsl:param name="with-title" as="xs:boolean" select="false()"/>
     <xsl:variable name="witnesses" select="f:witnesses($doc)"/>
     <xsl:variable name="apps" select="root($doc)//tei:text//tei:app"/>
     <xsl:if test="exists($apps)">
-      <section class="witnesses" aria-labelledby="witnesses-title">
-        <h2 id="witnesses-title"><xsl:value-of select="f:label('witnesses')"/></h2>
+      <!-- a book's title page lists the witnesses of each of its texts: an id for each -->
+      <xsl:variable name="heading" select="'witnesses-' || f:text-id($doc)"/>
+      <section class="witnesses" aria-labelledby="{$heading}">
+        <h2 id="{$heading}"><xsl:value-of select="f:label('witnesses') || (if ($with-title) then ' — ' || f:text-title($doc) else '')"/></h2>
         <xsl:if test="exists($witnesses)">
           <dl class="witness-list">
             <xsl:for-each select="$witnesses">
-              <div id="witness-{@xml:id}">
+              <div id="witness-{f:text-id($doc)}-{@xml:id}">
                 <dt><xsl:value-of select="f:siglum(.)"/></dt>
                 <dd><xsl:value-of select="f:witness-description(.)"/></dd>
               </div>
