@@ -1,7 +1,6 @@
 package org.edition.check;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,21 +19,16 @@ import net.sf.saxon.s9api.streams.Steps;
 final class ApparatusCheck {
   static final String NAME = "apparatus";
   private static final String TEI = TeiRootCheck.TEI_NS;
-  private static final String XML = "http://www.w3.org/XML/1998/namespace";
   private static final java.util.Set<String> WITNESSES = java.util.Set.of("witness", "listWit", "bibl", "biblStruct", "msDesc", "listBibl");
 
   private ApparatusCheck() {}
 
-  static void check(Path file, XdmNode document, Consumer<Diagnostic> out) {
-    List<XdmNode> elements = document.select(Steps.descendant()).filter(e -> e.getNodeKind() == XdmNodeKind.ELEMENT
-        && TEI.equals(e.getNodeName().getNamespace())).toList();
+  static void check(Path file, Pointers pointers, Consumer<Diagnostic> out) {
+    List<XdmNode> elements = pointers.elements;
     if (elements.stream().noneMatch(e -> e.getNodeName().getLocalName().equals("app") || e.attribute("edRef") != null)) {
       return;
     }
-    Map<String, XdmNode> ids = new HashMap<>();
-    for (XdmNode id : document.select(Steps.descendant().then(Steps.attribute(XML, "id"))).toList()) {
-      ids.putIfAbsent(id.getStringValue().strip(), id.getParent());
-    }
+    Map<String, XdmNode> ids = pointers.ids;
     // each witness's state as the text is read: inside its text (or a lacuna) or not
     Map<String, String> lastMarker = new LinkedHashMap<>();
     for (XdmNode e : elements) {
@@ -44,7 +38,7 @@ final class ApparatusCheck {
         if (value == null) {
           continue;
         }
-        for (String token : value.strip().split("\\s+")) {
+        for (String token : Pointers.tokens(value)) {
           if (!token.startsWith("#")) {
             continue;
           }
@@ -60,7 +54,7 @@ final class ApparatusCheck {
       }
       String source = e.attribute("source");
       if (source != null && (local.equals("rdg") || local.equals("lem"))) {
-        for (String token : source.strip().split("\\s+")) {
+        for (String token : Pointers.tokens(source)) {
           if (token.startsWith("#") && !ids.containsKey(token.substring(1))) {
             error(file, out, e, "@source on <" + local + "> points to " + token + ", which no element of the document is");
           }
@@ -97,7 +91,7 @@ final class ApparatusCheck {
         break;
       }
     }
-    return wit == null ? List.of() : List.of(wit.strip().split("\\s+"));
+    return wit == null ? List.of() : Pointers.tokens(wit);
   }
 
   private static void error(Path file, Consumer<Diagnostic> out, XdmNode e, String message) {

@@ -191,8 +191,9 @@ public final class EditionValidator {
       found.addAll(sink.diagnostics());
     }
     // whatever schema the text declares: its facsimiles' pointers and images, its apparatus's
-    FacsimileCheck.check(g.file(), tei.tree(), sandbox, found::add);
-    ApparatusCheck.check(g.file(), tei.tree(), found::add);
+    Pointers pointers = Pointers.of(tei.tree());
+    FacsimileCheck.check(g.file(), pointers, sandbox, found::add);
+    ApparatusCheck.check(g.file(), pointers, found::add);
     return new Checked(found, tei, g.ownSchemas());
   }
 

@@ -3,11 +3,9 @@ package org.edition.check;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.streams.Steps;
 import org.edition.load.FacsimileImage;
 
 /**
@@ -18,10 +16,6 @@ import org.edition.load.FacsimileImage;
  */
 final class FacsimileCheck {
   static final String NAME = "facsimile";
-  private static final String TEI = TeiRootCheck.TEI_NS;
-  private static final String XML = "http://www.w3.org/XML/1998/namespace";
-  private static final java.util.regex.Pattern PICTURE =
-      java.util.regex.Pattern.compile("(?i).*\\.(jpe?g|png|gif|tiff?|bmp|webp|jp2)$");
 
   private final Path sandbox;
   private final Consumer<Diagnostic> out;
@@ -35,38 +29,30 @@ final class FacsimileCheck {
     this.out = out;
   }
 
-  static void check(Path file, XdmNode document, Path sandbox, Consumer<Diagnostic> out) {
-    new FacsimileCheck(file, sandbox, out).run(document);
+  static void check(Path file, Pointers pointers, Path sandbox, Consumer<Diagnostic> out) {
+    new FacsimileCheck(file, sandbox, out).run(pointers);
   }
 
-  private void run(XdmNode document) {
-    Map<String, XdmNode> ids = new HashMap<>();
-    for (XdmNode id : document.select(Steps.descendant().then(Steps.attribute(XML, "id"))).toList()) {
-      ids.putIfAbsent(id.getStringValue().strip(), id.getParent());
-    }
-    List<XdmNode> pointing = document.select(Steps.descendant()).filter(e -> e.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ELEMENT
-        && TEI.equals(e.getNodeName().getNamespace())
-        && (e.attribute("facs") != null || e.attribute("start") != null || e.attribute("hand") != null
-            || e.getNodeName().getLocalName().equals("graphic") || e.getNodeName().getLocalName().equals("handShift")))
-        .toList();
-    for (XdmNode e : pointing) {
+  private void run(Pointers pointers) {
+    Map<String, XdmNode> ids = pointers.ids;
+    for (XdmNode e : pointers.elements) {
       String local = e.getNodeName().getLocalName();
       String facs = e.attribute("facs");
       if (facs != null) {
-        for (String token : tokens(facs)) {
+        for (String token : Pointers.tokens(facs)) {
           if (token.startsWith("#")) {
             if (!ids.containsKey(token.substring(1))) {
               error(e, "@facs on <" + local + "> points to " + token + ", which no element of the document is"
                   + " (no xml:id=\"" + token.substring(1) + "\")");
             }
-          } else if (PICTURE.matcher(token).matches() || token.matches("(?i)^(javascript|data|vbscript):.*")) {
+          } else if (FacsimileImage.namesPicture(token) || token.matches("(?i)^(javascript|data|vbscript):.*")) {
             image(e, "facs", token);
           }
         }
       }
       String start = e.attribute("start");
       if (start != null && (local.equals("zone") || local.equals("line") || local.equals("surface"))) {
-        for (String token : tokens(start)) {
+        for (String token : Pointers.tokens(start)) {
           if (token.startsWith("#") && !ids.containsKey(token.substring(1))) {
             error(e, "@start on <" + local + "> points to " + token + ", which no element of the document is");
           }
@@ -77,7 +63,7 @@ final class FacsimileCheck {
         hand = e.attribute("new");
       }
       if (hand != null) {
-        for (String token : tokens(hand)) {
+        for (String token : Pointers.tokens(hand)) {
           if (!token.startsWith("#")) {
             continue;
           }
@@ -144,11 +130,6 @@ final class FacsimileCheck {
       }
     }
     return file;
-  }
-
-
-  private static List<String> tokens(String value) {
-    return List.of(value.strip().split("\\s+")).stream().filter(t -> !t.isEmpty()).toList();
   }
 
   private static String shorten(String written) {

@@ -42,7 +42,7 @@ final class FileStamps {
       String value = m.group(1) != null ? m.group(1) : m.group(2);
       for (String token : value.strip().split("\\s+")) {
         if (token.isEmpty() || token.startsWith("#") || token.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*|^/.*")
-            || !token.matches("(?i).*\\.(jpe?g|png|gif|tiff?|bmp|webp|jp2)$")) {
+            || !org.edition.load.FacsimileImage.namesPicture(token)) {
           continue;
         }
         try {

@@ -29,7 +29,15 @@ public final class FacsimileImage {
   private static final Pattern WEB = Pattern.compile("^https?://[^\\s/?#]+.*", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
+  /** An address that names a picture file by its extension (whether the build reads it or not). */
+  private static final Pattern PICTURE = Pattern.compile("(?i).*\\.(jpe?g|png|gif|tiff?|bmp|webp|jp2)$");
+
   private FacsimileImage() {}
+
+  /** Whether an address names a picture (a facs may name a picture or an element). */
+  public static boolean namesPicture(String address) {
+    return PICTURE.matcher(address).matches();
+  }
 
   /** What an address is. */
   public enum Kind {
