@@ -10,10 +10,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -47,33 +45,44 @@ final class ApparatusLines {
     }
   }
 
-  static Placed read(PDDocument document) throws IOException {
-    Map<String, int[]> destinations = new TreeMap<>();
-    Map<String, Float> tops = new HashMap<>();
-    Map<String, Float> lefts = new HashMap<>();
-    Map<String, float[]> calls = new TreeMap<>();
-    PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
-    if (names == null || names.getDests() == null) {
-      return new Placed(Map.of(), Map.of());
+  /** Where a destination is: its page, and its top and left in the PDF's coordinates. */
+  private record Place(int page, float top, float left) {
+    /** Whether it comes after another in reading order: lower, or on the same line and further right. */
+    boolean after(Place other) {
+      return top < other.top - 2 || Math.abs(top - other.top) <= 2 && left > other.left;
     }
-    collect(names.getDests(), destinations, tops, lefts, calls);
-    if (destinations.isEmpty()) {
-      return new Placed(Map.of(), Map.of());
+  }
+
+  /** @param named the rendering's named destinations (NamedDestinations) */
+  static Placed read(PDDocument document, Map<String, PDPageDestination> named) throws IOException {
+    Map<String, Place> lemmaPlaces = new TreeMap<>();
+    Map<String, Place> callPlaces = new TreeMap<>();
+    for (Map.Entry<String, PDPageDestination> name : named.entrySet()) {
+      if (!(name.getValue() instanceof PDPageXYZDestination xyz) || xyz.retrievePageNumber() < 0) {
+        continue;
+      }
+      Place place = new Place(xyz.retrievePageNumber(), xyz.getTop(), xyz.getLeft());
+      if (name.getKey().startsWith(PREFIX)) {
+        lemmaPlaces.put(name.getKey().substring(PREFIX.length()), place);
+      } else if (name.getKey().startsWith(NOTE_PREFIX)) {
+        callPlaces.put(name.getKey().substring(NOTE_PREFIX.length()), place);
+      }
     }
-    Map<Integer, List<Line>> lines = new TreeMap<>();
-    for (int[] d : destinations.values()) {
-      lines.computeIfAbsent(d[0], page -> linesOf(document, page));
+    if (lemmaPlaces.isEmpty()) {
+      return new Placed(Map.of(), Map.of());
     }
     // the pages between the first lemma and the last are numbered too
-    TreeSet<Integer> pages = new TreeSet<>(lines.keySet());
+    TreeSet<Integer> pages = new TreeSet<>();
+    lemmaPlaces.values().forEach(p -> pages.add(p.page()));
+    Map<Integer, List<Line>> lines = new TreeMap<>();
     for (int page = pages.first(); page <= pages.last(); page++) {
-      lines.computeIfAbsent(page, p -> linesOf(document, p));
+      lines.put(page, linesOf(document, page));
     }
     Map<String, String> lemmata = new TreeMap<>();
-    destinations.forEach((key, d) -> {
-      PDPage page = document.getPage(d[0]);
-      float fromTop = page.getMediaBox().getHeight() - tops.get(key);
-      List<Line> onPage = lines.get(d[0]);
+    Map<Integer, Place> lastLemma = new HashMap<>();
+    lemmaPlaces.forEach((key, place) -> {
+      float fromTop = document.getPage(place.page()).getMediaBox().getHeight() - place.top();
+      List<Line> onPage = lines.get(place.page());
       int number = onPage.size();
       for (int i = 0; i < onPage.size(); i++) {
         if (onPage.get(i).baseline() >= fromTop - 0.5f) {
@@ -81,27 +90,16 @@ final class ApparatusLines {
           break;
         }
       }
-      lemmata.put(key, d[0] + " " + Math.max(1, number));
+      lemmata.put(key, place.page() + " " + Math.max(1, number));
+      lastLemma.merge(place.page(), place, (a, b) -> b.after(a) ? b : a);
     });
     // a page whose last call is a note's ("page N" to "note KEY"): its entries go after that note
-    Map<Integer, float[]> lastLemma = new HashMap<>();
-    destinations.forEach((key, d) -> {
-      float[] at = {tops.get(key), lefts.get(key)};
-      lastLemma.merge(d[0], at, (a, b) -> later(b, a) ? b : a);
-    });
-    Map<Integer, String> lastNote = new HashMap<>();
-    Map<Integer, float[]> lastNoteAt = new HashMap<>();
-    calls.forEach((key, at) -> {
-      int page = (int) at[0];
-      float[] here = {at[1], at[2]};
-      if (!lastNoteAt.containsKey(page) || later(here, lastNoteAt.get(page))) {
-        lastNoteAt.put(page, here);
-        lastNote.put(page, key);
-      }
-    });
-    lastNote.forEach((page, key) -> {
-      if (lastLemma.containsKey(page) && later(lastNoteAt.get(page), lastLemma.get(page))) {
-        lemmata.put("page " + page, "note " + key);
+    Map<Integer, Map.Entry<String, Place>> lastCall = new HashMap<>();
+    callPlaces.forEach((key, place) -> lastCall.merge(place.page(), Map.entry(key, place),
+        (a, b) -> b.getValue().after(a.getValue()) ? b : a));
+    lastCall.forEach((page, call) -> {
+      if (lastLemma.containsKey(page) && call.getValue().after(lastLemma.get(page))) {
+        lemmata.put("page " + page, "note " + call.getKey());
       }
     });
     return new Placed(lemmata, lines);
@@ -139,39 +137,6 @@ final class ApparatusLines {
           out.endText();
         }
         out.endMarkedContent();
-      }
-    }
-  }
-
-  /** Whether a place (PDF top, left) comes after another in reading order: lower, or on the line and further right. */
-  private static boolean later(float[] a, float[] b) {
-    return a[0] < b[0] - 2 || Math.abs(a[0] - b[0]) <= 2 && a[1] > b[1];
-  }
-
-  private static void collect(PDNameTreeNode<PDPageDestination> node, Map<String, int[]> destinations, Map<String, Float> tops,
-      Map<String, Float> lefts, Map<String, float[]> calls) throws IOException {
-    Map<String, PDPageDestination> here = node.getNames();
-    if (here != null) {
-      for (Map.Entry<String, PDPageDestination> named : here.entrySet()) {
-        if (named.getValue() instanceof PDPageXYZDestination xyz) {
-          int page = xyz.retrievePageNumber();
-          if (page < 0) {
-            continue;
-          }
-          if (named.getKey().startsWith(PREFIX)) {
-            String key = named.getKey().substring(PREFIX.length());
-            destinations.put(key, new int[] {page});
-            tops.put(key, (float) xyz.getTop());
-            lefts.put(key, (float) xyz.getLeft());
-          } else if (named.getKey().startsWith(NOTE_PREFIX)) {
-            calls.put(named.getKey().substring(NOTE_PREFIX.length()), new float[] {page, xyz.getTop(), xyz.getLeft()});
-          }
-        }
-      }
-    }
-    if (node.getKids() != null) {
-      for (PDNameTreeNode<PDPageDestination> kid : node.getKids()) {
-        collect(kid, destinations, tops, lefts, calls);
       }
     }
   }

@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
-import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 
 /**
  * Reads, from a first rendering, the pages where each register entry is mentioned. FOP does not
@@ -25,13 +23,21 @@ final class IndexPages {
 
   private IndexPages() {}
 
-  static Map<String, List<String>> read(PDDocument document) throws IOException {
+  /** @param destinations the rendering's named destinations (NamedDestinations) */
+  static Map<String, List<String>> read(PDDocument document, Map<String, PDPageDestination> destinations) throws IOException {
     Map<String, Set<Integer>> pages = new HashMap<>();
-    PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
-    if (names == null || names.getDests() == null) {
+    for (Map.Entry<String, PDPageDestination> named : destinations.entrySet()) {
+      if (named.getKey().startsWith(PREFIX)) {
+        String entry = named.getKey().substring(PREFIX.length()).split("__")[0];
+        int index = named.getValue().retrievePageNumber();
+        if (index >= 0) {
+          pages.computeIfAbsent(entry, e -> new java.util.TreeSet<>()).add(index);
+        }
+      }
+    }
+    if (pages.isEmpty()) {
       return Map.of();
     }
-    collect(names.getDests(), document, pages);
     String[] labels = labels(document);
     Map<String, List<String>> result = new TreeMap<>();
     pages.forEach(
@@ -41,28 +47,6 @@ final class IndexPages {
           result.put(entry, List.copyOf(new LinkedHashSet<>(printed)));
         });
     return result;
-  }
-
-  private static void collect(
-      PDNameTreeNode<PDPageDestination> node, PDDocument document, Map<String, Set<Integer>> pages)
-      throws IOException {
-    Map<String, PDPageDestination> here = node.getNames();
-    if (here != null) {
-      for (Map.Entry<String, PDPageDestination> named : here.entrySet()) {
-        if (named.getKey().startsWith(PREFIX)) {
-          String entry = named.getKey().substring(PREFIX.length()).split("__")[0];
-          int index = named.getValue().retrievePageNumber();
-          if (index >= 0) {
-            pages.computeIfAbsent(entry, e -> new java.util.TreeSet<>()).add(index);
-          }
-        }
-      }
-    }
-    if (node.getKids() != null) {
-      for (PDNameTreeNode<PDPageDestination> kid : node.getKids()) {
-        collect(kid, document, pages);
-      }
-    }
   }
 
   /** The printed page number of each page: the PDF's page labels, else the page's rank. */

@@ -159,11 +159,7 @@ public final class PdfBooks extends BookPublisher {
     if (context.settings().plates()) {
       // the page images kept in the edition, by text and address, as files FOP reads
       Map<String, String> images = new HashMap<>();
-      for (TeiDocument text : texts) {
-        String id = context.idOf(text.path());
-        org.edition.publish.FacsimileFiles.of(text.tree(), context.sandbox())
-            .forEach((address, file) -> images.put(id + " " + address, file.toUri().toString()));
-      }
+      org.edition.publish.FacsimileFiles.ofBook(texts, context).forEach((key, file) -> images.put(key, file.toUri().toString()));
       parameters.put(new QName("images"), net.sf.saxon.s9api.XdmMap.makeMap(images));
       parameters.put(new QName("plates"), new XdmAtomicValue(true));
     }
@@ -185,9 +181,10 @@ public final class PdfBooks extends BookPublisher {
         Map<String, List<String>> pages;
         PageFootHyphens.Breaks breaks;
         try (org.apache.pdfbox.pdmodel.PDDocument rendered = org.apache.pdfbox.Loader.loadPDF(raw.toFile())) {
-          pages = IndexPages.read(rendered);
+          var named = NamedDestinations.of(rendered);
+          pages = IndexPages.read(rendered, named);
           breaks = PageFootHyphens.read(rendered);
-          placed = ApparatusLines.read(rendered);
+          placed = ApparatusLines.read(rendered, named);
         }
         boolean newBreaks = !unbroken.containsAll(breaks.atTurns());
         unbroken.addAll(breaks.atTurns());
