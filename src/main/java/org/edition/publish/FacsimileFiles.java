@@ -16,9 +16,6 @@ import org.edition.load.TeiDocument;
  * large picture is left out (the check stage reports each at its line).
  */
 public final class FacsimileFiles {
-  private static final java.util.regex.Pattern PICTURE =
-      java.util.regex.Pattern.compile("(?i).*\\.(jpe?g|png|gif|tiff?|bmp)$");
-
   private FacsimileFiles() {}
 
   /** Each address as the text writes it, and the file it names, in the order of the text. */
@@ -30,7 +27,7 @@ public final class FacsimileFiles {
     for (XdmNode attribute : attributes) {
       boolean facs = attribute.getNodeName().getLocalName().equals("facs");
       for (String written : facs ? List.of(attribute.getStringValue().strip().split("\\s+")) : List.of(attribute.getStringValue().strip())) {
-        if (files.containsKey(written) || facs && !PICTURE.matcher(written).matches()) {
+        if (files.containsKey(written) || facs && !FacsimileImage.namesPicture(written)) {
           continue;
         }
         FacsimileImage.Address address = FacsimileImage.resolve(written, attribute.getParent().getBaseURI(), sandbox);
@@ -38,6 +35,19 @@ public final class FacsimileFiles {
           files.put(written, address.file());
         }
       }
+    }
+    return files;
+  }
+
+  /**
+   * The images of a book's texts, each known by text and address ("ID address"): in a book of
+   * several texts two may write the same address for different files (common: fp:image-of).
+   */
+  public static Map<String, Path> ofBook(List<TeiDocument> texts, PublishContext context) {
+    Map<String, Path> files = new LinkedHashMap<>();
+    for (TeiDocument text : texts) {
+      String id = context.idOf(text.path());
+      of(text.tree(), context.sandbox()).forEach((address, file) -> files.put(id + " " + address, file));
     }
     return files;
   }

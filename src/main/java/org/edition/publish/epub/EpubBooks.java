@@ -125,27 +125,24 @@ public final class EpubBooks extends BookPublisher {
    */
   private Map<String, String> packImages(List<TeiDocument> texts, Path oebps) throws IOException {
     Map<String, String> images = new HashMap<>();
-    for (TeiDocument text : texts) {
-      String id = context.idOf(text.path());
-      for (Map.Entry<String, Path> image : org.edition.publish.FacsimileFiles.of(text.tree(), context.sandbox()).entrySet()) {
-        Path file = image.getValue();
-        boolean asItIs = org.edition.publish.FacsimileFiles.shownAsItIs(file);
-        String extension = asItIs ? file.getFileName().toString().replaceAll("^.*\\.", "").toLowerCase(java.util.Locale.ROOT) : "jpg";
-        String name = "images/" + org.edition.load.Fingerprint.ofFile(file).substring(0, 16) + "." + extension.replace("jpeg", "jpg");
-        Path to = oebps.resolve(name);
-        if (!Files.exists(to)) {
-          Files.createDirectories(to.getParent());
-          if (asItIs) {
-            Files.copy(file, to);
-          } else {
-            java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(file.toFile());
-            if (picture == null || !javax.imageio.ImageIO.write(picture, "jpg", to.toFile())) {
-              continue;
-            }
+    for (Map.Entry<String, Path> image : org.edition.publish.FacsimileFiles.ofBook(texts, context).entrySet()) {
+      Path file = image.getValue();
+      boolean asItIs = org.edition.publish.FacsimileFiles.shownAsItIs(file);
+      String extension = asItIs ? file.getFileName().toString().replaceAll("^.*\\.", "").toLowerCase(java.util.Locale.ROOT) : "jpg";
+      String name = "images/" + org.edition.load.Fingerprint.ofFile(file).substring(0, 16) + "." + extension.replace("jpeg", "jpg");
+      Path to = oebps.resolve(name);
+      if (!Files.exists(to)) {
+        Files.createDirectories(to.getParent());
+        if (asItIs) {
+          Files.copy(file, to);
+        } else {
+          java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(file.toFile());
+          if (picture == null || !javax.imageio.ImageIO.write(picture, "jpg", to.toFile())) {
+            continue;
           }
         }
-        images.put(id + " " + image.getKey(), name);
       }
+      images.put(image.getKey(), name);
     }
     return images;
   }

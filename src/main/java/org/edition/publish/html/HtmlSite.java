@@ -131,13 +131,14 @@ public final class HtmlSite implements Publisher {
         }
         if (uri.getPath().endsWith("/iiif-manifest.json")) {
           // the text's IIIF Presentation manifest, for viewers such as Mirador
-          Path manifest = folder.resolve("iiif/" + id + "/manifest.json");
+          String name = "iiif/" + id + "/manifest.json";
+          Path manifest = folder.resolve(name);
           try {
             Files.createDirectories(manifest.getParent());
           } catch (IOException e) {
             throw new SaxonApiUncheckedException(new SaxonApiException(e));
           }
-          manifests.add("iiif/" + id + "/manifest.json");
+          manifests.add(name);
           net.sf.saxon.s9api.Serializer json = transformer.newSerializer(manifest.toFile());
           json.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "json");
           json.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
