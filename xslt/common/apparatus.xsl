@@ -10,8 +10,8 @@
   - where an entry is keyed: the number of its verse line, else of its paragraph, else the @n of
     the nearest part that has one;
   - what kind of variant a reading is (its @type, else its @cause), for the readers' filters;
-  - which reading a witness reads, for the text "as witness X reads it", and where a witness's
-    text begins and ends (witStart, witEnd, lacunaStart, lacunaEnd).
+  - which witnesses a reading names, for the text "as witness X reads it" (edition.js), and where
+    a witness's text begins and ends (witStart, witEnd, lacunaStart, lacunaEnd).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -67,8 +67,16 @@
   <!-- The sigla of a reading: its witnesses', then its sources' (@source), as printed. -->
   <xsl:function name="f:reading-sigla" as="xs:string*">
     <xsl:param name="reading" as="element()"/>
-    <xsl:sequence select="(tokenize(normalize-space($reading/@wit)), tokenize(normalize-space($reading/@source)))
-        ! (let $w := f:witness(., $reading) return if ($w) then f:siglum($w) else replace(., '^#', ''))"/>
+    <xsl:sequence select="f:sigla(($reading/@wit, $reading/@source), $reading)"/>
+  </xsl:function>
+
+  <!-- The sigla of witnesses as pointers name them (@wit, @source, a page break's @edRef): a
+       listed witness's siglum, else the pointer without its #. -->
+  <xsl:function name="f:sigla" as="xs:string*">
+    <xsl:param name="pointers" as="attribute()*"/>
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="$pointers ! tokenize(normalize-space(.))
+        ! (let $w := f:witness(., $doc) return if ($w) then f:siglum($w) else replace(., '^#', ''))"/>
   </xsl:function>
 
   <!-- The apparatus entries of a text: every app of its edited text, nested ones too. -->
@@ -83,6 +91,12 @@
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:sequence select="exists(f:variants($app)) or exists($app/tei:note)
         or exists(f:lemma($app)//(tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd))"/>
+  </xsl:function>
+
+  <!-- The apps a book prints an entry for: those that have one and stand in the edited text. -->
+  <xsl:function name="f:printed-entries" as="element(tei:app)*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="(root($doc)//tei:text[not(ancestor::tei:text)] ! f:apparatus(.))[f:has-entry(.)][f:in-edited-text(.)]"/>
   </xsl:function>
 
   <!-- Whether an app stands in the edited text: not inside another's reading other than its lemma
@@ -201,13 +215,6 @@
     <xsl:variable name="type" select="f:reading-type($reading)"/>
     <xsl:sequence select="not($type = ('variant', 'variants', string($reading/ancestor::tei:app[1]/@type)))
         and not($type = ('omission', 'om') and f:reading-text($reading) = f:label('omitted'))"/>
-  </xsl:function>
-
-  <!-- The reading of an app a witness reads: the one that names it, else the lemma. -->
-  <xsl:function name="f:reading-of" as="element()?">
-    <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:param name="witness" as="xs:string"/>
-    <xsl:sequence select="(($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[f:reading-witnesses(.) = $witness], f:lemma($app))[1]"/>
   </xsl:function>
 
   <!-- The reading types an apparatus has, each once, in order of first use. -->

@@ -129,7 +129,7 @@
         <fox:destination internal-destination="{f:index-anchor(., f:entry(@ref, .))}"/>
       </xsl:for-each>
       <!-- and the lemmata of the apparatus: where each is, for the next rendering's entries -->
-      <xsl:for-each select="$fp:texts//tei:text[not(ancestor::tei:text)]//tei:app[not(ancestor::tei:note)][f:has-entry(.)][f:in-edited-text(.)]">
+      <xsl:for-each select="$fp:texts ! f:printed-entries(.)">
         <fox:destination internal-destination="{f:apparatus-anchor(.)}"/>
       </xsl:for-each>
       <!-- and, in a text with an apparatus, the note calls: the apparatus is set below the notes -->

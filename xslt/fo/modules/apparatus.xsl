@@ -47,8 +47,7 @@
   <xsl:function name="fp:apparatus-groups" as="map(xs:string, element(tei:app)*)" cache="yes">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:map>
-      <xsl:for-each-group select="$doc//tei:text[not(ancestor::tei:text)]//tei:app[not(ancestor::tei:note)][f:has-entry(.)][f:in-edited-text(.)]"
-          group-by="fp:apparatus-group(.)">
+      <xsl:for-each-group select="f:printed-entries($doc)" group-by="fp:apparatus-group(.)">
         <xsl:variable name="last" select="$apparatus-lines(current-grouping-key())"/>
         <xsl:variable name="note" select="if (starts-with($last, 'note ')) then
             ($doc//tei:note[f:is-footnote(.)][f:note-anchor(.) = 'apn__' || substring-after($last, 'note ')])[1] else ()"/>
@@ -161,7 +160,7 @@
 
   <!-- A witness's page break: its siglum and number, small, in the line. -->
   <xsl:template match="tei:pb[@edRef]" mode="m:fo" priority="1">
-    <xsl:variable name="sigla" select="tokenize(normalize-space(@edRef)) ! (let $w := f:witness(., current()) return if ($w) then f:siglum($w) else replace(., '^#', ''))"/>
+    <xsl:variable name="sigla" select="f:sigla(@edRef, .)"/>
     <fo:inline font-size="7pt" color="#555555" baseline-shift="super">
       <xsl:value-of select="'|' || string-join(($sigla, @n), ' ')"/>
     </fo:inline>
