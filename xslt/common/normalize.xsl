@@ -33,6 +33,7 @@
   <xsl:include href="functions.xsl"/>
   <xsl:include href="mathml.xsl"/>
   <xsl:include href="apparatus.xsl"/>
+  <xsl:include href="description.xsl"/>
 
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
 

@@ -1,36 +1,34 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The search records of the registers (assets/search-registers.js): one per entry of every
-  register, read by edition.js into Lunr together with the texts' records. The texts' records come
-  from modules/extract.xsl when each text's page is made, and the build joins them into
-  assets/search-data.js as they are; this file changes only with the registers, so that saving an
-  article never waits for it.
+  The search records of the registers: one per entry of every register, in the form of the
+  texts' records (modules/extract.xsl), so that a search finds a person, place, organisation or
+  work by any of its names and leads to its entry. The build (publish/html/search) indexes them
+  with the texts'.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:s="urn:x-edition:search"
     exclude-result-prefixes="#all">
 
   <xsl:import href="../common/normalize.xsl"/>
 
   <xsl:template name="register-records">
-    <xsl:result-document href="assets/search-registers.js" method="text" encoding="UTF-8">
-      <xsl:text>window.EDITION_SEARCH_REGISTERS = [</xsl:text>
-      <xsl:value-of select="string-join(fp:entry-search-records() ! serialize(., map { 'method': 'json' }), ',')"/>
-      <xsl:text>];&#10;</xsl:text>
-    </xsl:result-document>
+    <s:texts>
+      <xsl:for-each select="f:register-entries($registers)">
+        <xsl:variable name="kind" select="f:register-kind(.)"/>
+        <s:text key="{$kind}/{@xml:id}" url="{$kind}.html" title="{f:entry-name(.)}" kind="{f:label($kind)}">
+          <s:facet name="kind" value="register-{$kind}" label="{f:label($kind)}"/>
+          <s:p a="{@xml:id}" w="">
+            <xsl:value-of select="f:entry-gloss(.)"/>
+            <s:alt><xsl:value-of select="string-join(distinct-values((tei:persName | tei:placeName | tei:orgName | tei:name | tei:title | tei:addName)
+                ! normalize-space(string-join(.//text(), ' '))), ' ')"/></s:alt>
+          </s:p>
+        </s:text>
+      </xsl:for-each>
+    </s:texts>
   </xsl:template>
-
-  <!-- One search record per register entry. -->
-  <xsl:function name="fp:entry-search-records" as="map(*)*">
-    <xsl:for-each select="f:register-entries($registers)">
-      <xsl:sequence select="map {
-          'url': f:register-kind(.) || '.html#' || @xml:id,
-          'title': f:label(f:register-kind(.)),
-          'where': f:entry-name(.),
-          'text': f:entry-gloss(.) }"/>
-    </xsl:for-each>
-  </xsl:function>
 </xsl:stylesheet>

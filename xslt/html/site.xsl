@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The edition-wide pages: home (the list of texts), one register page per kind with back-links
-  to every mention, and the about page from the TEI headers (the search data is search.xsl's).
+  to every mention, the about page from the TEI headers, and the pages to find texts by (browse.xsl).
   Called with the registers and, for the texts, their extracts (modules/extract.xsl: header and
   mentions); writes its pages with xsl:result-document.
 -->
@@ -19,6 +19,11 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="html.xsl"/>
+  <xsl:import href="browse.xsl"/>
+
+  <!-- The tiles the map is drawn on, when the edition names a tile server (map-tiles in its
+       settings, an address with {z}/{x}/{y}); else the outline of the world shipped in the site. -->
+  <xsl:param name="map-tiles" as="xs:string?" select="()"/>
 
   <!-- The extracts of the texts (see extract.xsl). -->
   <xsl:param name="all-texts" as="document-node()*" select="()"/>
@@ -51,6 +56,16 @@
     <xsl:result-document href="about.html" method="html" html-version="5" encoding="UTF-8">
       <xsl:call-template name="t:about"/>
     </xsl:result-document>
+    <xsl:result-document href="search.html" method="html" html-version="5" encoding="UTF-8">
+      <xsl:call-template name="t:search-page"/>
+    </xsl:result-document>
+    <xsl:call-template name="t:date-pages"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>
+    <xsl:call-template name="t:map-page">
+      <xsl:with-param name="mentions" select="$fp:mentions"/>
+      <xsl:with-param name="tiles" select="$map-tiles[matches(., '^https://[^/\s]+/\S*\{z\}\S*$')]"/>
+    </xsl:call-template>
+    <xsl:call-template name="t:letter-neighbours"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>
+    <xsl:call-template name="t:cmif"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>
   </xsl:template>
 
   <!-- ===================================================================== home -->

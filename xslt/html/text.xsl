@@ -23,7 +23,7 @@
   <!-- Downloads of this text that exist: map of kind (tei, pdf, epub) to a relative URL. -->
   <xsl:param name="downloads" as="map(xs:string, xs:string)" select="map {}"/>
   <!-- Whether to write, beside the page, what the edition-wide pages need of the text (see
-       modules/extract.xsl): extract.xml and search-records.json, which the build keeps. -->
+       modules/extract.xsl): extract.xml and search-records.xml, which the build keeps. -->
   <xsl:param name="with-extract" as="xs:boolean" select="false()"/>
   <!-- The website's running text is justified, with the print edition's breaks as soft hyphens
        (html/modules/typography.xsl). -->
@@ -40,7 +40,7 @@
       <xsl:result-document href="extract.xml" method="xml" encoding="UTF-8">
         <xsl:call-template name="extract"/>
       </xsl:result-document>
-      <xsl:result-document href="search-records.json" method="text" encoding="UTF-8">
+      <xsl:result-document href="search-records.xml" method="xml" encoding="UTF-8" indent="no">
         <xsl:call-template name="search-records"/>
       </xsl:result-document>
     </xsl:if>
@@ -102,7 +102,8 @@
       <xsl:if test="exists(f:text-authors($doc))">
         <p class="authors"><xsl:value-of select="string-join(f:text-authors($doc), ', ')"/></p>
       </xsl:if>
-      <xsl:for-each select="f:original-publication($doc)">
+      <xsl:call-template name="t:correspondence"><xsl:with-param name="doc" select="$doc"/></xsl:call-template>
+      <xsl:for-each select="f:original-publication($doc)[empty(f:correspondence($doc))]">
         <p class="original-publication">
           <span class="label"><xsl:value-of select="f:label('original-publication') || f:colon()"/></span>
           <xsl:apply-templates mode="m:html"/>
@@ -138,5 +139,56 @@
         </xsl:if>
       </div>
     </header>
+  </xsl:template>
+
+  <!-- A letter's sending and receiving (who, where, when), each name linked to its register
+       entry, and the letters before and after it: those the encoder named (correspContext) in
+       the page, the others by date from nav/ID.js (browse.xsl), which edition.js reads. -->
+  <xsl:template name="t:correspondence">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="actions" select="f:correspondence($doc)"/>
+    <xsl:if test="exists($actions)">
+      <dl class="correspondence">
+        <xsl:for-each select="$actions">
+          <dt><xsl:value-of select="f:label(if (?role = 'received') then 'recipient' else if (?role = 'sent') then 'sender' else ?role)"/></dt>
+          <dd>
+            <xsl:for-each select="?names">
+              <xsl:variable name="entry" select="f:entry(@ref, .)"/>
+              <xsl:choose>
+                <xsl:when test="$entry[@xml:id]"><a class="mention" href="{f:register-kind($entry)}.html#{$entry/@xml:id}"><xsl:value-of select="normalize-space(.)"/></a></xsl:when>
+                <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+              </xsl:choose>
+              <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+            </xsl:for-each>
+            <xsl:variable name="where" as="xs:string*">
+              <xsl:sequence select="(?places ! normalize-space(.), ?date-label)[. != '']"/>
+            </xsl:variable>
+            <xsl:if test="exists($where)">
+              <span class="correspondence-where"><xsl:value-of select="' (' || string-join($where, ', ') || ')'"/></span>
+            </xsl:if>
+          </dd>
+        </xsl:for-each>
+      </dl>
+      <xsl:variable name="context" select="f:letter-context($doc)"/>
+      <nav class="letter-sequence" aria-label="{f:label('correspondence')}" data-nav="nav/{f:text-id($doc)}.js">
+        <xsl:for-each select="'correspondence', 'edition'">
+          <xsl:variable name="scope" select="."/>
+          <p class="letter-scope letter-{$scope}">
+            <xsl:for-each select="'previous', 'next'">
+              <xsl:variable name="direction" select="."/>
+              <xsl:variable name="named" select="$context[?scope = $scope and ?direction = $direction][1]"/>
+              <span class="letter-{$scope}-{$direction}" data-label="{f:label('letter-' || $direction) || ' ' || f:label('in-' || $scope) || f:colon()}">
+                <xsl:if test="exists($named)">
+                  <a rel="{if ($direction = 'previous') then 'prev' else 'next'}"
+                      href="{if (matches($named?target, '^https?://')) then f:safe-url($named?target) else replace($named?target, '^.*/', '') || '.html'}">
+                    <xsl:value-of select="f:label('letter-' || $direction) || ' ' || f:label('in-' || $scope) || f:colon() || $named?label"/>
+                  </a>
+                </xsl:if>
+              </span>
+            </xsl:for-each>
+          </p>
+        </xsl:for-each>
+      </nav>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -251,106 +251,52 @@
       e.hidden = false;
     }
   });
-
-  // ---- Search: Lunr over the records of search-data.js (texts) and search-registers.js
-  // (register entries); accents and case do not count.
-  var input = document.getElementById('search-input');
-  var results = document.getElementById('search-results');
-  if (!input || !results || !window.lunr || !window.EDITION_SEARCH) { return; }
-  var records = window.EDITION_SEARCH.concat(window.EDITION_SEARCH_REGISTERS || []);
-  function fold(s) {
-    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[œ]/g, 'oe').replace(/[æ]/g, 'ae').toLowerCase();
-  }
-  var foldToken = function (token) { return token.update(fold); };
-  lunr.Pipeline.registerFunction(foldToken, 'editionFold');
-  lunr.tokenizer.separator = /[\s\-’'«»()\[\]{},.;:!?…"\/]+/;
-  var index = lunr(function () {
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    this.pipeline.add(foldToken, lunr.trimmer);
-    this.searchPipeline.add(foldToken);
-    this.ref('i');
-    this.field('text');
-    this.field('where', { boost: 2 });
-    var builder = this;
-    records.forEach(function (r, i) { builder.add({ i: String(i), text: r.text, where: r.where }); });
-  });
-  input.disabled = false;
-
-  function snippet(text, terms) {
-    var folded = fold(text);
-    var at = -1;
-    terms.forEach(function (t) { var k = folded.indexOf(t); if (k >= 0 && (at < 0 || k < at)) { at = k; } });
-    var start = Math.max(0, at - 60);
-    var piece = (start > 0 ? '…' : '') + text.slice(start, start + 180) + (start + 180 < text.length ? '…' : '');
-    var frag = document.createDocumentFragment();
-    var foldedPiece = fold(piece);
-    var pos = 0;
-    while (pos < piece.length) {
-      var next = -1, len = 0;
-      terms.forEach(function (t) { var k = foldedPiece.indexOf(t, pos); if (k >= 0 && (next < 0 || k < next)) { next = k; len = t.length; } });
-      if (next < 0 || len === 0) { frag.appendChild(document.createTextNode(piece.slice(pos))); break; }
-      frag.appendChild(document.createTextNode(piece.slice(pos, next)));
-      var mark = document.createElement('mark');
-      mark.textContent = piece.slice(next, next + len);
-      frag.appendChild(mark);
-      pos = next + len;
-    }
-    return frag;
-  }
-
-  function search() {
-    var q = input.value.trim();
-    results.textContent = '';
-    if (q.length < 2) { results.hidden = true; return; }
-    var terms = fold(q).split(lunr.tokenizer.separator).filter(function (t) { return t.length > 0; });
-    var found = index.query(function (query) {
-      terms.forEach(function (t) {
-        query.term(t, { presence: lunr.Query.presence.REQUIRED });
-        query.term(t, { wildcard: lunr.Query.wildcard.TRAILING, boost: 0.5 });
+  // ---- A letter's neighbours by date (nav/ID.js, written with the edition's pages), where the
+  // encoder named none.
+  var sequence = document.querySelector('nav.letter-sequence[data-nav]');
+  if (sequence) {
+    window.EditionLetters = function (data) {
+      ['correspondence', 'edition'].forEach(function (scope) {
+        ['previous', 'next'].forEach(function (direction) {
+          var slot = sequence.querySelector('.letter-' + scope + '-' + direction);
+          var letter = data[scope + '-' + direction];
+          if (!slot || !letter || slot.querySelector('a')) { return; }
+          var a = document.createElement('a');
+          a.href = letter.url;
+          a.rel = direction === 'previous' ? 'prev' : 'next';
+          a.textContent = slot.dataset.label + letter.title;
+          slot.appendChild(a);
+        });
       });
+    };
+    var nav = document.createElement('script');
+    nav.src = sequence.dataset.nav;
+    document.head.appendChild(nav);
+  }
+
+  // ---- The map: the places of the list below it, as markers on the outline of the world
+  // (assets/world.js), or on the tiles the edition names.
+  var mapBox = document.getElementById('map');
+  var places = document.querySelectorAll('#map-places li[data-lat]');
+  if (mapBox && window.L && places.length > 0) {
+    var map = window.L.map(mapBox, { worldCopyJump: true, attributionControl: true });
+    if (mapBox.dataset.tiles) {
+      window.L.tileLayer(mapBox.dataset.tiles, { maxZoom: 18 }).addTo(map);
+    } else if (window.EDITION_WORLD) {
+      window.L.geoJSON(window.EDITION_WORLD, { style: { color: '#8a8a8a', weight: 0.6, fillColor: '#ece8df', fillOpacity: 1 }, interactive: false }).addTo(map);
+      map.attributionControl.addAttribution('Outline: Apache ECharts world map');
+    }
+    var bounds = [];
+    places.forEach(function (li) {
+      var at = [Number(li.dataset.lat), Number(li.dataset.lon)];
+      bounds.push(at);
+      var popup = document.createElement('div');
+      popup.className = 'map-popup';
+      Array.prototype.forEach.call(li.children, function (c) { popup.appendChild(c.cloneNode(true)); popup.appendChild(document.createTextNode(' ')); });
+      var marker = window.L.circleMarker(at, { radius: 6, color: '#7a1f1f', weight: 2, fillColor: '#c0392b', fillOpacity: 0.8 });
+      marker.bindPopup(popup).bindTooltip(li.querySelector('a.place').textContent);
+      marker.addTo(map);
     });
-    if (found.length === 0) {
-      found = index.query(function (query) {
-        terms.forEach(function (t) { query.term(t, { wildcard: lunr.Query.wildcard.TRAILING }); });
-      });
-    }
-    var heading = document.createElement('p');
-    heading.className = 'results-title';
-    heading.textContent = results.dataset.title + ' (' + found.length + ')';
-    results.appendChild(heading);
-    if (found.length === 0) {
-      var none = document.createElement('p');
-      none.textContent = results.dataset.none;
-      results.appendChild(none);
-    } else {
-      var list = document.createElement('ol');
-      found.slice(0, 50).forEach(function (hit) {
-        var r = records[Number(hit.ref)];
-        var li = document.createElement('li');
-        var a = document.createElement('a');
-        a.href = r.url;
-        a.textContent = r.title;
-        li.appendChild(a);
-        if (r.where) {
-          var where = document.createElement('span');
-          where.className = 'where';
-          where.textContent = ' — ' + r.where;
-          li.appendChild(where);
-        }
-        var p = document.createElement('p');
-        p.className = 'snippet';
-        p.appendChild(snippet(r.text, terms));
-        li.appendChild(p);
-        list.appendChild(li);
-      });
-      results.appendChild(list);
-    }
-    results.hidden = false;
+    if (bounds.length === 1) { map.setView(bounds[0], 6); } else { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 }); }
   }
-  input.addEventListener('input', search);
-  input.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape') { input.value = ''; results.hidden = true; }
-    if (e.key === 'Enter') { var first = results.querySelector('a'); if (first) { location.href = first.href; } }
-  });
 }());

@@ -18,6 +18,7 @@
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:x="urn:x-edition:extract"
+    xmlns:s="urn:x-edition:search"
     exclude-result-prefixes="#all">
 
   <xsl:template name="extract">
@@ -27,6 +28,10 @@
     <x:extract text-id="{$id}">
       <xsl:attribute name="xml:base" select="replace(string(base-uri(/*)), '^file:/+', 'file:/')"/>
       <xsl:copy-of select="/*/@xml:id"/>
+      <!-- when it was written and what it is (common/description.xsl), from the whole text -->
+      <xsl:for-each select="f:text-date(.)"><xsl:attribute name="date" select="."/></xsl:for-each>
+      <xsl:for-each select="f:text-date-label(.)"><xsl:attribute name="date-label" select="."/></xsl:for-each>
+      <xsl:for-each select="f:text-kind(.)"><xsl:attribute name="kind" select="."/></xsl:for-each>
       <!-- whether the text reads differently edited and as written, and has an apparatus: the
            about page explains the views it has -->
       <xsl:if test="//tei:text//(tei:choice[tei:sic or tei:orig or tei:abbr] | tei:del | tei:add | tei:supplied | tei:app)">
@@ -43,15 +48,35 @@
     </x:extract>
   </xsl:template>
 
-  <!-- The text's search records, as JSON objects separated by commas: one per paragraph,
-       heading, list item, verse line and note, with where it is, its title and its text (as
-       edited). site.xsl puts them, unread, into the search data. -->
+  <!-- The text's search records (publish/html/search reads them): the text's description
+       (title, date, kind, language) and facets (kind, language, authors, correspondents, the
+       persons, places and organisations it mentions), then one passage per paragraph, heading,
+       list item, verse line and note, with its anchor, where it is, its text as edited, and the
+       other words a reader may search it by: the source's spellings (sic, orig, abbr) and every
+       form the registers give of the names mentioned in it. -->
   <xsl:template name="search-records">
     <xsl:variable name="id" select="f:text-id(.)"/>
-    <xsl:variable name="title" select="f:text-full-title(.)"/>
-    <xsl:variable name="records" as="map(*)*">
+    <xsl:variable name="kind" select="f:text-kind(.)"/>
+    <s:text key="{$id}" url="{$id}.html" title="{f:text-full-title(.)}" lang="{f:html-lang(f:text-lang(.))}">
+      <xsl:for-each select="f:text-date(.)"><xsl:attribute name="date" select="."/></xsl:for-each>
+      <xsl:for-each select="f:text-date-label(.)"><xsl:attribute name="date-label" select="."/></xsl:for-each>
+      <xsl:for-each select="$kind"><xsl:attribute name="kind" select="f:kind-label(.)"/></xsl:for-each>
+      <xsl:for-each select="$kind"><s:facet name="kind" value="{.}" label="{f:kind-label(.)}"/></xsl:for-each>
+      <xsl:for-each select="f:html-lang(f:text-lang(.))[. != '']"><s:facet name="lang" value="{.}"/></xsl:for-each>
+      <xsl:for-each select="distinct-values(f:text-authors(.))"><s:facet name="author" value="{.}" label="{.}"/></xsl:for-each>
+      <xsl:for-each-group select="f:correspondence(.)?names" group-by="fp:facet-value(.)">
+        <s:facet name="correspondent" value="{current-grouping-key()}" label="{fp:facet-label(.)}"/>
+      </xsl:for-each-group>
+      <xsl:for-each-group select="f:mentions(.)[f:entry(@ref, .)]" group-by="f:entry-key(f:entry(@ref, .))">
+        <xsl:variable name="entry" select="f:entry(@ref, .)"/>
+        <xsl:variable name="facet" select="map { 'persons': 'person', 'places': 'place', 'organisations': 'org' }(f:register-kind($entry))"/>
+        <xsl:if test="exists($facet)">
+          <s:facet name="{$facet}" value="{current-grouping-key()}" label="{f:entry-name($entry)}"/>
+        </xsl:if>
+      </xsl:for-each-group>
       <xsl:for-each select=".//tei:text//(tei:p[f:is-numbered-paragraph(.)] | tei:head | tei:item | tei:l
-          | tei:note[f:is-footnote(.)] | tei:quote[not(ancestor::tei:p)] | tei:closer)">
+          | tei:note[f:is-footnote(.)] | tei:quote[not(ancestor::tei:p)] | tei:closer | tei:opener | tei:dateline[not(ancestor::tei:opener | ancestor::tei:closer)]
+          | tei:ab[not(ancestor::tei:p | ancestor::tei:ab)] | tei:sp/tei:speaker)">
         <xsl:variable name="anchor" select="
           if (self::tei:note) then f:note-id(.)
           else if (self::tei:p) then (@xml:id, 'p-' || f:paragraph-number(.))[1]
@@ -59,23 +84,57 @@
                 @xml:id, ancestor::*[@xml:id][1]/@xml:id, '')[1]"/>
         <xsl:variable name="text" select="normalize-space(string-join(fp:edited-text(.), ''))"/>
         <xsl:if test="$text != ''">
-          <xsl:sequence select="map {
-              'url': $id || '.html' || ($anchor[. != ''] ! ('#' || .)),
-              'title': $title,
-              'where': if (self::tei:note) then f:label('note') || ' ' || f:note-number(.)
-                       else if (self::tei:p) then f:label('paragraph') || ' ' || f:paragraph-number(.) else '',
-              'text': $text }"/>
+          <s:p a="{$anchor}" w="{if (self::tei:note) then f:label('note') || ' ' || f:note-number(.)
+                       else if (self::tei:p) then f:label('paragraph') || ' ' || f:paragraph-number(.) else ''}">
+            <xsl:value-of select="$text"/>
+            <xsl:variable name="other" select="normalize-space(string-join((fp:source-spellings(.),
+                distinct-values(fp:own-mentions(.) ! f:entry(@ref, .) ! fp:entry-forms(.))), ' '))"/>
+            <xsl:if test="$other != ''"><s:alt><xsl:value-of select="$other"/></s:alt></xsl:if>
+          </s:p>
         </xsl:if>
       </xsl:for-each>
-    </xsl:variable>
-    <xsl:value-of select="string-join($records ! serialize(., map { 'method': 'json' }), ',')"/>
+    </s:text>
   </xsl:template>
+
+  <!-- A correspondent as a facet: the register entry a name points to, else the name itself. -->
+  <xsl:function name="fp:facet-value" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="entry" select="f:entry($name/@ref, $name)"/>
+    <xsl:sequence select="if ($entry) then f:entry-key($entry) else normalize-space($name)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:facet-label" as="xs:string">
+    <xsl:param name="names" as="element()*"/>
+    <xsl:variable name="entry" select="f:entry($names[1]/@ref, $names[1])"/>
+    <xsl:sequence select="if ($entry) then f:entry-name($entry) else normalize-space($names[1])"/>
+  </xsl:function>
+
+  <!-- The mentions within a passage, not within a note that has its own passage. -->
+  <xsl:function name="fp:own-mentions" as="element()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e//*[@ref][f:is-mention(.)][not(ancestor::tei:note[. except $e][ancestor::* intersect $e])]"/>
+  </xsl:function>
+
+  <!-- The source's own spellings where the edition shows another: sic, orig, abbr. -->
+  <xsl:function name="fp:source-spellings" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e//(tei:sic | tei:orig | tei:abbr)[parent::tei:choice]
+        [not(ancestor::tei:note[. except $e][ancestor::* intersect $e])] ! normalize-space(.)"/>
+  </xsl:function>
+
+  <!-- Every name a register gives an entry (a person's pseudonym and birth name, a place's
+       names in several languages), so that a search by any of them finds the mention. -->
+  <xsl:function name="fp:entry-forms" as="xs:string*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="distinct-values($entry/(tei:persName | tei:placeName | tei:orgName | tei:name | tei:title | tei:addName)
+        ! normalize-space(string-join(.//text(), ' '))[. != ''])"/>
+  </xsl:function>
 
   <!-- The text of an element as the edition shows it: corrections, not the source's errors; no
        note bodies inside paragraphs (they have their own records). -->
   <xsl:function name="fp:edited-text" as="xs:string*">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="$e//text()[not(ancestor::tei:sic[parent::tei:choice] | ancestor::tei:orig[parent::tei:choice])]
+    <xsl:sequence select="$e//text()[not(ancestor::tei:sic[parent::tei:choice] | ancestor::tei:orig[parent::tei:choice] | ancestor::tei:abbr[parent::tei:choice])]
         [not(ancestor::tei:note[. except $e][ancestor::* intersect $e])]"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -27,11 +27,12 @@
 
   <!-- No inline script, no request outside the site: scripts and styles come from files of the
        site itself. file: lets the pages work when opened from disk. Scripts come only from the
-       site's assets/ folder when the site's address is known (base-url): the TEI copies under
+       site's assets/ folder and the data the build writes as scripts (search/, nav/) when the
+       site's address is known (base-url): the TEI copies under
        tei/ are of the editors' making and must never run as a script. Without an address a page
        can only say 'self'. -->
   <xsl:variable name="t:script-src" as="xs:string"
-      select="if (matches(string($base-url), '^https?://[^/]+/')) then $base-url || 'assets/ file:' else &quot;'self' file:&quot;"/>
+      select="if (matches(string($base-url), '^https?://[^/]+/')) then string-join(('assets/', 'search/', 'nav/') ! ($base-url || .), ' ') || ' file:' else &quot;'self' file:&quot;"/>
   <!-- The policy of a page; images (and the IIIF viewer's image descriptions, info.json) may come
        from the hosts a page's facsimiles name, no other. -->
   <xsl:function name="t:csp" as="xs:string">
@@ -42,6 +43,9 @@
         || &quot;; font-src 'self' file:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'&quot;"/>
   </xsl:function>
 
+  <!-- Whether the site has a map: a register's place says where it lies. -->
+  <xsl:variable name="t:has-map" as="xs:boolean" select="exists(f:register-entries($registers)[self::tei:place][exists(f:geo(.))])"/>
+
   <xsl:template name="t:page">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="page-class" as="xs:string" select="'page'"/>
@@ -49,6 +53,7 @@
     <xsl:param name="content" as="item()*"/>
     <xsl:param name="image-hosts" as="xs:string*" select="()"/>
     <xsl:param name="facsimiles" as="xs:boolean" select="false()"/>
+    <xsl:param name="map" as="xs:boolean" select="false()"/>
     <html lang="{$ui-lang}">
       <head>
         <meta charset="utf-8"/>
@@ -60,11 +65,14 @@
         <xsl:sequence select="$meta"/>
         <link rel="stylesheet" href="assets/edition.css"/>
         <xsl:if test="$custom-css"><link rel="stylesheet" href="assets/custom.css"/></xsl:if>
-        <script src="assets/lunr.min.js" defer="defer"></script>
-        <script src="assets/search-data.js" defer="defer"></script>
-        <script src="assets/search-registers.js" defer="defer"></script>
+        <script src="assets/search.js" defer="defer"></script>
         <xsl:if test="$facsimiles">
           <script src="assets/openseadragon.min.js" defer="defer"></script>
+        </xsl:if>
+        <xsl:if test="$map">
+          <link rel="stylesheet" href="assets/leaflet.css"/>
+          <script src="assets/leaflet.js" defer="defer"></script>
+          <script src="assets/world.js" defer="defer"></script>
         </xsl:if>
         <script src="assets/edition.js" defer="defer"></script>
       </head>
@@ -78,13 +86,16 @@
               <xsl:for-each select="$t:register-kinds">
                 <li><a href="{.}.html"><xsl:value-of select="f:label(.)"/></a></li>
               </xsl:for-each>
+              <li><a href="dates.html"><xsl:value-of select="f:label('dates')"/></a></li>
+              <xsl:if test="$t:has-map"><li><a href="map.html"><xsl:value-of select="f:label('map')"/></a></li></xsl:if>
+              <li><a href="search.html"><xsl:value-of select="f:label('search')"/></a></li>
               <li><a href="about.html"><xsl:value-of select="f:label('about')"/></a></li>
             </ul>
           </nav>
           <div class="search" role="search">
             <label for="search-input" class="visually-hidden"><xsl:value-of select="f:label('search')"/></label>
             <input type="search" id="search-input" placeholder="{f:label('search-placeholder')}" autocomplete="off" disabled="disabled"/>
-            <div id="search-results" class="search-results" aria-live="polite" hidden="hidden" data-none="{f:label('search-none')}" data-title="{f:label('search-results')}"></div>
+            <div id="search-results" class="search-results" aria-live="polite" hidden="hidden" data-none="{f:label('search-none')}" data-title="{f:label('search-results')}" data-all="{f:label('search-all')}"></div>
           </div>
         </header>
         <main id="content">

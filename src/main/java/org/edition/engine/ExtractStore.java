@@ -41,7 +41,7 @@ final class ExtractStore {
   }
 
   static Path searchFile(Path cache, String key) {
-    return cache.resolve("extracts").resolve(key + ".json");
+    return cache.resolve("extracts").resolve(key + ".search.xml");
   }
 
   void keep(Path cache, String key, XdmNode extract, String search) throws IOException {
@@ -97,7 +97,7 @@ final class ExtractStore {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.toList()) {
         String name = f.getFileName().toString();
-        String key = name.replaceFirst("\\.(xml|json)$", "");
+        String key = name.replaceFirst("(\\.search)?\\.(xml|json)$", "");
         if (!name.equals(key) && !current.contains(key)) {
           Files.deleteIfExists(f);
         }

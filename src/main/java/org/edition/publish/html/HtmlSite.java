@@ -33,14 +33,14 @@ import org.edition.transform.Stylesheets;
 /**
  * Writes the static website: one page per text (xslt/html/text.xsl) with the text's extract
  * (xslt/html/extract.xsl), the edition-wide pages made from the extracts (xslt/html/site.xsl:
- * home, registers, about, search data), the TEI sources for download, and the assets
- * (stylesheet, script, Lunr).
+ * home, registers, about, browsing by date, map), the search index (search/), the TEI sources for download, and the assets
+ * (stylesheet, scripts, the map's library and outline of the world).
  */
 public final class HtmlSite implements Publisher {
   static final String TEXT_XSL = "html/text.xsl";
   static final String SITE_XSL = "html/site.xsl";
   static final String SEARCH_XSL = "html/search.xsl";
-  static final List<String> ASSETS = List.of("edition.css", "edition.js");
+  static final List<String> ASSETS = List.of("edition.css", "edition.js", "search.js");
 
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
@@ -144,10 +144,10 @@ public final class HtmlSite implements Publisher {
           json.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
           return json;
         }
-        if (uri.getPath().endsWith("/search-records.json")) {
-          // JSON text as it is: a serializer left to its default would escape it as XML.
+        if (uri.getPath().endsWith("/search-records.xml")) {
           net.sf.saxon.s9api.Serializer records = transformer.newSerializer(search);
-          records.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "text");
+          records.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "xml");
+          records.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "no");
           return records;
         }
         throw new SaxonApiUncheckedException(
@@ -166,12 +166,11 @@ public final class HtmlSite implements Publisher {
 
   private static final EditionUnit PAGES = new EditionUnit("pages", EditionUnit.Source.EXTRACTS);
   private static final EditionUnit SEARCH = new EditionUnit("search", EditionUnit.Source.SEARCH_RECORDS);
-  private static final EditionUnit REGISTER_SEARCH = new EditionUnit("search-registers", EditionUnit.Source.NONE);
   private static final EditionUnit ASSET_FILES = new EditionUnit("assets", EditionUnit.Source.NONE);
 
   @Override
   public List<EditionUnit> editionUnits() {
-    return List.of(PAGES, SEARCH, REGISTER_SEARCH, ASSET_FILES);
+    return List.of(PAGES, SEARCH, ASSET_FILES);
   }
 
   @Override
@@ -179,8 +178,7 @@ public final class HtmlSite implements Publisher {
       throws StylesheetException, IOException {
     return switch (unit.name()) {
       case "pages" -> writeSitePages(SITE_XSL, "pages", parts, folder);
-      case "search" -> writeSearchData(parts, folder);
-      case "search-registers" -> writeSitePages(SEARCH_XSL, "register-records", parts, folder);
+      case "search" -> writeSearchIndex(parts, folder);
       default -> copyAssets(folder);
     };
   }
@@ -227,29 +225,34 @@ public final class HtmlSite implements Publisher {
   }
 
   /**
-   * Joins the texts' search records (JSON objects separated by commas, as modules/extract.xsl
-   * wrote them) into the array edition.js reads, byte for byte: thousands of texts' records are
-   * never held at once, and a saved article does not wait for a stylesheet to copy them.
+   * The search index (search/): brought up to date in the build's cache from the texts' search
+   * records and the registers' (html/search.xsl), and linked into the site.
    */
-  private static List<String> writeSearchData(EditionParts parts, Path folder) throws IOException {
-    Path data = folder.resolve("assets/search-data.js");
-    Files.createDirectories(data.getParent());
-    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(StagedOutput.freshFile(data)), 1 << 16)) {
-      out.write("window.EDITION_SEARCH = [".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      boolean first = true;
-      for (Path records : parts.searchRecordFiles()) {
-        if (Files.size(records) == 0) {
-          continue;
-        }
-        if (!first) {
-          out.write(',');
-        }
-        Files.copy(records, out);
-        first = false;
-      }
-      out.write("];\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  private List<String> writeSearchIndex(EditionParts parts, Path folder) throws IOException, StylesheetException {
+    byte[] registers = registerRecords(parts);
+    org.edition.publish.html.search.SearchIndex.Outcome outcome =
+        new org.edition.publish.html.search.SearchIndex(context.cache("search")).update(parts.searchRecordFiles(), registers, folder);
+    return outcome.files();
+  }
+
+  /** The registers' entries as search records, from html/search.xsl. */
+  private byte[] registerRecords(EditionParts parts) throws StylesheetException, IOException {
+    if (context.registers().isEmpty()) {
+      return "<texts/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
-    return List.of("assets/search-data.js");
+    try {
+      Xslt30Transformer transformer = org.edition.transform.Transformations.load(
+          stylesheets.get(layout.stylesheet(SEARCH_XSL)), layout.stylesheet(SEARCH_XSL), pageParameters(),
+          context.registers().get(0).tree(), context.messages());
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      net.sf.saxon.s9api.Serializer xml = transformer.newSerializer(out);
+      xml.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "xml");
+      transformer.callTemplate(new QName("register-records"), xml);
+      return out.toByteArray();
+    } catch (SaxonApiException | SaxonApiUncheckedException e) {
+      throw new StylesheetException("cannot write the registers' search records: "
+          + (e instanceof SaxonApiException s ? StylesheetException.describe(s) : e.getMessage()), e);
+    }
   }
 
   /** Runs a template of site.xsl (pages) or search.xsl (register-records), which write their own files. */
@@ -309,11 +312,32 @@ public final class HtmlSite implements Publisher {
       Files.copy(custom.get(), assets.resolve("custom.css"), StandardCopyOption.REPLACE_EXISTING);
       written.add("assets/custom.css");
     }
-    copyWebJar("lunr", "/lunr.min.js", assets.resolve("lunr.min.js"));
-    written.add("assets/lunr.min.js");
     copyWebJar("openseadragon", "/build/openseadragon/openseadragon.min.js", assets.resolve("openseadragon.min.js"));
     written.add("assets/openseadragon.min.js");
+    copyWebJar("leaflet", "/dist/leaflet.js", assets.resolve("leaflet.js"));
+    copyWebJar("leaflet", "/dist/leaflet.css", assets.resolve("leaflet.css"));
+    written.add("assets/leaflet.js");
+    written.add("assets/leaflet.css");
+    writeWorldOutline(assets.resolve("world.js"));
+    written.add("assets/world.js");
     return written;
+  }
+
+  /**
+   * The outline of the world's countries the map is drawn on, as a script (a page opened from
+   * file:// cannot fetch a JSON file): echarts' world.json, its coordinates to two decimals
+   * (about a kilometre; a third of the size).
+   */
+  private static void writeWorldOutline(Path to) throws IOException {
+    String resource = "/org/edition/map/META-INF/resources/webjars/echarts/" + bundledVersion("echarts") + "/map/json/world.json";
+    try (InputStream in = HtmlSite.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("the world's outline is missing from the class path (" + resource + ")");
+      }
+      String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .replaceAll("(-?\\d+\\.\\d{2})\\d+", "$1");
+      Files.writeString(to, "window.EDITION_WORLD = " + json + ";\n", java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   /** A file of a WebJar the jar bundles, in the version the build names (version.properties). */

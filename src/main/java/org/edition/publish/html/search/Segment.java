@@ -1,0 +1,195 @@
+package org.edition.publish.html.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One part of the index over some texts, as files: the words in sorted order cut into shards of
+ * about {@link #SHARD} bytes (a query loads the shard of each of its words), each word with its
+ * passages ranked in advance (BM25's term weight, quantised), the positions of the word in its
+ * passages in a parallel file (loaded for phrases only), and a file per facet listing the texts
+ * of each value.
+ *
+ * <p>A text's passages are gathered into at most {@value #CHUNKS} chunks ("documents" of the
+ * index) of at least {@value #CHUNK_CHARACTERS} characters: a document is named by its text's
+ * number and its chunk, {@code text * CHUNKS + chunk}, so that a hit leads to its text without a
+ * table, and the snippet of a hit is read from its chunk's file alone.
+ */
+final class Segment {
+  static final int CHUNKS = 64;
+  static final int CHUNK_CHARACTERS = 3000;
+  static final int SHARD = 16 * 1024;
+  // BM25's constants; the weight of a word in a passage is stored ten times, rounded
+  static final double K1 = 1.2;
+  static final double B = 0.75;
+
+  /** A text with the number the index knows it by. */
+  record Numbered(int number, TextRecord record) {
+  }
+
+  /** What the segment holds and the files it is written as (name to content). */
+  record Written(String name, List<String> shardStarts, int documents, long words, Map<String, String> files,
+      List<String> facets) {
+    long bytes() {
+      return files.values().stream().mapToLong(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+    }
+  }
+
+  private static final class Postings {
+    final StringBuilder documents = new StringBuilder();
+    final StringBuilder positions = new StringBuilder();
+    int count;
+    int lastDocument = -1;
+  }
+
+  private Segment() {
+  }
+
+  /** The chunks of a text: lists of its passages' indexes. */
+  static List<int[]> chunks(TextRecord text) {
+    int size = Math.max(CHUNK_CHARACTERS, text.characters() / (CHUNKS - 1) + 1);
+    List<int[]> chunks = new ArrayList<>();
+    int from = 0;
+    int length = 0;
+    for (int i = 0; i < text.passages().size(); i++) {
+      length += text.passages().get(i).text().length();
+      if (length >= size) {
+        chunks.add(new int[] {from, i + 1});
+        from = i + 1;
+        length = 0;
+      }
+    }
+    if (from < text.passages().size() || chunks.isEmpty()) {
+      chunks.add(new int[] {from, text.passages().size()});
+    }
+    return chunks;
+  }
+
+  /**
+   * Writes the segment: {@code averageLength} is the words of a document on average in the
+   * whole index (a delta segment weighs by the base's, so that weights compare).
+   */
+  static Written write(String name, List<Numbered> texts, double averageLength) {
+    Map<String, Postings> words = new HashMap<>();
+    Map<String, Map<String, Object[]>> facets = new TreeMap<>();
+    int documents = 0;
+    long total = 0;
+    for (Numbered text : texts) {
+      TextRecord record = text.record();
+      List<int[]> chunks = chunks(record);
+      for (int c = 0; c < chunks.size(); c++) {
+        int document = text.number() * CHUNKS + c;
+        Map<String, List<Integer>> here = new java.util.LinkedHashMap<>();
+        int position = 0;
+        for (int i = chunks.get(c)[0]; i < chunks.get(c)[1]; i++) {
+          TextRecord.Passage passage = record.passages().get(i);
+          for (String part : new String[] {passage.text(), passage.other()}) {
+            for (String word : Words.of(part)) {
+              here.computeIfAbsent(word, w -> new ArrayList<>()).add(position++);
+            }
+            // a phrase never runs from one passage into the next, nor into the other words
+            position += 2;
+          }
+        }
+        int length = here.values().stream().mapToInt(List::size).sum();
+        total += length;
+        documents++;
+        for (Map.Entry<String, List<Integer>> word : here.entrySet()) {
+          Postings p = words.computeIfAbsent(word.getKey(), w -> new Postings());
+          int tf = word.getValue().size();
+          double weight = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / Math.max(1.0, averageLength)));
+          Vlq.write(p.documents, document - p.lastDocument - 1);
+          Vlq.write(p.documents, Math.max(1, (int) Math.round(weight * 10)));
+          Vlq.write(p.positions, tf);
+          int last = 0;
+          for (int at : word.getValue()) {
+            Vlq.write(p.positions, at - last);
+            last = at;
+          }
+          p.lastDocument = document;
+          p.count++;
+        }
+      }
+      for (TextRecord.Facet facet : facetsOf(record)) {
+        Object[] value = facets.computeIfAbsent(facet.name(), f -> new TreeMap<>())
+            .computeIfAbsent(facet.value(), v -> new Object[] {facet.label(), new java.util.TreeSet<Integer>()});
+        @SuppressWarnings("unchecked")
+        java.util.TreeSet<Integer> numbers = (java.util.TreeSet<Integer>) value[1];
+        numbers.add(text.number());
+      }
+    }
+    Map<String, String> files = new TreeMap<>();
+    List<String> starts = new ArrayList<>();
+    List<String> sorted = new ArrayList<>(words.keySet());
+    java.util.Collections.sort(sorted);
+    int i = 0;
+    while (i < sorted.size()) {
+      int shard = starts.size();
+      starts.add(sorted.get(i));
+      StringBuilder terms = new StringBuilder("[");
+      StringBuilder counts = new StringBuilder("[");
+      StringBuilder docs = new StringBuilder("[");
+      StringBuilder positions = new StringBuilder("[");
+      int bytes = 0;
+      boolean first = true;
+      while (i < sorted.size() && (first || bytes < SHARD)) {
+        String word = sorted.get(i++);
+        Postings p = words.get(word);
+        if (!first) {
+          terms.append(',');
+          counts.append(',');
+          docs.append(',');
+          positions.append(',');
+        }
+        terms.append(Json.string(word));
+        counts.append(p.count);
+        docs.append('"').append(p.documents).append('"');
+        positions.append('"').append(p.positions).append('"');
+        bytes += word.length() + p.documents.length() + 8;
+        first = false;
+      }
+      files.put(name + "/t" + shard, "{\"w\":" + terms + "],\"n\":" + counts + "],\"d\":" + docs + "]}");
+      files.put(name + "/p" + shard, "{\"p\":" + positions + "]}");
+    }
+    for (Map.Entry<String, Map<String, Object[]>> facet : facets.entrySet()) {
+      StringBuilder values = new StringBuilder("[");
+      StringBuilder labels = new StringBuilder("[");
+      StringBuilder lists = new StringBuilder("[");
+      for (Map.Entry<String, Object[]> value : facet.getValue().entrySet()) {
+        if (values.length() > 1) {
+          values.append(',');
+          labels.append(',');
+          lists.append(',');
+        }
+        values.append(Json.string(value.getKey()));
+        labels.append(Json.string(value.getValue()[0] == null ? "" : (String) value.getValue()[0]));
+        StringBuilder list = new StringBuilder();
+        int last = -1;
+        @SuppressWarnings("unchecked")
+        java.util.TreeSet<Integer> numbers = (java.util.TreeSet<Integer>) value.getValue()[1];
+        for (int n : numbers) {
+          Vlq.write(list, n - last - 1);
+          last = n;
+        }
+        lists.append('"').append(list).append('"');
+      }
+      files.put(name + "/f-" + facet.getKey(), "{\"v\":" + values + "],\"l\":" + labels + "],\"t\":" + lists + "]}");
+    }
+    return new Written(name, starts, documents, total, files, List.copyOf(facets.keySet()));
+  }
+
+  /** A text's facets, with the year and decade it is dated by. */
+  static List<TextRecord.Facet> facetsOf(TextRecord record) {
+    List<TextRecord.Facet> all = new ArrayList<>(record.facets());
+    int year = record.year();
+    if (year >= 0) {
+      all.add(new TextRecord.Facet("year", String.format("%04d", year), String.valueOf(year)));
+      int decade = year - year % 10;
+      all.add(new TextRecord.Facet("decade", String.format("%04d", decade), decade + "–" + (decade + 9)));
+    }
+    return all;
+  }
+}

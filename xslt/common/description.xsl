@@ -1,0 +1,114 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What a text is, as every format and the search see it: its date (for ordering, browsing by
+  year and decade, the search's facets), its kind (letter, article, play…), and for a letter its
+  correspondence (who wrote to whom, from where, when; the letters before and after it as the
+  encoder recorded them). Also where a register's place lies (location/geo). Decided once here.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    exclude-result-prefixes="#all">
+
+  <!-- A date attribute's value as a sortable ISO prefix (YYYY, YYYY-MM or YYYY-MM-DD), or none. -->
+  <xsl:function name="fp:iso" as="xs:string?">
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:sequence select="replace(normalize-space($value), '^(-?\d{4}(-\d{2}(-\d{2})?)?).*$', '$1')[matches(., '^-?\d{4}')]"/>
+  </xsl:function>
+
+  <!-- The date of a date element: @when, else the earliest bound it gives. -->
+  <xsl:function name="fp:date-of" as="xs:string?">
+    <xsl:param name="date" as="element()?"/>
+    <xsl:sequence select="($date/(@when, @from, @notBefore, @to, @notAfter, @when-iso, @from-iso, @notBefore-iso) ! fp:iso(.),
+        $date ! fp:iso(replace(string(.), '^\D*(\d{4}).*$', '$1'))[matches(string($date), '\d{4}')])[1]"/>
+  </xsl:function>
+
+  <!-- When a text was written or sent (sortable ISO prefix): the letter's sending, its creation,
+       its dateline or docDate, else the original publication in sourceDesc. -->
+  <xsl:function name="f:text-date" as="xs:string?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="header" select="(root($doc)//tei:teiHeader)[1]"/>
+    <xsl:variable name="corresp" select="$header/tei:profileDesc/tei:correspDesc[1]"/>
+    <xsl:sequence select="(
+        $corresp/tei:correspAction[@type = 'sent']/tei:date ! fp:date-of(.),
+        $corresp/tei:correspAction/tei:date ! fp:date-of(.),
+        $header/tei:profileDesc/tei:creation//tei:date ! fp:date-of(.),
+        (root($doc)//tei:text//(tei:dateline//tei:date | tei:docDate))[1] ! fp:date-of(.),
+        f:original-publication($doc)//tei:date ! fp:date-of(.))[1]"/>
+  </xsl:function>
+
+  <!-- The date as a reader reads it: the sending's or creation's words, else the ISO date. -->
+  <xsl:function name="f:text-date-label" as="xs:string?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="header" select="(root($doc)//tei:teiHeader)[1]"/>
+    <xsl:variable name="written" select="($header/tei:profileDesc/tei:correspDesc[1]/tei:correspAction[@type = 'sent']/tei:date,
+        $header/tei:profileDesc/tei:creation//tei:date)[1] ! normalize-space(.)[. != '']"/>
+    <xsl:sequence select="($written, f:text-date($doc))[1]"/>
+  </xsl:function>
+
+  <!-- What kind of text it is, as a label key or the encoder's own word: a letter when it has a
+       correspDesc, else text/@type, the first keyword or class code, else none. -->
+  <xsl:function name="f:text-kind" as="xs:string?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="header" select="(root($doc)//tei:teiHeader)[1]"/>
+    <xsl:sequence select="(
+        'letter'[$header/tei:profileDesc/tei:correspDesc],
+        (root($doc)/*/tei:text/@type, $header/tei:profileDesc/tei:textClass//(tei:term | tei:classCode | tei:catRef/@target)) ! normalize-space(.)[. != ''])[1]"/>
+  </xsl:function>
+
+  <!-- A kind as a reader names it: the label when there is one. -->
+  <xsl:function name="f:kind-label" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="key" select="'kind-' || lower-case($kind)"/>
+    <xsl:variable name="label" select="f:label($key)"/>
+    <xsl:sequence select="if ($label = $key) then replace($kind, '^#', '') else $label"/>
+  </xsl:function>
+
+  <!-- The letter's sending and receiving, as maps: role (sent, received…), names (elements),
+       places (elements), date (ISO), date-label (words). Empty for a text that is no letter. -->
+  <xsl:function name="f:correspondence" as="map(*)*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:for-each select="(root($doc)//tei:teiHeader)[1]/tei:profileDesc/tei:correspDesc[1]/tei:correspAction">
+      <xsl:sequence select="map {
+          'role': string((@type, 'sent')[1]),
+          'names': (tei:persName | tei:orgName | tei:name),
+          'places': tei:placeName,
+          'date': tei:date[1] ! fp:date-of(.),
+          'date-label': tei:date[1] ! normalize-space(.)[. != ''] }"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- The letters the encoder names as before and after this one (correspContext), as maps:
+       direction (previous, next), scope (correspondence, edition), target (a text id or
+       address), label. -->
+  <xsl:function name="f:letter-context" as="map(*)*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:for-each select="(root($doc)//tei:teiHeader)[1]/tei:profileDesc/tei:correspDesc[1]/tei:correspContext/tei:ref[@target]">
+      <xsl:variable name="words" select="string-join((@type, @subtype), ' ')"/>
+      <xsl:variable name="direction" select="if (matches($words, 'prev', 'i')) then 'previous' else if (matches($words, 'next', 'i')) then 'next' else ()"/>
+      <xsl:if test="exists($direction)">
+        <xsl:sequence select="map {
+            'direction': $direction,
+            'scope': if (matches($words, 'correspondence', 'i') or @source) then 'correspondence' else 'edition',
+            'target': replace(replace(normalize-space(@target), '^#', ''), '\.xml$', ''),
+            'label': normalize-space(.) }"/>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- Where a place lies, as latitude and longitude, from location/geo ("48.85 2.35",
+       "48.85, 2.35", or with decimal commas "51,53443 9,93228"); none when it gives none. -->
+  <xsl:function name="f:geo" as="xs:double*">
+    <xsl:param name="place" as="element()"/>
+    <xsl:variable name="geo" select="normalize-space(($place/tei:location/tei:geo)[1])"/>
+    <xsl:variable name="parts" select="
+        if (matches($geo, '^-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?$')) then tokenize($geo, '\s*,\s*')
+        else tokenize($geo, '\s+') ! replace(., ',', '.')"/>
+    <xsl:sequence select="if (count($parts) = 2 and (every $p in $parts satisfies $p castable as xs:double)
+        and abs(xs:double($parts[1])) le 90 and abs(xs:double($parts[2])) le 180)
+        then $parts ! xs:double(.) else ()"/>
+  </xsl:function>
+</xsl:stylesheet>
