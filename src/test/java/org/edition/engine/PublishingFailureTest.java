@@ -87,7 +87,7 @@ class PublishingFailureTest {
   void theSearchDataCarriesTheTextAsWritten() throws IOException {
     Path out = dir.resolve("out");
     assertEquals(0, Cli.run("build", "--html", "-o", out.toString()).exitCode());
-    String data = Files.readString(out.resolve("html/assets/search-data.js"));
+    String data = org.edition.publish.html.SearchFiles.all(out.resolve("html"));
     assertTrue(data.contains("Noir & Rouge"), "the search data");
     assertFalse(data.contains("&amp;") || data.contains("&lt;"), "XML escapes in the search data");
   }

@@ -52,7 +52,8 @@ class HtmlSiteTest {
       assertTrue(Files.isRegularFile(site.resolve(name)), name);
     }
     assertTrue(Files.isRegularFile(site.resolve("tei/leylavergne-travail.xml")));
-    assertTrue(Files.isRegularFile(site.resolve("assets/lunr.min.js")));
+    assertTrue(Files.isRegularFile(site.resolve("assets/search.js")));
+    assertTrue(Files.isRegularFile(site.resolve("search/index.js")));
   }
 
   @Test
@@ -249,15 +250,13 @@ class HtmlSiteTest {
 
   @Test
   void theSearchIndexCoversParagraphsNotesAndRegisters() throws Exception {
-    String data = Files.readString(site.resolve("assets/search-data.js"));
-    assertTrue(data.startsWith("window.EDITION_SEARCH = ["));
-    assertTrue(data.endsWith("];\n"));
-    assertTrue(data.contains("\"url\":\"leylavergne-travail.html#note-2\""), "note 2 is indexed");
-    assertTrue(data.contains("C. Castoriadis"));
-    assertFalse(data.contains("celte"), "the index holds the corrected text");
-    String registers = Files.readString(site.resolve("assets/search-registers.js"));
-    assertTrue(registers.startsWith("window.EDITION_SEARCH_REGISTERS = ["));
-    assertTrue(registers.contains("\"url\":\"persons.html#pers-castoriadis\""));
+    String snippets = SearchFiles.all(site.resolve("search/s"));
+    assertTrue(snippets.contains("[\"note-2\",\"Note 2\",") || snippets.contains("[\"note-2\","), "note 2 is indexed with its anchor");
+    assertTrue(snippets.contains("C. Castoriadis"));
+    assertFalse(snippets.contains("celte"), "the results show the corrected text");
+    String words = SearchFiles.all(site.resolve("search/b"));
+    assertTrue(words.contains("\"celte\""), "the source's spelling is found too");
+    assertTrue(snippets.contains("\"u\":\"persons.html\"") && snippets.contains("[\"pers-castoriadis\","), "register entries");
   }
 
   @Test

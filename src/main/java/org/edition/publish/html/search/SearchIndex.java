@@ -25,11 +25,13 @@ import java.util.stream.Stream;
  * a small delta segment over the texts changed or added since, with the numbers of the base's
  * texts that no longer count: a changed text rewrites the delta, the list and its own snippet
  * files, never the base's shards. When the delta outgrows {@value #DELTA_SHARE} of the base
- * (in bytes), the base is made again over every text. A text keeps its number as long as it is
+ * (in bytes) and {@value #SMALL_DELTA} bytes, the base is made again over every text. A text keeps its number as long as it is
  * in the edition, so that its snippet files keep their names and bytes.
  */
 public final class SearchIndex {
   static final double DELTA_SHARE = 0.04;
+  /** A delta a query reads in a moment whatever the base: a small edition keeps one too. */
+  static final long SMALL_DELTA = 64 * 1024;
   /** The form of the files and of the state; another makes the index again in full. */
   static final String VERSION = "search-1";
   private static final String STATE = "state.tsv";
@@ -79,12 +81,14 @@ public final class SearchIndex {
         read.put(record.key(), record);
       }
     }
+    Map<String, TextRecord> entries = new HashMap<>();
     for (TextRecord record : TextRecord.read(new java.io.ByteArrayInputStream(registerRecords), "the registers")) {
       String key = "entry:" + record.key();
       TextRecord entry = new TextRecord(key, record.url(), record.title(), record.date(), record.dateLabel(),
           record.kind(), record.lang(), record.facets(), record.passages());
       String fingerprint = org.edition.load.Fingerprint.of(entry.toString());
       fingerprints.put(key, fingerprint);
+      entries.put(key, entry);
       Known before = known.get(key);
       if (before == null || !before.fingerprint().equals(fingerprint)) {
         read.put(key, entry);
@@ -127,7 +131,7 @@ public final class SearchIndex {
         texts.add(new Segment.Numbered(numbers.get(key), need(read, key)));
       }
       delta = Segment.write("d", texts, average);
-      full = delta.bytes() > DELTA_SHARE * baseBytes;
+      full = delta.bytes() > Math.max(DELTA_SHARE * baseBytes, SMALL_DELTA);
     }
     Map<String, String> files = new LinkedHashMap<>();
     Segment.Written base = null;
@@ -144,6 +148,7 @@ public final class SearchIndex {
     if (full) {
       // every text read: those known as they were are read again from their files
       List<Segment.Numbered> texts = new ArrayList<>();
+      entries.forEach(read::putIfAbsent);
       for (Path file : textRecords) {
         if (Files.isRegularFile(file) && Files.size(file) > 0) {
           try (InputStream in = Files.newInputStream(file)) {

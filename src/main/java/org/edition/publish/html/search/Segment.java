@@ -72,7 +72,10 @@ final class Segment {
    * Writes the segment: {@code averageLength} is the words of a document on average in the
    * whole index (a delta segment weighs by the base's, so that weights compare).
    */
-  static Written write(String name, List<Numbered> texts, double averageLength) {
+  static Written write(String name, List<Numbered> unordered, double averageLength) {
+    // the lists of documents and of texts go up: texts in the order of their numbers
+    List<Numbered> texts = new ArrayList<>(unordered);
+    texts.sort(java.util.Comparator.comparingInt(Numbered::number));
     Map<String, Postings> words = new HashMap<>();
     Map<String, Map<String, Object[]>> facets = new TreeMap<>();
     int documents = 0;
