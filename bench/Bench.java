@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,12 @@ public final class Bench {
       root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
       launcher = root.resolve("edition");
       apparatus(args.length > 2 ? Integer.parseInt(args[2]) : 500);
+      return;
+    }
+    if (args.length > 0 && args[0].equals("search")) {
+      root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
+      launcher = root.resolve("edition");
+      search(args.length > 2 ? Integer.parseInt(args[2]) : 15000);
       return;
     }
     if (args.length > 0 && args[0].equals("images")) {
@@ -173,6 +180,218 @@ public final class Bench {
       row("PDF of 20 articles, " + which, 20, bytes * 20 / n, editionOutsideTheProject("build", "--pdf", "--volumes", "never", "-o",
           work.resolve("pdf-" + corpus.getFileName()).toString(), few.toString()));
     }
+  }
+
+  /**
+   * The search at scale: the 500 and 5,000 article corpora (each article with one word of its
+   * own) and a generated correspondence of {@code letters} letters with correspDesc, dates,
+   * places and mentions. For each: the site's build, the index's own build from the search
+   * records (in a JVM of its own), the index's size, and what Chromium's client of the index
+   * loads (file://) before the first query and for a query of a common word, a rare word and a
+   * two-word phrase; then one text changed, and the bytes of the index written again.
+   */
+  private static void search(int letters) throws Exception {
+    Path work = Files.createTempDirectory("edition-bench-search-");
+    System.out.printf(Locale.ROOT, "%d cores; %s%n%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    System.out.println("| corpus | site build (s) | index from records (s) | share of the site build | index size (MB) | files | before the first query (KB) | common word (KB, ms) | rare word (KB, ms) | phrase (KB, ms) | one text changed: index bytes written again |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+    // BENCH_ARTICLES="500" (or "") for a shorter run
+    for (String size : System.getenv().getOrDefault("BENCH_ARTICLES", "500 5000").split(" ")) {
+      if (size.isBlank()) {
+        continue;
+      }
+      int n = Integer.parseInt(size);
+      Path corpus = work.resolve("articles-" + n);
+      generate(corpus, n);
+      for (int i = 0; i < n; i++) {
+        Path a = corpus.resolve(name(i));
+        Files.writeString(a, Files.readString(a, StandardCharsets.UTF_8).replaceFirst("Un dossier sur le travail",
+            "Un dossier (" + pseudoWord(i + 7919) + ") sur le travail"), StandardCharsets.UTF_8);
+      }
+      searchRow(n + " articles", corpus, work.resolve("out-" + n), true, "travail", pseudoWord(7919 + n / 2),
+          "\"crise du conflit\"", corpus.resolve(name(n / 3)), "Un dossier (", "Un dossier (révisé, ");
+    }
+    Path mail = work.resolve("letters");
+    generateLetters(mail, letters);
+    searchRow(letters + " letters", mail, work.resolve("out-letters"), false, "lettre", "xylotrope",
+        "\"cher ami\"", mail.resolve(String.format("letter-%05d.xml", letters / 2)), "<body><p>", "<body><p>Post-scriptum ajouté. ");
+  }
+
+  private static void searchRow(String label, Path corpus, Path out, boolean project, String common, String rare,
+      String phrase, Path changed, String from, String to) throws Exception {
+    Result site = project ? edition("build", "--html", "-o", out.toString(), corpus.toString())
+        : editionOutsideTheProject("build", "--html", "-o", out.toString(), corpus.toString());
+    Path html = out.resolve("html");
+    Path index = html.resolve("search");
+    Path records = out.resolve(".edition-cache/extracts");
+    Path again = Files.createTempDirectory("edition-bench-index-");
+    long start = System.nanoTime();
+    Result alone = runJava("-cp", root.resolve("target/edition.jar").toString(), "org.edition.publish.html.search.SearchIndex",
+        records.toString(), again.toString());
+    double indexSeconds = alone.exit() == 0 ? (System.nanoTime() - start) / 1e9 : Double.NaN;
+    Map<String, String> before = hashes(index);
+    long total = 0;
+    for (Path f : listFiles(index)) {
+      total += Files.size(f);
+    }
+    long first = Files.size(html.resolve("assets/search.js")) + Files.size(index.resolve("index.js"));
+    String[] q1 = query(html, common);
+    String[] q2 = query(html, rare);
+    String[] q3 = query(html, phrase);
+    Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8).replaceFirst(java.util.regex.Pattern.quote(from),
+        java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+    Result rebuild = project ? edition("build", "--html", "-o", out.toString(), corpus.toString())
+        : editionOutsideTheProject("build", "--html", "-o", out.toString(), corpus.toString());
+    Map<String, String> after = hashes(index);
+    long rewritten = 0;
+    for (Map.Entry<String, String> f : after.entrySet()) {
+      if (!f.getValue().equals(before.get(f.getKey()))) {
+        rewritten += Files.size(index.resolve(f.getKey()));
+      }
+    }
+    long now = 0;
+    for (Path f : listFiles(index)) {
+      now += Files.size(f);
+    }
+    System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f %% | %.1f | %d | %.1f | %s | %s | %s | %.1f KB, %.2f %% (rebuild %.1f s) |%n",
+        label + (site.exit() > 1 ? " (failed, exit " + site.exit() + ")" : ""), site.seconds(), indexSeconds,
+        100 * indexSeconds / site.seconds(), total / 1e6, after.size(), first / 1024.0, q1[0], q2[0], q3[0],
+        rewritten / 1024.0, 100.0 * rewritten / now, rebuild.seconds());
+    System.out.printf(Locale.ROOT, "  (%s: %s; %s: %s; %s: %s)%n", common, q1[1], rare, q2[1], phrase, q3[1]);
+  }
+
+  /**
+   * What the client loads for a query on the search page, in Chromium from file://: the files it
+   * names in data-files (each loaded once, by a script element) summed from the disk, without
+   * search.js and index.js (counted before the first query); and its own time to answer.
+   */
+  private static String[] query(Path html, String q) throws Exception {
+    String url = html.resolve("search.html").toUri() + "?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
+    Process p = new ProcessBuilder("chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--timeout=15000",
+        "--dump-dom", url).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    Matcher files = Pattern.compile("data-files=\"([^\"]*)\"").matcher(dom);
+    Matcher ms = Pattern.compile("data-ms=\"(\\d+)\"").matcher(dom);
+    Matcher count = Pattern.compile("class=\"results-count\">([^<]*)<").matcher(dom);
+    if (!files.find()) {
+      return new String[] {"(no answer)", ""};
+    }
+    long bytes = 0;
+    int n = 0;
+    for (String f : files.group(1).split(" ")) {
+      if (!f.isEmpty() && !f.equals("index")) {
+        bytes += Files.size(html.resolve("search/" + f + ".js"));
+        n++;
+      }
+    }
+    return new String[] {String.format(Locale.ROOT, "%.1f, %s", bytes / 1024.0, ms.find() ? ms.group(1) : "?"),
+        (count.find() ? count.group(1) : "?") + ", " + n + " files"};
+  }
+
+  private static List<Path> listFiles(Path folder) throws IOException {
+    try (var all = Files.walk(folder)) {
+      return all.filter(Files::isRegularFile).toList();
+    }
+  }
+
+  private static Map<String, String> hashes(Path folder) throws Exception {
+    Map<String, String> out = new java.util.TreeMap<>();
+    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+    for (Path f : listFiles(folder)) {
+      out.put(folder.relativize(f).toString(), java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
+    }
+    return out;
+  }
+
+  /** A word of no language, one for each number (the rare words of the corpora). */
+  private static String pseudoWord(int i) {
+    String[] syllables = {"ka", "lo", "mi", "zu", "re", "ta", "vo", "ni", "sa", "pe", "du", "gri", "bo", "fe", "chu", "xa"};
+    StringBuilder w = new StringBuilder("q");
+    int k = i;
+    do {
+      w.append(syllables[k % 16]);
+      k /= 16;
+    } while (k > 0);
+    return w.toString();
+  }
+
+  /**
+   * A correspondence of {@code n} letters between 300 persons, from and to 120 places with
+   * coordinates, 1850–1949: correspDesc, a register of persons and places, paragraphs of words
+   * drawn from a vocabulary of 40,000 (Zipf's law: a few very common, most rare), mentions of
+   * persons and places; every tenth letter begins "Cher ami", one says "xylotrope".
+   */
+  private static void generateLetters(Path corpus, int n) throws IOException {
+    Files.createDirectories(corpus);
+    java.util.Random random = new java.util.Random(42);
+    String[] common = ("de la le et les des à en un une que qui pour dans est pas sur au avec ce il je vous nous "
+        + "mais plus par son sa ses votre lettre temps jour fait bien tout").split(" ");
+    String[] vocabulary = new String[40000];
+    for (int i = 0; i < vocabulary.length; i++) {
+      vocabulary[i] = i < common.length ? common[i] : pseudoWord(i * 7 + 3).substring(1) + (i % 3 == 0 ? "é" : "");
+    }
+    double[] cumulative = new double[vocabulary.length];
+    double sum = 0;
+    for (int i = 0; i < vocabulary.length; i++) {
+      sum += 1.0 / (i + 1);
+      cumulative[i] = sum;
+    }
+    StringBuilder register = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">"
+        + "<teiHeader><fileDesc><titleStmt><title>Registre de la correspondance</title></titleStmt><publicationStmt><p>Banc d’essai</p></publicationStmt>"
+        + "<sourceDesc><p>Engendré par bench/Bench.java</p></sourceDesc></fileDesc></teiHeader><standOff><listPerson>");
+    for (int i = 0; i < 300; i++) {
+      register.append("<person xml:id=\"p").append(i).append("\"><persName>").append(capital(pseudoWord(i + 500).substring(1)))
+          .append(", ").append(capital(pseudoWord(i + 9000).substring(1))).append("</persName></person>");
+    }
+    register.append("</listPerson><listPlace>");
+    for (int i = 0; i < 120; i++) {
+      register.append("<place xml:id=\"l").append(i).append("\"><placeName>").append(capital(pseudoWord(i + 20000).substring(1)))
+          .append("</placeName><location><geo>").append(String.format(Locale.ROOT, "%.4f %.4f", 36 + random.nextDouble() * 20, -8 + random.nextDouble() * 30))
+          .append("</geo></location></place>");
+    }
+    register.append("</listPlace></standOff><text><body><p>Registre.</p></body></text></TEI>\n");
+    Files.writeString(corpus.resolve("registers.xml"), register, StandardCharsets.UTF_8);
+    for (int i = 0; i < n; i++) {
+      int from = random.nextInt(300);
+      int to = (from + 1 + random.nextInt(20)) % 300;
+      int year = 1850 + random.nextInt(100);
+      String date = String.format(Locale.ROOT, "%04d-%02d-%02d", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+      StringBuilder body = new StringBuilder();
+      int paragraphs = 2 + random.nextInt(4);
+      for (int p = 0; p < paragraphs; p++) {
+        body.append("<p>");
+        if (p == 0 && i % 10 == 0) {
+          body.append("Cher ami, ");
+        }
+        if (i == n / 3 && p == 0) {
+          body.append("xylotrope ");
+        }
+        int words = 30 + random.nextInt(80);
+        for (int w = 0; w < words; w++) {
+          double r = random.nextDouble() * sum;
+          int k = java.util.Arrays.binarySearch(cumulative, r);
+          body.append(vocabulary[k < 0 ? -k - 1 : k]).append(w % 17 == 16 ? ". " : " ");
+          if (w == words / 2) {
+            body.append(random.nextBoolean() ? "<persName ref=\"registers.xml#p" + random.nextInt(300) + "\">ami</persName> "
+                : "<placeName ref=\"registers.xml#l" + random.nextInt(120) + "\">ville</placeName> ");
+          }
+        }
+        body.append("</p>");
+      }
+      String letter = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"fr\"><teiHeader><fileDesc>"
+          + "<titleStmt><title>Lettre " + i + "</title></titleStmt><publicationStmt><p>Banc d’essai</p></publicationStmt>"
+          + "<sourceDesc><p>Engendré</p></sourceDesc></fileDesc><profileDesc><correspDesc>"
+          + "<correspAction type=\"sent\"><persName ref=\"registers.xml#p" + from + "\">P" + from + "</persName>"
+          + "<placeName ref=\"registers.xml#l" + (from % 120) + "\">L" + (from % 120) + "</placeName><date when=\"" + date + "\"/></correspAction>"
+          + "<correspAction type=\"received\"><persName ref=\"registers.xml#p" + to + "\">P" + to + "</persName></correspAction>"
+          + "</correspDesc></profileDesc></teiHeader><text><body>" + body + "</body></text></TEI>\n";
+      Files.writeString(corpus.resolve(String.format("letter-%05d.xml", i)), letter, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String capital(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A page image: paper, and lines of ink where the transcription says they are. */

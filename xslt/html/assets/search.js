@@ -361,7 +361,8 @@
 
   /** What a result shows: its text's title, date, kind, and its best passages ({url, where, marks, text}). */
   function result(found, hit, most) {
-    return Promise.all(hit.documents.slice(0, 3).map(function (d) { return load(snippetFile(d[0])); })).then(function (chunks) {
+    // the best chunk of the text only: one small file a result
+    return Promise.all(hit.documents.slice(0, 1).map(function (d) { return load(snippetFile(d[0])); })).then(function (chunks) {
       var passages = [];
       chunks.forEach(function (chunk) {
         chunk.p.forEach(function (p) {

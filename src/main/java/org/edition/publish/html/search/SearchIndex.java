@@ -242,6 +242,21 @@ public final class SearchIndex {
     return new Outcome(linked, full, changed.size() + gone.size(), written);
   }
 
+  /**
+   * Makes an index from scratch from a folder of search records (a build's
+   * .edition-cache/extracts): the benchmark's measure of the index alone. Arguments: the records'
+   * folder, a folder to write the index in.
+   */
+  public static void main(String[] args) throws IOException {
+    List<Path> records;
+    try (Stream<Path> files = Files.list(Path.of(args[0]))) {
+      records = files.filter(f -> f.toString().endsWith(".search.xml")).sorted().toList();
+    }
+    Path out = Path.of(args[1]);
+    Outcome made = new SearchIndex(out.resolve("cache")).update(records, "<texts/>".getBytes(StandardCharsets.UTF_8), out.resolve("site"));
+    System.out.println(records.size() + " texts, " + made.files().size() + " files, " + made.bytes() + " bytes");
+  }
+
   private static TextRecord need(Map<String, TextRecord> read, String key) {
     TextRecord r = read.get(key);
     if (r == null) {
