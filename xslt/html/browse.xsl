@@ -204,6 +204,7 @@
        loads (its correspContext, when the encoder gave one, is in the page itself). -->
   <xsl:template name="t:letter-neighbours">
     <xsl:param name="texts" as="document-node()*"/>
+    <xsl:param name="root" as="xs:anyURI"/>
     <xsl:variable name="letters" as="document-node()*">
       <xsl:perform-sort select="$texts[exists(f:correspondence(.))]">
         <xsl:sort select="(x:extract/@date, '9999')[1]"/>
@@ -220,9 +221,8 @@
     <xsl:for-each select="$letters">
       <xsl:variable name="at" select="position()"/>
       <xsl:variable name="pair" select="$pairs(fp:correspondents(.))"/>
-      <xsl:variable name="here" select="."/>
-      <xsl:variable name="in-pair" select="(1 to count($pair))[$pair[current()] is $here]"/>
-      <xsl:result-document href="nav/{f:text-id(.)}.js" method="text" encoding="UTF-8">
+      <xsl:variable name="in-pair" select="index-of($pair ! generate-id(.), generate-id(.))"/>
+      <xsl:result-document href="{resolve-uri('nav/' || f:text-id(.) || '.js', $root)}" method="text" encoding="UTF-8">
         <xsl:text>EditionLetters(</xsl:text>
         <xsl:value-of select="serialize(map:merge((
             fp:neighbour('edition-previous', $letters[$at - 1]), fp:neighbour('edition-next', $letters[$at + 1]),
@@ -261,7 +261,6 @@
     <xsl:param name="texts" as="document-node()*"/>
     <xsl:variable name="letters" select="$texts[exists(f:correspondence(.))]"/>
     <xsl:if test="exists($letters)">
-      <xsl:result-document href="cmif.xml" method="xml" indent="yes" encoding="UTF-8">
         <TEI xmlns="http://www.tei-c.org/ns/1.0">
           <teiHeader>
             <fileDesc>
@@ -272,9 +271,14 @@
               <publicationStmt>
                 <publisher><xsl:value-of select="($edition?publisher, $site-title)[1]"/></publisher>
                 <idno type="url"><xsl:value-of select="($base-url ! (. || 'cmif.xml'), 'cmif.xml')[1]"/></idno>
-                <date when="{(($letters ! f:edition-date(.))[. castable as xs:date] => sort() => reverse() => head(), '2000-01-01')[1]}"/>
+                <!-- the latest date the edition records of itself, else of its letters -->
+                <date when="{(($registers, $texts) ! f:edition-date(.))[. castable as xs:date or . castable as xs:gYear] => sort() => reverse() => head()
+                    => (function ($d) { if (exists($d)) then $d else ($letters ! x:extract/@date ! string(.)) => sort() => reverse() => head() })()}"/>
+                <!-- correspSearch takes CMIF files under CC BY 4.0; an edition's own licence address wins -->
                 <availability>
-                  <licence target="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</licence>
+                  <licence target="{($edition?licence[matches(., '^https?://\S+$')], 'https://creativecommons.org/licenses/by/4.0/')[1]}">
+                    <xsl:value-of select="($edition?licence, 'CC BY 4.0')[1]"/>
+                  </licence>
                 </availability>
               </publicationStmt>
               <sourceDesc>
@@ -297,13 +301,13 @@
                         <xsl:for-each select="?names">
                           <xsl:element name="{if (self::tei:orgName) then 'orgName' else 'persName'}" namespace="http://www.tei-c.org/ns/1.0">
                             <xsl:for-each select="fp:authority(.)"><xsl:attribute name="ref" select="."/></xsl:for-each>
-                            <xsl:value-of select="normalize-space(.)"/>
+                            <xsl:value-of select="(f:entry(@ref, .) ! f:entry-name(.), normalize-space(.))[1]"/>
                           </xsl:element>
                         </xsl:for-each>
                         <xsl:for-each select="?places">
                           <placeName>
                             <xsl:for-each select="fp:authority(.)"><xsl:attribute name="ref" select="."/></xsl:for-each>
-                            <xsl:value-of select="normalize-space(.)"/>
+                            <xsl:value-of select="(f:entry(@ref, .) ! f:entry-name(.), normalize-space(.))[1]"/>
                           </placeName>
                         </xsl:for-each>
                         <xsl:for-each select="?date">
@@ -318,7 +322,6 @@
           </teiHeader>
           <text><body><p/></body></text>
         </TEI>
-      </xsl:result-document>
     </xsl:if>
   </xsl:template>
 
@@ -332,12 +335,12 @@
   </xsl:function>
 
   <!-- A UUID-shaped identifier made from a string, the same from build to build (CMIF asks for
-       a UUID as the bibl's id). -->
+       a UUID as the bibl's id; a prefix makes it an XML name). -->
   <xsl:function name="fp:uuid" as="xs:string">
     <xsl:param name="seed" as="xs:string"/>
     <xsl:variable name="digits" select="string-join(for $i in 1 to 32 return
         substring('0123456789abcdef', (sum(string-to-codepoints($seed || $i) ! (. * $i)) mod 16) + 1, 1))"/>
-    <xsl:sequence select="string-join((substring($digits, 1, 8), substring($digits, 9, 4), substring($digits, 13, 4),
+    <xsl:sequence select="'edition-' || string-join((substring($digits, 1, 8), substring($digits, 9, 4), substring($digits, 13, 4),
         substring($digits, 17, 4), substring($digits, 21, 12)), '-')"/>
   </xsl:function>
 </xsl:stylesheet>

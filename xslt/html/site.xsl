@@ -42,6 +42,9 @@
 
   <!-- The home page, a page per register, the about page. -->
   <xsl:template name="pages">
+    <!-- The site's folder: a page in a subfolder (nav/) is named from it, not from the page
+         written before it. -->
+    <xsl:variable name="root" select="current-output-uri()"/>
     <xsl:result-document href="index.html" method="html" html-version="5" encoding="UTF-8">
       <xsl:call-template name="t:home"/>
     </xsl:result-document>
@@ -64,8 +67,15 @@
       <xsl:with-param name="mentions" select="$fp:mentions"/>
       <xsl:with-param name="tiles" select="$map-tiles[matches(., '^https://[^/\s]+/\S*\{z\}\S*$')]"/>
     </xsl:call-template>
-    <xsl:call-template name="t:letter-neighbours"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>
-    <xsl:call-template name="t:cmif"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>
+    <xsl:call-template name="t:letter-neighbours">
+      <xsl:with-param name="texts" select="$texts"/>
+      <xsl:with-param name="root" select="$root"/>
+    </xsl:call-template>
+    <xsl:if test="exists($texts[exists(f:correspondence(.))])">
+      <xsl:result-document href="{resolve-uri('cmif.xml', $root)}" method="xml" indent="yes" encoding="UTF-8">
+        <xsl:call-template name="t:cmif"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>
+      </xsl:result-document>
+    </xsl:if>
   </xsl:template>
 
   <!-- ===================================================================== home -->

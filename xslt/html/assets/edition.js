@@ -280,16 +280,19 @@
   var places = document.querySelectorAll('#map-places li[data-lat]');
   if (mapBox && window.L && places.length > 0) {
     var map = window.L.map(mapBox, { worldCopyJump: true, attributionControl: true });
+    // the view first: a layer is drawn for the view it is added to
+    var bounds = Array.prototype.map.call(places, function (li) { return [Number(li.dataset.lat), Number(li.dataset.lon)]; });
+    if (bounds.length === 1) { map.setView(bounds[0], 6); } else { map.fitBounds(bounds, { padding: [60, 60], maxZoom: 8 }); }
     if (mapBox.dataset.tiles) {
       window.L.tileLayer(mapBox.dataset.tiles, { maxZoom: 18 }).addTo(map);
     } else if (window.EDITION_WORLD) {
+      // echarts' outline names its features by their geometry alone
+      window.EDITION_WORLD.features.forEach(function (f) { f.type = 'Feature'; });
       window.L.geoJSON(window.EDITION_WORLD, { style: { color: '#8a8a8a', weight: 0.6, fillColor: '#ece8df', fillOpacity: 1 }, interactive: false }).addTo(map);
       map.attributionControl.addAttribution('Outline: Apache ECharts world map');
     }
-    var bounds = [];
     places.forEach(function (li) {
       var at = [Number(li.dataset.lat), Number(li.dataset.lon)];
-      bounds.push(at);
       var popup = document.createElement('div');
       popup.className = 'map-popup';
       Array.prototype.forEach.call(li.children, function (c) { popup.appendChild(c.cloneNode(true)); popup.appendChild(document.createTextNode(' ')); });
@@ -297,6 +300,5 @@
       marker.bindPopup(popup).bindTooltip(li.querySelector('a.place').textContent);
       marker.addTo(map);
     });
-    if (bounds.length === 1) { map.setView(bounds[0], 6); } else { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 }); }
   }
 }());

@@ -530,7 +530,10 @@
     render();
   }
 
-  function label(key) { return page.dataset['label' + key.charAt(0).toUpperCase() + key.slice(1)] || key; }
+  function label(key) {
+    var name = 'label' + key.replace(/(^|-)(.)/g, function (m, dash, c) { return c.toUpperCase(); });
+    return page.dataset[name] || key;
+  }
 
   function valueLabel(name, v) {
     if (name === 'lang' && languageNames) { try { return languageNames.of(v.value) || v.value; } catch (e) { return v.value; } }
