@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * and folds a query: a word is a run of letters, marks and digits (an ideograph or kana is a word
  * of its own, as CJK has no spaces); case, accents, breathings, points and vowel signs do not
  * count (compatibility decomposition, marks dropped), final sigma is sigma, æ œ ß are ae oe ss,
- * and the Arabic tatweel is nothing.
+ * the letters with a stroke (ł ø đ ħ, which Unicode does not decompose) and the dotless ı are
+ * their bare letters, and the Arabic tatweel is nothing.
  */
 public final class Words {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -31,6 +32,11 @@ public final class Words {
         case 'æ' -> out.append("ae");
         case 'œ' -> out.append("oe");
         case 'ß' -> out.append("ss");
+        case 'ł' -> out.append('l');
+        case 'ø' -> out.append('o');
+        case 'đ' -> out.append('d');
+        case 'ħ' -> out.append('h');
+        case 'ı' -> out.append('i');
         case '\u0640' -> { }
         default -> out.append(c);
       }
