@@ -52,7 +52,8 @@ public final class SearchIndex {
 
   /**
    * Brings the index up to date with these records (each text's file, and the registers'
-   * records), and links it into {@code site}/search.
+   * records), and links it into {@code site}/search. Only the records of texts new or changed
+   * since the last build are read, unless the base is made again; then one text at a time.
    */
   public Outcome update(List<Path> textRecords, byte[] registerRecords, Path site) throws IOException {
     Path mirror = cache.resolve("site");
@@ -64,20 +65,23 @@ public final class SearchIndex {
 
     // Every current text by key, with its fingerprint; only those not known as they are are read.
     Map<String, String> fingerprints = new LinkedHashMap<>();
+    Map<String, Path> fileOf = new HashMap<>();
     Map<String, TextRecord> read = new HashMap<>();
     for (Path file : textRecords) {
       if (!Files.isRegularFile(file) || Files.size(file) == 0) {
         continue;
       }
       byte[] bytes = Files.readAllBytes(file);
-      String fingerprint = org.edition.load.Fingerprint.of(new String(bytes, StandardCharsets.UTF_8));
+      String fingerprint = org.edition.load.Fingerprint.of(bytes);
       String key = keyByFingerprint.get(fingerprint);
       if (key != null && !fingerprints.containsKey(key)) {
         fingerprints.put(key, fingerprint);
+        fileOf.put(key, file);
         continue;
       }
       for (TextRecord record : TextRecord.read(new java.io.ByteArrayInputStream(bytes), file.toString())) {
         fingerprints.put(record.key(), fingerprint);
+        fileOf.put(record.key(), file);
         read.put(record.key(), record);
       }
     }
@@ -104,7 +108,12 @@ public final class SearchIndex {
     }
     Set<String> gone = new TreeSet<>(known.keySet());
     gone.removeAll(fingerprints.keySet());
-    boolean full = !VERSION.equals(stateValues.get("version")) || !Files.isDirectory(mirror.resolve("b"));
+    // a text in the delta since an earlier build is read again: the delta is made anew
+    for (String key : changed) {
+      if (!read.containsKey(key)) {
+        read.put(key, entries.containsKey(key) ? entries.get(key) : reread(fileOf.get(key), key));
+      }
+    }
 
     // Numbers: kept; new texts take the next ones, in date order.
     int next = Integer.parseInt(stateValues.getOrDefault("next", "0"));
@@ -121,74 +130,62 @@ public final class SearchIndex {
       numbers.put(r.key(), next++);
     }
 
-    Files.createDirectories(mirror);
+    // A delta when the base is there and what changed is small; else the base made again.
+    long baseCharacters = Long.parseLong(stateValues.getOrDefault("base-characters", "0"));
+    long changedCharacters = changed.stream().mapToLong(k -> read.get(k).characters()).sum();
+    boolean full = !VERSION.equals(stateValues.get("version")) || !Files.isDirectory(mirror.resolve("b"))
+        || changedCharacters > Math.max(DELTA_SHARE * baseCharacters, SMALL_DELTA);
+    Map<String, String> deltaFiles = new LinkedHashMap<>();
     Segment.Written delta = null;
-    double average = Double.parseDouble(stateValues.getOrDefault("average", "0"));
-    long baseBytes = Long.parseLong(stateValues.getOrDefault("base-bytes", "0"));
     if (!full) {
-      List<Segment.Numbered> texts = new ArrayList<>();
-      for (String key : changed) {
-        texts.add(new Segment.Numbered(numbers.get(key), need(read, key)));
+      Segment segment = Segment.named("d");
+      for (String key : byNumber(changed, numbers)) {
+        segment.add(new Segment.Numbered(numbers.get(key), read.get(key)));
       }
-      delta = Segment.write("d", texts, average);
-      full = delta.bytes() > Math.max(DELTA_SHARE * baseBytes, SMALL_DELTA);
+      delta = segment.finish(deltaFiles::put);
+      full = delta.bytes() > Math.max(DELTA_SHARE * Long.parseLong(stateValues.getOrDefault("base-bytes", "0")), SMALL_DELTA);
     }
-    Map<String, String> files = new LinkedHashMap<>();
-    Segment.Written base = null;
-    // the base's texts that no longer count, until the base is made again
+    Files.createDirectories(mirror);
     Set<Integer> deleted = new TreeSet<>();
-    if (!full) {
+    Map<String, Known> now = new LinkedHashMap<>();
+    long written = 0;
+    Segment.Written base;
+    if (full) {
+      // the old base is of no use from here: a build that stops before the end makes it again
+      Files.deleteIfExists(cache.resolve(STATE));
+      deleteTree(mirror.resolve("b"));
+      Segment segment = Segment.named("b");
+      long[] bytes = {0};
+      long characters = 0;
+      for (String key : byNumber(fingerprints.keySet(), numbers)) {
+        TextRecord record = read.containsKey(key) ? read.get(key) : entries.containsKey(key) ? entries.get(key) : reread(fileOf.get(key), key);
+        int number = numbers.get(key);
+        segment.add(new Segment.Numbered(number, record));
+        characters += record.characters();
+        written += writeSnippets(mirror, record, number, known.get(key));
+        now.put(key, new Known(key, number, fingerprints.get(key), Segment.chunks(record).size(), true));
+      }
+      base = segment.finish((name, data) -> bytes[0] += writeIfChanged(mirror.resolve(name + ".js"), Json.script(name, data)));
+      written += bytes[0];
+      delta = Segment.named("d").finish(deltaFiles::put);
+      stateValues.put("base-bytes", String.valueOf(base.bytes()));
+      stateValues.put("base-characters", String.valueOf(characters));
+    } else {
       for (String n : stateValues.getOrDefault("deleted", "").split(",")) {
         if (!n.isEmpty()) {
           deleted.add(Integer.parseInt(n));
         }
       }
-    }
-    Map<String, Known> now = new LinkedHashMap<>();
-    if (full) {
-      // every text read: those known as they were are read again from their files
-      List<Segment.Numbered> texts = new ArrayList<>();
-      entries.forEach(read::putIfAbsent);
-      for (Path file : textRecords) {
-        if (Files.isRegularFile(file) && Files.size(file) > 0) {
-          try (InputStream in = Files.newInputStream(file)) {
-            for (TextRecord record : TextRecord.read(in, file.toString())) {
-              read.putIfAbsent(record.key(), record);
-            }
-          }
-        }
-      }
-      for (String key : fingerprints.keySet()) {
-        texts.add(new Segment.Numbered(numbers.get(key), need(read, key)));
-      }
-      texts.sort(Comparator.comparingInt(Segment.Numbered::number));
-      long words = 0;
-      long documents = 0;
-      for (Segment.Numbered t : texts) {
-        for (int[] chunk : Segment.chunks(t.record())) {
-          documents++;
-          for (int i = chunk[0]; i < chunk[1]; i++) {
-            words += Words.of(t.record().passages().get(i).text()).size() + Words.of(t.record().passages().get(i).other()).size();
-          }
-        }
-      }
-      average = documents == 0 ? 1 : (double) words / documents;
-      base = Segment.write("b", texts, average);
-      delta = Segment.write("d", List.of(), average);
-      baseBytes = base.bytes();
-      files.putAll(base.files());
-      deleteTree(mirror.resolve("b"));
-      for (String key : fingerprints.keySet()) {
-        now.put(key, new Known(key, numbers.get(key), fingerprints.get(key), Segment.chunks(need(read, key)).size(), true));
-      }
-    } else {
       for (String key : fingerprints.keySet()) {
         Known before = known.get(key);
         boolean again = changed.contains(key);
-        int chunks = again ? Segment.chunks(need(read, key)).size() : before.chunks();
+        int chunks = again ? Segment.chunks(read.get(key)).size() : before.chunks();
         now.put(key, new Known(key, numbers.get(key), fingerprints.get(key), chunks, !again && before.inBase()));
         if (again && before != null && before.inBase()) {
           deleted.add(before.number());
+        }
+        if (again) {
+          written += writeSnippets(mirror, read.get(key), numbers.get(key), before);
         }
       }
       for (String key : gone) {
@@ -196,24 +193,7 @@ public final class SearchIndex {
           deleted.add(known.get(key).number());
         }
       }
-    }
-    deleteTree(mirror.resolve("d"));
-    files.putAll(delta.files());
-
-    // Snippet files: of the texts read (new or changed, or all on a full build when they differ).
-    for (String key : full ? fingerprints.keySet() : changed) {
-      TextRecord record = need(read, key);
-      int number = numbers.get(key);
-      List<int[]> chunks = Segment.chunks(record);
-      for (int c = 0; c < chunks.size(); c++) {
-        files.put(snippetName(number, c), snippet(record, chunks.get(c)));
-      }
-      Known before = known.get(key);
-      if (before != null) {
-        for (int c = chunks.size(); c < before.chunks(); c++) {
-          Files.deleteIfExists(mirror.resolve(snippetName(number, c) + ".js"));
-        }
-      }
+      base = readBase(stateValues);
     }
     for (String key : gone) {
       Known k = known.get(key);
@@ -221,18 +201,13 @@ public final class SearchIndex {
         Files.deleteIfExists(mirror.resolve(snippetName(k.number(), c) + ".js"));
       }
     }
-    if (base == null) {
-      base = readBase(stateValues);
-    }
-    files.put("index", meta(base, delta, deleted, now.size(), average));
-    long written = 0;
-    for (Map.Entry<String, String> file : files.entrySet()) {
+    deleteTree(mirror.resolve("d"));
+    for (Map.Entry<String, String> file : deltaFiles.entrySet()) {
       written += writeIfChanged(mirror.resolve(file.getKey() + ".js"), Json.script(file.getKey(), file.getValue()));
     }
+    written += writeIfChanged(mirror.resolve("index.js"), Json.script("index", meta(base, delta, deleted, now.size())));
     stateValues.put("version", VERSION);
     stateValues.put("next", String.valueOf(next));
-    stateValues.put("average", String.valueOf(average));
-    stateValues.put("base-bytes", String.valueOf(baseBytes));
     stateValues.put("base-documents", String.valueOf(base.documents()));
     stateValues.put("base-shards", String.join("\u0001", base.shardStarts()));
     stateValues.put("base-facets", String.join(",", base.facets()));
@@ -240,6 +215,37 @@ public final class SearchIndex {
     writeState(now, stateValues);
     List<String> linked = linkInto(mirror, site.resolve("search"));
     return new Outcome(linked, full, changed.size() + gone.size(), written);
+  }
+
+  private static List<String> byNumber(java.util.Collection<String> keys, Map<String, Integer> numbers) {
+    return keys.stream().sorted(Comparator.comparingInt(numbers::get)).toList();
+  }
+
+  private static TextRecord reread(Path file, String key) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      for (TextRecord r : TextRecord.read(in, file.toString())) {
+        if (r.key().equals(key)) {
+          return r;
+        }
+      }
+    }
+    throw new IllegalStateException("the search records of " + key + " are gone from " + file);
+  }
+
+  /** A text's snippet files (those it no longer has removed); the bytes written. */
+  private static long writeSnippets(Path mirror, TextRecord record, int number, Known before) throws IOException {
+    List<int[]> chunks = Segment.chunks(record);
+    long written = 0;
+    for (int c = 0; c < chunks.size(); c++) {
+      String name = snippetName(number, c);
+      written += writeIfChanged(mirror.resolve(name + ".js"), Json.script(name, snippet(record, chunks.get(c))));
+    }
+    if (before != null) {
+      for (int c = chunks.size(); c < before.chunks(); c++) {
+        Files.deleteIfExists(mirror.resolve(snippetName(number, c) + ".js"));
+      }
+    }
+    return written;
   }
 
   /**
@@ -255,14 +261,6 @@ public final class SearchIndex {
     Path out = Path.of(args[1]);
     Outcome made = new SearchIndex(out.resolve("cache")).update(records, "<texts/>".getBytes(StandardCharsets.UTF_8), out.resolve("site"));
     System.out.println(records.size() + " texts, " + made.files().size() + " files, " + made.bytes() + " bytes");
-  }
-
-  private static TextRecord need(Map<String, TextRecord> read, String key) {
-    TextRecord r = read.get(key);
-    if (r == null) {
-      throw new IllegalStateException("the search records of " + key + " were not read");
-    }
-    return r;
   }
 
   static String snippetName(int number, int chunk) {
@@ -292,12 +290,12 @@ public final class SearchIndex {
     String starts = state.getOrDefault("base-shards", "");
     String facets = state.getOrDefault("base-facets", "");
     return new Segment.Written("b", starts.isEmpty() ? List.of() : List.of(starts.split("\u0001", -1)),
-        Integer.parseInt(state.getOrDefault("base-documents", "0")), 0, Map.of(),
+        Integer.parseInt(state.getOrDefault("base-documents", "0")), 0, Long.parseLong(state.getOrDefault("base-bytes", "0")),
         facets.isEmpty() ? List.of() : List.of(facets.split(",")));
   }
 
   /** The file every query reads first: the segments' shard boundaries, the deleted texts. */
-  private static String meta(Segment.Written base, Segment.Written delta, Set<Integer> deleted, int texts, double average) {
+  private static String meta(Segment.Written base, Segment.Written delta, Set<Integer> deleted, int texts) {
     StringBuilder gone = new StringBuilder();
     int last = -1;
     for (int n : deleted) {

@@ -25,17 +25,15 @@ final class Segment {
   // BM25's constants; the weight of a word in a passage is stored ten times, rounded
   static final double K1 = 1.2;
   static final double B = 0.75;
+  /** The words of a chunk of {@value #CHUNK_CHARACTERS} characters, about. */
+  static final double AVERAGE_WORDS = 480;
 
   /** A text with the number the index knows it by. */
   record Numbered(int number, TextRecord record) {
   }
 
-  /** What the segment holds and the files it is written as (name to content). */
-  record Written(String name, List<String> shardStarts, int documents, long words, Map<String, String> files,
-      List<String> facets) {
-    long bytes() {
-      return files.values().stream().mapToLong(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
-    }
+  /** What a written segment holds: its shards' first words, documents, words, bytes, facets. */
+  record Written(String name, List<String> shardStarts, int documents, long words, long bytes, List<String> facets) {
   }
 
   private static final class Postings {
@@ -43,9 +41,6 @@ final class Segment {
     final StringBuilder positions = new StringBuilder();
     int count;
     int lastDocument = -1;
-  }
-
-  private Segment() {
   }
 
   /** The chunks of a text: lists of its passages' indexes. */
@@ -68,63 +63,84 @@ final class Segment {
     return chunks;
   }
 
+  /** Where a segment's files go as they are made: a name (without .js) and its data. */
+  interface Files {
+    void write(String name, String data) throws java.io.IOException;
+  }
+
+  // what the segment holds so far, texts added in the order of their numbers
+  private final String name;
+  private final Map<String, Postings> words = new HashMap<>();
+  private final Map<String, Map<String, Object[]>> facets = new TreeMap<>();
+  private int documents;
+  private long total;
+  private int lastText = -1;
+
+  private Segment(String name) {
+    this.name = name;
+  }
+
+  static Segment named(String name) {
+    return new Segment(name);
+  }
+
   /**
-   * Writes the segment: {@code averageLength} is the words of a document on average in the
-   * whole index (a delta segment weighs by the base's, so that weights compare).
+   * Adds a text (numbers going up). A chunk's length is weighed against {@link #AVERAGE_WORDS}
+   * rather than the index's own average: chunks are cut to about the same size, and a weight so
+   * made does not change when other texts come or go (the delta's weights are the base's).
    */
-  static Written write(String name, List<Numbered> unordered, double averageLength) {
-    // the lists of documents and of texts go up: texts in the order of their numbers
-    List<Numbered> texts = new ArrayList<>(unordered);
-    texts.sort(java.util.Comparator.comparingInt(Numbered::number));
-    Map<String, Postings> words = new HashMap<>();
-    Map<String, Map<String, Object[]>> facets = new TreeMap<>();
-    int documents = 0;
-    long total = 0;
-    for (Numbered text : texts) {
-      TextRecord record = text.record();
-      List<int[]> chunks = chunks(record);
-      for (int c = 0; c < chunks.size(); c++) {
-        int document = text.number() * CHUNKS + c;
-        Map<String, List<Integer>> here = new java.util.LinkedHashMap<>();
-        int position = 0;
-        for (int i = chunks.get(c)[0]; i < chunks.get(c)[1]; i++) {
-          TextRecord.Passage passage = record.passages().get(i);
-          for (String part : new String[] {passage.text(), passage.other()}) {
-            for (String word : Words.of(part)) {
-              here.computeIfAbsent(word, w -> new ArrayList<>()).add(position++);
-            }
-            // a phrase never runs from one passage into the next, nor into the other words
-            position += 2;
+  void add(Numbered text) {
+    if (text.number() <= lastText) {
+      throw new IllegalArgumentException("texts out of order: " + text.number() + " after " + lastText);
+    }
+    lastText = text.number();
+    TextRecord record = text.record();
+    List<int[]> chunks = chunks(record);
+    for (int c = 0; c < chunks.size(); c++) {
+      int document = text.number() * CHUNKS + c;
+      Map<String, List<Integer>> here = new java.util.LinkedHashMap<>();
+      int position = 0;
+      for (int i = chunks.get(c)[0]; i < chunks.get(c)[1]; i++) {
+        TextRecord.Passage passage = record.passages().get(i);
+        for (String part : new String[] {passage.text(), passage.other()}) {
+          for (String word : Words.of(part)) {
+            here.computeIfAbsent(word, w -> new ArrayList<>()).add(position++);
           }
-        }
-        int length = here.values().stream().mapToInt(List::size).sum();
-        total += length;
-        documents++;
-        for (Map.Entry<String, List<Integer>> word : here.entrySet()) {
-          Postings p = words.computeIfAbsent(word.getKey(), w -> new Postings());
-          int tf = word.getValue().size();
-          double weight = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / Math.max(1.0, averageLength)));
-          Vlq.write(p.documents, document - p.lastDocument - 1);
-          Vlq.write(p.documents, Math.max(1, (int) Math.round(weight * 10)));
-          Vlq.write(p.positions, tf);
-          int last = 0;
-          for (int at : word.getValue()) {
-            Vlq.write(p.positions, at - last);
-            last = at;
-          }
-          p.lastDocument = document;
-          p.count++;
+          // a phrase never runs from one passage into the next, nor into the other words
+          position += 2;
         }
       }
-      for (TextRecord.Facet facet : facetsOf(record)) {
-        Object[] value = facets.computeIfAbsent(facet.name(), f -> new TreeMap<>())
-            .computeIfAbsent(facet.value(), v -> new Object[] {facet.label(), new java.util.TreeSet<Integer>()});
-        @SuppressWarnings("unchecked")
-        java.util.TreeSet<Integer> numbers = (java.util.TreeSet<Integer>) value[1];
-        numbers.add(text.number());
+      int length = here.values().stream().mapToInt(List::size).sum();
+      total += length;
+      documents++;
+      for (Map.Entry<String, List<Integer>> word : here.entrySet()) {
+        Postings p = words.computeIfAbsent(word.getKey(), w -> new Postings());
+        int tf = word.getValue().size();
+        double weight = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / AVERAGE_WORDS));
+        Vlq.write(p.documents, document - p.lastDocument - 1);
+        Vlq.write(p.documents, Math.max(1, (int) Math.round(weight * 10)));
+        Vlq.write(p.positions, tf);
+        int last = 0;
+        for (int at : word.getValue()) {
+          Vlq.write(p.positions, at - last);
+          last = at;
+        }
+        p.lastDocument = document;
+        p.count++;
       }
     }
-    Map<String, String> files = new TreeMap<>();
+    for (TextRecord.Facet facet : facetsOf(record)) {
+      Object[] value = facets.computeIfAbsent(facet.name(), f -> new TreeMap<>())
+          .computeIfAbsent(facet.value(), v -> new Object[] {facet.label(), new java.util.TreeSet<Integer>()});
+      @SuppressWarnings("unchecked")
+      java.util.TreeSet<Integer> numbers = (java.util.TreeSet<Integer>) value[1];
+      numbers.add(text.number());
+    }
+  }
+
+  /** Writes the segment's shards and facets; what it holds, and the bytes written. */
+  Written finish(Files out) throws java.io.IOException {
+    long bytes = 0;
     List<String> starts = new ArrayList<>();
     List<String> sorted = new ArrayList<>(words.keySet());
     java.util.Collections.sort(sorted);
@@ -136,11 +152,11 @@ final class Segment {
       StringBuilder counts = new StringBuilder("[");
       StringBuilder docs = new StringBuilder("[");
       StringBuilder positions = new StringBuilder("[");
-      int bytes = 0;
+      int size = 0;
       boolean first = true;
-      while (i < sorted.size() && (first || bytes < SHARD)) {
+      while (i < sorted.size() && (first || size < SHARD)) {
         String word = sorted.get(i++);
-        Postings p = words.get(word);
+        Postings p = words.remove(word);
         if (!first) {
           terms.append(',');
           counts.append(',');
@@ -151,11 +167,14 @@ final class Segment {
         counts.append(p.count);
         docs.append('"').append(p.documents).append('"');
         positions.append('"').append(p.positions).append('"');
-        bytes += word.length() + p.documents.length() + 8;
+        size += word.length() + p.documents.length() + 8;
         first = false;
       }
-      files.put(name + "/t" + shard, "{\"w\":" + terms + "],\"n\":" + counts + "],\"d\":" + docs + "]}");
-      files.put(name + "/p" + shard, "{\"p\":" + positions + "]}");
+      String t = "{\"w\":" + terms + "],\"n\":" + counts + "],\"d\":" + docs + "]}";
+      String q = "{\"p\":" + positions + "]}";
+      out.write(name + "/t" + shard, t);
+      out.write(name + "/p" + shard, q);
+      bytes += t.length() + q.length();
     }
     for (Map.Entry<String, Map<String, Object[]>> facet : facets.entrySet()) {
       StringBuilder values = new StringBuilder("[");
@@ -179,9 +198,11 @@ final class Segment {
         }
         lists.append('"').append(list).append('"');
       }
-      files.put(name + "/f-" + facet.getKey(), "{\"v\":" + values + "],\"l\":" + labels + "],\"t\":" + lists + "]}");
+      String f = "{\"v\":" + values + "],\"l\":" + labels + "],\"t\":" + lists + "]}";
+      out.write(name + "/f-" + facet.getKey(), f);
+      bytes += f.length();
     }
-    return new Written(name, starts, documents, total, files, List.copyOf(facets.keySet()));
+    return new Written(name, starts, documents, total, bytes, List.copyOf(facets.keySet()));
   }
 
   /** A text's facets, with the year and decade it is dated by. */
