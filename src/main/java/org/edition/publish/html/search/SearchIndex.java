@@ -41,10 +41,17 @@ public final class SearchIndex {
   }
 
   private final Path cache;
+  private final long smallDelta;
 
   /** @param cache the folder the index is kept in between builds (the build's cache) */
   public SearchIndex(Path cache) {
+    this(cache, SMALL_DELTA);
+  }
+
+  /** With another size under which a delta is always kept (the tests' small corpora). */
+  SearchIndex(Path cache, long smallDelta) {
     this.cache = cache;
+    this.smallDelta = smallDelta;
   }
 
   private record Known(String key, int number, String fingerprint, int chunks, boolean inBase) {
@@ -134,7 +141,7 @@ public final class SearchIndex {
     long baseCharacters = Long.parseLong(stateValues.getOrDefault("base-characters", "0"));
     long changedCharacters = changed.stream().mapToLong(k -> read.get(k).characters()).sum();
     boolean full = !VERSION.equals(stateValues.get("version")) || !Files.isDirectory(mirror.resolve("b"))
-        || changedCharacters > Math.max(DELTA_SHARE * baseCharacters, SMALL_DELTA);
+        || changedCharacters > Math.max(DELTA_SHARE * baseCharacters, smallDelta);
     Map<String, String> deltaFiles = new LinkedHashMap<>();
     Segment.Written delta = null;
     if (!full) {
@@ -143,7 +150,7 @@ public final class SearchIndex {
         segment.add(new Segment.Numbered(numbers.get(key), read.get(key)));
       }
       delta = segment.finish(deltaFiles::put);
-      full = delta.bytes() > Math.max(DELTA_SHARE * Long.parseLong(stateValues.getOrDefault("base-bytes", "0")), SMALL_DELTA);
+      full = delta.bytes() > Math.max(DELTA_SHARE * Long.parseLong(stateValues.getOrDefault("base-bytes", "0")), smallDelta);
     }
     Files.createDirectories(mirror);
     Set<Integer> deleted = new TreeSet<>();
