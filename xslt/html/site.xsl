@@ -21,9 +21,6 @@
   <xsl:import href="html.xsl"/>
   <xsl:import href="browse.xsl"/>
 
-  <!-- The tiles the map is drawn on, when the edition names a tile server (map-tiles in its
-       settings, an address with {z}/{x}/{y}); else the outline of the world shipped in the site. -->
-  <xsl:param name="map-tiles" as="xs:string?" select="()"/>
 
   <!-- The extracts of the texts (see extract.xsl). -->
   <xsl:param name="all-texts" as="document-node()*" select="()"/>

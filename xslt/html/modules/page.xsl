@@ -43,6 +43,10 @@
         || &quot;; font-src 'self' file:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'&quot;"/>
   </xsl:function>
 
+  <!-- The tiles the map is drawn on, when the edition names a tile server (map-tiles in its
+       settings, an address with {z}/{x}/{y}); else the outline of the world shipped in the site. -->
+  <xsl:param name="map-tiles" as="xs:string?" select="()"/>
+
   <!-- Whether the site has a map: a register's place says where it lies. -->
   <xsl:variable name="t:has-map" as="xs:boolean" select="exists(f:register-entries($registers)[self::tei:place][exists(f:geo(.))])"/>
 

@@ -24,6 +24,7 @@ final class SettingsTemplate {
     {"page-size", "The printed page: A4, A5, B5, letter, royal, crown or 170mm x 240mm"},
     {"page-images", "The page images kept in the edition in the PDF and EPUB: plates (a page each), or none"},
     {"zones", "A transcribed page's zones on the website: reading-order, or coordinates (placed where they are on the page)"},
+    {"map-tiles", "The tiles the website's map of places is drawn on, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (by default an outline of the world shipped in the site, and no server is asked)"},
   };
 
   private SettingsTemplate() {}

@@ -41,7 +41,9 @@ public final class ProjectSettings {
       Map.entry("page-size", new Key(Pattern.compile("A4|A5|B5|letter|royal|crown|\\d+(\\.\\d+)?mm x \\d+(\\.\\d+)?mm"),
           "A4, A5, B5, letter, royal, crown or WIDTHmm x HEIGHTmm")),
       Map.entry("page-images", new Key(Pattern.compile("plates|none"), "plates or none")),
-      Map.entry("zones", new Key(Pattern.compile("reading-order|coordinates"), "reading-order or coordinates")));
+      Map.entry("zones", new Key(Pattern.compile("reading-order|coordinates"), "reading-order or coordinates")),
+      Map.entry("map-tiles", new Key(Pattern.compile("https://[^/\\s]+/\\S*\\{z\\}\\S*"),
+          "a tile server's https:// address with {z}, {x} and {y}")));
 
   private final Path file;
   private final Map<String, String> values;

@@ -14,11 +14,14 @@ import java.util.Optional;
  * @param plates whether the books (PDF, EPUB) hold the page images kept in the edition, a page each
  * @param placedZones whether the website places a transcribed page's zones by their coordinates
  *     (else in reading order)
+ * @param mapTiles the tile server the website's map is drawn on ("https://…/{z}/{x}/{y}.png"),
+ *     if the edition names one; else the outline of the world shipped in the site, and no
+ *     server is asked
  */
 public record SiteSettings(String uiLang, Optional<String> baseUrl, Map<String, String> edition, PageSize pageSize,
-    boolean plates, boolean placedZones) {
+    boolean plates, boolean placedZones, Optional<String> mapTiles) {
   public SiteSettings(String uiLang, Optional<String> baseUrl) {
-    this(uiLang, baseUrl, Map.of(), PageSize.DEFAULT, false, false);
+    this(uiLang, baseUrl, Map.of(), PageSize.DEFAULT, false, false, Optional.empty());
   }
 
   /** The metadata keys of the settings file that the stylesheets read. */

@@ -87,6 +87,7 @@ public final class HtmlSite implements Publisher {
     Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
     parameters.put(new QName("custom-css"), new net.sf.saxon.s9api.XdmAtomicValue(layout.customCss().isPresent()));
     parameters.put(new QName("placed-zones"), new net.sf.saxon.s9api.XdmAtomicValue(context.settings().placedZones()));
+    context.settings().mapTiles().ifPresent(tiles -> parameters.put(new QName("map-tiles"), new net.sf.saxon.s9api.XdmAtomicValue(tiles)));
     return parameters;
   }
 
@@ -200,6 +201,7 @@ public final class HtmlSite implements Publisher {
     }
     // The site contacts no other host, but for the images its texts' facsimiles name: said here.
     java.util.Set<String> hosts = new java.util.TreeSet<>();
+    java.util.Set<String> tiles = new java.util.TreeSet<>();
     for (Path page : pages) {
       byte[] head = new byte[4096];
       int read;
@@ -208,7 +210,8 @@ public final class HtmlSite implements Publisher {
       }
       java.util.regex.Matcher policy = IMAGE_HOSTS.matcher(new String(head, 0, read, java.nio.charset.StandardCharsets.UTF_8));
       if (policy.find()) {
-        java.util.Arrays.stream(policy.group(1).trim().split("\\s+")).filter(h -> h.startsWith("https://") || h.startsWith("http://")).forEach(hosts::add);
+        java.util.Arrays.stream(policy.group(1).trim().split("\\s+")).filter(h -> h.startsWith("https://") || h.startsWith("http://"))
+            .forEach(page.getFileName().toString().equals("map.html") ? tiles::add : hosts::add);
       }
     }
     // IIIF wants a manifest's addresses absolute: without the site's address, viewers may refuse it
@@ -216,6 +219,9 @@ public final class HtmlSite implements Publisher {
     List<String> notes = new ArrayList<>();
     if (!hosts.isEmpty()) {
       notes.add("facsimiles from " + String.join(", ", hosts));
+    }
+    if (!tiles.isEmpty()) {
+      notes.add("map tiles from " + String.join(", ", tiles));
     }
     if (manifests && context.settings().baseUrl().isEmpty()) {
       notes.add("IIIF manifests with relative addresses: --base-url makes them valid for IIIF viewers");
