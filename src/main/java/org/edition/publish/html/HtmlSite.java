@@ -342,7 +342,9 @@ public final class HtmlSite implements Publisher {
       }
       String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
           .replaceAll("(-?\\d+\\.\\d{2})\\d+", "$1");
-      Files.writeString(to, "window.EDITION_WORLD = " + json + ";\n", java.nio.charset.StandardCharsets.UTF_8);
+      Files.writeString(to, "/* The world's countries: Apache ECharts " + bundledVersion("echarts")
+          + ", map/json/world.json, under the Apache License 2.0. */\nwindow.EDITION_WORLD = " + json + ";\n",
+          java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 

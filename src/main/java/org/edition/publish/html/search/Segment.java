@@ -71,6 +71,7 @@ final class Segment {
   // what the segment holds so far, texts added in the order of their numbers
   private final String name;
   private final Map<String, Postings> words = new HashMap<>();
+  private final Map<String, String> folded = new HashMap<>();
   private final Map<String, Map<String, Object[]>> facets = new TreeMap<>();
   private int documents;
   private long total;
@@ -103,7 +104,7 @@ final class Segment {
       for (int i = chunks.get(c)[0]; i < chunks.get(c)[1]; i++) {
         TextRecord.Passage passage = record.passages().get(i);
         for (String part : new String[] {passage.text(), passage.other()}) {
-          for (String word : Words.of(part)) {
+          for (String word : Words.of(part, folded)) {
             here.computeIfAbsent(word, w -> new ArrayList<>()).add(position++);
           }
           // a phrase never runs from one passage into the next, nor into the other words

@@ -22,6 +22,14 @@ public final class Words {
 
   /** One word folded (the rules above). */
   public static String fold(String word) {
+    boolean ascii = true;
+    for (int i = 0; i < word.length() && ascii; i++) {
+      ascii = word.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      // the common case, without the decomposition
+      return word.toLowerCase(Locale.ROOT);
+    }
     String s = Normalizer.normalize(word, Normalizer.Form.NFKD);
     s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length() + 2);
@@ -46,6 +54,11 @@ public final class Words {
 
   /** The folded words of a text, in order. */
   public static List<String> of(String text) {
+    return of(text, null);
+  }
+
+  /** The same, remembering each word's folding in {@code folded} (a text's words repeat). */
+  static List<String> of(String text, java.util.Map<String, String> folded) {
     List<String> words = new ArrayList<>();
     int start = -1;
     int i = 0;
@@ -60,23 +73,23 @@ public final class Words {
         }
       } else {
         if (start >= 0) {
-          add(words, text.substring(start, i));
+          add(words, text.substring(start, i), folded);
           start = -1;
         }
         if (single) {
-          add(words, text.substring(i, next));
+          add(words, text.substring(i, next), folded);
         }
       }
       i = next;
     }
     if (start >= 0) {
-      add(words, text.substring(start));
+      add(words, text.substring(start), folded);
     }
     return words;
   }
 
-  private static void add(List<String> words, String word) {
-    String folded = fold(word);
+  private static void add(List<String> words, String word, java.util.Map<String, String> cache) {
+    String folded = cache == null ? fold(word) : cache.computeIfAbsent(word, Words::fold);
     if (!folded.isEmpty()) {
       words.add(folded);
     }
