@@ -56,7 +56,12 @@ class AccessibilityTest {
 
   /** Each violation as one line: its rule, its impact, and the first places it is found. */
   private static List<String> violations(String where) {
-    Results results = new AxeBuilder().analyze(driver);
+    return violations(driver, where);
+  }
+
+  /** The same, in another test's browser. */
+  static List<String> violations(org.openqa.selenium.WebDriver browser, String where) {
+    Results results = new AxeBuilder().analyze(browser);
     List<String> found = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
       found.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getNodes().stream().limit(3)
@@ -71,7 +76,7 @@ class AccessibilityTest {
     colourScheme(scheme);
     List<String> found = new ArrayList<>();
     for (String page : List.of("index.html", "forum-fil.html", "persons.html", "organisations.html", "places.html",
-        "works.html", "about.html")) {
+        "works.html", "about.html", "dates.html", "dates-1990.html")) {
       open(page);
       found.addAll(violations(page));
     }
@@ -86,6 +91,10 @@ class AccessibilityTest {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
     found.addAll(violations("search results"));
+    driver.get(site.resolve("search.html").toUri() + "?q=travail");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-facets fieldset")));
+    found.addAll(violations("the search page, results and facets"));
     colourScheme("light");
     assertEquals(List.of(), found, scheme + " mode");
   }

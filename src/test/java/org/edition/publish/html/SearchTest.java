@@ -240,10 +240,22 @@ class SearchTest {
   }
 
   @Test
-  void theNewPagesAreValidHtml() throws Exception {
+  void theNewPagesAreValidHtmlAndAccessible() throws Exception {
     for (String page : List.of("search.html", "dates.html", "dates-1890.html", "map.html", "l3.html")) {
       HtmlValidityTest.assertValid(site.resolve(page));
     }
+    List<String> found = new java.util.ArrayList<>();
+    driver.get(site.resolve("map.html").toUri().toString());
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector("#map path.leaflet-interactive")).size() == 2);
+    found.addAll(AccessibilityTest.violations(driver, "map"));
+    driver.get(site.resolve("l3.html").toUri().toString());
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".letter-edition-previous a")));
+    found.addAll(AccessibilityTest.violations(driver, "letter"));
+    search(fileBase(), q("ami") + "&f=year:1898");
+    found.addAll(AccessibilityTest.violations(driver, "search with a facet"));
+    assertEquals(List.of(), found);
   }
 
   @Test
