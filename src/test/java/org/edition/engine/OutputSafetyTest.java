@@ -127,7 +127,7 @@ class OutputSafetyTest {
       assertTrue(run.out().contains("2 texts"), run.out());
     }
     try (Stream<Path> pages = Files.list(letters.resolve("output/html"))) {
-      assertEquals(List.of("a.html", "about.html", "b.html", "index.html"),
+      assertEquals(List.of("a.html", "about.html", "b.html", "dates.html", "index.html", "search.html"),
           pages.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList());
     }
   }
