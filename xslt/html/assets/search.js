@@ -543,11 +543,34 @@
     return v.label || v.value;
   }
 
+  // Facets of many values (names) are loaded when the reader opens them, or has chosen one of
+  // their values: each lists every text of each value, a few hundred KB on a large edition.
+  var LIGHT = ['kind', 'lang', 'decade', 'year'];
+  var opened = new Set();
+
   function renderFacets(s, found) {
     var inResults = new Set(found.texts.map(function (t) { return t.text; }));
     var any = found.terms.length > 0 || Object.keys(s.filters).some(function (n) { return s.filters[n].length; });
-    return Promise.all(FACETS.map(facet)).then(function (facets) {
+    var present = FACETS.filter(function (n) { return meta.segments.some(function (seg) { return seg.facets.indexOf(n) >= 0; }); });
+    var shown = present.filter(function (n) { return LIGHT.indexOf(n) >= 0 || opened.has(n) || (s.filters[n] || []).length > 0; });
+    return Promise.all(shown.map(facet)).then(function (facets) {
       facetsBox.textContent = '';
+      present.filter(function (n) { return shown.indexOf(n) < 0; }).forEach(function (n) {
+        var closed = document.createElement('fieldset');
+        closed.className = 'facet facet-closed';
+        closed.dataset.facet = n;
+        var legend = document.createElement('legend');
+        legend.textContent = label('facet-' + n);
+        closed.appendChild(legend);
+        var open = document.createElement('button');
+        open.type = 'button';
+        open.className = 'facet-open';
+        open.textContent = label('facet-open');
+        open.setAttribute('aria-label', label('facet-open') + ' : ' + label('facet-' + n));
+        open.addEventListener('click', function () { opened.add(n); render(); });
+        closed.appendChild(open);
+        facetsBox.appendChild(closed);
+      });
       facets.forEach(function (f) {
         var chosen = s.filters[f.name] || [];
         var values = f.values.map(function (v) {
@@ -608,6 +631,11 @@
         }
         facetsBox.appendChild(group);
       });
+      // in the order of the page's list: the closed ones among the open
+      FACETS.forEach(function (n) {
+        var e = facetsBox.querySelector('fieldset[data-facet="' + n + '"]');
+        if (e) { facetsBox.appendChild(e); }
+      });
     });
   }
 
@@ -658,7 +686,7 @@
           out.appendChild(nav);
         }
         mark(out, found);
-        return renderFacets(s, found);
+        return renderFacets(s, found).then(function () { mark(out, found); });
       });
     });
   }

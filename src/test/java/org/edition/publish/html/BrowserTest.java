@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -138,24 +136,8 @@ class BrowserTest {
 
   @Test
   void theSiteWorksWhenServedToo() throws Exception {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-      if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-        exchange.sendResponseHeaders(404, -1);
-        exchange.close();
-        return;
-      }
-      String type = file.toString().endsWith(".html") ? "text/html; charset=utf-8"
-          : file.toString().endsWith(".js") ? "text/javascript" : file.toString().endsWith(".css") ? "text/css" : "application/octet-stream";
-      exchange.getResponseHeaders().add("Content-Type", type);
-      byte[] body = Files.readAllBytes(file);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.start();
-    driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/leylavergne-travail.html");
+    server = org.edition.StaticSite.serve(site);
+    driver.get(org.edition.StaticSite.address(server) + "leylavergne-travail.html");
     waitFor(ExpectedConditions.elementToBeClickable(By.id("search-input"))).sendKeys("Fourier");
     WebElement results = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
     assertTrue(shown(results).contains("passions pivotales"), shown(results));
