@@ -178,12 +178,20 @@
               <xsl:variable name="direction" select="."/>
               <xsl:variable name="named" select="$context[?scope = $scope and ?direction = $direction][1]"/>
               <span class="letter-{$scope}-{$direction}" data-label="{f:label('letter-' || $direction) || ' ' || f:label('in-' || $scope) || f:colon()}">
-                <xsl:if test="exists($named)">
-                  <a rel="{if ($direction = 'previous') then 'prev' else 'next'}"
-                      href="{if (matches($named?target, '^https?://')) then f:safe-url($named?target) else replace($named?target, '^.*/', '') || '.html'}">
-                    <xsl:value-of select="f:label('letter-' || $direction) || ' ' || f:label('in-' || $scope) || f:colon() || $named?label"/>
-                  </a>
-                </xsl:if>
+                <xsl:variable name="id" select="replace($named?target, '^.*/', '')"/>
+                <xsl:variable name="words" select="f:label('letter-' || $direction) || ' ' || f:label('in-' || $scope) || f:colon() || $named?label"/>
+                <xsl:choose>
+                  <xsl:when test="exists($named) and matches($named?target, '^https?://') and f:safe-url($named?target)">
+                    <a rel="{if ($direction = 'previous') then 'prev' else 'next'}" href="{f:safe-url($named?target)}"><xsl:value-of select="$words"/></a>
+                  </xsl:when>
+                  <!-- a letter of this edition; one it does not hold is named, not linked -->
+                  <xsl:when test="exists($named) and (map:size($text-ids) = 0 or $id = (map:keys($text-ids) ! $text-ids(.)))">
+                    <a rel="{if ($direction = 'previous') then 'prev' else 'next'}" href="{$id}.html"><xsl:value-of select="$words"/></a>
+                  </xsl:when>
+                  <xsl:when test="exists($named)">
+                    <span class="letter-elsewhere"><xsl:value-of select="$words"/></span>
+                  </xsl:when>
+                </xsl:choose>
               </span>
             </xsl:for-each>
           </p>

@@ -260,7 +260,7 @@
         ['previous', 'next'].forEach(function (direction) {
           var slot = sequence.querySelector('.letter-' + scope + '-' + direction);
           var letter = data[scope + '-' + direction];
-          if (!slot || !letter || slot.querySelector('a')) { return; }
+          if (!slot || !letter || slot.firstElementChild) { return; }
           var a = document.createElement('a');
           a.href = letter.url;
           a.rel = direction === 'previous' ? 'prev' : 'next';

@@ -215,6 +215,12 @@ class SearchTest {
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".letter-edition-previous a")));
     assertTrue(driver.findElements(By.cssSelector(".letter-correspondence-previous a")).isEmpty(),
         "Langevin's first letter to Marie has none before it in their correspondence");
+    // the letters the encoder named (correspContext): one of the edition linked, one it lacks named only
+    driver.get(site.resolve("l5.html").toUri().toString());
+    assertEquals("l4.html", driver.findElement(By.cssSelector(".letter-edition-previous a")).getAttribute("href").replaceFirst("^.*/", ""));
+    WebElement lost = driver.findElement(By.cssSelector(".letter-edition-next"));
+    assertTrue(lost.getText().contains("Une lettre perdue"), lost.getText());
+    assertTrue(lost.findElements(By.tagName("a")).isEmpty(), "a letter the edition does not hold is not linked");
   }
 
   @Test
