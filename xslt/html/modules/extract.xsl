@@ -76,15 +76,18 @@
       </xsl:for-each-group>
       <xsl:for-each select=".//tei:text//(tei:p[f:is-numbered-paragraph(.)] | tei:head | tei:item | tei:l
           | tei:note[f:is-footnote(.)] | tei:quote[not(ancestor::tei:p)] | tei:closer | tei:opener | tei:dateline[not(ancestor::tei:opener | ancestor::tei:closer)]
-          | tei:ab[not(ancestor::tei:p | ancestor::tei:ab)] | tei:sp/tei:speaker)">
+          | tei:ab[not(ancestor::tei:p | ancestor::tei:ab)] | tei:sp/tei:speaker)
+          | .//tei:sourceDoc//tei:surface[not(ancestor::tei:surface)]">
         <xsl:variable name="anchor" select="
           if (self::tei:note) then f:note-id(.)
+          else if (self::tei:surface) then fp:surface-id(.)
           else if (self::tei:p) then (@xml:id, 'p-' || f:paragraph-number(.))[1]
           else (ancestor-or-self::tei:p[f:is-numbered-paragraph(.)]/(@xml:id, 'p-' || f:paragraph-number(.))[1],
                 @xml:id, ancestor::*[@xml:id][1]/@xml:id, '')[1]"/>
         <xsl:variable name="text" select="normalize-space(string-join(fp:edited-text(.), ''))"/>
         <xsl:if test="$text != ''">
           <s:p a="{$anchor}" w="{if (self::tei:note) then f:label('note') || ' ' || f:note-number(.)
+                       else if (self::tei:surface) then f:surface-label(.)
                        else if (self::tei:p) then f:label('paragraph') || ' ' || f:paragraph-number(.) else ''}">
             <xsl:value-of select="$text"/>
             <xsl:variable name="other" select="normalize-space(string-join((fp:source-spellings(.),
