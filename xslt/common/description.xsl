@@ -3,7 +3,8 @@
   What a text is, as every format and the search see it: its date (for ordering, browsing by
   year and decade, the search's facets), its kind (letter, article, play…), and for a letter its
   correspondence (who wrote to whom, from where, when; the letters before and after it as the
-  encoder recorded them). Also where a register's place lies (location/geo). Decided once here.
+  encoder recorded them). Also where a register's place lies (location/geo) and every name an
+  entry is known by. Decided once here.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -110,5 +111,13 @@
     <xsl:sequence select="if (count($parts) = 2 and (every $p in $parts satisfies $p castable as xs:double)
         and abs(xs:double($parts[1])) le 90 and abs(xs:double($parts[2])) le 180)
         then $parts ! xs:double(.) else ()"/>
+  </xsl:function>
+
+  <!-- Every name a register gives an entry (a person's pseudonym and birth name, a place's
+       names in several languages), so that a search by any of them finds the mention. -->
+  <xsl:function name="f:entry-forms" as="xs:string*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="distinct-values($entry/(tei:persName | tei:placeName | tei:orgName | tei:name | tei:title | tei:addName)
+        ! normalize-space(string-join(.//text(), ' '))[. != ''])"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -24,8 +24,7 @@
           <s:facet name="kind" value="register-{$kind}" label="{f:label($kind)}"/>
           <s:p a="{@xml:id}" w="">
             <xsl:value-of select="f:entry-gloss(.)"/>
-            <s:alt><xsl:value-of select="string-join(distinct-values((tei:persName | tei:placeName | tei:orgName | tei:name | tei:title | tei:addName)
-                ! normalize-space(string-join(.//text(), ' '))), ' ')"/></s:alt>
+            <s:alt><xsl:value-of select="string-join(f:entry-forms(.), ' ')"/></s:alt>
           </s:p>
         </s:text>
       </xsl:for-each>

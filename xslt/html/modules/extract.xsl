@@ -91,7 +91,7 @@
                        else if (self::tei:p) then f:label('paragraph') || ' ' || f:paragraph-number(.) else ''}">
             <xsl:value-of select="$text"/>
             <xsl:variable name="other" select="normalize-space(string-join((fp:source-spellings(.),
-                distinct-values(fp:own-mentions(.) ! f:entry(@ref, .) ! fp:entry-forms(.))), ' '))"/>
+                distinct-values(fp:own-mentions(.) ! f:entry(@ref, .) ! f:entry-forms(.))), ' '))"/>
             <xsl:if test="$other != ''"><s:alt><xsl:value-of select="$other"/></s:alt></xsl:if>
           </s:p>
         </xsl:if>
@@ -125,13 +125,6 @@
         [not(ancestor::tei:note[. except $e][ancestor::* intersect $e])] ! normalize-space(.)"/>
   </xsl:function>
 
-  <!-- Every name a register gives an entry (a person's pseudonym and birth name, a place's
-       names in several languages), so that a search by any of them finds the mention. -->
-  <xsl:function name="fp:entry-forms" as="xs:string*">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="distinct-values($entry/(tei:persName | tei:placeName | tei:orgName | tei:name | tei:title | tei:addName)
-        ! normalize-space(string-join(.//text(), ' '))[. != ''])"/>
-  </xsl:function>
 
   <!-- The text of an element as the edition shows it: corrections, not the source's errors; no
        note bodies inside paragraphs (they have their own records). -->

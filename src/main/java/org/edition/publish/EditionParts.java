@@ -13,7 +13,7 @@ import org.edition.load.TeiDocument;
 public interface EditionParts {
   List<XdmNode> extracts() throws IOException;
 
-  /** The files that hold each text's search records (JSON objects separated by commas). */
+  /** The files that hold each text's search records (html/modules/extract.xsl: its description, facets and passages, as XML). */
   List<java.nio.file.Path> searchRecordFiles() throws IOException;
 
   List<TeiDocument> texts() throws IOException;
