@@ -41,6 +41,36 @@
         f:original-publication($doc)//tei:date ! fp:date-of(.))[1]"/>
   </xsl:function>
 
+  <!-- The year of a sortable date (-0044, 1898), and its decade as a reader names it
+       ("1890–1899", keyed "1890"): the date pages and the search's facets. -->
+  <xsl:function name="f:year" as="xs:string?">
+    <xsl:param name="date" as="xs:string?"/>
+    <xsl:sequence select="replace($date, '^(-?\d{4}).*$', '$1')[matches($date, '^-?\d{4}')]"/>
+  </xsl:function>
+
+  <xsl:function name="f:decade" as="xs:string?">
+    <xsl:param name="date" as="xs:string?"/>
+    <xsl:sequence select="f:year($date) ! xs:integer(.) ! format-number(. - . mod 10, '0000')"/>
+  </xsl:function>
+
+  <xsl:function name="f:decade-label" as="xs:string">
+    <xsl:param name="decade" as="xs:string"/>
+    <xsl:sequence select="$decade || '–' || (xs:integer($decade) + 9)"/>
+  </xsl:function>
+
+  <!-- A name as a key and as a reader reads it: its register entry's, else its own words
+       (facets, letters' correspondents, CMIF). -->
+  <xsl:function name="f:name-key" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="entry" select="f:entry($name/@ref, $name)"/>
+    <xsl:sequence select="if ($entry) then f:entry-key($entry) else normalize-space($name)"/>
+  </xsl:function>
+
+  <xsl:function name="f:name-label" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="(f:entry($name/@ref, $name) ! f:entry-name(.), normalize-space($name))[1]"/>
+  </xsl:function>
+
   <!-- The date as a reader reads it: the sending's or creation's words, else the ISO date. -->
   <xsl:function name="f:text-date-label" as="xs:string?">
     <xsl:param name="doc" as="node()"/>

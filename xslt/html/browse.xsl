@@ -66,15 +66,15 @@
         <xsl:with-param name="content">
           <h1><xsl:value-of select="f:label('texts-by-date')"/></h1>
           <ul class="decades">
-            <xsl:for-each-group select="$dated" group-by="fp:decade(.)">
+            <xsl:for-each-group select="$dated" group-by="f:decade(x:extract/@date)">
               <xsl:sort select="current-grouping-key()"/>
               <li>
-                <a href="dates-{current-grouping-key()}.html"><xsl:value-of select="fp:decade-label(current-grouping-key())"/></a>
+                <a href="dates-{current-grouping-key()}.html"><xsl:value-of select="f:decade-label(current-grouping-key())"/></a>
                 <xsl:value-of select="' (' || count(current-group()) || ')'"/>
                 <ul class="years">
-                  <xsl:for-each-group select="current-group()" group-by="fp:year(.)">
+                  <xsl:for-each-group select="current-group()" group-by="f:year(x:extract/@date)">
                     <xsl:sort select="current-grouping-key()"/>
-                    <li><a href="dates-{fp:decade(.)}.html#y{current-grouping-key()}"><xsl:value-of select="current-grouping-key()"/></a>
+                    <li><a href="dates-{f:decade(x:extract/@date)}.html#y{current-grouping-key()}"><xsl:value-of select="current-grouping-key()"/></a>
                       <xsl:value-of select="' (' || count(current-group()) || ')'"/></li>
                   </xsl:for-each-group>
                 </ul>
@@ -94,15 +94,15 @@
         </xsl:with-param>
       </xsl:call-template>
     </xsl:result-document>
-    <xsl:for-each-group select="$dated" group-by="fp:decade(.)">
+    <xsl:for-each-group select="$dated" group-by="f:decade(x:extract/@date)">
       <xsl:result-document href="dates-{current-grouping-key()}.html" method="html" html-version="5" encoding="UTF-8">
         <xsl:call-template name="t:page">
-          <xsl:with-param name="title" select="f:label('texts-by-date') || ', ' || fp:decade-label(current-grouping-key())"/>
+          <xsl:with-param name="title" select="f:label('texts-by-date') || ', ' || f:decade-label(current-grouping-key())"/>
           <xsl:with-param name="page-class" select="'page dates-page decade-page'"/>
           <xsl:with-param name="content">
-            <h1><xsl:value-of select="f:label('texts-by-date') || ', ' || fp:decade-label(current-grouping-key())"/></h1>
+            <h1><xsl:value-of select="f:label('texts-by-date') || ', ' || f:decade-label(current-grouping-key())"/></h1>
             <p class="up"><a href="dates.html"><xsl:value-of select="f:label('texts-by-date')"/></a></p>
-            <xsl:for-each-group select="current-group()" group-by="fp:year(.)">
+            <xsl:for-each-group select="current-group()" group-by="f:year(x:extract/@date)">
               <xsl:sort select="current-grouping-key()"/>
               <section class="year" id="y{current-grouping-key()}">
                 <h2><xsl:value-of select="current-grouping-key() || ' (' || count(current-group()) || ')'"/></h2>
@@ -120,22 +120,6 @@
       </xsl:result-document>
     </xsl:for-each-group>
   </xsl:template>
-
-  <xsl:function name="fp:year" as="xs:string">
-    <xsl:param name="text" as="document-node()"/>
-    <xsl:sequence select="replace(string($text/x:extract/@date), '^(-?\d{4}).*$', '$1')"/>
-  </xsl:function>
-
-  <xsl:function name="fp:decade" as="xs:string">
-    <xsl:param name="text" as="document-node()"/>
-    <xsl:variable name="year" select="xs:integer(fp:year($text))"/>
-    <xsl:sequence select="format-number($year - $year mod 10, '0000')"/>
-  </xsl:function>
-
-  <xsl:function name="fp:decade-label" as="xs:string">
-    <xsl:param name="decade" as="xs:string"/>
-    <xsl:sequence select="$decade || '–' || (xs:integer($decade) + 9)"/>
-  </xsl:function>
 
   <xsl:template name="fp:dated-text">
     <li>
@@ -243,13 +227,7 @@
   <!-- The two sides of a letter, in either direction: who wrote to whom. -->
   <xsl:function name="fp:correspondents" as="xs:string">
     <xsl:param name="text" as="document-node()"/>
-    <xsl:sequence select="string-join(sort(distinct-values(f:correspondence($text)?names ! fp:correspondent(.))), '|')"/>
-  </xsl:function>
-
-  <xsl:function name="fp:correspondent" as="xs:string">
-    <xsl:param name="name" as="element()"/>
-    <xsl:variable name="entry" select="f:entry($name/@ref, $name)"/>
-    <xsl:sequence select="if ($entry) then f:entry-key($entry) else normalize-space($name)"/>
+    <xsl:sequence select="string-join(sort(distinct-values(f:correspondence($text)?names ! f:name-key(.))), '|')"/>
   </xsl:function>
 
   <!-- ===================================================================== CMIF -->
@@ -301,13 +279,13 @@
                         <xsl:for-each select="?names">
                           <xsl:element name="{if (self::tei:orgName) then 'orgName' else 'persName'}" namespace="http://www.tei-c.org/ns/1.0">
                             <xsl:for-each select="fp:authority(.)"><xsl:attribute name="ref" select="."/></xsl:for-each>
-                            <xsl:value-of select="(f:entry(@ref, .) ! f:entry-name(.), normalize-space(.))[1]"/>
+                            <xsl:value-of select="f:name-label(.)"/>
                           </xsl:element>
                         </xsl:for-each>
                         <xsl:for-each select="?places">
                           <placeName>
                             <xsl:for-each select="fp:authority(.)"><xsl:attribute name="ref" select="."/></xsl:for-each>
-                            <xsl:value-of select="(f:entry(@ref, .) ! f:entry-name(.), normalize-space(.))[1]"/>
+                            <xsl:value-of select="f:name-label(.)"/>
                           </placeName>
                         </xsl:for-each>
                         <xsl:for-each select="?date">

@@ -291,8 +291,8 @@
       window.L.geoJSON(window.EDITION_WORLD, { style: { color: '#8a8a8a', weight: 0.6, fillColor: '#ece8df', fillOpacity: 1 }, interactive: false }).addTo(map);
       map.attributionControl.addAttribution('Outline: Apache ECharts world map');
     }
-    places.forEach(function (li) {
-      var at = [Number(li.dataset.lat), Number(li.dataset.lon)];
+    places.forEach(function (li, i) {
+      var at = bounds[i];
       var popup = document.createElement('div');
       popup.className = 'map-popup';
       Array.prototype.forEach.call(li.children, function (c) { popup.appendChild(c.cloneNode(true)); popup.appendChild(document.createTextNode(' ')); });

@@ -365,20 +365,15 @@
   /** What a result shows: its text's title, date, kind, and its best passages ({url, where, marks, text}). */
   function result(found, hit, most) {
     // the best chunk of the text only: one small file a result
-    return Promise.all(hit.documents.slice(0, 1).map(function (d) { return load(snippetFile(d[0])); })).then(function (chunks) {
-      var passages = [];
-      chunks.forEach(function (chunk) {
-        chunk.p.forEach(function (p) {
-          var marks = found.terms.length ? marked(found, p[2]) : [];
-          passages.push({ anchor: p[0], where: p[1], text: p[2], marks: marks });
-        });
+    return load(snippetFile(hit.documents[0][0])).then(function (head) {
+      var passages = head.p.map(function (p) {
+        return { anchor: p[0], where: p[1], text: p[2], marks: found.terms.length ? marked(found, p[2]) : [] };
       });
       var seen = new Set();
       passages = passages.filter(function (p) { var fresh = !seen.has(p.text); seen.add(p.text); return fresh; });
       var shown = passages.filter(function (p) { return p.marks.length > 0; })
           .sort(function (a, b) { return b.marks.length - a.marks.length; }).slice(0, most || 1);
       if (shown.length === 0) { shown = passages.slice(0, 1); }
-      var head = chunks[0];
       return {
         title: head.t, url: head.u, date: head.d, kind: head.k, lang: head.l,
         passages: shown

@@ -49,7 +49,7 @@
   </xsl:template>
 
   <!-- The text's search records (publish/html/search reads them): the text's description
-       (title, date, kind, language) and facets (kind, language, authors, correspondents, the
+       (title, date, kind, language) and facets (kind, language, year, decade, authors, correspondents, the
        persons, places and organisations it mentions), then one passage per paragraph, heading,
        list item, verse line and note, with its anchor, where it is, its text as edited, and the
        other words a reader may search it by: the source's spellings (sic, orig, abbr) and every
@@ -64,8 +64,12 @@
       <xsl:for-each select="$kind"><s:facet name="kind" value="{.}" label="{f:kind-label(.)}"/></xsl:for-each>
       <xsl:for-each select="f:html-lang(f:text-lang(.))[. != '']"><s:facet name="lang" value="{.}"/></xsl:for-each>
       <xsl:for-each select="distinct-values(f:text-authors(.))"><s:facet name="author" value="{.}" label="{.}"/></xsl:for-each>
-      <xsl:for-each-group select="f:correspondence(.)?names" group-by="fp:facet-value(.)">
-        <s:facet name="correspondent" value="{current-grouping-key()}" label="{fp:facet-label(.)}"/>
+      <xsl:for-each select="f:text-date(.)">
+        <s:facet name="year" value="{f:year(.)}" label="{xs:integer(f:year(.))}"/>
+        <s:facet name="decade" value="{f:decade(.)}" label="{f:decade-label(f:decade(.))}"/>
+      </xsl:for-each>
+      <xsl:for-each-group select="f:correspondence(.)?names" group-by="f:name-key(.)">
+        <s:facet name="correspondent" value="{current-grouping-key()}" label="{f:name-label(.)}"/>
       </xsl:for-each-group>
       <xsl:for-each-group select="f:mentions(.)[f:entry(@ref, .)]" group-by="f:entry-key(f:entry(@ref, .))">
         <xsl:variable name="entry" select="f:entry(@ref, .)"/>
@@ -98,19 +102,6 @@
       </xsl:for-each>
     </s:text>
   </xsl:template>
-
-  <!-- A correspondent as a facet: the register entry a name points to, else the name itself. -->
-  <xsl:function name="fp:facet-value" as="xs:string">
-    <xsl:param name="name" as="element()"/>
-    <xsl:variable name="entry" select="f:entry($name/@ref, $name)"/>
-    <xsl:sequence select="if ($entry) then f:entry-key($entry) else normalize-space($name)"/>
-  </xsl:function>
-
-  <xsl:function name="fp:facet-label" as="xs:string">
-    <xsl:param name="names" as="element()*"/>
-    <xsl:variable name="entry" select="f:entry($names[1]/@ref, $names[1])"/>
-    <xsl:sequence select="if ($entry) then f:entry-name($entry) else normalize-space($names[1])"/>
-  </xsl:function>
 
   <!-- The mentions within a passage, not within a note that has its own passage. -->
   <xsl:function name="fp:own-mentions" as="element()*">

@@ -37,7 +37,7 @@ public final class SearchIndex {
   private static final String STATE = "state.tsv";
 
   /** What one build of the index did. */
-  public record Outcome(List<String> files, boolean full, int changed, long bytes) {
+  public record Outcome(List<String> files, boolean full, long bytes) {
   }
 
   private final Path cache;
@@ -118,7 +118,7 @@ public final class SearchIndex {
     // a text in the delta since an earlier build is read again: the delta is made anew
     for (String key : changed) {
       if (!read.containsKey(key)) {
-        read.put(key, entries.containsKey(key) ? entries.get(key) : reread(fileOf.get(key), key));
+        read.put(key, recordOf(key, read, entries, fileOf));
       }
     }
 
@@ -165,7 +165,7 @@ public final class SearchIndex {
       long[] bytes = {0};
       long characters = 0;
       for (String key : byNumber(fingerprints.keySet(), numbers)) {
-        TextRecord record = read.containsKey(key) ? read.get(key) : entries.containsKey(key) ? entries.get(key) : reread(fileOf.get(key), key);
+        TextRecord record = recordOf(key, read, entries, fileOf);
         int number = numbers.get(key);
         segment.add(new Segment.Numbered(number, record));
         characters += record.characters();
@@ -221,11 +221,18 @@ public final class SearchIndex {
     stateValues.put("deleted", String.join(",", deleted.stream().map(String::valueOf).toList()));
     writeState(now, stateValues);
     List<String> linked = linkInto(mirror, site.resolve("search"));
-    return new Outcome(linked, full, changed.size() + gone.size(), written);
+    return new Outcome(linked, full, written);
   }
 
   private static List<String> byNumber(java.util.Collection<String> keys, Map<String, Integer> numbers) {
     return keys.stream().sorted(Comparator.comparingInt(numbers::get)).toList();
+  }
+
+  /** A text's records: read in this build, a register's entry, else read again from its file. */
+  private static TextRecord recordOf(String key, Map<String, TextRecord> read, Map<String, TextRecord> entries,
+      Map<String, Path> fileOf) throws IOException {
+    TextRecord known = read.getOrDefault(key, entries.get(key));
+    return known != null ? known : reread(fileOf.get(key), key);
   }
 
   private static TextRecord reread(Path file, String key) throws IOException {
@@ -297,7 +304,7 @@ public final class SearchIndex {
     String starts = state.getOrDefault("base-shards", "");
     String facets = state.getOrDefault("base-facets", "");
     return new Segment.Written("b", starts.isEmpty() ? List.of() : List.of(starts.split("\u0001", -1)),
-        Integer.parseInt(state.getOrDefault("base-documents", "0")), 0, Long.parseLong(state.getOrDefault("base-bytes", "0")),
+        Integer.parseInt(state.getOrDefault("base-documents", "0")), Long.parseLong(state.getOrDefault("base-bytes", "0")),
         facets.isEmpty() ? List.of() : List.of(facets.split(",")));
   }
 

@@ -32,8 +32,8 @@ final class Segment {
   record Numbered(int number, TextRecord record) {
   }
 
-  /** What a written segment holds: its shards' first words, documents, words, bytes, facets. */
-  record Written(String name, List<String> shardStarts, int documents, long words, long bytes, List<String> facets) {
+  /** What a written segment holds: its shards' first words, documents, bytes, facets. */
+  record Written(String name, List<String> shardStarts, int documents, long bytes, List<String> facets) {
   }
 
   private static final class Postings {
@@ -74,7 +74,6 @@ final class Segment {
   private final Map<String, String> folded = new HashMap<>();
   private final Map<String, Map<String, Object[]>> facets = new TreeMap<>();
   private int documents;
-  private long total;
   private int lastText = -1;
 
   private Segment(String name) {
@@ -112,7 +111,6 @@ final class Segment {
         }
       }
       int length = here.values().stream().mapToInt(List::size).sum();
-      total += length;
       documents++;
       for (Map.Entry<String, List<Integer>> word : here.entrySet()) {
         Postings p = words.computeIfAbsent(word.getKey(), w -> new Postings());
@@ -130,7 +128,7 @@ final class Segment {
         p.count++;
       }
     }
-    for (TextRecord.Facet facet : facetsOf(record)) {
+    for (TextRecord.Facet facet : record.facets()) {
       Object[] value = facets.computeIfAbsent(facet.name(), f -> new TreeMap<>())
           .computeIfAbsent(facet.value(), v -> new Object[] {facet.label(), new java.util.TreeSet<Integer>()});
       @SuppressWarnings("unchecked")
@@ -203,18 +201,6 @@ final class Segment {
       out.write(name + "/f-" + facet.getKey(), f);
       bytes += f.length();
     }
-    return new Written(name, starts, documents, total, bytes, List.copyOf(facets.keySet()));
-  }
-
-  /** A text's facets, with the year and decade it is dated by. */
-  static List<TextRecord.Facet> facetsOf(TextRecord record) {
-    List<TextRecord.Facet> all = new ArrayList<>(record.facets());
-    int year = record.year();
-    if (year >= 0) {
-      all.add(new TextRecord.Facet("year", String.format("%04d", year), String.valueOf(year)));
-      int decade = year - year % 10;
-      all.add(new TextRecord.Facet("decade", String.format("%04d", decade), decade + "–" + (decade + 9)));
-    }
-    return all;
+    return new Written(name, starts, documents, bytes, List.copyOf(facets.keySet()));
   }
 }

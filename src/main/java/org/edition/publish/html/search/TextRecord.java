@@ -35,14 +35,6 @@ record TextRecord(String key, String url, String title, String date, String date
     XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
   }
 
-  /** The year (and so the decade) the text is dated by, or -1. */
-  int year() {
-    if (date == null || !date.matches("-?\\d{4}.*")) {
-      return -1;
-    }
-    return Integer.parseInt(date.startsWith("-") ? date.substring(0, 5) : date.substring(0, 4));
-  }
-
   int characters() {
     return passages.stream().mapToInt(p -> p.text().length()).sum();
   }
