@@ -79,6 +79,16 @@
         ! (let $w := f:witness(., $doc) return if ($w) then f:siglum($w) else replace(., '^#', ''))"/>
   </xsl:function>
 
+  <!-- The sigla a page break's marker shows for the witnesses or editions it belongs to (@edRef):
+       a listed witness's siglum; an edition listed as a bibl by its siglum, number or abbreviation.
+       A pointer to nothing so labelled adds nothing: an identifier is no word of the text. -->
+  <xsl:function name="f:break-sigla" as="xs:string*">
+    <xsl:param name="break" as="element()"/>
+    <xsl:sequence select="tokenize(normalize-space($break/@edRef)) ! f:witness(., $break)
+        ! (if (self::tei:witness) then f:siglum(.)
+           else (tei:abbr[@type = 'siglum'], @n, tei:abbr)[normalize-space()][1] ! normalize-space(.))"/>
+  </xsl:function>
+
   <!-- The apparatus entries of a text: every app of its edited text, nested ones too. -->
   <xsl:function name="f:apparatus" as="element(tei:app)*">
     <xsl:param name="text" as="element()"/>

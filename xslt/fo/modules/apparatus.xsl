@@ -160,7 +160,7 @@
 
   <!-- A witness's page break: its siglum and number, small, in the line. -->
   <xsl:template match="tei:pb[@edRef]" mode="m:fo" priority="1">
-    <xsl:variable name="sigla" select="f:sigla(@edRef, .)"/>
+    <xsl:variable name="sigla" select="f:break-sigla(.)"/>
     <fo:inline font-size="7pt" color="#555555" baseline-shift="super">
       <xsl:value-of select="'|' || string-join(($sigla, @n), ' ')"/>
     </fo:inline>

@@ -86,7 +86,7 @@
 
   <!-- A witness's page break: its siglum with its number; read as another witness, hidden. -->
   <xsl:template match="tei:pb[@edRef]" mode="m:html" priority="1">
-    <xsl:variable name="sigla" select="f:sigla(@edRef, .)"/>
+    <xsl:variable name="sigla" select="f:break-sigla(.)"/>
     <span class="tei-pb witness-pb" data-n="{string-join(($sigla, @n), ' ')}" id="{fp:break-id(.)}"
         data-ed="{string-join(tokenize(normalize-space(@edRef)) ! replace(., '^#', ''), ' ')}"></span>
   </xsl:template>

@@ -308,16 +308,20 @@
   </xsl:template>
 
   <!-- Tables. -->
+  <!-- A table scrolls within its own box when it is wider than the column (a phone): the box can
+       be scrolled from the keyboard too. -->
   <xsl:template match="tei:table" mode="m:html">
-    <table class="tei-table">
-      <xsl:call-template name="fp:attributes"/>
-      <xsl:if test="tei:head">
-        <caption><xsl:apply-templates select="tei:head/node()" mode="m:html"/></caption>
-      </xsl:if>
-      <tbody>
-        <xsl:apply-templates select="* except tei:head" mode="m:html"/>
-      </tbody>
-    </table>
+    <div class="table-scroll" tabindex="0">
+      <table class="tei-table">
+        <xsl:call-template name="fp:attributes"/>
+        <xsl:if test="tei:head">
+          <caption><xsl:apply-templates select="tei:head/node()" mode="m:html"/></caption>
+        </xsl:if>
+        <tbody>
+          <xsl:apply-templates select="* except tei:head" mode="m:html"/>
+        </tbody>
+      </table>
+    </div>
   </xsl:template>
 
   <xsl:template match="tei:row" mode="m:html">

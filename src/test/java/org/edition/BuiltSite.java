@@ -45,6 +45,45 @@ public final class BuiltSite {
     return corpus;
   }
 
+  private static Path documentaryCritical;
+
+  /** The output folder of a build of ../shared/corpus/documentary-critical (a manuscript, an apparatus). */
+  public static synchronized Path documentaryCritical() throws IOException {
+    if (documentaryCritical == null) {
+      documentaryCritical = buildOtherProjects(Cli.shared().resolve("corpus/documentary-critical/docs"));
+    }
+    return documentaryCritical;
+  }
+
+  private static Path readerCases;
+
+  /**
+   * The output folder of a build of the generated cases in src/test/resources/reader (one small
+   * TEI text per construct a reader's eye checks), copied out of the project so that they are an
+   * edition of their own.
+   */
+  public static synchronized Path readerCases() throws IOException {
+    if (readerCases == null) {
+      Path copy = Files.createTempDirectory("edition-reader-cases-");
+      try (var files = Files.list(Cli.root().resolve("src/test/resources/reader"))) {
+        for (Path file : files.toList()) {
+          Files.copy(file, copy.resolve(file.getFileName()));
+        }
+      }
+      readerCases = buildOtherProjects(copy);
+    }
+    return readerCases;
+  }
+
+  /** A folder of TEI built into a new output folder: every format written, whatever its validity. */
+  private static Path buildOtherProjects(Path folder) throws IOException {
+    Path dir = Files.createTempDirectory("edition-built-");
+    Cli.Run run = Cli.run("build", "-o", dir.toString(), folder.toString());
+    assertTrue(run.exitCode() <= 1, run.out() + run.err());
+    assertTrue(!(run.out() + run.err()).contains("[publish]"), run.out() + run.err());
+    return dir;
+  }
+
   public static Path html() throws IOException {
     return flagship().resolve("html");
   }
