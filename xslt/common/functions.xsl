@@ -647,7 +647,53 @@
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="not($note/ancestor::tei:teiHeader) and not($note/@place = ('inline', 'margin', 'left', 'right'))
         and not($note/parent::tei:notesStmt) and not($note/parent::tei:app) and not($note/ancestor::tei:person | $note/ancestor::tei:org
-        | $note/ancestor::tei:place | $note/ancestor::tei:bibl[parent::tei:listBibl])"/>
+        | $note/ancestor::tei:place | $note/ancestor::tei:bibl[parent::tei:listBibl])
+        and not($note/ancestor::*[f:is-register-list(.)])"/>
+  </xsl:function>
+
+  <!-- Whether a line break of the source breaks the line of the reading text too: in an address,
+       an opener or closer (a letter's signature), a title page, a verse line, where lines are
+       the text's own form. Elsewhere (a paragraph of a book copied line by line) the reading text
+       flows, and the source's lines are the view of the source's. -->
+  <xsl:function name="f:breaks-reading-line" as="xs:boolean">
+    <xsl:param name="lb" as="element(tei:lb)"/>
+    <xsl:sequence select="not($lb/@break = 'no') and exists($lb/ancestor::*[self::tei:address or self::tei:addrLine
+        or self::tei:opener or self::tei:closer or self::tei:salute or self::tei:signed or self::tei:dateline
+        or self::tei:byline or self::tei:docImprint or self::tei:titlePage or self::tei:titlePart or self::tei:l
+        or self::tei:postscript[not(tei:p)] or self::tei:head])"/>
+  </xsl:function>
+
+  <!-- Whether a line break of the source falls inside a word: the reading text joins the word
+       (no space), as for a line-end hyphen the normalisation pass marks (pc n:line-end). -->
+  <xsl:function name="f:joins-words" as="xs:boolean">
+    <xsl:param name="lb" as="element(tei:lb)"/>
+    <xsl:sequence select="$lb/@break = 'no' or exists($lb/preceding-sibling::node()[1][self::tei:pc[@n:line-end]])"/>
+  </xsl:function>
+
+  <!-- Whether a text reads differently in its edited form and as its source has it (corrections,
+       regularisations, abbreviations, deletions and additions, supplied words, an apparatus,
+       the source's lines, forme work and line-end hyphens): its page has the two views. -->
+  <xsl:function name="f:has-views" as="xs:boolean">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="exists(root($doc)//tei:text//(tei:choice[tei:sic or tei:orig or tei:abbr] | tei:del | tei:add
+        | tei:supplied | tei:app | tei:fw | tei:pc[@n:line-end] | tei:lb[not(f:breaks-reading-line(.))]))"/>
+  </xsl:function>
+
+  <!-- The footnotes that stand after a verse line or a paragraph, between it and the next block
+       (a note between two verses, as plays are often encoded): their calls are set at the end of
+       that line, not on a line of their own. -->
+  <xsl:function name="f:notes-after" as="element(tei:note)*">
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="next" select="$block/following-sibling::*[not(self::tei:note)][1]"/>
+    <xsl:sequence select="$block[self::tei:l or self::tei:p or self::tei:ab]/following-sibling::tei:note
+        [f:is-footnote(.)][empty($next) or . &lt;&lt; $next]"/>
+  </xsl:function>
+
+  <!-- Whether a footnote's call is set at the end of the block before it (f:notes-after). -->
+  <xsl:function name="f:follows-block" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="exists($note/preceding-sibling::*[not(self::tei:note)][1][self::tei:l or self::tei:p or self::tei:ab])
+        and f:is-footnote($note)"/>
   </xsl:function>
 
   <!-- How deep a section heading is: how many sections with a heading (div, div1 to div7, front,
@@ -814,6 +860,13 @@
     <xsl:variable name="primary" select="lower-case(substring-before(($lang, '')[1] || '-', '-'))"/>
     <xsl:sequence select="if (string-length($primary) = 2 and not($primary = tokenize('aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik in io is it iu iw ja ji jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mo mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu')))
         then '' else string(($lang, '')[1])"/>
+  </xsl:function>
+
+  <!-- Whether a language's script has no italic in its own tradition (Hebrew, Arabic, Chinese...):
+       what another script sets in italics (a title, a foreign word) it sets upright. -->
+  <xsl:function name="f:is-upright-script" as="xs:boolean">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:sequence select="f:dir($lang) = 'rtl' or matches(($lang, '')[1], '^(zh|ja|ko)(-|$)', 'i')"/>
   </xsl:function>
 
   <xsl:function name="f:dir" as="xs:string">

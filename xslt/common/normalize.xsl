@@ -34,6 +34,7 @@
   <xsl:include href="mathml.xsl"/>
   <xsl:include href="apparatus.xsl"/>
   <xsl:include href="description.xsl"/>
+  <xsl:include href="manuscript.xsl"/>
 
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
 
@@ -45,6 +46,24 @@
   <!-- The layout of the encoding between the parts of a change (a deletion and the addition that
        replaces it, in mod or subst) is not text: "W" struck and "L" added make "Lady", not "L ady". -->
   <xsl:template match="(tei:mod | tei:subst)/text()[not(normalize-space())]" mode="m:normalize"/>
+
+  <!-- A word the source breaks at a line's end ("be-" then, on the next line, "antworten"): the
+       reading text joins it. The hyphen is kept, as a pc marked n:line-end, which only the view
+       of the source shows (and f:joins-words reads). A hyphen counts as the source's line-end
+       hyphen before a line break inside a word (lb break="no"), as a ¬ or ⸗ before any line
+       break, and as a plain hyphen before a line break whose next line goes on in lower case. -->
+  <xsl:template match="text()[fp:ends-with-line-end-hyphen(.)]" mode="m:normalize">
+    <xsl:value-of select="substring(., 1, string-length(.) - 1)"/>
+    <pc xmlns="http://www.tei-c.org/ns/1.0" n:line-end="yes"><xsl:value-of select="substring(., string-length(.))"/></pc>
+  </xsl:template>
+
+  <xsl:function name="fp:ends-with-line-end-hyphen" as="xs:boolean">
+    <xsl:param name="text" as="text()"/>
+    <xsl:variable name="lb" select="$text/following-sibling::node()[1][self::tei:lb]"/>
+    <xsl:sequence select="exists($lb) and exists($text/ancestor::tei:text) and matches($text, '[-¬⸗]$')
+        and ($lb/@break = 'no' or matches($text, '[¬⸗]$')
+             or (not($lb/@break = 'yes') and matches(string($lb/following-sibling::node()[1]), '^\s*\p{Ll}')))"/>
+  </xsl:function>
 
   <!-- A document as every format renders it: the document itself when it is normalised
        already (the build's), else its normalised copy. -->

@@ -70,7 +70,7 @@
   </xsl:function>
 
   <!-- Note calls: EPUB noterefs that reading systems open as pop-ups. -->
-  <xsl:template match="tei:note[f:is-footnote(.)]" mode="m:html">
+  <xsl:template match="tei:note" mode="m:note-call">
     <xsl:variable name="id" select="f:note-id(.)"/>
     <a class="noteref" epub:type="noteref" role="doc-noteref" href="#{$id}" id="ref-{$id}">
       <xsl:value-of select="f:note-number(.)"/>
@@ -97,6 +97,9 @@
 
   <!-- Paragraph numbers are anchors, not links: a book has no address bar to copy. -->
   <xsl:param name="paragraph-links" as="xs:boolean" select="false()"/>
+  <!-- The running text breaks its words where the website and the print edition do (soft hyphens
+       from FOP's patterns for its language: html/modules/typography.xsl). -->
+  <xsl:param name="hyphenate" as="xs:boolean" select="true()"/>
   <!-- A page's image in a book: the picture itself when the book holds it (the setting
        page-images = plates; EpubBooks packs it under images/), else, for an image on the web, a
        link to it (a book may not load what it does not hold); nothing for another. -->
@@ -170,11 +173,15 @@
           <xsl:with-param name="title" select="f:text-title(.)"/>
           <xsl:with-param name="type" select="'bodymatter'"/>
           <xsl:with-param name="content">
-            <section epub:type="chapter" role="doc-chapter" class="text" lang="{f:html-lang($lang)}" xml:lang="{f:html-lang($lang)}"
+            <section epub:type="chapter" role="doc-chapter" class="text" lang="{f:html-lang($lang)}" xml:lang="{f:html-lang($lang)}" dir="{f:dir($lang)}"
                 aria-labelledby="title-{f:text-id(.)}">
               <h1 id="title-{f:text-id(.)}"><xsl:value-of select="f:text-title(.)"/></h1>
               <xsl:if test="f:text-subtitle(.)"><p class="subtitle"><xsl:value-of select="f:text-subtitle(.)"/></p></xsl:if>
               <xsl:if test="exists(f:text-authors(.))"><p class="authors"><xsl:value-of select="string-join(f:text-authors(.), ', ')"/></p></xsl:if>
+              <xsl:call-template name="t:manuscripts">
+                <xsl:with-param name="doc" select="."/>
+                <xsl:with-param name="folded" select="false()"/>
+              </xsl:call-template>
               <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]" mode="m:html"/>
               <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]/tei:sourceDoc" mode="m:html"/>
               <xsl:for-each select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]">

@@ -186,6 +186,7 @@
             <fo:block font-size="10pt" letter-spacing="0.05em" space-after="10mm"><xsl:sequence select="fp:small-caps($author)"/></fo:block>
           </xsl:if>
         </fo:block>
+        <xsl:call-template name="fp:manuscripts"><xsl:with-param name="doc" select="."/></xsl:call-template>
         <xsl:call-template name="fp:conspectus"><xsl:with-param name="doc" select="."/></xsl:call-template>
         <xsl:choose>
           <xsl:when test="$split">

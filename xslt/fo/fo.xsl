@@ -32,4 +32,5 @@
   <xsl:include href="modules/documentary.xsl"/>
   <xsl:include href="modules/apparatus.xsl"/>
   <xsl:include href="modules/notes.xsl"/>
+  <xsl:include href="modules/manuscript.xsl"/>
 </xsl:stylesheet>

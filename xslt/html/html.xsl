@@ -30,6 +30,7 @@
   <xsl:import href="modules/apparatus.xsl"/>
   <xsl:import href="modules/entities.xsl"/>
   <xsl:import href="modules/notes.xsl"/>
+  <xsl:import href="modules/manuscript.xsl"/>
   <xsl:import href="modules/metadata.xsl"/>
   <xsl:import href="modules/extract.xsl"/>
 </xsl:stylesheet>

@@ -276,7 +276,7 @@
           </section>
         </xsl:if>
         <!-- The two views of the texts, explained once (text.xsl: the view switch). -->
-        <xsl:if test="$described/*/@views = 'yes' or $described//tei:text//(tei:choice[tei:sic or tei:orig or tei:abbr] | tei:del | tei:add | tei:supplied | tei:app)">
+        <xsl:if test="$described/*/@views = 'yes' or (some $d in $described satisfies f:has-views($d))">
           <section class="colophon" id="about-views">
             <h2><xsl:value-of select="f:label('views')"/></h2>
             <p><xsl:value-of select="f:label('views-edited')"/></p>
@@ -302,7 +302,16 @@
               <xsl:if test="$text-header/tei:fileDesc/tei:sourceDesc[normalize-space()]">
                 <h4><xsl:value-of select="f:label('sources')"/></h4>
                 <xsl:for-each select="$text-header/tei:fileDesc/tei:sourceDesc/*">
-                  <p><xsl:apply-templates select="if (self::tei:p) then node() else ." mode="m:html"/></p>
+                  <p>
+                    <xsl:choose>
+                      <!-- a manuscript is named here and described on its text's page -->
+                      <xsl:when test="self::tei:msDesc">
+                        <xsl:value-of select="f:label('ms-description') || f:colon() || f:manuscript-name(.) || ' '"/>
+                        <a href="{f:text-id(root(.))}.html"><xsl:value-of select="f:label('ms-described')"/></a>
+                      </xsl:when>
+                      <xsl:otherwise><xsl:apply-templates select="if (self::tei:p) then node() else ." mode="m:html"/></xsl:otherwise>
+                    </xsl:choose>
+                  </p>
                 </xsl:for-each>
               </xsl:if>
               <xsl:if test="not(. is $header/root())">

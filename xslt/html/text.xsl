@@ -63,6 +63,7 @@
       <xsl:with-param name="content">
         <article class="text" lang="{f:html-lang($lang)}" dir="{f:dir($lang)}">
           <xsl:call-template name="t:text-header"><xsl:with-param name="doc" select="."/></xsl:call-template>
+          <xsl:call-template name="t:manuscripts"><xsl:with-param name="doc" select="."/></xsl:call-template>
           <xsl:call-template name="t:contents"><xsl:with-param name="doc" select="."/></xsl:call-template>
           <xsl:call-template name="t:witnesses"><xsl:with-param name="doc" select="."/></xsl:call-template>
           <xsl:apply-templates select="$tei//tei:text[not(ancestor::tei:text)]" mode="m:html"/>
@@ -114,7 +115,7 @@
              lemmata, additions kept, deletions dropped, supplied words in brackets) or the
              diplomatic one (the source's errors, spellings and abbreviations, deletions struck,
              additions marked); the conventions are on the about page. -->
-        <xsl:if test="$doc//tei:text//(tei:choice[tei:sic or tei:orig or tei:abbr] | tei:del | tei:add | tei:supplied)">
+        <xsl:if test="f:has-views($doc)">
           <button type="button" class="source-switch" aria-pressed="false" hidden="hidden"
               data-on="{f:label('as-corrected')}" data-off="{f:label('as-in-source')}">
             <xsl:value-of select="f:label('as-in-source')"/>

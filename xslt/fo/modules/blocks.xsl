@@ -63,6 +63,7 @@
         id="{fp:fo-id(.)}">
       <xsl:call-template name="fp:fo-lang"/>
       <xsl:apply-templates mode="m:fo"/>
+      <xsl:apply-templates select="f:notes-after(.)" mode="m:footnote"/>
     </fo:block>
   </xsl:template>
 

@@ -9,6 +9,7 @@
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
+    xmlns:n="urn:x-edition:normalized"
     xmlns:mml="http://www.w3.org/1998/Math/MathML"
     xmlns:xi="http://www.w3.org/2001/XInclude"
     xmlns:inc="urn:x-edition:include"
@@ -30,7 +31,7 @@
   </xsl:template>
 
   <xsl:template match="tei:emph | tei:foreign | tei:mentioned | tei:term | tei:title[not(@level = ('a', 'u'))] | tei:soCalled[@rend = 'italic']" mode="m:fo" priority="0">
-    <fo:inline font-style="italic"><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
+    <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.))) then 'normal' else 'italic'}"><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
   <xsl:template match="tei:q | tei:quote | tei:said | tei:soCalled | tei:cit[ancestor::tei:p] | tei:seg | tei:date | tei:num | tei:idno | tei:bibl | tei:author | tei:editor | tei:biblScope | tei:publisher | tei:pubPlace | tei:forename | tei:surname | tei:roleName | tei:addName | tei:label | tei:s | tei:w | tei:c | tei:pc" mode="m:fo">
@@ -52,16 +53,18 @@
 
   <xsl:template match="tei:att" mode="m:fo">@<xsl:value-of select="."/></xsl:template>
 
-  <!-- Line breaks are the source's lines, not the page's: a space, unless in verse or an address. -->
+  <!-- Line breaks are the source's lines, not the page's: a space (nothing inside a word), unless
+       lines are the text's form there (common: f:breaks-reading-line). -->
   <xsl:template match="tei:lb" mode="m:fo">
     <xsl:choose>
-      <xsl:when test="@break = 'no'"/>
-      <xsl:when test="ancestor::tei:closer | ancestor::tei:opener | ancestor::tei:address | ancestor::tei:l | ancestor::tei:titlePage">
-        <fo:block/>
-      </xsl:when>
+      <xsl:when test="f:breaks-reading-line(.)"><fo:block/></xsl:when>
+      <xsl:when test="f:joins-words(.)"/>
       <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- The source's line-end hyphen is not printed in the reading text. -->
+  <xsl:template match="tei:pc[@n:line-end]" mode="m:fo" priority="1"/>
 
   <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:anchor | tei:gb" mode="m:fo"/>
 
@@ -69,10 +72,9 @@
     <xsl:value-of select="f:space(.)"/>
   </xsl:template>
 
-  <!-- The source's own running heads, catchwords and page numbers: kept, small and grey. -->
-  <xsl:template match="tei:fw" mode="m:fo">
-    <fo:inline font-size="75%" color="#555555">[<xsl:apply-templates mode="m:fo"/>]</fo:inline>
-  </xsl:template>
+  <!-- The source's own running heads, signatures and catchwords are the source's page, not the
+       text: a printed reading text leaves them out, as it leaves out the source's lines. -->
+  <xsl:template match="tei:fw" mode="m:fo"/>
 
   <xsl:template match="tei:ref | tei:ptr" mode="m:fo">
     <xsl:variable name="url" select="f:safe-url(tokenize(normalize-space(@target))[1])[matches(., '^(https?|mailto):')]"/>

@@ -15,6 +15,13 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="tei:note[f:is-footnote(.)]" mode="m:fo">
+    <xsl:apply-templates select="." mode="m:footnote"/>
+  </xsl:template>
+
+  <!-- A note between two blocks is called at the end of the one before it (common: f:notes-after). -->
+  <xsl:template match="tei:note[f:follows-block(.)]" mode="m:fo" priority="1"/>
+
+  <xsl:template match="tei:note" mode="m:footnote">
     <fo:footnote>
       <fo:inline baseline-shift="super" font-size="6.5pt" id="{f:note-anchor(.)}">
         <fo:basic-link internal-destination="{f:text-id(.)}-{f:note-id(.)}" fox:alt-text="{f:label('note')} {f:note-number(.)}">

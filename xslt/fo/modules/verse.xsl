@@ -27,10 +27,14 @@
         <xsl:when test="@n or $n mod 5 = 0">
           <xsl:attribute name="text-align-last" select="'justify'"/>
           <xsl:apply-templates mode="m:fo"/>
+          <xsl:apply-templates select="f:notes-after(.)" mode="m:footnote"/>
           <fo:leader leader-pattern="space"/>
           <fo:wrapper role="artifact" font-size="7.5pt" color="#555555"><xsl:value-of select="(@n, $n)[1]"/></fo:wrapper>
         </xsl:when>
-        <xsl:otherwise><xsl:apply-templates mode="m:fo"/></xsl:otherwise>
+        <xsl:otherwise>
+          <xsl:apply-templates mode="m:fo"/>
+          <xsl:apply-templates select="f:notes-after(.)" mode="m:footnote"/>
+        </xsl:otherwise>
       </xsl:choose>
     </fo:block>
   </xsl:template>

@@ -88,7 +88,9 @@
   <xsl:template match="tei:pb[@edRef]" mode="m:html" priority="1">
     <xsl:variable name="sigla" select="f:break-sigla(.)"/>
     <span class="tei-pb witness-pb" data-n="{string-join(($sigla, @n), ' ')}" id="{fp:break-id(.)}"
-        data-ed="{string-join(tokenize(normalize-space(@edRef)) ! replace(., '^#', ''), ' ')}"></span>
+        data-ed="{string-join(tokenize(normalize-space(@edRef)) ! replace(., '^#', ''), ' ')}">
+      <xsl:if test="@break = 'no'"><xsl:attribute name="data-break" select="'no'"/></xsl:if>
+    </span>
   </xsl:template>
 
   <!-- Whether each section is followed by its apparatus (on the web), else the text by all of it

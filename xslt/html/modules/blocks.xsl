@@ -94,12 +94,14 @@
           </xsl:if>
           <xsl:if test="$paragraph-numbers and not($paragraph-links)"><span class="pnum" aria-hidden="true"><xsl:value-of select="$n"/></span></xsl:if>
           <xsl:apply-templates mode="m:html"/>
+          <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
         </p>
       </xsl:when>
       <xsl:otherwise>
         <p class="tei-p">
           <xsl:call-template name="fp:attributes"/>
           <xsl:apply-templates mode="m:html"/>
+          <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
         </p>
       </xsl:otherwise>
     </xsl:choose>
@@ -118,6 +120,7 @@
       </xsl:if>
       <xsl:if test="exists($n) and $paragraph-numbers and not($paragraph-links)"><span class="pnum" aria-hidden="true"><xsl:value-of select="$n"/></span></xsl:if>
       <xsl:apply-templates mode="m:html"/>
+      <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
     </div>
   </xsl:template>
 
@@ -125,6 +128,7 @@
     <div class="tei-ab">
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
+      <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
     </div>
   </xsl:template>
 
@@ -259,6 +263,7 @@
         <span class="lnum" data-n="{(@n, $n)[1]}"></span>
       </xsl:if>
       <xsl:apply-templates mode="m:html"/>
+      <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
     </div>
   </xsl:template>
 

@@ -34,7 +34,7 @@
       <xsl:for-each select="f:text-kind(.)"><xsl:attribute name="kind" select="."/></xsl:for-each>
       <!-- whether the text reads differently edited and as written, and has an apparatus: the
            about page explains the views it has -->
-      <xsl:if test="//tei:text//(tei:choice[tei:sic or tei:orig or tei:abbr] | tei:del | tei:add | tei:supplied | tei:app)">
+      <xsl:if test="f:has-views(.)">
         <xsl:attribute name="views" select="'yes'"/>
       </xsl:if>
       <xsl:if test="//tei:text//tei:app"><xsl:attribute name="apparatus" select="'yes'"/></xsl:if>

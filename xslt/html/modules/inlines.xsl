@@ -10,6 +10,7 @@
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
+    xmlns:n="urn:x-edition:normalized"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -101,14 +102,29 @@
     <code class="tei-{local-name()}"><xsl:apply-templates mode="m:html"/></code>
   </xsl:template>
 
-  <!-- Milestones: line breaks break lines on the web; page and column beginnings are marked in
-       the margin, never as breaks. -->
+  <!-- Milestones: a line break of the source breaks the reading text's line only where lines are
+       the text's form (common: f:breaks-reading-line); elsewhere the reading text flows and the
+       break is the view of the source's (a space, or nothing inside a word). Page and column
+       beginnings are marked in the margin, never as breaks. -->
   <xsl:template match="tei:lb" mode="m:html">
-    <xsl:if test="not(@break = 'no')"><br class="tei-lb"/></xsl:if>
+    <xsl:choose>
+      <xsl:when test="f:breaks-reading-line(.)"><br class="tei-lb"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="not(f:joins-words(.))"><xsl:text> </xsl:text></xsl:if>
+        <br class="tei-lb source-line"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The source's hyphen at a line's end, for the view of the source only. -->
+  <xsl:template match="tei:pc[@n:line-end]" mode="m:html" priority="1">
+    <span class="line-end-hyphen"><xsl:value-of select="."/></span>
   </xsl:template>
 
   <xsl:template match="tei:pb | tei:cb" mode="m:html">
-    <span class="tei-{local-name()}" data-n="{(@n, '')[1]}" id="{fp:break-id(.)}"></span>
+    <span class="tei-{local-name()}" data-n="{(@n, '')[1]}" id="{fp:break-id(.)}">
+      <xsl:if test="@break = 'no'"><xsl:attribute name="data-break" select="'no'"/></xsl:if>
+    </span>
   </xsl:template>
 
   <!-- A page or column break's anchor: its xml:id, else its rank among the breaks of its text. -->
@@ -128,6 +144,7 @@
     <span class="tei-anchor"><xsl:call-template name="fp:attributes"/></span>
   </xsl:template>
 
+  <!-- Forme work (running heads, signatures, catchwords) belongs to the view of the source. -->
   <xsl:template match="tei:fw" mode="m:html">
     <span class="tei-fw" data-type="{@type}"><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>

@@ -16,6 +16,13 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="tei:note[f:is-footnote(.)]" mode="m:html">
+    <xsl:apply-templates select="." mode="m:note-call"/>
+  </xsl:template>
+
+  <!-- A note between two blocks is called at the end of the one before it (common: f:notes-after). -->
+  <xsl:template match="tei:note[f:follows-block(.)]" mode="m:html" priority="1"/>
+
+  <xsl:template match="tei:note" mode="m:note-call">
     <xsl:variable name="id" select="f:note-id(.)"/>
     <a class="noteref" role="doc-noteref" href="#{$id}" id="ref-{$id}" aria-label="{f:label('note')} {f:note-number(.)}">
       <xsl:value-of select="f:note-number(.)"/>

@@ -25,14 +25,19 @@ public final class Inspect {
         pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
       }
     }
+    Identifiers identifiers = Identifiers.of(site.resolve("tei"));
     ChromeDriver driver = Chromium.start();
     try {
       for (Path page : pages) {
         for (int width : new int[] {1280, 390}) {
           LayoutFaults.viewport(driver, width, "light");
           driver.get(page.toUri().toString());
-          for (String fault : LayoutFaults.of(driver, PaintedText.of(driver))) {
+          List<PaintedText.Run> runs = PaintedText.of(driver);
+          for (String fault : LayoutFaults.of(driver, runs)) {
             System.out.println(page.getFileName() + " " + width + " px: " + fault);
+          }
+          for (String id : identifiers.shownIn(runs)) {
+            System.out.println(page.getFileName() + " " + width + " px: an identifier of the TEI shown as text: " + id);
           }
         }
       }

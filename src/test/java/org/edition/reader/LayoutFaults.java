@@ -81,6 +81,25 @@ public final class LayoutFaults {
             out.push('margin number on the left of a right-to-left block: ' + name(n) + ' ' + (n.dataset.n || n.textContent) + ' of ' + name(block));
           }
         }
+        const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        for (const a of document.querySelectorAll('a[href^="#"]')) {
+          const id = decodeURIComponent(a.getAttribute('href').slice(1));
+          if (!id || !shown(a)) continue;
+          const target = document.getElementById(id);
+          if (!target) out.push('link to nothing: ' + name(a) + ' "' + words(a) + '" to #' + id);
+          else if (!shown(target)) out.push('link to something hidden: ' + name(a) + ' "' + words(a) + '" to #' + id);
+        }
+        const article = document.querySelector('body.text-page article.text');
+        if (article) {
+          const around = '.text-header, nav.contents, .witnesses, .endnotes, .transcription-signs, .apparatus-tools';
+          const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+          let chars = 0;
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            const el = t.parentElement;
+            if (el && !el.closest(around) && shown(el)) chars += t.data.replace(/\s+/g, '').length;
+          }
+          if (chars === 0) out.push('empty text page: nothing under the text\'s title');
+        }
         return out;
         """);
   }

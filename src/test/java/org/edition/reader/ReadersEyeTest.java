@@ -39,38 +39,90 @@ class ReadersEyeTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> flagship() throws IOException {
+  Stream<DynamicTest> flagship() throws Exception {
     return pages("flagship", BuiltSite.html());
   }
 
   @TestFactory
-  Stream<DynamicTest> otherProjects() throws IOException {
+  Stream<DynamicTest> otherProjects() throws Exception {
     return pages("corpus", BuiltSite.corpus().resolve("html"));
   }
 
   @TestFactory
-  Stream<DynamicTest> documentaryAndCritical() throws IOException {
+  Stream<DynamicTest> documentaryAndCritical() throws Exception {
     return pages("documentary-critical", BuiltSite.documentaryCritical().resolve("html"));
   }
 
   @TestFactory
-  Stream<DynamicTest> generatedCases() throws IOException {
+  Stream<DynamicTest> generatedCases() throws Exception {
     return pages("reader cases", BuiltSite.readerCases().resolve("html"));
   }
 
+  @TestFactory
+  Stream<DynamicTest> flagshipBooks() throws Exception {
+    return books("flagship", BuiltSite.flagship());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> otherProjectsBooks() throws Exception {
+    return books("corpus", BuiltSite.corpus());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> documentaryAndCriticalBooks() throws Exception {
+    return books("documentary-critical", BuiltSite.documentaryCritical());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> generatedCasesBooks() throws Exception {
+    return books("reader cases", BuiltSite.readerCases());
+  }
+
+  /**
+   * One test per EPUB of a text (the volume holds the same chapters), its content documents laid
+   * out as a phone's reading system would (390 px), with the book's own styles.
+   */
+  private static Stream<DynamicTest> books(String edition, Path output) throws Exception {
+    Identifiers identifiers = Identifiers.of(output.resolve("html/tei"));
+    List<Path> books;
+    try (Stream<Path> files = Files.list(output.resolve("epub"))) {
+      books = files.filter(p -> p.toString().endsWith(".epub") && !p.getFileName().toString().equals("edition.epub")).sorted().toList();
+    }
+    return books.stream().map(book -> DynamicTest.dynamicTest(edition + ": " + book.getFileName(), () -> {
+      List<String> faults = new ArrayList<>();
+      for (Path chapter : EpubFiles.contentDocuments(book)) {
+        LayoutFaults.viewport(driver, 390, "light");
+        driver.get(chapter.toUri().toString());
+        List<PaintedText.Run> runs = PaintedText.of(driver);
+        for (String fault : LayoutFaults.of(driver, runs)) {
+          faults.add(chapter.getFileName() + ": " + fault);
+        }
+        for (String id : identifiers.shownIn(runs)) {
+          faults.add(chapter.getFileName() + ": an identifier of the TEI shown as text: " + id);
+        }
+      }
+      assertEquals(List.of(), faults, book.getFileName().toString());
+    }));
+  }
+
   /** One test per page of the site, each at both widths. */
-  private static Stream<DynamicTest> pages(String edition, Path site) throws IOException {
+  private static Stream<DynamicTest> pages(String edition, Path site) throws Exception {
     List<Path> pages;
     try (Stream<Path> files = Files.list(site)) {
       pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
+    Identifiers identifiers = Identifiers.of(site.resolve("tei"));
     return pages.stream().map(page -> DynamicTest.dynamicTest(edition + ": " + page.getFileName(), () -> {
       List<String> faults = new ArrayList<>();
       for (int width : new int[] {1280, 390}) {
         LayoutFaults.viewport(driver, width, "light");
         driver.get(page.toUri().toString());
-        for (String fault : LayoutFaults.of(driver, PaintedText.of(driver))) {
+        List<PaintedText.Run> runs = PaintedText.of(driver);
+        for (String fault : LayoutFaults.of(driver, runs)) {
           faults.add(width + " px: " + fault);
+        }
+        for (String id : identifiers.shownIn(runs)) {
+          faults.add(width + " px: an identifier of the TEI shown as text: " + id);
         }
       }
       assertEquals(List.of(), faults, page.getFileName().toString());

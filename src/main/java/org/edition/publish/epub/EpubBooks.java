@@ -47,9 +47,13 @@ public final class EpubBooks extends BookPublisher {
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
 
-  /** An EPUB per text and a volume. */
+  /**
+   * An EPUB per text and a volume. Its running text has the soft hyphens of the website (the
+   * print edition's breaks, from FOP's patterns): reading systems seldom have a dictionary for
+   * the text's language.
+   */
   public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format("epub", List.of(BOOK_XSL), true,
-      (xsl, layout, context, warm) -> new EpubBooks(xsl, layout, context));
+      (xsl, layout, context, warm) -> new EpubBooks(xsl, layout, context), List.of(new org.edition.publish.html.SoftHyphens()));
 
   public EpubBooks(Stylesheets stylesheets, ProjectLayout layout, PublishContext context) {
     super(context);

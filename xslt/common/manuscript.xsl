@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  A manuscript's description (msDesc) as a catalogue gives it, decided once for every format
+  (included by normalize.xsl): which descriptions a text has, whether the description is all the
+  text has (a catalogue record with no transcription: the description is then the text), how the
+  manuscript is named (place, holder, shelfmark), and its sections in a catalogue's order, each
+  with its heading. The formats set the sections; they do not choose them.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    exclude-result-prefixes="#all">
+
+  <!-- The manuscripts a text's header describes (its sourceDesc, a witness's too), outermost only. -->
+  <xsl:function name="f:manuscripts" as="element(tei:msDesc)*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="(root($doc)//tei:teiHeader)[1]/tei:fileDesc/tei:sourceDesc//tei:msDesc[not(ancestor::tei:msDesc)]"/>
+  </xsl:function>
+
+  <!-- Whether a text is the description of a manuscript and nothing else: its text holds no word
+       (a placeholder paragraph), its header a description. -->
+  <xsl:function name="f:is-description-only" as="xs:boolean">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="text" select="(root($doc)//tei:text[not(ancestor::tei:text)])[1]"/>
+    <xsl:sequence select="exists(f:manuscripts($doc)) and empty(root($doc)//tei:sourceDoc)
+        and not(normalize-space(string-join($text/(tei:front, tei:body)//text())))"/>
+  </xsl:function>
+
+  <!-- A manuscript's name, as a catalogue heads it: place, holder, collection, shelfmark
+       ("Oxford, Bodleian Library, MS. Laud Or. 113"); a part's own shelfmark when it has one. -->
+  <xsl:function name="f:manuscript-name" as="xs:string">
+    <xsl:param name="ms" as="element()"/>
+    <xsl:variable name="id" select="$ms/tei:msIdentifier"/>
+    <xsl:variable name="shelfmark" select="($id/tei:idno[not(@type)], $id/tei:idno, $id/tei:altIdentifier/tei:idno, $id/tei:msName)[normalize-space()][1]"/>
+    <xsl:variable name="parts" select="if ($ms/self::tei:msPart) then $shelfmark
+        else ($id/tei:settlement, ($id/tei:repository, $id/tei:institution)[1], $shelfmark)"/>
+    <xsl:sequence select="(string-join($parts[normalize-space()] ! normalize-space(.), ', ')[. != ''], $ms/@n ! string(.), '')[1]"/>
+  </xsl:function>
+
+  <!-- The sections of a description, in a catalogue's order: contents, physical description,
+       history, further information, then its parts. A description written as paragraphs only is
+       one section of its own. -->
+  <xsl:function name="f:manuscript-sections" as="element()*">
+    <xsl:param name="ms" as="element()"/>
+    <xsl:sequence select="$ms/(tei:p, tei:ab, tei:msContents, tei:physDesc, tei:history, tei:additional, tei:msPart, tei:msFrag)"/>
+  </xsl:function>
+
+  <!-- The label key of a section's heading (locales: ms-*). -->
+  <xsl:function name="f:manuscript-section-key" as="xs:string?">
+    <xsl:param name="section" as="element()"/>
+    <xsl:sequence select="map {
+        'msContents': 'ms-contents', 'physDesc': 'ms-physical', 'history': 'ms-history',
+        'additional': 'ms-additional', 'msPart': 'ms-part', 'msFrag': 'ms-fragment' }(local-name($section))"/>
+  </xsl:function>
+
+  <!-- The label key of a field within a section (extent, binding, provenance...): a catalogue
+       names each; one it has no name for is set without. -->
+  <xsl:function name="f:manuscript-field-key" as="xs:string?">
+    <xsl:param name="field" as="element()"/>
+    <xsl:sequence select="map {
+        'summary': 'ms-summary', 'textLang': 'ms-language', 'support': 'ms-support', 'extent': 'ms-extent',
+        'foliation': 'ms-foliation', 'collation': 'ms-collation', 'condition': 'ms-condition',
+        'layoutDesc': 'ms-layout', 'handDesc': 'ms-hands', 'scriptDesc': 'ms-script', 'decoDesc': 'ms-decoration',
+        'musicNotation': 'ms-music', 'additions': 'ms-additions', 'bindingDesc': 'ms-binding', 'sealDesc': 'ms-seals',
+        'accMat': 'ms-accompanying', 'origin': 'ms-origin', 'provenance': 'ms-provenance', 'acquisition': 'ms-acquisition',
+        'recordHist': 'ms-record', 'availability': 'ms-availability', 'custodialHist': 'ms-custody',
+        'surrogates': 'ms-surrogates', 'listBibl': 'ms-bibliography', 'incipit': 'ms-incipit', 'explicit': 'ms-explicit',
+        'rubric': 'ms-rubric', 'finalRubric': 'ms-final-rubric', 'colophon': 'ms-colophon', 'filiation': 'ms-filiation',
+        'locus': 'ms-locus', 'locusGrp': 'ms-locus' }(local-name($field))"/>
+  </xsl:function>
+
+  <!-- The fields a section is made of: the elements that hold words, wrappers (objectDesc,
+       supportDesc, adminInfo) opened so that each field is set under its own name. -->
+  <xsl:function name="f:manuscript-fields" as="element()*">
+    <xsl:param name="section" as="element()"/>
+    <xsl:for-each select="$section/*[normalize-space() or self::tei:extent]">
+      <xsl:sequence select="if (self::tei:objectDesc | self::tei:supportDesc | self::tei:adminInfo | self::tei:physDesc) then f:manuscript-fields(.) else ."/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- An extent that the encoder measured (measure unit="seite" quantity="4") in words: "4 seite,
+       1 blatt" — the quantities with their units, as the encoding names them. -->
+  <xsl:function name="f:extent-words" as="xs:string">
+    <xsl:param name="extent" as="element(tei:extent)"/>
+    <xsl:sequence select="if (normalize-space($extent)) then normalize-space($extent)
+        else string-join($extent//tei:measure[@quantity] ! (@quantity || ' ' || @unit), ', ')"/>
+  </xsl:function>
+</xsl:stylesheet>
