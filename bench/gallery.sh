@@ -21,8 +21,11 @@
 #                   name the default ones), not the defaults.
 #   --no-build      photographs the builds already in DIR (after a first run).
 set -euo pipefail
+caller="$PWD"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
+# A folder given on the command line, as an absolute path (relative ones are the caller's).
+absolute() { (cd "$caller" && cd "$1" && pwd); }
 
 out="$here/target/gallery"
 compare=""
@@ -33,13 +36,13 @@ build=1
 folders=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    -o|--out) out="$(mkdir -p "$2" && cd "$2" && pwd)"; shift 2 ;;
+    -o|--out) out="$(cd "$caller" && mkdir -p "$2" && cd "$2" && pwd)"; shift 2 ;;
     --compare) compare="$2"; shift 2 ;;
     --dark) dark=(--dark); shift ;;
     --no-full) full=(--no-full); shift ;;
     --only) only=1; shift ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     -*) echo "gallery: unknown option $1 (--help)" >&2; exit 2 ;;
     *) folders+=("$1"); shift ;;
   esac
@@ -81,9 +84,10 @@ if [ "$only" = 0 ]; then
 fi
 for folder in "${folders[@]:-}"; do
   [ -n "$folder" ] || continue
-  if [ ! -d "$folder" ] && known "$folder"; then continue; fi
-  [ -d "$folder" ] || { echo "gallery: no folder $folder" >&2; exit 2; }
-  add "$(basename "$(cd "$folder" && pwd)")" "$(cd "$folder" && pwd)"
+  dir="$(absolute "$folder" 2>/dev/null)" || dir=""
+  if [ -z "$dir" ] && known "$folder"; then continue; fi
+  [ -n "$dir" ] || { echo "gallery: no folder $folder" >&2; exit 2; }
+  add "$(basename "$dir")" "$dir"
 done
 [ ${#names[@]} -gt 0 ] || { echo "gallery: nothing to build" >&2; exit 2; }
 

@@ -9,20 +9,22 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.edition.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The gallery of a one-text edition (as {@code edition new} makes it), compared with itself: a
- * contact sheet that needs no script, whose pictures all exist and have the widths they say,
- * with the text page at 1280 and 390 CSS px, a PDF page, an EPUB chapter, a focus shot first,
- * and every picture the same before and after.
+ * The gallery of a one-text edition (as {@code edition new} makes it), compared with a copy of
+ * its build whose headings are another colour: a contact sheet that needs no script, whose
+ * pictures all exist and have the widths they say, with the text page at 1280 and 390 CSS px, a
+ * PDF page, an EPUB chapter, a focus shot first; the pages said to differ, the books the same.
  */
 class GalleryTest {
   private static final Pattern PNG = Pattern.compile("(?:src|href)=\"([^\"]+\\.png)\"");
@@ -40,8 +42,22 @@ class GalleryTest {
         + "tiny\texample.html\th1\t1280,390\tthe title of the text\n"
         + "tiny\texample.html\t#no-such-thing\t390\tmissing, said so\n");
     Path out = dir.resolve("gallery");
+    // "Before": the same build, but for the colour of the headings.
+    Path before = dir.resolve("before");
+    try (Stream<Path> files = Files.walk(build)) {
+      for (Path file : files.toList()) {
+        Path copy = before.resolve(build.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy);
+        }
+      }
+    }
+    Files.writeString(before.resolve("html/assets/edition.css"), "\nh1 { color: rgb(0, 128, 0) !important; }\n",
+        StandardOpenOption.APPEND);
 
-    Path index = Gallery.run(new Gallery.Options(out, Map.of("tiny", build), Map.of("tiny", build), focus, false, true,
+    Path index = Gallery.run(new Gallery.Options(out, Map.of("tiny", build), Map.of("tiny", before), focus, false, true,
         "after label", "before label", 2, 3));
 
     String sheet = Files.readString(index);
@@ -81,9 +97,24 @@ class GalleryTest {
         "the focus shots come first");
     assertTrue(sheet.contains("nothing matches #no-such-thing"), "a focus shot that cannot be taken says why");
     assertTrue(sheet.contains("before label") && sheet.contains("after label"));
-    // The same build on both sides: every picture the same, so the pictures are deterministic.
-    assertTrue(sheet.contains("<b>0 of "), sheet.substring(0, Math.min(sheet.length(), 3000)));
-    assertFalse(sheet.contains("class=\"status diff\""));
-    assertTrue(Files.readString(out.resolve("changes.html")).contains("Nothing to show."));
+    // The site's headings changed, not the books: the pages differ, the PDF and EPUB pictures are the same
+    // (the same files photographed twice: the pictures are deterministic), and changes.html shows only the pages.
+    assertTrue(Pattern.compile("<b>[1-9][0-9]* of [0-9]+ pictures differ</b>").matcher(sheet).find());
+    assertEquals("identical", status(sheet, "after/shots/tiny/pdf/example-p1.png"));
+    assertEquals("identical", status(sheet, "after/shots/tiny/epub/example-1.png"));
+    assertTrue(status(sheet, "after/shots/tiny/site/example-1280.png").startsWith("differs"));
+    assertTrue(status(sheet, "after/shots/focus/01-tiny-example-390.png").startsWith("differs"));
+    String changes = Files.readString(out.resolve("changes.html"));
+    assertTrue(changes.contains("after/shots/tiny/site/example-390.png"));
+    assertFalse(changes.contains("shots/tiny/pdf/") || changes.contains("shots/tiny/epub/"), "only what changed");
+  }
+
+  /** What the sheet says of the pair of pictures whose "after" is {@code picture}. */
+  private static String status(String sheet, String picture) {
+    int at = sheet.indexOf("src=\"" + picture + "\"");
+    assertTrue(at > 0, picture);
+    Matcher m = Pattern.compile("class=\"status [a-z]+\">([^<]*)<").matcher(sheet);
+    assertTrue(m.find(at), picture);
+    return m.group(1);
   }
 }
