@@ -340,7 +340,7 @@ final class ContactSheet {
       .px { font-size: .75rem; color: #777; }
       .side-label { font-size: .75rem; font-weight: bold; text-transform: uppercase; padding: 0 .3rem; border-radius: 3px; align-self: flex-start; }
       .side-label.before { background: #e3e3e3; } .side-label.after { background: #cfe3ff; }
-      figcaption { font-size: .8rem; max-width: 820px; margin-top: .3rem; overflow-wrap: anywhere; }
+      figcaption { font-size: .8rem; width: 0; min-width: 100%; margin-top: .3rem; overflow-wrap: anywhere; }
       .note { color: #8a4b00; }
       .status.same { color: #2e7d32; } .status.diff, .status.gone { color: #c62828; font-weight: bold; } .status.new { color: #1565c0; font-weight: bold; }
       .missing { width: 195px; height: 120px; display: flex; align-items: center; justify-content: center; background: #fbe9e7; color: #c62828; border: 1px dashed #c62828; }
