@@ -670,6 +670,18 @@
     <xsl:sequence select="$lb/@break = 'no' or exists($lb/preceding-sibling::node()[1][self::tei:pc[@n:line-end]])"/>
   </xsl:function>
 
+  <!-- Whether a page or column break stands inside a word: so encoded (break="no"), or with a
+       letter on both sides and no space between (as witnesses' page breaks often stand). -->
+  <xsl:function name="f:is-inside-word" as="xs:boolean">
+    <xsl:param name="break" as="element()"/>
+    <xsl:variable name="block" select="$break/ancestor::*[self::tei:p or self::tei:ab or self::tei:l or self::tei:head or self::tei:item or self::tei:note][1]"/>
+    <!-- the block's own words, not those of a note inside it -->
+    <xsl:variable name="words" select="$block//text()[not(ancestor::tei:note[ancestor::* intersect $block])]"/>
+    <xsl:variable name="before" select="$words[. &lt;&lt; $break][last()]"/>
+    <xsl:variable name="after" select="$words[. &gt;&gt; $break][1]"/>
+    <xsl:sequence select="$break/@break = 'no' or (matches(string($before), '\p{L}$') and matches(string($after), '^\p{L}'))"/>
+  </xsl:function>
+
   <!-- Whether a text reads differently in its edited form and as its source has it (corrections,
        regularisations, abbreviations, deletions and additions, supplied words, an apparatus,
        the source's lines, forme work and line-end hyphens): its page has the two views. -->

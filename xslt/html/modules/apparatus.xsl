@@ -89,7 +89,7 @@
     <xsl:variable name="sigla" select="f:break-sigla(.)"/>
     <span class="tei-pb witness-pb" data-n="{string-join(($sigla, @n), ' ')}" id="{fp:break-id(.)}"
         data-ed="{string-join(tokenize(normalize-space(@edRef)) ! replace(., '^#', ''), ' ')}">
-      <xsl:if test="@break = 'no'"><xsl:attribute name="data-break" select="'no'"/></xsl:if>
+      <xsl:if test="f:is-inside-word(.)"><xsl:attribute name="data-break" select="'no'"/></xsl:if>
     </span>
   </xsl:template>
 

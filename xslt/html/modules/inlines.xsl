@@ -123,7 +123,7 @@
 
   <xsl:template match="tei:pb | tei:cb" mode="m:html">
     <span class="tei-{local-name()}" data-n="{(@n, '')[1]}" id="{fp:break-id(.)}">
-      <xsl:if test="@break = 'no'"><xsl:attribute name="data-break" select="'no'"/></xsl:if>
+      <xsl:if test="f:is-inside-word(.)"><xsl:attribute name="data-break" select="'no'"/></xsl:if>
     </span>
   </xsl:template>
 
@@ -185,7 +185,9 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Where a pointer leads on the website, or nothing if it must not become a link. -->
+  <!-- Where a pointer leads on the website, or nothing if it must not become a link. A pointer to
+       an element of its own document (#id) leads to it where the text's page shows it (its text, a
+       listed witness), and to nothing else: a link to nothing is a dead end for the reader. -->
   <xsl:function name="f:href" as="xs:string?">
     <xsl:param name="target" as="xs:string?"/>
     <xsl:param name="context" as="node()"/>
@@ -194,9 +196,24 @@
     <xsl:sequence select="
       if (empty($safe)) then ()
       else if ($entry) then f:entry-href($entry)
+      else if (starts-with($safe, '#')) then fp:local-href(substring($safe, 2), $context)
       else if (matches($safe, '^[\p{L}\p{N}_-]+$')) then ()
       else if (matches($safe, '^[^:/#?]+\.xml(#.*)?$')) then
         (f:text-href(replace($safe, '\.xml(#.*)?$', '')) ! (. || (if (contains($safe, '#')) then '#' || substring-after($safe, '#') else '')))
       else $safe"/>
+  </xsl:function>
+
+  <!-- The address of an element of a text's own document, as a page of the website shows it: on
+       the text's page, its anchor there (its xml:id; a witness in the list of witnesses). A page
+       of the edition (the about page) that shows a text's header links to the text's page. -->
+  <xsl:function name="fp:local-href" as="xs:string?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="target" select="id($id, root($context))"/>
+    <xsl:variable name="page" select="if ($context/ancestor::tei:text) then '' else f:text-id(root($context)) || '.html'"/>
+    <xsl:sequence select="
+      if ($target/ancestor::tei:text) then $page || '#' || $id
+      else if ($target/self::tei:witness) then $page || '#witness-' || f:text-id(root($context)) || '-' || $id
+      else ()"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -45,6 +45,11 @@ public final class Identifiers {
   }
 
   private void read(Element element) {
+    if (!TEI.equals(element.getNamespaceURI())) {
+      // an example of markup (egXML) or another vocabulary: its attributes are its words
+      readWords(element);
+      return;
+    }
     NamedNodeMap attributes = element.getAttributes();
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr a = (Attr) attributes.item(i);
@@ -72,9 +77,27 @@ public final class Identifiers {
     }
   }
 
+  private void readWords(Element element) {
+    NodeList children = element.getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      Node child = children.item(i);
+      if (child instanceof Element e) {
+        readWords(e);
+      } else if (child.getNodeType() == Node.TEXT_NODE) {
+        words.addAll(tokens(child.getNodeValue()));
+      }
+    }
+  }
+
+  private static final String TEI = "http://www.tei-c.org/ns/1.0";
+
+  /**
+   * An identifier is known by its shape: letters with a digit or an underscore ("edition_1",
+   * "n85-p2", "pmb12740"). A plain word used as an id ("biblical") could be a word of the
+   * interface; a siglum ("V", "TK") is the apparatus's convention.
+   */
   private void add(String id) {
-    // A one- or two-letter id (a siglum, "p1") could be any word; what gives an id away is its shape.
-    if (id.length() > 3 && id.matches(".*[\\p{L}].*")) {
+    if (id.length() > 3 && id.matches(".*\\p{L}.*") && id.matches(".*[\\p{N}_].*")) {
       identifiers.add(id);
     }
   }

@@ -21,7 +21,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * ../shared/corpus) and of the generated cases in src/test/resources/reader, looked at in Chromium
  * at a desktop's 1280 px and a phone's 390 px: nothing wider than the screen, no text over text, no
  * number or word cut off, no inline quotation with a block's margins, no marker inside a word or
- * read backwards, no margin number on the wrong side of a right-to-left page.
+ * read backwards, no margin number on the wrong side of a right-to-left page, no link to nothing,
+ * no empty text page, no identifier of the TEI shown as a word; and each EPUB's chapters as a
+ * phone's reading system lays them out.
  */
 class ReadersEyeTest {
   private static ChromeDriver driver;
@@ -114,15 +116,18 @@ class ReadersEyeTest {
     Identifiers identifiers = Identifiers.of(site.resolve("tei"));
     return pages.stream().map(page -> DynamicTest.dynamicTest(edition + ": " + page.getFileName(), () -> {
       List<String> faults = new ArrayList<>();
-      for (int width : new int[] {1280, 390}) {
-        LayoutFaults.viewport(driver, width, "light");
-        driver.get(page.toUri().toString());
-        List<PaintedText.Run> runs = PaintedText.of(driver);
-        for (String fault : LayoutFaults.of(driver, runs)) {
-          faults.add(width + " px: " + fault);
-        }
-        for (String id : identifiers.shownIn(runs)) {
-          faults.add(width + " px: an identifier of the TEI shown as text: " + id);
+      // The dark scheme changes colours only: it is looked at on the flagship's pages.
+      for (String scheme : edition.equals("flagship") ? List.of("light", "dark") : List.of("light")) {
+        for (int width : new int[] {1280, 390}) {
+          LayoutFaults.viewport(driver, width, scheme);
+          driver.get(page.toUri().toString());
+          List<PaintedText.Run> runs = PaintedText.of(driver);
+          for (String fault : LayoutFaults.of(driver, runs)) {
+            faults.add(width + " px, " + scheme + ": " + fault);
+          }
+          for (String id : identifiers.shownIn(runs)) {
+            faults.add(width + " px, " + scheme + ": an identifier of the TEI shown as text: " + id);
+          }
         }
       }
       assertEquals(List.of(), faults, page.getFileName().toString());
