@@ -78,6 +78,7 @@ final class MissingGlyphs {
       errors.add(Diagnostic.error(file, line, column, "pdf", "no glyph for " + describe(codePoint)
           + " in the fonts edition ships (DejaVu, Noto): printed as \"#\" in the PDF"));
     }
+    errors.sort(Diagnostic.IN_FILE_ORDER);
     return errors;
   }
 
