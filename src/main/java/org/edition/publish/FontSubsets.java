@@ -97,9 +97,10 @@ public final class FontSubsets {
     }
     if (covered.isEmpty()) {
       // most books have none of a script font's letters: that subset is the same for all of them
+      // (the space alone: a subset of nothing would keep a character map of the whole font)
       return EMPTY.computeIfAbsent(face.file(), f -> {
         try {
-          return cut(face, covered);
+          return cut(face, new TreeSet<>(List.of(0x20)));
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
