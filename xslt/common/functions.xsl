@@ -582,9 +582,9 @@
        draw, its marks placed by that font's mark positioning. Every format draws such a cluster
        from the first face of its font list that has all of it (DejaVu Serif, else Noto Serif, see
        BundledFonts): browsers and reading systems fall back per cluster by themselves; in print
-       each cluster is set as an inline of its own (fo/modules/typography.xsl), since FOP picks a
-       face per word (a German word with uͤ wholly in the fallback face) and drops the marks'
-       positions from every word it hyphenates. A Hebrew or Arabic letter is shaped with its
+       each cluster is set as an inline of its own (fo/book.xsl, mode fp:clusters), since FOP
+       picks a face per word (a German word with uͤ wholly in the fallback face) and drops the
+       marks' positions from words it hyphenates. A Hebrew or Arabic letter is shaped with its
        neighbours: never cut out. -->
   <xsl:variable name="f:mark-cluster" as="xs:string"
       select="'[A-Za-z&#xAA;&#xBA;&#xC0;-&#xD6;&#xD8;-&#xF6;&#xF8;-&#x24F;&#x370;-&#x3FF;&#x400;-&#x52F;&#x1C80;-&#x1C8F;&#x1D00;-&#x1DBF;&#x1E00;-&#x1FFF;&#x2C60;-&#x2C7F;&#xA640;-&#xA69F;&#xA720;-&#xA7FF;&#xAB30;-&#xAB6F;]\p{M}+'"/>

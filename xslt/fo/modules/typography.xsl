@@ -41,16 +41,6 @@
   <xsl:template name="fp:words">
     <xsl:param name="text" as="xs:string"/>
     <xsl:choose>
-      <xsl:when test="f:has-mark-clusters($text)">
-        <!-- each letter with its combining marks an inline of its own (common/functions.xsl):
-             drawn from the first face that has them all, its marks placed, hyphenation or not -->
-        <xsl:analyze-string select="$text" regex="{$f:mark-cluster}">
-          <xsl:matching-substring><fo:inline><xsl:value-of select="."/></fo:inline></xsl:matching-substring>
-          <xsl:non-matching-substring>
-            <xsl:call-template name="fp:words"><xsl:with-param name="text" select="."/></xsl:call-template>
-          </xsl:non-matching-substring>
-        </xsl:analyze-string>
-      </xsl:when>
       <xsl:when test="empty($unbroken-words)"><xsl:value-of select="$text"/></xsl:when>
       <xsl:otherwise>
         <xsl:analyze-string select="$text" regex="[\p{{L}}\p{{M}}]+">

@@ -182,7 +182,7 @@ public final class HtmlSite implements Publisher {
     return switch (unit.name()) {
       case "pages" -> writeSitePages(SITE_XSL, "pages", parts, folder);
       case "search" -> writeSearchIndex(parts, folder);
-      case "fonts" -> WebFonts.write(folder);
+      case "fonts" -> WebFonts.write(folder, context.cache("fonts"));
       default -> copyAssets(folder);
     };
   }

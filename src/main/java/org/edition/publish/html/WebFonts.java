@@ -38,43 +38,88 @@ final class WebFonts {
     return CSS_FAMILY.getOrDefault(family, family);
   }
 
-  /** Writes the fonts and their stylesheet into the site {@code folder}; returns their files. */
-  static List<String> write(Path folder) throws IOException {
+  /**
+   * Writes the fonts and their stylesheet into the site {@code folder}; returns their files. They
+   * are made once for a set of characters and kept in {@code cache}: a build whose pages show the
+   * same characters links them again (a changed word leaves the fonts as they were).
+   */
+  static List<String> write(Path folder, Path cache) throws IOException {
     FontSubsets.Shown shown = FontSubsets.shownIn(folder, p -> {
       String name = p.getFileName().toString();
       return name.endsWith(".html") || name.equals("edition.js") || name.equals("search.js");
     });
     Map<BundledFonts.Face, TreeSet<Integer>> shares =
         BundledFonts.shares(List.of(BundledFonts.serifOrder(), BundledFonts.sansOrder()), shown);
+    shares.forEach((face, codePoints) -> codePoints.removeIf(c -> !face.covers(c)));
+    shares.values().removeIf(TreeSet::isEmpty);
+    org.edition.load.Fingerprint key = org.edition.load.Fingerprint.start().add(FORMAT).add(org.edition.load.ToolVersion.get());
+    for (Map.Entry<BundledFonts.Face, TreeSet<Integer>> share : shares.entrySet()) {
+      key.add(share.getKey().resource()).add(String.valueOf(resourceSize(share.getKey()))).add(ranges(share.getValue()));
+    }
+    Path made = cache.resolve(key.hex());
+    if (!Files.isRegularFile(made.resolve("fonts.css"))) {
+      make(shares, made);
+    }
+    forgetOthers(cache, made);
     List<String> written = new ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.walk(made)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        String name = "assets/" + made.relativize(file).toString().replace('\\', '/');
+        Path to = folder.resolve(name);
+        Files.createDirectories(to.getParent());
+        Files.deleteIfExists(to);
+        try {
+          Files.createLink(to, file);
+        } catch (UnsupportedOperationException | IOException e) {
+          Files.copy(file, to);
+        }
+        written.add(name);
+      }
+    }
+    return written;
+  }
+
+  /** What the cached fonts are made by: a change to the subsetting or the WOFF files makes them anew. */
+  private static final String FORMAT = "web fonts 1";
+
+  private static long resourceSize(BundledFonts.Face face) throws IOException {
+    java.net.URL url = BundledFonts.class.getResource(face.resource());
+    return url == null ? -1 : url.openConnection().getContentLengthLong();
+  }
+
+  /** The fonts (fonts/*.woff) and their stylesheet (fonts.css) in {@code to}. */
+  private static void make(Map<BundledFonts.Face, TreeSet<Integer>> shares, Path to) throws IOException {
+    Path partial = Files.createDirectories(to.resolveSibling(to.getFileName() + ".partial"));
     StringBuilder css = new StringBuilder("""
         /* The edition's fonts (DejaVu, Noto), cut down to the characters of this site by the build:
            see edition.css for the stacks that name them. */
         """);
     for (Map.Entry<BundledFonts.Face, TreeSet<Integer>> share : shares.entrySet()) {
       BundledFonts.Face face = share.getKey();
-      TreeSet<Integer> codePoints = new TreeSet<>(share.getValue());
-      codePoints.removeIf(c -> !face.covers(c));
-      if (codePoints.isEmpty()) {
-        continue;
-      }
-      String file = "assets/fonts/" + face.file().replaceFirst("\\.ttf$", ".woff");
-      Path to = folder.resolve(file);
-      Files.createDirectories(to.getParent());
-      Files.write(StagedOutput.freshFile(to), Woff.of(FontSubsets.subset(face, codePoints)));
-      written.add(file);
-      String range = ranges(face.shaped() ? scriptRange(face) : codePoints);
+      String file = "fonts/" + face.file().replaceFirst("\\.ttf$", ".woff");
+      Path font = partial.resolve(file);
+      Files.createDirectories(font.getParent());
+      Files.write(font, Woff.of(FontSubsets.subset(face, share.getValue())));
+      String range = ranges(face.shaped() ? scriptRange(face) : share.getValue());
       for (String[] style : face.faces()) {
         css.append("@font-face { font-family: \"").append(cssFamily(face.family())).append("\"; src: url(\"")
-            .append(file.substring("assets/".length())).append("\") format(\"woff\"); font-style: ").append(style[0])
+            .append(file).append("\") format(\"woff\"); font-style: ").append(style[0])
             .append("; font-weight: ").append(style[1].equals("bold") ? 700 : 400).append("; unicode-range: ")
             .append(range).append("; }\n");
       }
     }
-    Path stylesheet = folder.resolve("assets/fonts.css");
-    Files.writeString(StagedOutput.freshFile(stylesheet), css, StandardCharsets.UTF_8);
-    written.add("assets/fonts.css");
-    return written;
+    Files.writeString(partial.resolve("fonts.css"), css, StandardCharsets.UTF_8);
+    StagedOutput.deleteTree(to);
+    Files.move(partial, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Only the fonts of the last build are kept. */
+  private static void forgetOthers(Path cache, Path kept) throws IOException {
+    try (java.util.stream.Stream<Path> made = Files.list(cache)) {
+      for (Path other : made.filter(p -> !p.equals(kept)).toList()) {
+        StagedOutput.deleteTree(other);
+      }
+    }
   }
 
   /** A shaped script font is whole: its range is its script's. */
