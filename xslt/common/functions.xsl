@@ -577,6 +577,25 @@
         | ancestor::tei:email | ancestor::tei:code | ancestor::tei:eg))) then f:french-spacing($text) else string($text)"/>
   </xsl:function>
 
+  <!-- A letter of the Latin, Greek or Cyrillic alphabets with the combining marks that follow it
+       (uͤ in a German print of the Fraktur era, т꙯ and ц҃ in Church Slavonic): what one font must
+       draw, its marks placed by that font's mark positioning. Every format draws such a cluster
+       from the first face of its font list that has all of it (DejaVu Serif, else Noto Serif, see
+       BundledFonts): browsers and reading systems fall back per cluster by themselves; in print
+       each cluster is set as an inline of its own (fo/book.xsl, mode fp:clusters), since FOP
+       picks a face per word (a German word with uͤ wholly in the fallback face) and drops the
+       marks' positions from words it hyphenates. A Hebrew or Arabic letter is shaped with its
+       neighbours: never cut out. -->
+  <xsl:variable name="f:mark-cluster" as="xs:string"
+      select="'[A-Za-z&#xAA;&#xBA;&#xC0;-&#xD6;&#xD8;-&#xF6;&#xF8;-&#x24F;&#x370;-&#x3FF;&#x400;-&#x52F;&#x1C80;-&#x1C8F;&#x1D00;-&#x1DBF;&#x1E00;-&#x1FFF;&#x2C60;-&#x2C7F;&#xA640;-&#xA69F;&#xA720;-&#xA7FF;&#xAB30;-&#xAB6F;]\p{M}+'"/>
+
+  <!-- Whether a string has a cluster of {@code $f:mark-cluster} (most texts have none: a cheap test
+       first). -->
+  <xsl:function name="f:has-mark-clusters" as="xs:boolean">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="matches($text, '\p{M}') and matches($text, $f:mark-cluster)"/>
+  </xsl:function>
+
   <!-- A string drawn from the TEI (a title, a bibliographic line) as the text's own words are
        typeset: with French spacing when the node it comes from is French. -->
   <xsl:function name="f:typeset-string" as="xs:string">

@@ -49,7 +49,38 @@
   </xsl:variable>
   <xsl:variable name="fp:corrections" select="$fp:texts//tei:text//tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]"/>
 
+  <!-- The book. A letter with its combining marks (common/functions.xsl, $f:mark-cluster) is set
+       as an inline of its own wherever the book prints it, running text, titles, contents or
+       index: FOP picks a face per word (a German word with uͤ wholly in Noto Serif) and drops the
+       marks' positions from a word it hyphenates or sets in some lines; a cluster alone is drawn
+       by the first face that has it all, its marks in place. Done over the whole FO when a text
+       or the registers have such a letter; else the FO goes to FOP as it is made. -->
   <xsl:template name="main">
+    <xsl:choose>
+      <xsl:when test="some $doc in ($fp:texts, $registers) satisfies f:has-mark-clusters(string($doc))">
+        <xsl:variable name="book" as="document-node()"><xsl:document><xsl:call-template name="fp:book"/></xsl:document></xsl:variable>
+        <xsl:apply-templates select="$book" mode="fp:clusters"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="fp:book"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:mode name="fp:clusters" on-no-match="shallow-copy"/>
+
+  <!-- Where FO lets a text hold an inline (not a bookmark's title, nor a marker's). -->
+  <xsl:template match="fo:block/text() | fo:inline/text() | fo:basic-link/text() | fo:title/text()" mode="fp:clusters">
+    <xsl:choose>
+      <xsl:when test="f:has-mark-clusters(.) and not(parent::fo:inline[string() = current()] and matches(., '^' || $f:mark-cluster || '$'))">
+        <xsl:analyze-string select="." regex="{$f:mark-cluster}">
+          <xsl:matching-substring><fo:inline><xsl:value-of select="."/></fo:inline></xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="."/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="fp:book">
     <fo:root xml:lang="{$fp:lang}" language="{$fp:lang}" font-family="{$font-family}" font-size="10pt" line-height="13.2pt"
         hyphenate="true" text-align="justify" hyphenation-push-character-count="3" hyphenation-remain-character-count="3"
         hyphenation-ladder-count="2" widows="2" orphans="2" line-height-shift-adjustment="disregard-shifts">

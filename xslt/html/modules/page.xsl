@@ -67,6 +67,8 @@
         <meta name="color-scheme" content="light dark"/>
         <title><xsl:value-of select="if ($title = $site-title) then $title else $title || ' — ' || $site-title"/></title>
         <xsl:sequence select="$meta"/>
+        <!-- the edition's fonts, cut down to the site's characters by the build (WebFonts) -->
+        <link rel="stylesheet" href="assets/fonts.css"/>
         <link rel="stylesheet" href="assets/edition.css"/>
         <xsl:if test="$custom-css"><link rel="stylesheet" href="assets/custom.css"/></xsl:if>
         <script src="assets/search.js" defer="defer"></script>

@@ -293,6 +293,12 @@ public final class EditionBuild {
               extracts.keep(cache, key, out.extract(), out.searchRecords());
             }
             plan.written(FormatPlan.unitName(text.path()), key, out.files());
+            for (org.edition.check.Diagnostic problem : out.problems()) {
+              report.problem(problem);
+              if (problem.isError()) {
+                plan.flawedTexts.add(text.path());
+              }
+            }
             progress.detail(plan.publisher.format() + ": " + String.join(", ", out.files()));
           } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             PublishFailure.stopIfItMust(e, plan.folder, text.path(), plan.publisher.format());

@@ -29,6 +29,11 @@ final class FormatPlan {
   final Set<String> staleEdition = new HashSet<>();
   /** Texts this format could not publish in this build: not recorded, tried again next time. */
   final Set<Path> failedTexts = ConcurrentHashMap.newKeySet();
+  /**
+   * Texts published with an error in their outputs (a character no shipped font has): kept, but
+   * not recorded, so that the next build writes them again and says it again.
+   */
+  final Set<Path> flawedTexts = ConcurrentHashMap.newKeySet();
   final Set<String> failedEdition = new HashSet<>();
   /** The texts' identifiers, which name their files. */
   final Map<Path, String> ids;
@@ -142,7 +147,7 @@ FormatPlan(Publisher publisher, Path folder, BuildState previous, String formatK
     BuildState state = BuildState.empty();
     state.put(SETTINGS, new BuildState.Unit(formatKey + assetsKey, List.of()));
     textKeys.forEach((path, key) -> {
-      if (!failedTexts.contains(path)) {
+      if (!failedTexts.contains(path) && !flawedTexts.contains(path)) {
         record(state, unitName(path), key);
       }
     });

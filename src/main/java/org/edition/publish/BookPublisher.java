@@ -23,6 +23,14 @@ public abstract class BookPublisher implements Publisher {
   /** Writes one book into {@code folder}; returns its file. */
   protected abstract Path write(Book book, Path folder) throws StylesheetException, IOException;
 
+  /**
+   * What is wrong with a book just written (by {@link #write}), taken once: its outputs are
+   * kept, the build says it.
+   */
+  protected List<org.edition.check.Diagnostic> problems(Path book) {
+    return List.of();
+  }
+
   /** What to add to the account of the folder (a warning), or "". */
   protected String notes() {
     return "";
@@ -31,7 +39,7 @@ public abstract class BookPublisher implements Publisher {
   @Override
   public TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException {
     Path book = write(Book.of(text, context.idOf(text.path())), folder);
-    return TextOutput.of(List.of(book.getFileName().toString()));
+    return new TextOutput(List.of(book.getFileName().toString()), null, null, problems(book));
   }
 
   @Override

@@ -10,14 +10,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The fonts the toolkit ships and embeds, never those of the machine it runs on: DejaVu Serif for
- * the text and DejaVu Sans for the symbols the serif lacks (net.sf.jasperreports:jasperreports-fonts,
- * Bitstream Vera licence); Noto for the scripts DejaVu has no letters for: Hebrew, Arabic, Chinese
- * and Japanese (resources under org/edition/fonts/noto, SIL Open Font License).
+ * The fonts the toolkit ships and embeds, never those of the machine it runs on, the same in every
+ * format (PDF, EPUB, website): DejaVu Serif for the text and DejaVu Sans for the symbols the serif
+ * lacks (net.sf.jasperreports:jasperreports-fonts, Bitstream Vera licence); Noto Serif behind
+ * DejaVu Serif for the letters and marks it lacks (Old Church Slavonic, the combining letters of
+ * German and Cyrillic prints: "uͤ", "ст꙯"); Noto for the scripts DejaVu has no letters for: Hebrew,
+ * Arabic, Chinese and Japanese (resources under org/edition/fonts/noto, SIL Open Font License).
  */
 public final class BundledFonts {
   public static final String SERIF = "DejaVu Serif";
   public static final String SANS = "DejaVu Sans";
+  /** The text face behind the serif, for the letters and marks DejaVu Serif lacks. */
+  public static final String FALLBACK = "Noto Serif";
   private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
   private static final String NOTO = "/org/edition/fonts/noto/";
 
@@ -57,6 +61,17 @@ public final class BundledFonts {
 
   public static final List<Face> SANS_FACES = dejaVu(SANS, "DejaVuSans", "Oblique");
 
+  /**
+   * Noto Serif (Google Fonts' build, @expo-google-fonts/noto-serif 0.4.2): Latin, Greek and
+   * Cyrillic with what DejaVu Serif lacks (U+0364 combining e above, U+1C82 narrow o, U+A64B
+   * monograph uk, U+A66F vzmet, the titlo and the combining Cyrillic letters).
+   */
+  public static final List<Face> FALLBACK_FACES = List.of(
+      new Face(NOTO + "NotoSerif-Regular.ttf", FALLBACK, List.<String[]>of(REGULAR), new int[][] {}, false),
+      new Face(NOTO + "NotoSerif-Italic.ttf", FALLBACK, List.<String[]>of(ITALIC), new int[][] {}, false),
+      new Face(NOTO + "NotoSerif-Bold.ttf", FALLBACK, List.<String[]>of(BOLD), new int[][] {}, false),
+      new Face(NOTO + "NotoSerif-BoldItalic.ttf", FALLBACK, List.<String[]>of(BOLD_ITALIC), new int[][] {}, false));
+
   private static final int[][] HEBREW = {{0x0590, 0x05FF}, {0xFB1D, 0xFB4F}};
   private static final int[][] ARABIC = {
     {0x0600, 0x06FF}, {0x0750, 0x077F}, {0x0870, 0x08FF}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}
@@ -84,20 +99,102 @@ public final class BundledFonts {
   }
 
   /**
-   * The font-family list of the printed text: the serif, then the scripts it lacks, then the sans
-   * for the symbols (FOP picks the first font that has a character's glyph).
+   * The font-family list of the printed text: the serif, the fallback serif for the letters and
+   * marks it lacks, then the scripts neither has, then the sans for the symbols (FOP picks the
+   * first font that has a character's glyph).
    */
   public static String printFamilies() {
-    List<String> families = new ArrayList<>();
-    families.add(SERIF);
-    families.addAll(scriptFamilies());
-    families.add(SANS);
-    return String.join(", ", families);
+    return String.join(", ", serifOrder());
   }
 
   /** Every font a PDF may use. */
   public static List<Face> printFaces() {
-    return Stream.of(SERIF_FACES, SCRIPT_FACES, SANS_FACES).flatMap(List::stream).toList();
+    return Stream.of(SERIF_FACES, FALLBACK_FACES, SCRIPT_FACES, SANS_FACES).flatMap(List::stream).toList();
+  }
+
+  /** The four styles of a family, as CSS and XSL-FO name them (style, weight). */
+  public static final List<String[]> STYLES = List.of(REGULAR, ITALIC, BOLD, BOLD_ITALIC);
+
+  /**
+   * The order a character of the text is looked for in: the serif, the fallback serif, the
+   * scripts, the sans (the PDF's font-family, the EPUB's and the website's serif stack).
+   */
+  public static List<String> serifOrder() {
+    List<String> families = new ArrayList<>(List.of(SERIF, FALLBACK));
+    families.addAll(scriptFamilies());
+    families.add(SANS);
+    return families;
+  }
+
+  /** The website's sans text (its header, tools, margins): DejaVu Sans, then what it lacks. */
+  public static List<String> sansOrder() {
+    List<String> families = new ArrayList<>(List.of(SANS, FALLBACK));
+    families.addAll(scriptFamilies());
+    return families;
+  }
+
+  /** The face of a family for a style ({@link #STYLES}), or null. */
+  public static Face face(String family, String[] style) {
+    for (Face face : printFaces()) {
+      if (face.family().equals(family) && face.faces().stream().anyMatch(s -> java.util.Arrays.equals(s, style))) {
+        return face;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Map<String, org.apache.fontbox.ttf.CmapLookup> CMAPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Whether the face has a glyph for the character (and is meant for it). */
+  public static boolean has(Face face, int codePoint) {
+    if (!face.covers(codePoint)) {
+      return false;
+    }
+    org.apache.fontbox.ttf.CmapLookup cmap = CMAPS.computeIfAbsent(face.file(), f -> {
+      try {
+        // the cmap is read whole as the font is parsed: the lookup is safe to share
+        return new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes(face)))
+            .getUnicodeCmapLookup();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    return cmap.getGlyphId(codePoint) > 0;
+  }
+
+  /**
+   * What each face draws of what a book or site shows, for text set in each of the given orders
+   * of families and in each style: a character goes to the first face that has it; a letter
+   * with combining marks that this face cannot draw whole goes whole to the first face that can
+   * (a u with an e above from Noto Serif, not a DejaVu u and a Noto mark: the way browsers fall
+   * back, per cluster).
+   */
+  public static java.util.Map<Face, java.util.TreeSet<Integer>> shares(List<List<String>> orders, FontSubsets.Shown shown) {
+    java.util.Map<Face, java.util.TreeSet<Integer>> shares = new java.util.LinkedHashMap<>();
+    for (Face face : printFaces()) {
+      shares.put(face, new java.util.TreeSet<>());
+    }
+    for (List<String> order : orders) {
+      for (String[] style : STYLES) {
+        List<Face> chain = order.stream().map(family -> face(family, style)).filter(f -> f != null).toList();
+        for (int c : shown.codePoints()) {
+          for (Face face : chain) {
+            if (has(face, c)) {
+              shares.get(face).add(c);
+              break;
+            }
+          }
+        }
+        for (String cluster : shown.clusters()) {
+          int[] points = cluster.codePoints().toArray();
+          // the first face that has the whole cluster draws all of it (whichever face would
+          // draw its letter, or its marks, alone)
+          chain.stream().filter(f -> java.util.Arrays.stream(points).allMatch(c -> has(f, c))).findFirst()
+              .ifPresent(f -> java.util.Arrays.stream(points).forEach(shares.get(f)::add));
+        }
+      }
+    }
+    return shares;
   }
 
   /** A family's four faces, as DejaVu names their files (DejaVuSans-BoldOblique.ttf). */

@@ -32,6 +32,7 @@ final class PreviewServer implements AutoCloseable {
       Map.entry("svg", "image/svg+xml"),
       Map.entry("png", "image/png"),
       Map.entry("jpg", "image/jpeg"),
+      Map.entry("woff", "font/woff"),
       Map.entry("woff2", "font/woff2"),
       Map.entry("ttf", "font/ttf"),
       Map.entry("pdf", "application/pdf"),

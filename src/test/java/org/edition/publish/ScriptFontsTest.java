@@ -20,9 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every script is printed and shown: Arabic, Hebrew, Chinese and Japanese in the Noto fonts the
- * toolkit ships, polytonic Greek in DejaVu; the build reports no missing glyph. An EPUB carries
- * the Arabic and Hebrew fonts whole where it has their letters (joined by GSUB, points placed by
- * GPOS), the 15 MB CJK font cut down to the book's ideographs and kana.
+ * toolkit ships, polytonic Greek in DejaVu, Old Church Slavonic and a German u with an e above in
+ * Noto Serif (behind DejaVu Serif); the build reports no missing glyph. An EPUB carries the Arabic
+ * and Hebrew fonts whole where it has their letters (joined by GSUB, points placed by GPOS), the
+ * 15 MB CJK font and Noto Serif cut down to the book's characters that DejaVu lacks (and the
+ * letters those marks sit on); the website the same, as WOFF.
  */
 class ScriptFontsTest {
   @TempDir Path dir;
@@ -36,9 +38,10 @@ class ScriptFontsTest {
         <p>Chinese: <foreign xml:lang="zh">學而時習之，不亦說乎</foreign>.</p>
         <p>Japanese: <foreign xml:lang="ja">いろはにほへと</foreign>.</p>
         <p>Greek: <foreign xml:lang="grc">μῆνιν ἄειδε θεὰ Πηληϊάδεω Ἀχιλῆος</foreign>.</p>
+        <p>Slavonic: <foreign xml:lang="cu">ᲂубити ст꙯ааго, блꙋдомѫ</foreign>; German: <foreign xml:lang="de">Unmuͤndigkeit</foreign>.</p>
         """);
     Path out = dir.resolve("out");
-    Cli.Run run = Cli.run("build", "--pdf", "--epub", "-o", out.toString(), texts.toString());
+    Cli.Run run = Cli.run("build", "-o", out.toString(), texts.toString());
     assertEquals(0, run.exitCode(), run.out() + run.err());
     assertFalse((run.out() + run.err()).contains("no glyph"), run.out() + run.err());
     try (PDDocument pdf = Loader.loadPDF(out.resolve("pdf/scripts.pdf").toFile())) {
@@ -48,14 +51,16 @@ class ScriptFontsTest {
           fonts.add(page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
         }
       }
-      for (String font : java.util.List.of("NotoNaskhArabic-Regular", "NotoSerifHebrew-Regular", "NotoSerifSC-Regular")) {
+      for (String font : java.util.List.of("NotoNaskhArabic-Regular", "NotoSerifHebrew-Regular", "NotoSerifSC-Regular",
+          "NotoSerif-Italic")) {
         assertTrue(fonts.contains(font), font + " in " + fonts);
       }
       // Shaped letters are extracted in presentation forms and points apart from their letters:
       // compared on the letters alone.
       String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-      for (String word : java.util.List.of("الله", "אלהים", "學而時習之", "いろはにほへと", "μηνιν")) {
-        assertTrue(text.contains(word), word + " in " + text);
+      for (String word : java.util.List.of("الله", "אלהים", "學而時習之", "いろはにほへと", "μηνιν", "ᲂубити", "блꙋдомѫ", "Unmundigkeit")) {
+        String letters = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        assertTrue(text.contains(letters), word + " in " + text);
       }
     }
     try (java.util.zip.ZipFile epub = new java.util.zip.ZipFile(out.resolve("epub/scripts.epub").toFile())) {
@@ -71,7 +76,24 @@ class ScriptFontsTest {
         "學而時習之不亦說乎いろはにほへと".codePoints().forEach(c ->
             assertTrue(cmap.getGlyphId(c) != 0, "no glyph for " + Character.toString(c)));
       }
+      // a foreign word is in italics
+      try (org.apache.fontbox.ttf.TrueTypeFont font = font(epub, "NotoSerif-Italic.ttf")) {
+        org.apache.fontbox.ttf.CmapLookup cmap = font.getUnicodeCmapLookup();
+        // what DejaVu lacks, and the u the e above sits on (one face draws the pair)
+        "\u1C82\uA64B\uA66F\u0364u".codePoints().forEach(c ->
+            assertTrue(cmap.getGlyphId(c) != 0, "Noto Serif has no glyph for U+" + Integer.toHexString(c)));
+        assertTrue(cmap.getGlyphId('z') == 0, "Noto Serif carries only what DejaVu Serif lacks");
+      }
     }
+    // the website ships the same faces, cut down and as WOFF, and every page links them
+    Path fonts = out.resolve("html/assets/fonts");
+    for (String face : java.util.List.of("DejaVuSerif.woff", "NotoSerif-Italic.woff", "NotoSerifHebrew-Regular.woff",
+        "NotoNaskhArabic-Regular.woff", "NotoSerifSC-Regular.woff")) {
+      assertTrue(Files.exists(fonts.resolve(face)), face);
+    }
+    assertTrue(Files.readString(out.resolve("html/scripts.html")).contains("assets/fonts.css"));
+    assertEquals(java.util.Map.of(), org.edition.reader.Glyphs.missing(out.resolve("html/scripts.html"),
+        org.jsoup.Jsoup.parse(out.resolve("html/scripts.html").toFile(), "UTF-8").text()));
   }
 
   private static org.apache.fontbox.ttf.TrueTypeFont font(java.util.zip.ZipFile epub, String file) throws java.io.IOException {

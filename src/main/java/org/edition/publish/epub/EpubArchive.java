@@ -15,6 +15,7 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.edition.publish.BundledFonts;
+import org.edition.publish.FontSubsets;
 
 /**
  * Zips a book folder as an EPUB container: {@code mimetype} first and stored, then every file in
@@ -40,7 +41,10 @@ final class EpubArchive {
           .filter(p -> !p.getFileName().toString().equals("mimetype"))
           .forEach(p -> entries.add(new Entry(folder.relativize(p).toString().replace('\\', '/'), p, null)));
     }
-    java.util.TreeSet<Integer> shown = FontSubsets.shownIn(folder);
+    // each face its share of the book's characters: the serif all it has, the others what the
+    // faces before them lack
+    java.util.Map<BundledFonts.Face, java.util.TreeSet<Integer>> shares =
+        BundledFonts.shares(List.of(BundledFonts.serifOrder()), FontSubsets.shownIn(folder));
     for (BundledFonts.Face face : fonts) {
       entries.add(new Entry(fontFolder + "/" + face.file(), null, face));
     }
@@ -64,7 +68,7 @@ final class EpubArchive {
         entry.setMethod(ZipEntry.DEFLATED);
         zip.putArchiveEntry(entry);
         if (e.font() != null) {
-          zip.write(FontSubsets.subset(e.font(), shown));
+          zip.write(FontSubsets.subset(e.font(), shares.get(e.font())));
         } else {
           Files.copy(e.file(), zip);
         }

@@ -38,11 +38,11 @@ public final class EpubBooks extends BookPublisher {
   static final String BOOK_XSL = "epub/book.xsl";
 
   /**
-   * Every book carries the text serif and the script fonts (css/edition.css names them all): a
-   * script font cut down to the letters the book has, so one without them adds a few hundred bytes.
+   * Every book carries the fonts the PDF embeds (css/edition.css names them all, in the PDF's
+   * order): each cut down to its share of the book's letters, so a face the book needs nothing
+   * from adds a few hundred bytes.
    */
-  private static final List<BundledFonts.Face> FONTS =
-      java.util.stream.Stream.concat(BundledFonts.SERIF_FACES.stream(), BundledFonts.SCRIPT_FACES.stream()).toList();
+  private static final List<BundledFonts.Face> FONTS = BundledFonts.printFaces();
 
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;

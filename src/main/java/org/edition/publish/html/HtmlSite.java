@@ -168,10 +168,12 @@ public final class HtmlSite implements Publisher {
   private static final EditionUnit PAGES = new EditionUnit("pages", EditionUnit.Source.EXTRACTS);
   private static final EditionUnit SEARCH = new EditionUnit("search", EditionUnit.Source.SEARCH_RECORDS);
   private static final EditionUnit ASSET_FILES = new EditionUnit("assets", EditionUnit.Source.NONE);
+  /** The fonts, cut down to the characters of the site's pages: after the pages are written. */
+  private static final EditionUnit FONTS = new EditionUnit("fonts", EditionUnit.Source.TEXTS);
 
   @Override
   public List<EditionUnit> editionUnits() {
-    return List.of(PAGES, SEARCH, ASSET_FILES);
+    return List.of(PAGES, SEARCH, ASSET_FILES, FONTS);
   }
 
   @Override
@@ -180,6 +182,7 @@ public final class HtmlSite implements Publisher {
     return switch (unit.name()) {
       case "pages" -> writeSitePages(SITE_XSL, "pages", parts, folder);
       case "search" -> writeSearchIndex(parts, folder);
+      case "fonts" -> WebFonts.write(folder, context.cache("fonts"));
       default -> copyAssets(folder);
     };
   }

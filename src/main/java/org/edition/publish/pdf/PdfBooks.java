@@ -51,7 +51,8 @@ public final class PdfBooks extends BookPublisher {
   private final Stylesheets stylesheets;
   private final ProjectLayout layout;
   private final java.util.function.Supplier<FopFactory> fopFactory;
-  private final java.util.Set<String> missingGlyphs = java.util.Collections.synchronizedSet(new java.util.TreeSet<>());
+  /** What each book just written lacks a glyph for (MissingGlyphs), until the build takes it. */
+  private final Map<Path, List<org.edition.check.Diagnostic>> problems = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A PDF per text and a volume; its formulas drawn by JEuclid. */
   public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format("pdf", List.of(BOOK_XSL), true,
@@ -136,8 +137,9 @@ public final class PdfBooks extends BookPublisher {
   }
 
   @Override
-  protected String notes() {
-    return missingGlyphs.isEmpty() ? "" : "; warning: no glyph in the embedded fonts for " + String.join(", ", missingGlyphs);
+  protected List<org.edition.check.Diagnostic> problems(Path book) {
+    List<org.edition.check.Diagnostic> found = problems.remove(book);
+    return found == null ? List.of() : found;
   }
 
   @Override
@@ -165,8 +167,10 @@ public final class PdfBooks extends BookPublisher {
     }
     Instant modified = book.modified(context.registers());
     Path raw = Files.createTempFile(folder, "." + name + "-", ".pdf");
+    // the characters FOP finds no glyph for: an error of the text (a volume's texts say theirs)
+    java.util.Set<String> missing = new java.util.concurrent.ConcurrentSkipListSet<>();
     try {
-      render(xsl, parameters, texts, modified, name, raw);
+      render(xsl, parameters, texts, modified, name, raw, missing);
       // Rendered again while a rendering tells what the next must change: the index's page
       // numbers (FOP has no XSL 1.1 index), the words hyphenated across a page turn (no
       // hyphenation-keep). Keeping such a word whole can move what follows: the index and the
@@ -198,10 +202,15 @@ public final class PdfBooks extends BookPublisher {
         parameters.put(new QName("index-pages"), indexParameter(index));
         parameters.put(new QName("unbroken-words"), new XdmValue(unbroken.stream().map(XdmAtomicValue::new).toList()));
         parameters.put(new QName("apparatus-lines"), net.sf.saxon.s9api.XdmMap.makeMap(lemmata));
-        render(xsl, parameters, texts, modified, name, raw);
+        render(xsl, parameters, texts, modified, name, raw, missing);
       }
       Path pdf = folder.resolve(name + ".pdf");
       PdfFixes.apply(raw, pdf, placed);
+      if (!missing.isEmpty() && !book.wholeEdition()) {
+        List<Path> files = new java.util.ArrayList<>(texts.stream().map(TeiDocument::path).toList());
+        context.registers().forEach(r -> files.add(r.path()));
+        problems.put(pdf, MissingGlyphs.errors(missing, files));
+      }
       return pdf;
     } finally {
       Files.deleteIfExists(raw);
@@ -210,7 +219,7 @@ public final class PdfBooks extends BookPublisher {
 
   private void render(
       XsltExecutable xsl, Map<QName, XdmValue> parameters, List<TeiDocument> texts, Instant modified,
-      String name, Path raw)
+      String name, Path raw, java.util.Set<String> missing)
       throws StylesheetException, IOException {
     try (OutputStream out = Files.newOutputStream(raw)) {
       FopFactory factory = fopFactory.get();
@@ -223,7 +232,9 @@ public final class PdfBooks extends BookPublisher {
           event -> {
             if (event.getEventID().endsWith("glyphNotAvailable")) {
               Object ch = event.getParam("ch");
-              missingGlyphs.add(ch == null ? "?" : String.format("U+%04X %s", ch.toString().codePointAt(0), ch));
+              if (ch != null && !ch.toString().isEmpty()) {
+                missing.add(ch.toString());
+              }
             }
           });
       Fop fop;
