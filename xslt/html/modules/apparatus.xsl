@@ -181,8 +181,9 @@
         <xsl:if test="exists($witnesses)">
           <dl class="witness-list">
             <xsl:for-each select="$witnesses">
-              <div id="witness-{f:text-id($doc)}-{@xml:id}">
-                <dt><xsl:value-of select="f:siglum(.)"/></dt>
+              <div>
+                <!-- the anchor on the siglum: a row of the list has no box of its own to scroll to -->
+                <dt id="witness-{f:text-id($doc)}-{@xml:id}"><xsl:value-of select="f:siglum(.)"/></dt>
                 <dd><xsl:value-of select="f:witness-description(.)"/></dd>
               </div>
             </xsl:for-each>

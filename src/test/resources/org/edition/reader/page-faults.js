@@ -34,7 +34,8 @@ for (const n of document.querySelectorAll('.pnum, .lnum')) {
     out.push('margin number on the left of a right-to-left block: ' + name(n) + ' ' + (n.dataset.n || n.textContent) + ' of ' + name(block));
   }
 }
-const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+const shown = el => getComputedStyle(el).display === 'contents' ? [...el.children].some(shown)
+    : el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 for (const a of document.querySelectorAll('a[href^="#"]')) {
   const id = decodeURIComponent(a.getAttribute('href').slice(1));
   if (!id || !shown(a)) continue;
