@@ -121,6 +121,14 @@
     <xsl:sequence select="($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[not(. is $lemma)]"/>
   </xsl:function>
 
+  <!-- What an entry says besides its readings, in every format: its notes and what it says of a
+       witness's reading (witDetail: "M 203,7: nominativus, in alia verborum structura."), in
+       order; those of an app nested in it are said in that app's entry. -->
+  <xsl:function name="f:entry-remarks" as="element()*">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="$app/tei:note | $app//tei:witDetail[ancestor::tei:app[1] is $app]"/>
+  </xsl:function>
+
   <!-- What kind of variant a reading is, for the filters ("variant" when it says nothing). -->
   <xsl:function name="f:reading-type" as="xs:string">
     <xsl:param name="reading" as="element()"/>
