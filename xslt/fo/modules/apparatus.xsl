@@ -207,7 +207,9 @@
           <!-- no lemma of the text to hang a footnote on (an apparatus kept apart, of empty
                lemmata): its entries are set where the apps are -->
           <xsl:call-template name="fp:lemma-in-text"/>
-          <fo:inline font-size="8pt"><xsl:text> </xsl:text><xsl:call-template name="fp:apparatus-entry"/></fo:inline>
+          <fo:inline font-size="8pt"><xsl:text> </xsl:text><xsl:call-template name="fp:apparatus-entry">
+            <xsl:with-param name="at-foot" select="false()"/>
+          </xsl:call-template></fo:inline>
         </xsl:when>
         <xsl:otherwise><xsl:call-template name="fp:lemma-in-text"/></xsl:otherwise>
       </xsl:choose>
@@ -237,29 +239,35 @@
 
   <!-- "12 lemma] reading V s; reading F": the key, the lemma, the readings and their sigla. -->
   <xsl:template name="fp:apparatus-entry">
+    <!-- set at the foot of the page, keyed by its lemma's line; else where the app is -->
+    <xsl:param name="at-foot" as="xs:boolean" select="true()"/>
     <xsl:variable name="lemma" select="f:lemma(.)"/>
-    <xsl:variable name="placed" select="fp:placed(.)"/>
-    <fo:inline id="{f:apparatus-entry-anchor(.)}" keep-together.within-line="always" font-weight="bold">
-      <!-- the line on the page, but where the apparatus says its place itself (@loc, @from) -->
-      <xsl:value-of select="if ($placed and not(@loc or @from)) then substring-after($placed, ' ') else (f:apparatus-key(.), '')[1]"/>
-    </fo:inline>
-    <xsl:text> </xsl:text>
-    <xsl:value-of select="f:entry-lemma(.)"/>
-    <xsl:if test="exists($lemma/@wit | $lemma/@source)">
-      <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="string-join(f:reading-sigla($lemma), ' ')"/></fo:inline>
-    </xsl:if>
-    <xsl:if test="exists(f:variants(.))"><xsl:text>] </xsl:text></xsl:if>
-    <xsl:for-each select="f:variants(.)">
-      <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
-      <xsl:value-of select="f:reading-text(.)"/>
-      <xsl:if test="exists(f:reading-sigla(.))">
-        <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="string-join(f:reading-sigla(.), ' ')"/></fo:inline>
+    <xsl:variable name="placed" select="fp:placed(.)[$at-foot]"/>
+    <!-- the whole entry carries its destination: its key may be empty, and an empty inline with an
+         id breaks FOP's hyphenation of the paragraph -->
+    <fo:inline id="{f:apparatus-entry-anchor(.)}">
+      <fo:inline keep-together.within-line="always" font-weight="bold">
+        <!-- the line on the page, but where the apparatus says its place itself (@loc, @from) -->
+        <xsl:value-of select="if ($placed and not(@loc or @from)) then substring-after($placed, ' ') else (f:apparatus-key(.), '')[1]"/>
+      </fo:inline>
+      <xsl:text> </xsl:text>
+      <xsl:value-of select="f:entry-lemma(.)"/>
+      <xsl:if test="exists($lemma/@wit | $lemma/@source)">
+        <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="string-join(f:reading-sigla($lemma), ' ')"/></fo:inline>
       </xsl:if>
-      <xsl:if test="f:says-reading-type(.)"><xsl:value-of select="' (' || f:reading-type(.) || ')'"/></xsl:if>
-    </xsl:for-each>
-    <xsl:for-each select="f:entry-remarks(.)">
-      <xsl:text> </xsl:text><xsl:apply-templates mode="m:fo"/>
-    </xsl:for-each>
+      <xsl:if test="exists(f:variants(.))"><xsl:text>] </xsl:text></xsl:if>
+      <xsl:for-each select="f:variants(.)">
+        <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+        <xsl:value-of select="f:reading-text(.)"/>
+        <xsl:if test="exists(f:reading-sigla(.))">
+          <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="string-join(f:reading-sigla(.), ' ')"/></fo:inline>
+        </xsl:if>
+        <xsl:if test="f:says-reading-type(.)"><xsl:value-of select="' (' || f:reading-type(.) || ')'"/></xsl:if>
+      </xsl:for-each>
+      <xsl:for-each select="f:entry-remarks(.)">
+        <xsl:text> </xsl:text><xsl:apply-templates mode="m:fo"/>
+      </xsl:for-each>
+    </fo:inline>
   </xsl:template>
 
   <!-- What the apparatus says is not in the text's flow. -->
