@@ -94,7 +94,7 @@
   </xsl:function>
 
   <!-- The apps a book prints an entry for: those that have one and stand in the edited text. -->
-  <xsl:function name="f:printed-entries" as="element(tei:app)*">
+  <xsl:function name="f:printed-entries" as="element(tei:app)*" cache="yes">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="(root($doc)//tei:text[not(ancestor::tei:text)] ! f:apparatus(.))[f:has-entry(.)][f:in-edited-text(.)]"/>
   </xsl:function>

@@ -159,9 +159,32 @@
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:variable name="page" select="fp:placed($app) ! substring-before(., ' ')"/>
     <xsl:variable name="holder" select="fp:room-holders(root($app))(generate-id($app))"/>
-    <xsl:sequence select="if ($page and $page = map:keys($fp:first-calls) ! $fp:first-calls(.)) then $page
+    <xsl:sequence select="if ($page and $page = $fp:first-call-pages) then $page
         else ($holder ! fp:placed(.) ! substring-before(., ' '), $page)[1]"/>
   </xsl:function>
+
+  <!-- A text's entries and notes by the page they are set on, once per rendering. -->
+  <xsl:function name="fp:foot-entries" as="map(xs:string, element(tei:app)*)" cache="yes">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:map>
+      <xsl:for-each-group select="f:printed-entries($doc)" group-by="fp:entry-page(.)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:function>
+
+  <xsl:function name="fp:foot-notes" as="map(xs:string, element(tei:note)*)" cache="yes">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:map>
+      <xsl:for-each-group select="$doc//tei:text[not(ancestor::tei:text)]//tei:note[f:is-footnote(.)]"
+          group-by="$apparatus-lines('note ' || substring-after(f:note-anchor(.), 'apn__'))">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:function>
+
+  <!-- The pages some footnote is first on. -->
+  <xsl:variable name="fp:first-call-pages" as="xs:string*" select="map:keys($fp:first-calls) ! $fp:first-calls(.)"/>
 
   <!-- The words at a page's foot, set from its first footnote's body: a box of no height (as high
        as the separator's room, moved up into it) from which the page's notes, then its entries,
@@ -173,11 +196,10 @@
     <fo:block-container height="{$fp:foot-room}pt" space-before="-{$fp:foot-room}pt" space-before.conditionality="retain" overflow="visible">
       <fo:block>
         <xsl:if test="exists($page)">
-          <xsl:for-each select="$doc//tei:text[not(ancestor::tei:text)]//tei:note[f:is-footnote(.)]
-              [$apparatus-lines('note ' || substring-after(f:note-anchor(.), 'apn__')) = $page]">
+          <xsl:for-each select="fp:foot-notes($doc)($page)">
             <xsl:call-template name="fp:note-body"/>
           </xsl:for-each>
-          <xsl:variable name="entries" select="f:printed-entries($doc)[fp:entry-page(.) = $page]"/>
+          <xsl:variable name="entries" select="fp:foot-entries($doc)($page)"/>
           <xsl:if test="exists($entries)">
             <xsl:call-template name="fp:apparatus-block"><xsl:with-param name="entries" select="$entries"/></xsl:call-template>
           </xsl:if>

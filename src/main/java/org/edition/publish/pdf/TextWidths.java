@@ -24,8 +24,12 @@ import net.sf.saxon.value.SequenceType;
 public final class TextWidths extends ExtensionFunctionDefinition {
   private static final String NAMESPACE = org.edition.publish.Format.FUNCTIONS_NAMESPACE;
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-  private static final Font SERIF = font("DejaVuSerif.ttf");
-  private static final Font SANS = font("DejaVuSans.ttf");
+
+  /** The fonts, read from the jar when a book first measures words (a book without needs none). */
+  private static final class Fonts {
+    static final Font SERIF = font("DejaVuSerif.ttf");
+    static final Font SANS = font("DejaVuSans.ttf");
+  }
 
   private static Font font(String file) {
     try (InputStream in = TextWidths.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
@@ -42,15 +46,15 @@ public final class TextWidths extends ExtensionFunctionDefinition {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      if (SERIF != null && SERIF.canDisplay(c)) {
+      if (Fonts.SERIF != null && Fonts.SERIF.canDisplay(c)) {
         run.appendCodePoint(c);
         continue;
       }
-      thousandths += measure(SERIF, run);
+      thousandths += measure(Fonts.SERIF, run);
       run.setLength(0);
-      thousandths += SANS != null && SANS.canDisplay(c) ? measure(SANS, new StringBuilder().appendCodePoint(c)) : 500;
+      thousandths += Fonts.SANS != null && Fonts.SANS.canDisplay(c) ? measure(Fonts.SANS, new StringBuilder().appendCodePoint(c)) : 500;
     }
-    thousandths += measure(SERIF, run);
+    thousandths += measure(Fonts.SERIF, run);
     return thousandths * points / 1000;
   }
 
