@@ -42,6 +42,7 @@ class NamesAndCastListsTest {
 
   @BeforeAll
   static void build() throws Exception {
+    org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
     Path texts = Files.createDirectories(dir.resolve("texts"));
     Files.copy(REVIZOR, texts.resolve(REVIZOR.getFileName()));
     for (String name : List.of("name-parts.xml", "cast-groups.xml")) {
@@ -141,6 +142,11 @@ class NamesAndCastListsTest {
     }
     assertEquals(1, tempest.stream().filter(l -> l.contains("Lords.")).count(), String.join("\n", tempest));
     assertEquals(1, tempest.stream().filter(l -> l.contains("Spirits.")).count(), String.join("\n", tempest));
+    // the groups' columns and drawn braces keep the book archival and accessible
+    for (String book : List.of(REVIZOR_ID, "cast-groups")) {
+      org.edition.publish.pdf.PdfTest.assertCompliant(out.resolve("pdf/" + book + ".pdf"), org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
+      org.edition.publish.pdf.PdfTest.assertCompliant(out.resolve("pdf/" + book + ".pdf"), org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1);
+    }
   }
 
   /**
