@@ -104,7 +104,7 @@
   </xsl:function>
 
   <!-- The apps a book prints an entry for: those that have one and stand in the edited text. -->
-  <xsl:function name="f:printed-entries" as="element(tei:app)*">
+  <xsl:function name="f:printed-entries" as="element(tei:app)*" cache="yes">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="(root($doc)//tei:text[not(ancestor::tei:text)] ! f:apparatus(.))[f:has-entry(.)][f:in-edited-text(.)]"/>
   </xsl:function>
@@ -129,6 +129,14 @@
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:variable name="lemma" select="f:lemma($app)"/>
     <xsl:sequence select="($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[not(. is $lemma)]"/>
+  </xsl:function>
+
+  <!-- What an entry says besides its readings, in every format: its notes and what it says of a
+       witness's reading (witDetail: "M 203,7: nominativus, in alia verborum structura."), in
+       order; those of an app nested in it are said in that app's entry. -->
+  <xsl:function name="f:entry-remarks" as="element()*">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="$app/tei:note | $app//tei:witDetail[ancestor::tei:app[1] is $app]"/>
   </xsl:function>
 
   <!-- What kind of variant a reading is, for the filters ("variant" when it says nothing). -->

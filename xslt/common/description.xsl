@@ -63,12 +63,12 @@
   <xsl:function name="f:name-key" as="xs:string">
     <xsl:param name="name" as="element()"/>
     <xsl:variable name="entry" select="f:entry($name/@ref, $name)"/>
-    <xsl:sequence select="if ($entry) then f:entry-key($entry) else normalize-space($name)"/>
+    <xsl:sequence select="if ($entry) then f:entry-key($entry) else f:name-words($name)"/>
   </xsl:function>
 
   <xsl:function name="f:name-label" as="xs:string">
     <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="(f:entry($name/@ref, $name) ! f:entry-name(.), normalize-space($name))[1]"/>
+    <xsl:sequence select="(f:entry($name/@ref, $name) ! f:entry-name(.), f:name-words($name))[1]"/>
   </xsl:function>
 
   <!-- The date as a reader reads it: the sending's or creation's words, else the ISO date. -->
@@ -148,6 +148,6 @@
   <xsl:function name="f:entry-forms" as="xs:string*">
     <xsl:param name="entry" as="element()"/>
     <xsl:sequence select="distinct-values($entry/(tei:persName | tei:placeName | tei:orgName | tei:name | tei:title | tei:addName)
-        ! normalize-space(string-join(.//text(), ' '))[. != ''])"/>
+        ! f:name-words(.)[. != ''])"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -127,9 +127,9 @@
     <xsl:variable name="others" select="$entry/tei:persName[@type][not(. is $name)]"/>
     <xsl:sequence select="normalize-space(
       if ($name/tei:surname) then
-        string-join(($name/tei:surname, string-join($name/tei:forename, ' ')[. != '']), ', ')
-      else if ($name) then string($name)
-      else string($entry)) || string-join($others ! normalize-space(string-join(.//text(), '')), ', ')[. != ''] ! (' (' || . || ')')"/>
+        string-join((string-join($name/tei:surname ! f:name-words(.), ' '), string-join($name/tei:forename ! f:name-words(.), ' ')[. != '']), ', ')
+      else if ($name) then f:name-words($name)
+      else string($entry)) || string-join($others ! f:name-words(.), ', ')[. != ''] ! (' (' || . || ')')"/>
   </xsl:function>
 
   <!-- A one-line description of an entry: its first note, else its name. -->
@@ -144,7 +144,7 @@
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="name" select="($entry/tei:persName, $entry/tei:orgName, $entry/tei:placeName,
         $entry/tei:title, $entry/tei:name)[1]"/>
-    <xsl:sequence select="normalize-space(if ($name) then string-join($name//text(), '') else string($entry))"/>
+    <xsl:sequence select="if ($name) then f:name-words($name) else normalize-space($entry)"/>
   </xsl:function>
 
   <!-- A key that sorts names as a French reader expects: accents and case do not count. -->
@@ -162,6 +162,88 @@
         | self::tei:name | self::tei:rs | self::tei:geogName | self::tei:settlement | self::tei:country
         | self::tei:region | self::tei:district | self::tei:bloc | self::tei:objectName | self::tei:eventName
         | self::tei:title[@ref]))"/>
+  </xsl:function>
+
+  <!-- A part of a name, when the name is made of elements: a person's forenames, surname, titles
+       and links, a place's settlement, region or country, an organisation's names, inside a
+       name, an author or an editor (<persName><forename>Victor</forename><surname>Hugo</surname>). -->
+  <xsl:function name="f:is-name-part" as="xs:boolean">
+    <xsl:param name="e" as="node()"/>
+    <xsl:sequence select="exists($e/(self::tei:forename | self::tei:surname | self::tei:genName | self::tei:roleName
+        | self::tei:addName | self::tei:nameLink | self::tei:persName | self::tei:placeName | self::tei:orgName | self::tei:name
+        | self::tei:settlement | self::tei:region | self::tei:country | self::tei:district | self::tei:bloc | self::tei:geogName
+        | self::tei:geogFeat)[parent::tei:author or parent::tei:editor or parent::*[f:is-name(.)]
+        or parent::tei:forename or parent::tei:surname or parent::tei:addName])"/>
+  </xsl:function>
+
+  <!-- Whether a reader reads a space before a part of a name that the source sets right after the
+       part before, with nothing between them (<forename>Victor</forename><surname>Hugo</surname>
+       reads "Victor Hugo"): yes, but where the source joins the two, by the punctuation where they
+       meet (<nameLink>d’</nameLink><surname>Alembert</surname>, a part ending with a hyphen or
+       opening a bracket, one beginning with a hyphen, a comma or a full stop), by @join, or by a
+       break inside a word (break="no") at the end of the one or the start of the other. The
+       normalisation pass writes the space into the text; f:name-words reads a name so. -->
+  <xsl:function name="f:space-before-part" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="before" select="$e/preceding-sibling::node()[not(self::comment() | self::processing-instruction())][1]"/>
+    <xsl:sequence select="f:is-name-part($e) and exists($before[self::*][f:is-name-part(.)]) and not(fp:joined($before, $e))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:joined" as="xs:boolean">
+    <xsl:param name="before" as="element()"/>
+    <xsl:param name="after" as="element()"/>
+    <xsl:variable name="end" select="replace(string($before), '\s+$', '')"/>
+    <xsl:variable name="start" select="replace(string($after), '^\s+', '')"/>
+    <xsl:sequence select="$end = '' or $start = ''
+        or $before/@join = ('right', 'both') or $after/@join = ('left', 'both')
+        or matches($end, '[\p{Pd}\p{Ps}\p{Pi}''’ʼ/]$') or matches($start, '^[\p{Pd}\p{Pe},.;:!?/…·»”]')
+        or exists(($before//node())[last()][self::*[@break = ('no', 'false')]])
+        or exists(($after//node())[1][self::*[@break = ('no', 'false')]])"/>
+  </xsl:function>
+
+  <!-- A name's words on one line, as a reader reads them: its parts with the spaces between them
+       (f:space-before-part), without its notes and authority numbers. -->
+  <xsl:function name="f:name-words" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="normalize-space(fp:name-text($name))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:name-text" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join($e/node() ! (
+        if (self::tei:note or self::tei:idno) then ''
+        else if (. instance of element()) then (if (f:space-before-part(.)) then ' ' else '') || fp:name-text(.)
+        else if (. instance of text()) then string(.) else ''), '')"/>
+  </xsl:function>
+
+  <!-- ===================================================================== cast lists -->
+
+  <!-- What a reader reads between a cast item's role and its description (or its actor) when the
+       source sets them side by side with nothing between (<role>ALONSO</role><roleDesc>King of
+       Naples.</roleDesc>): a comma, as printed cast lists have it ("ALONSO, King of Naples."); a
+       space only after a part that ends with punctuation of its own; nothing elsewhere. The
+       normalisation pass writes it into the text. -->
+  <xsl:function name="f:cast-joiner" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="before" select="$e/preceding-sibling::node()[not(self::comment() | self::processing-instruction())][1]"/>
+    <xsl:variable name="end" select="replace(string($before), '\s+$', '')"/>
+    <xsl:sequence select="if ($e[self::tei:roleDesc or self::tei:actor][parent::tei:castItem]
+        and $before[self::tei:role or self::tei:roleDesc or self::tei:actor] and $end != '' and normalize-space($e) != '')
+        then (if (matches($end, '[\p{P}-[\p{Pe}\p{Pf}''’]]$')) then ' ' else ', ') else ()"/>
+  </xsl:function>
+
+  <!-- A group of roles that share one description (a castGroup: "Добчинский, Бобчинский —
+       городские помещики"): its members, each a role of its own (or a group within it), and the
+       description said once for all of them (its own roleDesc); every format sets the members
+       one under the other and the description once beside them. -->
+  <xsl:function name="f:cast-members" as="element()*">
+    <xsl:param name="group" as="element()"/>
+    <xsl:sequence select="$group/(tei:castItem | tei:castGroup)"/>
+  </xsl:function>
+
+  <xsl:function name="f:cast-group-description" as="element()*">
+    <xsl:param name="group" as="element()"/>
+    <xsl:sequence select="$group/tei:roleDesc"/>
   </xsl:function>
 
   <!-- A name that points to a register entry: a mention, linked on the web, indexed in print. -->
@@ -283,8 +365,7 @@
   <xsl:function name="fp:author-name" as="xs:string">
     <xsl:param name="author" as="element()"/>
     <xsl:variable name="name" select="($author/(tei:persName | tei:orgName | tei:name))[1]"/>
-    <xsl:variable name="words" select="if ($name) then string-join($name//text()[not(ancestor::tei:idno)] ! normalize-space(.)[. != ''], ' ')
-        else string-join($author/(text() | *[not(self::tei:idno)]) ! normalize-space(.), ' ')"/>
+    <xsl:variable name="words" select="f:name-words(($name, $author)[1])"/>
     <xsl:variable name="bare" select="replace(normalize-space($words), '\s*\(\s*\d{3,4}\s*[-–]\s*\d{0,4}\s*\)$', '')"/>
     <xsl:sequence select="if (matches($bare, '^[^,]+,\s*[^,]+$')) then replace($bare, '^([^,]+),\s*(.+)$', '$2 $1') else $bare"/>
   </xsl:function>

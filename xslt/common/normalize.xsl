@@ -16,6 +16,9 @@
     a footnote       n:number, as printed (its @n, else its rank), and n:id (f:note-id)
     a paragraph      n:paragraph, its number when the text's paragraphs are numbered
     a verse line     n:line, its rank among the lines of its text (f:line-number)
+    a name's parts   a space between two set side by side with nothing between them, unless the
+                     source joins them (f:space-before-part): written into the text
+    a cast item      ", " between a role and its description set side by side (f:cast-joiner)
 
   The root element carries n:normalized and n:source (the document's address), and an xml:base
   when it had none, so that a normalised copy names its file as the source did.
@@ -64,6 +67,22 @@
         and ($lb/@break = 'no' or matches($text, '[¬⸗]$')
              or (not($lb/@break = 'yes') and matches(string($lb/following-sibling::node()[1]), '^\s*\p{Ll}')))"/>
   </xsl:function>
+
+  <!-- A part of a name set right after the part before, nothing between them, is read after a
+       space (<forename>Victor</forename><surname>Hugo</surname>: "Victor Hugo"), unless the
+       source joins them (f:space-before-part): the space is written into the text, which every
+       format then prints. -->
+  <xsl:template match="tei:*[f:space-before-part(.)]" mode="m:normalize" priority="1">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <!-- A cast item's role and its description set side by side: "ALONSO, King of Naples."
+       (f:cast-joiner). -->
+  <xsl:template match="tei:castItem/*[exists(f:cast-joiner(.))]" mode="m:normalize" priority="1">
+    <xsl:value-of select="f:cast-joiner(.)"/>
+    <xsl:next-match/>
+  </xsl:template>
 
   <!-- A document as every format renders it: the document itself when it is normalised
        already (the build's), else its normalised copy. -->

@@ -8,6 +8,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
@@ -159,12 +160,22 @@
       <xsl:for-each select="$fp:mentions">
         <fox:destination internal-destination="{f:index-anchor(., f:entry(@ref, .))}"/>
       </xsl:for-each>
-      <!-- and the lemmata of the apparatus: where each is, for the next rendering's entries -->
-      <xsl:for-each select="$fp:texts ! f:printed-entries(.)">
-        <fox:destination internal-destination="{f:apparatus-anchor(.)}"/>
+      <!-- and the lemmata of the apparatus: where each is, for the next rendering's entries, the
+           footnotes that keep their room, and, once set, the entries themselves -->
+      <xsl:for-each select="$fp:texts">
+        <xsl:variable name="rooms" select="fp:rooms(.)"/>
+        <xsl:for-each select="f:printed-entries(.)">
+          <fox:destination internal-destination="{f:apparatus-anchor(.)}"/>
+          <xsl:if test="map:contains($rooms, generate-id(.))">
+            <fox:destination internal-destination="{f:apparatus-call-anchor(.)}"/>
+          </xsl:if>
+          <xsl:if test="map:size($rooms) = 0 or map:size($fp:first-calls) gt 0">
+            <fox:destination internal-destination="{f:apparatus-entry-anchor(.)}"/>
+          </xsl:if>
+        </xsl:for-each>
       </xsl:for-each>
-      <!-- and, in a text with an apparatus, the note calls: the apparatus is set below the notes -->
-      <xsl:for-each select="$fp:texts[.//tei:text//tei:app]//tei:text[not(ancestor::tei:text)]//tei:note[f:is-footnote(.)]">
+      <!-- and, in a text with an apparatus, the note calls: its notes are set at the foot with it -->
+      <xsl:for-each select="$fp:texts[f:has-printed-apparatus(.)]//tei:text[not(ancestor::tei:text)]//tei:note[f:is-footnote(.)]">
         <fox:destination internal-destination="{f:note-anchor(.)}"/>
       </xsl:for-each>
 
@@ -214,7 +225,7 @@
             <fo:block font-size="11.5pt" font-style="italic" text-align="start" space-after="3pt"><xsl:value-of select="f:text-subtitle(.)"/></fo:block>
           </xsl:if>
           <xsl:if test="$author != ''">
-            <fo:block font-size="10pt" letter-spacing="0.05em" space-after="10mm"><xsl:sequence select="fp:small-caps($author)"/></fo:block>
+            <fo:block font-size="10pt" space-after="10mm"><xsl:sequence select="fp:small-caps($author)"/></fo:block>
           </xsl:if>
         </fo:block>
         <xsl:call-template name="fp:manuscripts"><xsl:with-param name="doc" select="."/></xsl:call-template>
@@ -284,6 +295,10 @@
     <xsl:call-template name="fp:opening-folio"/>
     <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
       <fo:block space-before="4pt" space-after="2pt"><fo:leader leader-pattern="rule" leader-length="25%" rule-thickness="0.4pt"/></fo:block>
+      <!-- a text with an apparatus: the room its notes and entries are set from (apparatus.xsl) -->
+      <xsl:if test="f:has-printed-apparatus(root(.))">
+        <fo:block-container height="{$fp:foot-room}pt"><fo:block/></fo:block-container>
+      </xsl:if>
     </fo:static-content>
   </xsl:template>
 

@@ -5,6 +5,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:j="urn:x-edition:java"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
@@ -179,11 +180,100 @@
     <fo:block><xsl:apply-templates mode="m:fo"/></fo:block>
   </xsl:template>
 
-  <xsl:template match="tei:listBibl | tei:castList" mode="m:fo">
+  <xsl:template match="tei:listBibl" mode="m:fo">
     <fo:block space-before="4pt">
       <xsl:for-each select="*">
         <fo:block start-indent="4mm" text-indent="-4mm"><xsl:apply-templates select="." mode="m:fo"/></fo:block>
       </xsl:for-each>
     </fo:block>
+  </xsl:template>
+
+  <!-- A cast list as plays print it: a role a line (a long one hangs); a group of roles its
+       members one under the other, a brace, and their one description beside them (common:
+       f:cast-members, f:cast-group-description). -->
+  <xsl:template match="tei:castList" mode="m:fo">
+    <fo:block space-before="4pt" text-align="start">
+      <xsl:apply-templates select="tei:head" mode="m:fo"/>
+      <xsl:for-each select="* except tei:head">
+        <xsl:call-template name="fp:cast-line"/>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template name="fp:cast-line">
+    <xsl:choose>
+      <xsl:when test="self::tei:castGroup">
+        <xsl:call-template name="fp:cast-group"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:block start-indent="4mm" text-indent="-4mm"><xsl:apply-templates select="." mode="m:fo"/></fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The members in a column as wide as the longest (FOP sizes no column by its content), the
+       brace drawn as high as they are, the description centred beside it. -->
+  <xsl:template name="fp:cast-group">
+    <xsl:variable name="members" select="f:cast-members(.)"/>
+    <xsl:variable name="description" select="f:cast-group-description(.)[normalize-space()]"/>
+    <xsl:variable name="lines" select="count(.//tei:castItem)"/>
+    <xsl:variable name="widest" select="max(($members ! f:text-width(normalize-space(string-join(
+        .//text()[not(ancestor::tei:roleDesc[parent::tei:castGroup])], '')), 10), 10))"/>
+    <fo:block keep-together.within-page="always">
+      <xsl:apply-templates select="tei:head" mode="m:fo"/>
+      <fo:table table-layout="fixed" width="100%">
+        <fo:table-column column-width="{format-number(min((240, $widest + 6)), '0.0')}pt"/>
+        <fo:table-column column-width="6mm"/>
+        <fo:table-column column-width="proportional-column-width(1)"/>
+        <fo:table-body>
+          <fo:table-row>
+            <fo:table-cell>
+              <xsl:for-each select="$members">
+                <xsl:call-template name="fp:cast-line"/>
+              </xsl:for-each>
+            </fo:table-cell>
+            <fo:table-cell display-align="center">
+              <fo:block line-height="0" text-align="center">
+                <xsl:if test="$lines gt 1">
+                  <fo:instream-foreign-object role="artifact" content-width="4pt" content-height="{$lines * 13.2 - 3}pt">
+                    <xsl:call-template name="fp:brace"><xsl:with-param name="height" select="$lines * 13.2 - 3"/></xsl:call-template>
+                  </fo:instream-foreign-object>
+                </xsl:if>
+              </fo:block>
+            </fo:table-cell>
+            <fo:table-cell display-align="center">
+              <fo:block>
+                <xsl:for-each select="$description">
+                  <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+                  <xsl:apply-templates select="." mode="m:fo"/>
+                </xsl:for-each>
+              </fo:block>
+            </fo:table-cell>
+          </fo:table-row>
+        </fo:table-body>
+      </fo:table>
+    </fo:block>
+  </xsl:template>
+
+  <!-- How wide a line of words is in the text's serif at a size, in points: measured in the font
+       (Java's j:text-width, PdfBooks), else reckoned from its capitals, small letters and spaces
+       (a stylesheet run without the build's functions, as XSpec runs it). -->
+  <xsl:function name="f:text-width" as="xs:double">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="points" as="xs:double"/>
+    <xsl:sequence use-when="function-available('j:text-width', 2)" select="j:text-width($text, $points)"/>
+    <xsl:sequence use-when="not(function-available('j:text-width', 2))" select="$points * sum((0, string-to-codepoints($text)
+        ! codepoints-to-string(.) ! (if (matches(., '\p{Lu}')) then 0.75 else if (matches(., '\p{Ll}')) then 0.62 else if (. = ' ') then 0.32 else 0.5)))"/>
+  </xsl:function>
+
+  <!-- A closing brace, 4 points wide and as high as asked, drawn. -->
+  <xsl:template name="fp:brace">
+    <xsl:param name="height" as="xs:double"/>
+    <xsl:variable name="h" select="$height"/>
+    <svg xmlns="http://www.w3.org/2000/svg" width="4pt" height="{$h}pt" viewBox="0 0 4 {$h}">
+      <path fill="none" stroke="#000000" stroke-width="0.6"
+          d="M0.3,0.3 C2,0.3 2,0.3 2,{min((3, $h div 6))} L2,{$h div 2 - 2} C2,{$h div 2} 2,{$h div 2} 3.7,{$h div 2}
+             C2,{$h div 2} 2,{$h div 2} 2,{$h div 2 + 2} L2,{$h - min((3, $h div 6))} C2,{$h - 0.3} 2,{$h - 0.3} 0.3,{$h - 0.3}"/>
+    </svg>
   </xsl:template>
 </xsl:stylesheet>

@@ -29,20 +29,32 @@
         </fo:basic-link>
       </fo:inline>
       <fo:footnote-body>
-        <fo:list-block provisional-distance-between-starts="5mm" provisional-label-separation="1mm"
-            font-size="8pt" line-height="10pt" font-style="normal" font-weight="normal" text-indent="0" start-indent="0" text-align="justify">
-          <fo:list-item space-before="2pt">
-            <fo:list-item-label end-indent="label-end()"><fo:block><xsl:value-of select="f:note-number(.)"/>.</fo:block></fo:list-item-label>
-            <fo:list-item-body start-indent="body-start()">
-              <fo:block id="{f:text-id(.)}-{f:note-id(.)}"><xsl:apply-templates mode="m:fo"/></fo:block>
-            </fo:list-item-body>
-          </fo:list-item>
-        </fo:list-block>
-        <!-- a critical apparatus comes below the notes: a page whose last call is this note's
-             has its entries here -->
-        <xsl:call-template name="fp:apparatus-after-note"/>
+        <xsl:choose>
+          <xsl:when test="f:has-printed-apparatus(root(.))">
+            <!-- a text with an apparatus: the note keeps its room here and is set with the page's
+                 other notes and entries (apparatus.xsl) -->
+            <xsl:call-template name="fp:foot-words">
+              <xsl:with-param name="call" select="'note ' || substring-after(f:note-anchor(.), 'apn__')"/>
+              <xsl:with-param name="doc" select="root(.)"/>
+            </xsl:call-template>
+            <xsl:sequence select="f:foot-room(f:note-room(.))"/>
+          </xsl:when>
+          <xsl:otherwise><xsl:call-template name="fp:note-body"/></xsl:otherwise>
+        </xsl:choose>
       </fo:footnote-body>
     </fo:footnote>
+  </xsl:template>
+
+  <xsl:template name="fp:note-body">
+    <fo:list-block provisional-distance-between-starts="5mm" provisional-label-separation="1mm"
+        font-size="8pt" line-height="10pt" font-style="normal" font-weight="normal" text-indent="0" start-indent="0" text-align="justify">
+      <fo:list-item space-before="2pt">
+        <fo:list-item-label end-indent="label-end()"><fo:block><xsl:value-of select="f:note-number(.)"/>.</fo:block></fo:list-item-label>
+        <fo:list-item-body start-indent="body-start()">
+          <fo:block id="{f:text-id(.)}-{f:note-id(.)}"><xsl:apply-templates mode="m:fo"/></fo:block>
+        </fo:list-item-body>
+      </fo:list-item>
+    </fo:list-block>
   </xsl:template>
 
   <!-- A note call's destination, read back to know which of a page's calls and lemmata is last. -->

@@ -15,7 +15,9 @@
     exclude-result-prefixes="#all">
   <!-- Small capitals for names on the title page and above the text: DejaVu has none, so
        lower-case letters are set as capitals of a smaller size. (Never in the text itself, where
-       they would read back as capitals.) -->
+       they would read back as capitals.) Not letter-spaced: FOP 2.11 lays out a letter-spaced
+       inline without its letter spaces but draws them, so each run overprints what follows it,
+       and the space after a name's word vanished ("НиколайВасильевичГоголь"). -->
   <xsl:function name="fp:small-caps" as="item()*">
     <xsl:param name="text" as="xs:string"/>
     <xsl:analyze-string select="$text" regex="\p{{Ll}}+">
@@ -31,7 +33,7 @@
         <fo:block text-align="center" hyphenate="false">
           <xsl:variable name="authors" select="distinct-values($fp:texts ! f:text-authors(.))"/>
           <xsl:if test="exists($authors) and not($whole-edition)">
-            <fo:block font-size="12pt" letter-spacing="0.06em" space-after="14mm">
+            <fo:block font-size="12pt" space-after="14mm">
               <xsl:sequence select="fp:small-caps(string-join($authors, ', '))"/>
             </fo:block>
           </xsl:if>

@@ -159,7 +159,7 @@
           </xsl:if>
         </span>
       </xsl:for-each>
-      <xsl:for-each select="tei:note | .//tei:witDetail">
+      <xsl:for-each select="f:entry-remarks(.)">
         <xsl:text> </xsl:text><span class="app-note"><xsl:apply-templates mode="m:html"/></span>
       </xsl:for-each>
     </li>

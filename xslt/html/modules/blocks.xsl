@@ -287,29 +287,54 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- A cast list as printed plays set it: each role on its own line, no bullets; a group of
+       roles (castGroup) its members one under the other, braced, and their one description
+       beside them (common: f:cast-members, f:cast-group-description). -->
   <xsl:template match="tei:castList" mode="m:html">
     <xsl:apply-templates select="tei:head" mode="m:html"/>
     <ul class="tei-castList">
       <xsl:call-template name="fp:attributes"/>
       <xsl:for-each select="* except tei:head">
-        <!-- A group is a list of its own: no bullet of its own before it. -->
-        <li><xsl:if test="self::tei:castGroup"><xsl:attribute name="class" select="'cast-group'"/></xsl:if><xsl:apply-templates select="." mode="m:html"/></li>
+        <xsl:call-template name="fp:cast-line"/>
       </xsl:for-each>
     </ul>
   </xsl:template>
 
-  <xsl:template match="tei:castGroup" mode="m:html">
-    <xsl:apply-templates select="tei:head" mode="m:html"/>
-    <ul class="tei-castGroup">
-      <xsl:for-each select="* except tei:head">
-        <li><xsl:apply-templates select="." mode="m:html"/></li>
-      </xsl:for-each>
-    </ul>
+  <xsl:template name="fp:cast-line">
+    <xsl:choose>
+      <xsl:when test="self::tei:castItem">
+        <li class="tei-castItem"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></li>
+      </xsl:when>
+      <xsl:when test="self::tei:castGroup">
+        <li class="cast-group">
+          <xsl:call-template name="fp:attributes"/>
+          <xsl:apply-templates select="tei:head" mode="m:html"/>
+          <span class="cast-group-row">
+            <ul class="cast-members">
+              <xsl:for-each select="f:cast-members(.)"><xsl:call-template name="fp:cast-line"/></xsl:for-each>
+            </ul>
+            <xsl:variable name="description" select="f:cast-group-description(.)[normalize-space()]"/>
+            <xsl:if test="exists($description)">
+              <span class="cast-group-description">
+                <xsl:for-each select="$description">
+                  <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+                  <xsl:apply-templates select="." mode="m:html"/>
+                </xsl:for-each>
+              </span>
+            </xsl:if>
+          </span>
+        </li>
+      </xsl:when>
+      <xsl:otherwise><li><xsl:apply-templates select="." mode="m:html"/></li></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:castItem | tei:role | tei:roleDesc | tei:actor" mode="m:html">
+  <xsl:template match="tei:castGroup/tei:head" mode="m:html">
+    <span class="cast-group-head"><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:role | tei:roleDesc | tei:actor" mode="m:html">
     <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
-    <xsl:if test="following-sibling::*"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
   <!-- Tables. -->

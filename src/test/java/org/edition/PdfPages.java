@@ -43,6 +43,54 @@ public final class PdfPages {
   }
 
   /**
+   * Each page's lines as a reader sees them, top to bottom: glyphs on one baseline, left to
+   * right, with a space where the page shows a gap between two of them (a fifth of the type's
+   * size or more). A space the PDF draws counts for nothing: drawn over the next word (as FOP
+   * once drew the space after letter-spaced small capitals), it separates nothing.
+   */
+  public static List<List<String>> seenLines(PDDocument doc) throws IOException {
+    List<java.util.TreeMap<Integer, List<org.apache.pdfbox.text.TextPosition>>> pages = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+        if (text.getUnicode() == null || text.getUnicode().isBlank()) {
+          return;
+        }
+        while (pages.size() < getCurrentPageNo()) {
+          pages.add(new java.util.TreeMap<>());
+        }
+        pages.get(getCurrentPageNo() - 1).computeIfAbsent(Math.round(text.getYDirAdj()), k -> new ArrayList<>()).add(text);
+      }
+    };
+    stripper.getText(doc);
+    while (pages.size() < doc.getNumberOfPages()) {
+      pages.add(new java.util.TreeMap<>());
+    }
+    List<List<String>> seen = new ArrayList<>();
+    for (var page : pages) {
+      List<String> lines = new ArrayList<>();
+      for (List<org.apache.pdfbox.text.TextPosition> glyphs : page.values()) {
+        glyphs.sort(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj));
+        StringBuilder line = new StringBuilder();
+        org.apache.pdfbox.text.TextPosition previous = null;
+        for (var glyph : glyphs) {
+          if (previous != null) {
+            float gap = glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+            if (gap >= 0.2f * Math.min(glyph.getFontSizeInPt(), previous.getFontSizeInPt())) {
+              line.append(' ');
+            }
+          }
+          line.append(glyph.getUnicode());
+          previous = glyph;
+        }
+        lines.add(line.toString());
+      }
+      seen.add(lines);
+    }
+    return seen;
+  }
+
+  /**
    * Each page's lines of text set at {@code minSize} points or more, top to bottom (for the
    * running text alone: heads, folios and footnotes are set smaller), read glyph by glyph so that
    * a hyphen FOP adds at a line's end is kept. Spaces are where the PDF draws them.

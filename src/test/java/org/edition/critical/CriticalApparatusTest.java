@@ -163,6 +163,190 @@ class CriticalApparatusTest {
     }
   }
 
+  /** An apparatus entry as printed: its key, its lemma's words, its whole text, and its page. */
+  record PrintedEntry(int page, String key, String lemma, String text) {}
+
+  /** A page's running lines (the text's size, 9.5 pt and more: headings too), as ApparatusLines counts them. */
+  private static List<String> runningLines(List<org.apache.pdfbox.text.TextPosition> glyphs) {
+    java.util.TreeMap<Float, List<org.apache.pdfbox.text.TextPosition>> byBaseline = new java.util.TreeMap<>();
+    for (var g : glyphs) {
+      if (g.getFontSizeInPt() >= 9.5f) {
+        Float near = byBaseline.floorKey(g.getYDirAdj() + 4);
+        Float key = near != null && Math.abs(near - g.getYDirAdj()) < 4 ? near : g.getYDirAdj();
+        byBaseline.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+      }
+    }
+    return byBaseline.values().stream().map(CriticalApparatusTest::seen).toList();
+  }
+
+  /** Glyphs as the page shows them: left to right, a space where there is a gap. */
+  private static String seen(List<org.apache.pdfbox.text.TextPosition> glyphs) {
+    List<org.apache.pdfbox.text.TextPosition> sorted = new ArrayList<>(glyphs);
+    sorted.sort(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj));
+    StringBuilder line = new StringBuilder();
+    org.apache.pdfbox.text.TextPosition previous = null;
+    for (var g : sorted) {
+      if (previous != null && g.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
+          >= 0.2f * Math.min(g.getFontSizeInPt(), previous.getFontSizeInPt())) {
+        line.append(' ');
+      }
+      line.append(g.getUnicode());
+      previous = g;
+    }
+    return line.toString();
+  }
+
+  /**
+   * Each page's running lines and the apparatus entries printed at its foot: the small type below
+   * the last running line, cut where a bold number (an entry's key) begins. Text before a page's
+   * first key is an entry continued from the page before: returned with the key "continued".
+   */
+  private static List<PrintedEntry> printedEntries(PDDocument pdf, List<List<String>> runningLinesOut) throws Exception {
+    List<List<org.apache.pdfbox.text.TextPosition>> pages = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+        while (pages.size() < getCurrentPageNo()) {
+          pages.add(new ArrayList<>());
+        }
+        if (text.getUnicode() != null && !text.getUnicode().isBlank()) {
+          pages.get(getCurrentPageNo() - 1).add(text);
+        }
+      }
+    };
+    stripper.getText(pdf);
+    List<PrintedEntry> entries = new ArrayList<>();
+    for (int page = 0; page < pages.size(); page++) {
+      List<org.apache.pdfbox.text.TextPosition> glyphs = pages.get(page);
+      List<String> lines = runningLines(glyphs);
+      runningLinesOut.add(lines);
+      float bottom = (float) glyphs.stream().filter(g -> g.getFontSizeInPt() >= 9.5f).mapToDouble(g -> g.getYDirAdj()).max().orElse(Float.MAX_VALUE);
+      // the foot's small type, line by line (a folio alone on its line is no entry's)
+      java.util.TreeMap<Integer, List<org.apache.pdfbox.text.TextPosition>> foot = new java.util.TreeMap<>();
+      for (var g : glyphs) {
+        if (g.getFontSizeInPt() < 9.5f && g.getFontSizeInPt() > 7.5f && g.getYDirAdj() > bottom + 2) {
+          foot.computeIfAbsent(Math.round(g.getYDirAdj()), k -> new ArrayList<>()).add(g);
+        }
+      }
+      List<org.apache.pdfbox.text.TextPosition> run = new ArrayList<>();
+      for (var line : foot.values()) {
+        if (!seen(line).strip().matches("\\d+")) {
+          List<org.apache.pdfbox.text.TextPosition> sorted = new ArrayList<>(line);
+          sorted.sort(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj));
+          run.addAll(sorted);
+        }
+      }
+      // the apparatus begins with the edited text: the notes of the pages before it are no entries
+      boolean apparatus = run.stream().anyMatch(g -> g.getUnicode().matches("\\d") && g.getFont().getName() != null
+          && g.getFont().getName().contains("Bold"));
+      if (entries.isEmpty() && !apparatus) {
+        continue;
+      }
+      // cut at each bold number
+      String key = null;
+      StringBuilder lemma = new StringBuilder();
+      StringBuilder text = new StringBuilder();
+      boolean inKey = false;
+      boolean lemmaDone = false;
+      org.apache.pdfbox.text.TextPosition previous = null;
+      for (var g : run) {
+        boolean bold = g.getFont().getName() != null && g.getFont().getName().contains("Bold");
+        boolean italic = g.getFont().getName() != null && (g.getFont().getName().contains("Italic") || g.getFont().getName().contains("Oblique"));
+        String space = previous != null && (g.getYDirAdj() != previous.getYDirAdj()
+            || g.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) >= 0.2f * g.getFontSizeInPt()) ? " " : "";
+        if (bold && g.getUnicode().matches("\\d") && !inKey) {
+          if (key != null || text.length() > 0) {
+            entries.add(new PrintedEntry(page + 1, key == null ? "continued" : key, lemma.toString().strip(), text.toString().strip()));
+          }
+          key = "";
+          lemma.setLength(0);
+          text.setLength(0);
+          inKey = true;
+          lemmaDone = false;
+        }
+        if (inKey && bold && g.getUnicode().matches("\\d")) {
+          key += g.getUnicode();
+        } else {
+          inKey = false;
+          text.append(space).append(g.getUnicode());
+          if (g.getUnicode().equals("]")) {
+            lemmaDone = true;
+          } else if (!lemmaDone && !italic) {
+            lemma.append(space).append(g.getUnicode());
+          }
+        }
+        previous = g;
+      }
+      if (key != null || text.length() > 0) {
+        entries.add(new PrintedEntry(page + 1, key == null ? "continued" : key, lemma.toString().strip(), text.toString().strip()));
+      }
+    }
+    // the notes of a page are set above its entries, each begun by its number ("6. Die Belege"):
+    // what comes before a page's first key and begins so is its notes, no entry's continuation
+    entries.removeIf(e -> e.key().equals("continued") && e.text().matches("(?s)\\d+\\.\\s.*"));
+    return entries;
+  }
+
+  /**
+   * In print every apparatus entry is at the foot of its lemma's page, none continued on the next
+   * page (where its key would name another line): the PTA's page 4 ran its entries of lines 34 to
+   * 37 over to page 5. Each entry's key is a line of its page, and that line (or, hyphenated,
+   * with the next) holds its lemma's first word.
+   */
+  @Test
+  void everyPrintedEntryIsOnItsLemmasPage() throws Exception {
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("pdf/" + PTA_ID + ".pdf").toFile())) {
+      List<List<String>> lines = new ArrayList<>();
+      List<PrintedEntry> entries = printedEntries(pdf, lines);
+      List<String> wrong = new ArrayList<>();
+      int checked = 0;
+      for (PrintedEntry entry : entries) {
+        if (entry.key().equals("continued")) {
+          wrong.add("page " + entry.page() + " continues an entry of the page before: «" + entry.text() + "»");
+          continue;
+        }
+        List<String> page = lines.get(entry.page() - 1);
+        int key = Integer.parseInt(entry.key());
+        if (key < 1 || key > page.size()) {
+          wrong.add("page " + entry.page() + " has no line " + key + ": «" + entry.text() + "»");
+          continue;
+        }
+        String first = nfc(entry.lemma().split("\\s+")[0].replaceAll("^[\\p{P}]+|[\\p{P}&&[^’]]+$", ""));
+        if (first.isEmpty() || entry.lemma().startsWith("om.") || entry.lemma().startsWith("inc.") || entry.lemma().startsWith("des.")
+            || entry.lemma().startsWith("lac.")) {
+          continue;
+        }
+        // compared without spaces: a witness's raised page break, not counted, leaves a gap in its word
+        String line = nfc(page.get(key - 1)).replace("\u00AD", "").replaceAll("\\s+", "");
+        String withNext = key < page.size() ? line.replaceAll("[-\u2010]$", "") + nfc(page.get(key)).replaceAll("\\s+", "") : line;
+        if (!line.contains(first) && !withNext.contains(first)) {
+          wrong.add("page " + entry.page() + ", line " + key + " «" + page.get(key - 1) + "» lacks «" + first + "» of «" + entry.text() + "»");
+        }
+        checked++;
+      }
+      assertTrue(checked > 250, "entries checked: " + checked + " of " + entries.size());
+      assertEquals(List.of(), wrong, "entries away from their lemmas");
+    }
+  }
+
+  /**
+   * What a witness's reading is, said in the apparatus (witDetail: "M 203,7: nominativus, in alia
+   * verborum structura."), is printed in its entry as the site shows it.
+   */
+  @Test
+  void aWitnessDetailIsPrintedInItsEntry() throws Exception {
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("pdf/" + PTA_ID + ".pdf").toFile())) {
+      List<PrintedEntry> entries = printedEntries(pdf, new ArrayList<>());
+      String nadan = entries.stream().filter(e -> nfc(e.lemma()).startsWith(nfc("Ναδὰν"))).map(e -> nfc(e.text())).findFirst().orElseThrow();
+      assertTrue(nadan.contains(nfc("Μάδα M")) && nadan.contains("M 203,7: nominativus, in alia verborum structura."), nadan);
+      String suspect = entries.stream().map(e -> nfc(e.text())).filter(t -> t.contains(nfc("ὡς εἰώθασι λέγειν καὶ V"))).findFirst().orElseThrow();
+      assertTrue(suspect.contains("suspectum"), suspect);
+    }
+    org.jsoup.nodes.Document web = Jsoup.parse(out.resolve("html/" + PTA_ID + ".html").toFile(), "UTF-8");
+    assertTrue(web.select(".app-entry").stream().anyMatch(e -> nfc(e.text()).contains(nfc("Μάδα M")) && e.text().contains("M 203,7: nominativus")),
+        "the site shows it too");
+  }
+
   /**
    * Read as the Slavonic witness s, the text gives its reading where the apparatus records one
    * ("ἀνατολικὰ V] гориьинїмъ s") and the lemma where s has none; hiding omissions hides their

@@ -22,13 +22,18 @@ import org.apache.pdfbox.text.TextPosition;
  * The lines of a rendering, for a critical apparatus keyed by line: FOP neither numbers lines nor
  * says where one falls. Read from a rendering: the lines of running text on each page (text of
  * the body's size; notes, apparatus and running heads are smaller) and, for each lemma's
- * destination (apx__TEXT__LEMMA), its page and the number of its line on that page. Then every
- * fifth line of the pages that carry an apparatus is numbered in the margin, as an artifact (not
- * a word of the text for a screen reader).
+ * destination (apx__TEXT__LEMMA), its page and the number of its line on that page; for each
+ * entry's (ape__TEXT__LEMMA), whether it was printed on its lemma's page. Then every fifth line of
+ * the pages that carry an apparatus is numbered in the margin, as an artifact (not a word of the
+ * text for a screen reader).
  */
 final class ApparatusLines {
   static final String PREFIX = "apx__";
-  /** A note call's destination in a text with an apparatus: the apparatus goes below the notes. */
+  /** An apparatus entry's destination: where it was printed. */
+  static final String ENTRY_PREFIX = "ape__";
+  /** The call of the footnote that keeps the room of a lemma's entries. */
+  static final String CALL_PREFIX = "aph__";
+  /** A note call's destination in a text with an apparatus: its note is set at the foot with the entries. */
   static final String NOTE_PREFIX = "apn__";
   /** Running text is set at 10 pt (fo/book.xsl); notes and apparatus at 8 or 8.5. */
   private static final float BODY_SIZE = 9.5f;
@@ -38,8 +43,13 @@ final class ApparatusLines {
   /** A line of running text: its baseline from the page's top, and where it starts. */
   record Line(float baseline, float left) {}
 
-  /** What a rendering says: each lemma's place ("PAGE LINE"), and the running lines of each page. */
-  record Placed(Map<String, String> lemmata, Map<Integer, List<Line>> lines) {
+  /**
+   * What a rendering says: each lemma's place ("TEXT__LEMMA" to "PAGE LINE"), the page each note
+   * is called on ("note TEXT__NOTE" to "PAGE"), each page's first footnote ("first PAGE" to "apx
+   * TEXT__LEMMA" or "note TEXT__NOTE": where the page's notes and entries are set from), the
+   * running lines of each page, and the entries printed on another page than their lemma's.
+   */
+  record Placed(Map<String, String> lemmata, Map<Integer, List<Line>> lines, List<String> astray) {
     boolean any() {
       return !lemmata.isEmpty();
     }
@@ -56,6 +66,8 @@ final class ApparatusLines {
   /** @param named the rendering's named destinations (NamedDestinations) */
   static Placed read(PDDocument document, Map<String, PDPageDestination> named) throws IOException {
     Map<String, Place> lemmaPlaces = new TreeMap<>();
+    Map<String, Place> entryPlaces = new TreeMap<>();
+    Map<String, Place> roomCalls = new TreeMap<>();
     Map<String, Place> callPlaces = new TreeMap<>();
     for (Map.Entry<String, PDPageDestination> name : named.entrySet()) {
       if (!(name.getValue() instanceof PDPageXYZDestination xyz) || xyz.retrievePageNumber() < 0) {
@@ -64,12 +76,16 @@ final class ApparatusLines {
       Place place = new Place(xyz.retrievePageNumber(), xyz.getTop(), xyz.getLeft());
       if (name.getKey().startsWith(PREFIX)) {
         lemmaPlaces.put(name.getKey().substring(PREFIX.length()), place);
+      } else if (name.getKey().startsWith(ENTRY_PREFIX)) {
+        entryPlaces.put(name.getKey().substring(ENTRY_PREFIX.length()), place);
+      } else if (name.getKey().startsWith(CALL_PREFIX)) {
+        roomCalls.put(name.getKey().substring(CALL_PREFIX.length()), place);
       } else if (name.getKey().startsWith(NOTE_PREFIX)) {
         callPlaces.put(name.getKey().substring(NOTE_PREFIX.length()), place);
       }
     }
     if (lemmaPlaces.isEmpty()) {
-      return new Placed(Map.of(), Map.of());
+      return new Placed(Map.of(), Map.of(), List.of());
     }
     // the pages between the first lemma and the last are numbered too
     TreeSet<Integer> pages = new TreeSet<>();
@@ -79,7 +95,6 @@ final class ApparatusLines {
       lines.put(page, linesOf(document, page));
     }
     Map<String, String> lemmata = new TreeMap<>();
-    Map<Integer, Place> lastLemma = new HashMap<>();
     lemmaPlaces.forEach((key, place) -> {
       float fromTop = document.getPage(place.page()).getMediaBox().getHeight() - place.top();
       List<Line> onPage = lines.get(place.page());
@@ -91,18 +106,24 @@ final class ApparatusLines {
         }
       }
       lemmata.put(key, place.page() + " " + Math.max(1, number));
-      lastLemma.merge(place.page(), place, (a, b) -> b.after(a) ? b : a);
     });
-    // a page whose last call is a note's ("page N" to "note KEY"): its entries go after that note
-    Map<Integer, Map.Entry<String, Place>> lastCall = new HashMap<>();
-    callPlaces.forEach((key, place) -> lastCall.merge(place.page(), Map.entry(key, place),
-        (a, b) -> b.getValue().after(a.getValue()) ? b : a));
-    lastCall.forEach((page, call) -> {
-      if (lastLemma.containsKey(page) && call.getValue().after(lastLemma.get(page))) {
-        lemmata.put("page " + page, "note " + call.getKey());
+    // each page's first footnote, a lemma's or a note's: the page's foot is set from it
+    Map<Integer, Map.Entry<String, Place>> firstCall = new HashMap<>();
+    roomCalls.forEach((key, place) -> firstCall.merge(place.page(), Map.entry("apx " + key, place),
+        (a, b) -> b.getValue().after(a.getValue()) ? a : b));
+    callPlaces.forEach((key, place) -> {
+      lemmata.put("note " + key, String.valueOf(place.page()));
+      firstCall.merge(place.page(), Map.entry("note " + key, place), (a, b) -> b.getValue().after(a.getValue()) ? a : b);
+    });
+    firstCall.forEach((page, call) -> lemmata.put("first " + page, call.getKey()));
+    List<String> astray = new ArrayList<>();
+    entryPlaces.forEach((key, place) -> {
+      Place lemma = lemmaPlaces.get(key);
+      if (lemma != null && lemma.page() != place.page()) {
+        astray.add(key);
       }
     });
-    return new Placed(lemmata, lines);
+    return new Placed(lemmata, lines, astray);
   }
 
   /** Numbers every fifth running line of the pages an apparatus is on, in the left margin. */

@@ -65,7 +65,7 @@ public final class PdfBooks extends BookPublisher {
               throw new java.io.UncheckedIOException(e);
             }
           })),
-      List.of(new MathmlDrawing()));
+      List.of(new MathmlDrawing(), new TextWidths()));
 
   public PdfBooks(
       Stylesheets stylesheets, ProjectLayout layout, PublishContext context, java.util.function.Supplier<FopFactory> fopFactory) {
@@ -175,8 +175,10 @@ public final class PdfBooks extends BookPublisher {
       // numbers (FOP has no XSL 1.1 index), the words hyphenated across a page turn (no
       // hyphenation-keep). Keeping such a word whole can move what follows: the index and the
       // page turns are read again, three renderings at most.
-      // A critical apparatus: its entries go under the page of their lemma, keyed by its line
-      // (ApparatusLines), which the next rendering may move: one rendering more.
+      // A critical apparatus: a first rendering says where each lemma falls (its page's foot
+      // keeps its room whatever the page, fo/modules/apparatus.xsl), the next sets each page's
+      // entries there, keyed by their lines (ApparatusLines): once more while a word kept whole
+      // moved a lemma, or an entry is not on its lemma's page, five renderings at most.
       Map<String, List<String>> index = Map.of();
       java.util.Set<String> unbroken = new java.util.TreeSet<>();
       Map<String, String> lemmata = Map.of();
@@ -193,8 +195,8 @@ public final class PdfBooks extends BookPublisher {
         boolean newBreaks = !unbroken.containsAll(breaks.atTurns());
         unbroken.addAll(breaks.atTurns());
         unbroken.addAll(breaks.beforeTurns());
-        if (pages.equals(index) && !newBreaks && placed.lemmata().equals(lemmata)
-            || rendering >= (placed.any() ? 4 : 3)) {
+        if (pages.equals(index) && !newBreaks && placed.lemmata().equals(lemmata) && placed.astray().isEmpty()
+            || rendering >= (placed.any() ? 5 : 3)) {
           break;
         }
         index = pages;
