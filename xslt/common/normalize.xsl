@@ -16,6 +16,8 @@
     a footnote       n:number, as printed (its @n, else its rank), and n:id (f:note-id)
     a paragraph      n:paragraph, its number when the text's paragraphs are numbered
     a verse line     n:line, its rank among the lines of its text (f:line-number)
+    a long text      n:part on the elements of each part, n:parts on what the parts are cut
+                     from (parts.xsl: f:part, f:part-count)
 
   The root element carries n:normalized and n:source (the document's address), and an xml:base
   when it had none, so that a normalised copy names its file as the source did.
@@ -34,6 +36,7 @@
   <xsl:include href="mathml.xsl"/>
   <xsl:include href="apparatus.xsl"/>
   <xsl:include href="description.xsl"/>
+  <xsl:include href="parts.xsl"/>
 
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
 
@@ -135,5 +138,10 @@
     <xsl:if test="self::tei:l and ancestor::tei:text">
       <xsl:attribute name="n:line" select="fp:line-number(.)"/>
     </xsl:if>
+    <xsl:variable name="part" select="fp:partition(root(.))(generate-id(.))"/>
+    <xsl:choose>
+      <xsl:when test="count($part) = 1"><xsl:attribute name="n:part" select="$part"/></xsl:when>
+      <xsl:when test="count($part) = 2"><xsl:attribute name="n:parts" select="$part"/></xsl:when>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

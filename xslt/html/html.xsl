@@ -32,4 +32,5 @@
   <xsl:import href="modules/notes.xsl"/>
   <xsl:import href="modules/metadata.xsl"/>
   <xsl:import href="modules/extract.xsl"/>
+  <xsl:import href="modules/parts.xsl"/>
 </xsl:stylesheet>
