@@ -16,9 +16,10 @@
   and so on down: a unit is a division that is short enough, or has no divisions to cut it at.
   What stands in a cut container before a division (its heading, an argument, a page break) goes
   with that division; what stands after its last division, with the last. Consecutive units
-  shorter than $part-minimum (3,000 characters: about two printed pages) are put together, with
-  the unit that follows them when that stays within the limit: a part is never a dedication or a
-  scene of three lines on a page of its own. A text with no divisions (one long run of
+  shorter than $part-minimum (3,000 characters: about two printed pages) are put together, and
+  with the unit that follows them (a last one, with the one before it): a part is never a
+  dedication or a scene of three lines on a page of its own. So a text just over the limit whose
+  front and back are short and whose body is not over it stays whole. A text with no divisions (one long run of
   paragraphs, a letter, a group of texts) stays whole: it has no place to be cut at that a reader
   would recognise.
 
@@ -193,8 +194,9 @@
   </xsl:function>
 
   <!-- The units put together into parts (each an array of the elements it holds): a part shorter
-       than the minimum takes in the unit after it while it stays within the limit; a last part
-       shorter than the minimum joins the one before it. -->
+       than the minimum takes in the unit after it (even when that takes it over the limit: a page
+       a little long is better than a page of three lines); a last part shorter than the minimum
+       joins the one before it. -->
   <xsl:function name="fp:grouped" as="array(element()*)*">
     <xsl:param name="units" as="map(*)*"/>
     <xsl:variable name="parts" as="map(*)*">
@@ -207,7 +209,7 @@
           <xsl:when test="empty($current)">
             <xsl:next-iteration><xsl:with-param name="current" select="."/></xsl:next-iteration>
           </xsl:when>
-          <xsl:when test="$current?size lt $part-minimum and $current?size + ?size le $part-characters">
+          <xsl:when test="$current?size lt $part-minimum">
             <xsl:next-iteration>
               <xsl:with-param name="current" select="map { 'nodes': ($current?nodes, ?nodes), 'size': $current?size + ?size }"/>
             </xsl:next-iteration>
@@ -221,8 +223,7 @@
     </xsl:variable>
     <xsl:variable name="last" select="$parts[last()]"/>
     <xsl:variable name="before" select="$parts[last() - 1]"/>
-    <xsl:sequence select="(if (count($parts) gt 1 and $last?size lt $part-minimum
-            and ($before?size + $last?size le $part-characters or $last?size = 0))
+    <xsl:sequence select="(if (count($parts) gt 1 and $last?size lt $part-minimum)
         then ($parts[position() lt last() - 1], map { 'nodes': ($before?nodes, $last?nodes), 'size': $before?size + $last?size })
         else $parts) ! array { ?nodes }"/>
   </xsl:function>

@@ -8,6 +8,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
@@ -201,8 +202,8 @@
         'section': $text//tei:div[tei:head][empty(@xml:id)] ! map { 'n': f:rank(.), 'part': f:part(.) } }"/>
     <xsl:variable name="table" select="map {
         'pages': array { (1 to $parts) ! f:page-href($id, .) },
-        'first': map:merge(map:keys($numbered) ! map { .: array { for $k in 1 to $parts
-            return (min($numbered(.)[?part = $k]?n), ())[1] } }),
+        'first': map:merge(map:keys($numbered) ! map { .: array:join(for $k in 1 to $parts
+            return [ min($numbered(.)[?part = $k]?n) ]) }),
         'ids': map:merge($text//*[@xml:id][f:part(.) gt 1] ! map { string(@xml:id): f:part(.) - 1 },
             map { 'duplicates': 'use-first' }) }"/>
     <xsl:sequence select="serialize($table, map { 'method': 'json' })"/>

@@ -21,7 +21,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * ../shared/corpus) and of the generated cases in src/test/resources/reader, looked at in Chromium
  * at a desktop's 1280 px and a phone's 390 px: nothing wider than the screen, no text over text, no
  * number or word cut off, no inline quotation with a block's margins, no marker inside a word or
- * read backwards, no margin number on the wrong side of a right-to-left page.
+ * read backwards, no margin number on the wrong side of a right-to-left page; and, read from the
+ * site's files, no page over {@link LongTexts#PAGE_LIMIT}, every long text in parts with contents
+ * that reach each of its pages, which follow one another by their next and previous links.
  */
 class ReadersEyeTest {
   private static ChromeDriver driver;
@@ -58,13 +60,15 @@ class ReadersEyeTest {
     return pages("reader cases", BuiltSite.readerCases().resolve("html"));
   }
 
-  /** One test per page of the site, each at both widths. */
+  /** One test of the site's long texts, then one test per page of the site, each at both widths. */
   private static Stream<DynamicTest> pages(String edition, Path site) throws IOException {
     List<Path> pages;
     try (Stream<Path> files = Files.list(site)) {
       pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
-    return pages.stream().map(page -> DynamicTest.dynamicTest(edition + ": " + page.getFileName(), () -> {
+    DynamicTest longTexts = DynamicTest.dynamicTest(edition + ": long texts in parts, no page over "
+        + LongTexts.PAGE_LIMIT / 1024 + " KB", () -> assertEquals(List.of(), LongTexts.faults(site)));
+    return Stream.concat(Stream.of(longTexts), pages.stream().map(page -> DynamicTest.dynamicTest(edition + ": " + page.getFileName(), () -> {
       List<String> faults = new ArrayList<>();
       for (int width : new int[] {1280, 390}) {
         LayoutFaults.viewport(driver, width, "light");
@@ -74,6 +78,6 @@ class ReadersEyeTest {
         }
       }
       assertEquals(List.of(), faults, page.getFileName().toString());
-    }));
+    })));
   }
 }
