@@ -125,7 +125,9 @@
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="text" select="($doc//tei:text[not(ancestor::tei:text)])[1]"/>
     <xsl:variable name="parts" as="array(element()*)*">
-      <xsl:if test="exists($text[tei:body]) and fp:size($text) gt $part-characters">
+      <!-- a text with no division to cut at is not measured at all -->
+      <xsl:if test="exists($text[tei:body]) and exists($text/(tei:front | tei:body | tei:back)/*[fp:is-division(.)])
+          and fp:size($text) gt $part-characters">
         <xsl:sequence select="fp:grouped(fp:units($text))"/>
       </xsl:if>
     </xsl:variable>
@@ -153,13 +155,19 @@
         | self::tei:div1 | self::tei:div2 | self::tei:div3 | self::tei:div4 | self::tei:div5 | self::tei:div6 | self::tei:div7))"/>
   </xsl:function>
 
-  <!-- How long an element reads: the characters of its words, spaces normalised (not a register
-       kept in the back, which the registers' pages show). -->
+  <!-- How long an element reads: the characters of its words, spaces normalised, text node by
+       text node (no string of a whole novel is made); not a register kept in the back, which the
+       registers' pages show. -->
   <xsl:function name="fp:size" as="xs:integer" cache="yes">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="registers" select="if ($e/ancestor-or-self::tei:back or $e/self::tei:text)
         then $e//*[f:is-register-list(.)][not(ancestor::*[f:is-register-list(.)])] else ()"/>
-    <xsl:sequence select="max((0, string-length(normalize-space($e)) - sum($registers ! string-length(normalize-space(.)))))"/>
+    <xsl:sequence select="max((0, fp:characters($e) - sum($registers ! fp:characters(.))))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:characters" as="xs:integer">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="xs:integer(sum($e//text() ! string-length(normalize-space(.))))"/>
   </xsl:function>
 
   <!-- The units of a container, in order (maps: nodes, the elements of the unit; size): each
