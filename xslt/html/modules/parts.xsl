@@ -5,6 +5,10 @@
   front, body and back, its divisions) and, inside those that are cut, only the children of the
   part it shows; a cut section's heading heads its later parts too, marked as continued.
 
+  The containers' templates (blocks.xsl: text, front, body, back, div) do the choosing: an
+  edition's own template for one of them should end in xsl:next-match, or choose its children
+  with fp:on-part as they do, else its page shows all of them.
+
   Every address of an anchor of a text goes through f:anchor-href (or f:href-to, which gives
   "#anchor" within the page itself): it asks common/parts.xsl which part holds the anchor and
   f:page-href how that part's file is named (the EPUB overrides the latter).
