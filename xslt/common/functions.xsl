@@ -823,10 +823,17 @@
         or self::tei:front or self::tei:back or self::tei:group][tei:head])"/>
   </xsl:function>
 
-  <!-- The sections a table of contents lists: a text's top-level sections with a heading. -->
+  <!-- The sections a table of contents lists: a text's top-level sections with a heading (those
+       no other section with a heading holds). -->
   <xsl:function name="f:contents" as="element()*">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="root($doc)//tei:text//tei:div[tei:head][not(ancestor::tei:div)]"/>
+    <xsl:sequence select="root($doc)//tei:text//tei:div[tei:head][not(ancestor::tei:div[tei:head])]"/>
+  </xsl:function>
+
+  <!-- The sections with a heading a section holds, one level down (none between them has one). -->
+  <xsl:function name="f:contents-children" as="element()*">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="$div//tei:div[tei:head][ancestor::tei:div[tei:head][1] is $div]"/>
   </xsl:function>
 
   <!-- The anchor of an editorial correction, the same in every format (the print's table and the

@@ -19,6 +19,8 @@
     a name's parts   a space between two set side by side with nothing between them, unless the
                      source joins them (f:space-before-part): written into the text
     a cast item      ", " between a role and its description set side by side (f:cast-joiner)
+    a long text      n:part on the elements of each part, n:parts on what the parts are cut
+                     from (parts.xsl: f:part, f:part-count)
 
   The root element carries n:normalized and n:source (the document's address), and an xml:base
   when it had none, so that a normalised copy names its file as the source did.
@@ -38,6 +40,7 @@
   <xsl:include href="apparatus.xsl"/>
   <xsl:include href="description.xsl"/>
   <xsl:include href="manuscript.xsl"/>
+  <xsl:include href="parts.xsl"/>
 
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
 
@@ -173,5 +176,10 @@
     <xsl:if test="self::tei:l and ancestor::tei:text">
       <xsl:attribute name="n:line" select="fp:line-number(.)"/>
     </xsl:if>
+    <xsl:variable name="part" select="fp:partition(root(.))(generate-id(.))"/>
+    <xsl:choose>
+      <xsl:when test="count($part) = 1"><xsl:attribute name="n:part" select="$part"/></xsl:when>
+      <xsl:when test="count($part) = 2"><xsl:attribute name="n:parts" select="$part"/></xsl:when>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

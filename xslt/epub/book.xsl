@@ -15,6 +15,7 @@
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
+    xmlns:n="urn:x-edition:normalized"
     xmlns:t="urn:x-edition:template"
     xmlns:epub="http://www.idpf.org/2007/ops"
     xmlns:opf="http://www.idpf.org/2007/opf"
@@ -66,7 +67,14 @@
 
   <xsl:function name="f:text-href" as="xs:string?">
     <xsl:param name="text-id" as="xs:string"/>
-    <xsl:sequence select="if ($text-id = $fp:book-ids) then 'text-' || $text-id || '.xhtml' else ()"/>
+    <xsl:sequence select="if ($text-id = $fp:book-ids) then f:page-href($text-id, 1) else ()"/>
+  </xsl:function>
+
+  <!-- A text is a content document per part (common/parts.xsl): text-ID.xhtml, text-ID-p2.xhtml... -->
+  <xsl:function name="f:page-href" as="xs:string">
+    <xsl:param name="text-id" as="xs:string"/>
+    <xsl:param name="part" as="xs:integer"/>
+    <xsl:sequence select="'text-' || f:part-name($text-id, $part) || '.xhtml'"/>
   </xsl:function>
 
   <!-- Note calls: EPUB noterefs that reading systems open as pop-ups. -->
@@ -80,7 +88,8 @@
   <!-- Note bodies: one aside per note at the end of the text, each with a way back. -->
   <xsl:template name="t:endnotes">
     <xsl:param name="text" as="element()"/>
-    <xsl:variable name="notes" select="$text//tei:note[f:is-footnote(.)]"/>
+    <xsl:param name="t:part" as="xs:integer" tunnel="yes" select="0"/>
+    <xsl:variable name="notes" select="$text//tei:note[f:is-footnote(.)][$t:part = 0 or f:part(.) = $t:part]"/>
     <xsl:if test="$notes">
       <section class="endnotes" aria-labelledby="endnotes-title">
         <h2 id="endnotes-title"><xsl:value-of select="f:label('notes')"/></h2>
@@ -143,9 +152,12 @@
       else if (matches($safe, '^(https?|mailto):', 'i')) then $safe
       else if ($entry) then (if ($entry intersect $fp:entries) then f:entry-href($entry) else ())
       else if (starts-with($safe, '#')) then
-        (if (exists(id(substring($safe, 2), root($context))[ancestor::tei:text])) then $safe else ())
+        (id(substring($safe, 2), root($context))[ancestor::tei:text] ! f:href-to(., substring($safe, 2), $context))
       else if (matches($safe, '^[^:/#?]+\.xml(#.*)?$')) then
-        (f:text-href(replace($safe, '\.xml(#.*)?$', '')) ! (. || (if (contains($safe, '#')) then '#' || substring-after($safe, '#') else '')))
+        (: a text of the book: the file of the part that holds the anchor :)
+        (let $id := replace($safe, '\.xml(#.*)?$', ''), $anchor := substring-after($safe, '#')
+         return ($book-texts[f:text-id(.) = $id][$anchor != ''] ! id($anchor, .)[ancestor::tei:text] ! f:anchor-href(., $anchor),
+                 f:text-href($id) ! (. || (if ($anchor != '') then '#' || $anchor else '')))[1])
       else ()"/>
   </xsl:function>
 
@@ -166,32 +178,59 @@
         <xsl:with-param name="content"><xsl:call-template name="t:title-page"/></xsl:with-param>
       </xsl:call-template>
     </xsl:result-document>
+    <!-- A text is a content document, or one per part of a long text (common/parts.xsl), the
+         notes of each part at its end. -->
     <xsl:for-each select="$book-texts">
-      <xsl:result-document href="text-{f:text-id(.)}.xhtml" method="xhtml" html-version="5" omit-xml-declaration="no" indent="no">
-        <xsl:variable name="lang" select="(.//tei:text/@xml:lang, $fp:book-lang)[1]"/>
-        <xsl:call-template name="t:xhtml">
-          <xsl:with-param name="title" select="f:text-title(.)"/>
-          <xsl:with-param name="type" select="'bodymatter'"/>
-          <xsl:with-param name="content">
-            <section epub:type="chapter" role="doc-chapter" class="text" lang="{f:html-lang($lang)}" xml:lang="{f:html-lang($lang)}" dir="{f:dir($lang)}"
-                aria-labelledby="title-{f:text-id(.)}">
-              <h1 id="title-{f:text-id(.)}"><xsl:value-of select="f:text-title(.)"/></h1>
-              <xsl:if test="f:text-subtitle(.)"><p class="subtitle"><xsl:value-of select="f:text-subtitle(.)"/></p></xsl:if>
-              <xsl:if test="exists(f:text-authors(.))"><p class="authors"><xsl:value-of select="string-join(f:text-authors(.), ', ')"/></p></xsl:if>
-              <xsl:call-template name="t:manuscripts">
-                <xsl:with-param name="doc" select="."/>
-                <xsl:with-param name="folded" select="false()"/>
-              </xsl:call-template>
-              <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]" mode="m:html"/>
-              <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]/tei:sourceDoc" mode="m:html"/>
-              <xsl:for-each select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]">
-                <xsl:call-template name="t:endnotes"><xsl:with-param name="text" select="."/></xsl:call-template>
-                <xsl:call-template name="t:descriptions"><xsl:with-param name="text" select="."/></xsl:call-template>
-              </xsl:for-each>
-            </section>
-          </xsl:with-param>
-        </xsl:call-template>
-      </xsl:result-document>
+      <xsl:variable name="doc" select="."/>
+      <xsl:variable name="parts" select="f:part-count(.)"/>
+      <xsl:for-each select="1 to $parts">
+        <xsl:variable name="part" select="."/>
+        <xsl:result-document href="{f:page-href(f:text-id($doc), $part)}" method="xhtml" html-version="5" omit-xml-declaration="no" indent="no">
+          <xsl:for-each select="$doc">
+            <xsl:variable name="lang" select="(.//tei:text/@xml:lang, $fp:book-lang)[1]"/>
+            <xsl:variable name="label" select="if ($part = 1) then f:text-title(.) else f:part-label(., $part) || ' — ' || f:text-title(.)"/>
+            <xsl:call-template name="t:xhtml">
+              <xsl:with-param name="title" select="$label"/>
+              <xsl:with-param name="type" select="'bodymatter'"/>
+              <xsl:with-param name="content">
+                <section epub:type="chapter" role="doc-chapter" class="text" lang="{f:html-lang($lang)}" xml:lang="{f:html-lang($lang)}" dir="{f:dir($lang)}">
+                  <xsl:choose>
+                    <xsl:when test="$part = 1">
+                      <xsl:attribute name="aria-labelledby" select="'title-' || f:text-id(.)"/>
+                      <h1 id="title-{f:text-id(.)}"><xsl:value-of select="f:text-title(.)"/></h1>
+                      <xsl:if test="f:text-subtitle(.)"><p class="subtitle"><xsl:value-of select="f:text-subtitle(.)"/></p></xsl:if>
+                      <xsl:if test="exists(f:text-authors(.))"><p class="authors"><xsl:value-of select="string-join(f:text-authors(.), ', ')"/></p></xsl:if>
+                      <xsl:call-template name="t:manuscripts">
+                        <xsl:with-param name="doc" select="."/>
+                        <xsl:with-param name="folded" select="false()"/>
+                      </xsl:call-template>
+                    </xsl:when>
+                    <xsl:otherwise>
+                      <xsl:attribute name="aria-label" select="$label"/>
+                    </xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]" mode="m:html">
+                    <xsl:with-param name="t:part" tunnel="yes" select="if ($parts gt 1) then $part else 0"/>
+                  </xsl:apply-templates>
+                  <xsl:if test="$part = 1">
+                    <xsl:apply-templates select="(tei:TEI, tei:teiCorpus)[1]/tei:sourceDoc" mode="m:html"/>
+                  </xsl:if>
+                  <xsl:for-each select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]">
+                    <xsl:call-template name="t:endnotes">
+                      <xsl:with-param name="text" select="."/>
+                      <xsl:with-param name="t:part" tunnel="yes" select="if ($parts gt 1) then $part else 0"/>
+                    </xsl:call-template>
+                    <xsl:call-template name="t:descriptions">
+                      <xsl:with-param name="text" select="."/>
+                      <xsl:with-param name="t:part" tunnel="yes" select="if ($parts gt 1) then $part else 0"/>
+                    </xsl:call-template>
+                  </xsl:for-each>
+                </section>
+              </xsl:with-param>
+            </xsl:call-template>
+          </xsl:for-each>
+        </xsl:result-document>
+      </xsl:for-each>
     </xsl:for-each>
     <xsl:if test="exists($fp:entries)">
       <xsl:result-document href="registers.xhtml" method="xhtml" html-version="5" omit-xml-declaration="no" indent="no">
@@ -305,7 +344,7 @@
         <tbody>
           <xsl:for-each select="$fp:corrections">
             <tr id="{f:correction-id(.)}-entry">
-              <td><a href="text-{f:text-id(.)}.xhtml#{f:correction-id(.)}"><xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || f:where-in-text(.)"/></a></td>
+              <td><a href="{f:anchor-href(., f:correction-id(.))}"><xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || f:where-in-text(.)"/></a></td>
               <td><xsl:value-of select="f:typeset-string(normalize-space((tei:sic, tei:orig)[1]), .)"/></td>
               <td><xsl:value-of select="f:typeset-string(normalize-space((tei:corr, tei:reg)[1]), .)"/></td>
             </tr>
@@ -333,7 +372,7 @@
               <p class="mentions">
                 <xsl:value-of select="f:label('mentions') || f:colon()"/>
                 <xsl:for-each select="$fp:mentions-by-entry(generate-id($entry))">
-                  <a href="text-{f:text-id(.)}.xhtml#{f:mention-id(.)}">
+                  <a href="{f:anchor-href(., f:mention-id(.))}">
                     <xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || f:where-in-text(.)"/>
                   </a>
                   <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
@@ -365,14 +404,16 @@
           <ol>
             <li><a href="title.xhtml"><xsl:value-of select="$fp:book-title"/></a></li>
             <xsl:for-each select="$book-texts">
-              <xsl:variable name="file" select="'text-' || f:text-id(.) || '.xhtml'"/>
               <li>
-                <a href="{$file}"><xsl:value-of select="string-join((f:text-title(.), f:text-subtitle(.)), ' — ')"/></a>
+                <a href="{f:text-href(f:text-id(.))}"><xsl:value-of select="string-join((f:text-title(.), f:text-subtitle(.)), ' — ')"/></a>
                 <xsl:variable name="heads" select="f:contents(.)"/>
                 <xsl:if test="$heads">
                   <ol>
                     <xsl:for-each select="$heads">
-                      <li><a href="{$file}#{f:section-id(.)}"><xsl:value-of select="f:contents-label(.)"/></a></li>
+                      <xsl:call-template name="t:nav-entry">
+                        <xsl:with-param name="label" select="f:contents-label(.)"/>
+                        <xsl:with-param name="level" select="1"/>
+                      </xsl:call-template>
                     </xsl:for-each>
                   </ol>
                 </xsl:if>
@@ -390,7 +431,7 @@
           <ol>
             <li><a epub:type="titlepage" href="title.xhtml"><xsl:value-of select="$fp:book-title"/></a></li>
             <li><a epub:type="toc" href="nav.xhtml#toc"><xsl:value-of select="f:label('contents')"/></a></li>
-            <li><a epub:type="bodymatter" href="text-{f:text-id($book-texts[1])}.xhtml"><xsl:value-of select="f:text-title($book-texts[1])"/></a></li>
+            <li><a epub:type="bodymatter" href="{f:text-href(f:text-id($book-texts[1]))}"><xsl:value-of select="f:text-title($book-texts[1])"/></a></li>
             <xsl:if test="exists($fp:entries)">
               <li><a epub:type="index" href="registers.xhtml"><xsl:value-of select="f:label('index')"/></a></li>
             </xsl:if>
@@ -400,6 +441,29 @@
     </html>
   </xsl:template>
 
+
+  <!-- A section in the navigation, and the sections it holds: two levels, and every level of a
+       section cut into parts, so that every content document is reached. -->
+  <xsl:template name="t:nav-entry">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="level" as="xs:integer"/>
+    <xsl:variable name="part" select="f:part(.)"/>
+    <xsl:variable name="begins" select="$part gt 1 and empty(f:part-nodes(., $part)[. &lt;&lt; current()][not(self::tei:head)])"/>
+    <li>
+      <a href="{if ($begins) then f:page-href(f:text-id(.), $part) else f:anchor-href(., f:section-id(.))}"><xsl:value-of select="$label"/></a>
+      <xsl:variable name="inner" select="f:contents-children(.)"/>
+      <xsl:if test="exists($inner) and ($level lt 2 or exists(@n:parts))">
+        <ol>
+          <xsl:for-each select="$inner">
+            <xsl:call-template name="t:nav-entry">
+              <xsl:with-param name="label" select="f:heading-text(tei:head[1])"/>
+              <xsl:with-param name="level" select="$level + 1"/>
+            </xsl:call-template>
+          </xsl:for-each>
+        </ol>
+      </xsl:if>
+    </li>
+  </xsl:template>
 
   <xsl:template name="t:package">
     <xsl:variable name="authors" select="distinct-values($book-texts ! f:text-authors(.))"/>
@@ -437,7 +501,10 @@
         <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
         <item id="title" href="title.xhtml" media-type="application/xhtml+xml"/>
         <xsl:for-each select="$book-texts">
-          <item id="text-{f:text-id(.)}" href="text-{f:text-id(.)}.xhtml" media-type="application/xhtml+xml"/>
+          <xsl:variable name="id" select="f:text-id(.)"/>
+          <xsl:for-each select="1 to f:part-count(.)">
+            <item id="text-{f:part-name($id, .)}" href="{f:page-href($id, .)}" media-type="application/xhtml+xml"/>
+          </xsl:for-each>
         </xsl:for-each>
         <xsl:if test="exists($fp:corrections)">
           <item id="corrections" href="corrections.xhtml" media-type="application/xhtml+xml"/>
@@ -458,7 +525,10 @@
         <itemref idref="title"/>
         <itemref idref="nav"/>
         <xsl:for-each select="$book-texts">
-          <itemref idref="text-{f:text-id(.)}"/>
+          <xsl:variable name="id" select="f:text-id(.)"/>
+          <xsl:for-each select="1 to f:part-count(.)">
+            <itemref idref="text-{f:part-name($id, .)}"/>
+          </xsl:for-each>
         </xsl:for-each>
         <xsl:if test="exists($fp:corrections)">
           <itemref idref="corrections"/>

@@ -167,7 +167,7 @@
                     <xsl:text> — </xsl:text>
                     <xsl:for-each-group select="$texts" group-by="f:text-id(.)">
                       <xsl:if test="position() le 10">
-                        <a class="text" href="{current-grouping-key()}.html#{@anchor}"><xsl:value-of select="f:text-title(.)"/></a>
+                        <a class="text" href="{f:page-href(current-grouping-key(), xs:integer((@part, 1)[1]))}#{@anchor}"><xsl:value-of select="f:text-title(.)"/></a>
                         <xsl:if test="position() != last() and position() lt 10"><xsl:text>, </xsl:text></xsl:if>
                       </xsl:if>
                       <xsl:if test="position() = 11"><xsl:text> …</xsl:text></xsl:if>

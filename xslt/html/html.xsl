@@ -33,4 +33,5 @@
   <xsl:import href="modules/manuscript.xsl"/>
   <xsl:import href="modules/metadata.xsl"/>
   <xsl:import href="modules/extract.xsl"/>
+  <xsl:import href="modules/parts.xsl"/>
 </xsl:stylesheet>

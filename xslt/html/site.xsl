@@ -193,7 +193,7 @@
               <li>
                 <span class="mention-text"><xsl:value-of select="f:text-full-title(.) || f:colon()"/></span>
                 <xsl:for-each select="current-group()">
-                  <a class="backlink" href="{f:text-id(.)}.html#{@anchor}"><xsl:value-of select="@place"/></a>
+                  <a class="backlink" href="{f:page-href(f:text-id(.), xs:integer((@part, 1)[1]))}#{@anchor}"><xsl:value-of select="@place"/></a>
                   <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
                 </xsl:for-each>
               </li>

@@ -8,10 +8,12 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
+    xmlns:n="urn:x-edition:normalized"
     xmlns:t="urn:x-edition:template"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
@@ -44,53 +46,218 @@
         <xsl:call-template name="search-records"/>
       </xsl:result-document>
     </xsl:if>
-    <xsl:variable name="tei" select="(tei:TEI, tei:teiCorpus)[1]"/>
-    <xsl:variable name="lang" select="($tei/tei:text/@xml:lang, $tei/@xml:lang, $ui-lang)[1]"/>
     <xsl:variable name="manifest" select="f:iiif-manifest(.)"/>
     <xsl:if test="exists($manifest)">
       <xsl:result-document href="iiif-manifest.json" method="json">
         <xsl:sequence select="$manifest"/>
       </xsl:result-document>
     </xsl:if>
+    <!-- A long text is published a page per part (common/parts.xsl): the first page here, the
+         others beside it, ID-p2.html and on. -->
+    <xsl:call-template name="t:text-page"><xsl:with-param name="part" select="1"/></xsl:call-template>
+    <xsl:variable name="doc" select="."/>
+    <xsl:for-each select="2 to f:part-count(.)">
+      <xsl:variable name="part" select="."/>
+      <xsl:result-document href="{f:page-href(f:text-id($doc), $part)}" method="html" html-version="5" encoding="UTF-8" indent="no">
+        <xsl:for-each select="$doc">
+          <xsl:call-template name="t:text-page"><xsl:with-param name="part" select="$part"/></xsl:call-template>
+        </xsl:for-each>
+      </xsl:result-document>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- One page of a text: the whole text, or, for a text in parts, its first page (its header,
+       its contents, its first part) or a later one (the text's title, the way to the pages
+       before and after it and to the contents, its part). The notes of a part are at the end of
+       its page. -->
+  <xsl:template name="t:text-page">
+    <xsl:param name="part" as="xs:integer"/>
+    <xsl:variable name="parts" select="f:part-count(.)"/>
+    <xsl:variable name="tei" select="(tei:TEI, tei:teiCorpus)[1]"/>
+    <xsl:variable name="lang" select="($tei/tei:text/@xml:lang, $tei/@xml:lang, $ui-lang)[1]"/>
+    <xsl:variable name="id" select="f:text-id(.)"/>
     <xsl:call-template name="t:page">
-      <xsl:with-param name="title" select="f:text-title(.)"/>
-      <xsl:with-param name="page-class" select="'page text-page'"/>
+      <xsl:with-param name="title" select="if ($part gt 1) then f:part-label(., $part) || ' — ' || f:text-title(.) else f:text-title(.)"/>
+      <xsl:with-param name="page-class" select="'page text-page' || (if ($parts gt 1) then ' text-in-parts' else '')"/>
       <xsl:with-param name="image-hosts" select="f:image-hosts(.)"/>
-      <xsl:with-param name="facsimiles" select="exists(f:surfaces(.)[f:surface-image(.)])"/>
+      <xsl:with-param name="facsimiles" select="$part = 1 and exists(f:surfaces(.)[f:surface-image(.)])"/>
       <xsl:with-param name="meta" as="element()*">
         <xsl:call-template name="t:citation-meta"><xsl:with-param name="doc" select="."/></xsl:call-template>
+        <xsl:if test="$part gt 1"><link rel="prev" href="{f:page-href($id, $part - 1)}"/></xsl:if>
+        <xsl:if test="$part lt $parts"><link rel="next" href="{f:page-href($id, $part + 1)}"/></xsl:if>
       </xsl:with-param>
       <xsl:with-param name="content">
-        <article class="text" lang="{f:html-lang($lang)}" dir="{f:dir($lang)}">
-          <xsl:call-template name="t:text-header"><xsl:with-param name="doc" select="."/></xsl:call-template>
-          <xsl:call-template name="t:manuscripts"><xsl:with-param name="doc" select="."/></xsl:call-template>
-          <xsl:call-template name="t:contents"><xsl:with-param name="doc" select="."/></xsl:call-template>
+        <article class="text{if ($parts gt 1) then ' text-part' else ''}" lang="{f:html-lang($lang)}" dir="{f:dir($lang)}">
+          <xsl:if test="$parts gt 1 and $part = 1">
+            <xsl:attribute name="data-part-anchors" select="t:part-anchors(.)"/>
+          </xsl:if>
+          <xsl:choose>
+            <xsl:when test="$part = 1">
+              <xsl:call-template name="t:text-header"><xsl:with-param name="doc" select="."/></xsl:call-template>
+              <xsl:call-template name="t:manuscripts"><xsl:with-param name="doc" select="."/></xsl:call-template>
+              <xsl:call-template name="t:contents"><xsl:with-param name="doc" select="."/></xsl:call-template>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="t:part-header">
+                <xsl:with-param name="doc" select="."/>
+                <xsl:with-param name="part" select="$part"/>
+              </xsl:call-template>
+            </xsl:otherwise>
+          </xsl:choose>
           <xsl:call-template name="t:witnesses"><xsl:with-param name="doc" select="."/></xsl:call-template>
-          <xsl:apply-templates select="$tei//tei:text[not(ancestor::tei:text)]" mode="m:html"/>
-          <xsl:apply-templates select="$tei/tei:sourceDoc" mode="m:html"/>
+          <xsl:apply-templates select="$tei//tei:text[not(ancestor::tei:text)]" mode="m:html">
+            <xsl:with-param name="t:part" tunnel="yes" select="if ($parts gt 1) then $part else 0"/>
+          </xsl:apply-templates>
+          <xsl:if test="$part = 1">
+            <xsl:apply-templates select="$tei/tei:sourceDoc" mode="m:html"/>
+          </xsl:if>
+          <xsl:if test="$parts gt 1">
+            <xsl:call-template name="t:part-nav">
+              <xsl:with-param name="doc" select="."/>
+              <xsl:with-param name="part" select="$part"/>
+              <xsl:with-param name="label" select="f:label('part-navigation-end')"/>
+            </xsl:call-template>
+          </xsl:if>
           <xsl:for-each select="$tei//tei:text[not(ancestor::tei:text)]">
-            <xsl:call-template name="t:endnotes"><xsl:with-param name="text" select="."/></xsl:call-template>
-            <xsl:call-template name="t:descriptions"><xsl:with-param name="text" select="."/></xsl:call-template>
+            <xsl:call-template name="t:endnotes">
+              <xsl:with-param name="text" select="."/>
+              <xsl:with-param name="t:part" tunnel="yes" select="if ($parts gt 1) then $part else 0"/>
+            </xsl:call-template>
+            <xsl:call-template name="t:descriptions">
+              <xsl:with-param name="text" select="."/>
+              <xsl:with-param name="t:part" tunnel="yes" select="if ($parts gt 1) then $part else 0"/>
+            </xsl:call-template>
           </xsl:for-each>
         </article>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
-  <!-- A table of contents for a text of three sections or more (common: f:contents). -->
+  <!-- The head of a later page of a text in parts: the text's title, leading to its first page,
+       its authors, the way to the pages before and after and to the contents, and the switch
+       between the edited and the diplomatic text when the text has both. -->
+  <xsl:template name="t:part-header">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="part" as="xs:integer"/>
+    <header class="text-header part-header">
+      <h1><a href="{f:page-href(f:text-id($doc), 1)}"><xsl:value-of select="f:text-title($doc)"/></a></h1>
+      <xsl:if test="exists(f:text-authors($doc))">
+        <p class="authors"><xsl:value-of select="string-join(f:text-authors($doc), ', ')"/></p>
+      </xsl:if>
+      <xsl:call-template name="t:part-nav">
+        <xsl:with-param name="doc" select="$doc"/>
+        <xsl:with-param name="part" select="$part"/>
+        <xsl:with-param name="label" select="f:label('part-navigation')"/>
+      </xsl:call-template>
+      <xsl:if test="f:has-views($doc)">
+        <div class="text-tools">
+          <xsl:call-template name="t:source-switch"/>
+        </div>
+      </xsl:if>
+    </header>
+  </xsl:template>
+
+  <!-- The way from one page of a text in parts to the page before, the contents (on the first
+       page) and the page after, each named by its part. -->
+  <xsl:template name="t:part-nav">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="part" as="xs:integer"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:variable name="id" select="f:text-id($doc)"/>
+    <xsl:variable name="parts" select="f:part-count($doc)"/>
+    <nav class="part-nav" aria-label="{$label}">
+      <xsl:if test="$part gt 1">
+        <a class="part-previous" rel="prev" href="{f:page-href($id, $part - 1)}">
+          <span class="part-direction"><xsl:value-of select="'← ' || f:label('part-previous')"/></span>
+          <xsl:text> </xsl:text>
+          <span class="part-name"><xsl:value-of select="f:part-label($doc, $part - 1)"/></span>
+        </a>
+      </xsl:if>
+      <a class="part-contents" href="{if ($part = 1) then '' else f:page-href($id, 1)}#contents-title">
+        <xsl:value-of select="f:label('contents')"/>
+        <span class="part-count"><xsl:value-of select="' (' || $part || '/' || $parts || ')'"/></span>
+      </a>
+      <xsl:if test="$part lt $parts">
+        <a class="part-next" rel="next" href="{f:page-href($id, $part + 1)}">
+          <span class="part-direction"><xsl:value-of select="f:label('part-next') || ' →'"/></span>
+          <xsl:text> </xsl:text>
+          <span class="part-name"><xsl:value-of select="f:part-label($doc, $part + 1)"/></span>
+        </a>
+      </xsl:if>
+    </nav>
+  </xsl:template>
+
+  <!-- Where the anchors of a text in parts are, for its first page to lead an address that names
+       one on another page there (an address from before the text was cut, a link from another
+       text: edition.js): the pages; for each kind of numbered anchor (p-12, m-3, note-4,
+       section-2), the first number on each page; the other anchors of the later pages. -->
+  <xsl:function name="t:part-anchors" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="id" select="f:text-id($doc)"/>
+    <xsl:variable name="parts" select="f:part-count($doc)"/>
+    <xsl:variable name="text" select="$doc//tei:text[not(ancestor::tei:text)]"/>
+    <xsl:variable name="numbered" select="map {
+        'p': $text//tei:p[f:is-numbered-paragraph(.)] ! map { 'n': f:paragraph-number(.), 'part': f:part(.) },
+        'm': f:mentions($doc) ! map { 'n': xs:integer(substring-after(f:mention-id(.), 'm-')), 'part': f:part(.) },
+        'note': $text//tei:note[empty(@xml:id)] ! map { 'n': f:rank(.), 'part': f:part(.) },
+        'section': $text//tei:div[tei:head][empty(@xml:id)] ! map { 'n': f:rank(.), 'part': f:part(.) } }"/>
+    <xsl:variable name="table" select="map {
+        'pages': array { (1 to $parts) ! f:page-href($id, .) },
+        'first': map:merge(map:keys($numbered) ! map { .: array:join(for $k in 1 to $parts
+            return [ min($numbered(.)[?part = $k]?n) ]) }),
+        'ids': map:merge($text//*[@xml:id][f:part(.) gt 1] ! map { string(@xml:id): f:part(.) - 1 },
+            map { 'duplicates': 'use-first' }) }"/>
+    <xsl:sequence select="serialize($table, map { 'method': 'json' })"/>
+  </xsl:function>
+
+  <!-- A table of contents for a text of two sections or more, or in parts: its sections with a
+       heading, and those they hold (two levels; every level of a section that is cut into parts,
+       so that every part is listed), each linked to its place (on the page of its part). -->
   <xsl:template name="t:contents">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="sections" select="f:contents($doc)"/>
-    <xsl:if test="count($sections) ge 3">
+    <xsl:if test="f:part-count($doc) gt 1 or count(($sections, $sections/descendant::tei:div[tei:head])) ge 2">
       <nav class="contents" aria-labelledby="contents-title">
         <h2 id="contents-title" class="contents-title"><xsl:value-of select="f:label('contents')"/></h2>
         <ol>
           <xsl:for-each select="$sections">
-            <li><a href="#{f:section-id(.)}"><xsl:value-of select="f:contents-label(.)"/></a></li>
+            <xsl:call-template name="t:contents-entry">
+              <xsl:with-param name="label" select="f:contents-label(.)"/>
+              <xsl:with-param name="level" select="1"/>
+            </xsl:call-template>
           </xsl:for-each>
         </ol>
       </nav>
     </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="t:contents-entry">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="level" as="xs:integer"/>
+    <xsl:variable name="part" select="f:part(.)"/>
+    <!-- a section that begins its page is linked to the page, not to a place below its top -->
+    <xsl:variable name="begins" select="$part gt 1 and empty(f:part-nodes(., $part)[. &lt;&lt; current()][not(self::tei:head)])"/>
+    <li>
+      <a href="{if ($begins) then f:page-href(f:text-id(.), $part) else f:href-to(., f:section-id(.), root(.))}">
+        <xsl:value-of select="$label"/>
+      </a>
+      <xsl:variable name="inner" select="f:contents-children(.)"/>
+      <xsl:if test="exists($inner) and ($level lt 2 or exists(@n:parts))">
+        <!-- sections named by a number only (I, II, 12) run on in a line -->
+        <ol>
+          <xsl:if test="every $s in $inner satisfies (string-length(f:heading-text($s/tei:head[1])) le 6
+              and (empty(f:contents-children($s)) or ($level + 1 ge 2 and empty($s/@n:parts))))">
+            <xsl:attribute name="class" select="'run-in'"/>
+          </xsl:if>
+          <xsl:for-each select="$inner">
+            <xsl:call-template name="t:contents-entry">
+              <xsl:with-param name="label" select="f:heading-text(tei:head[1])"/>
+              <xsl:with-param name="level" select="$level + 1"/>
+            </xsl:call-template>
+          </xsl:for-each>
+        </ol>
+      </xsl:if>
+    </li>
   </xsl:template>
 
   <xsl:template name="t:text-header">
@@ -116,10 +283,7 @@
              diplomatic one (the source's errors, spellings and abbreviations, deletions struck,
              additions marked); the conventions are on the about page. -->
         <xsl:if test="f:has-views($doc)">
-          <button type="button" class="source-switch" aria-pressed="false" hidden="hidden"
-              data-on="{f:label('as-corrected')}" data-off="{f:label('as-in-source')}">
-            <xsl:value-of select="f:label('as-in-source')"/>
-          </button>
+          <xsl:call-template name="t:source-switch"/>
         </xsl:if>
         <xsl:call-template name="t:cite-box"><xsl:with-param name="doc" select="$doc"/></xsl:call-template>
         <xsl:if test="map:size($downloads) gt 0">
@@ -140,6 +304,13 @@
         </xsl:if>
       </div>
     </header>
+  </xsl:template>
+
+  <xsl:template name="t:source-switch">
+    <button type="button" class="source-switch" aria-pressed="false" hidden="hidden"
+        data-on="{f:label('as-corrected')}" data-off="{f:label('as-in-source')}">
+      <xsl:value-of select="f:label('as-in-source')"/>
+    </button>
   </xsl:template>
 
   <!-- A letter's sending and receiving (who, where, when), each name linked to its register

@@ -127,6 +127,28 @@
     documentary();
   }
 
+  // ---- A long text in parts: an address of its first page whose anchor is on another of its
+  // pages (a link from another text, an address from before the text was cut) leads there, by
+  // the table of the text's anchors the first page carries (text.xsl: t:part-anchors).
+  (function () {
+    var article = document.querySelector('article[data-part-anchors]');
+    if (!article || location.hash.length < 2) { return; }
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    if (document.getElementById(id)) { return; }
+    var table;
+    try { table = JSON.parse(article.getAttribute('data-part-anchors')); } catch (e) { return; }
+    var part = Object.prototype.hasOwnProperty.call(table.ids, id) ? table.ids[id] : undefined;
+    var numbered = /^(?:ref-)?(p|m|note|section)-(\d+)$/.exec(id);
+    if (part === undefined && numbered) {
+      var firsts = table.first[numbered[1]] || [];
+      for (var k = 0; k < firsts.length; k++) {
+        if (firsts[k] !== null && firsts[k] <= +numbered[2]) { part = k; }
+      }
+    }
+    if (part > 0 && table.pages[part]) { location.replace(table.pages[part] + location.hash); }
+  })();
+
   // ---- Notes: the call opens the note in place; the list at the end stays for no-JS readers.
   function openNote(call) {
     var id = decodeURIComponent(call.getAttribute('href').slice(1));
@@ -184,13 +206,23 @@
   });
 
   // ---- "As in the source": shows every reading of the source at once.
+  // The view chosen holds from one page of a text in parts to the next (for the session; the
+  // key is the text's first page).
   document.querySelectorAll('button.source-switch').forEach(function (button) {
     button.hidden = false;
-    button.addEventListener('click', function () {
-      var on = button.getAttribute('aria-pressed') !== 'true';
+    function show(on) {
       button.setAttribute('aria-pressed', on ? 'true' : 'false');
       document.body.classList.toggle('as-source', on);
       button.textContent = on ? button.dataset.on : button.dataset.off;
+    }
+    var key = 'edition-as-source:' + location.pathname.replace(/(-p\d+)?\.html$/, '');
+    var kept = null;
+    try { kept = window.sessionStorage.getItem(key); } catch (e) { kept = null; }
+    if (kept === 'yes' && document.body.classList.contains('text-in-parts')) { show(true); }
+    button.addEventListener('click', function () {
+      var on = button.getAttribute('aria-pressed') !== 'true';
+      show(on);
+      try { window.sessionStorage.setItem(key, on ? 'yes' : 'no'); } catch (e) { /* a browser that keeps nothing */ }
     });
   });
 

@@ -381,7 +381,10 @@
     });
   }
 
+  // A passage's anchor on its text's page; on a later page of a text in parts, that page's
+  // address with the anchor (ID-p3.html#p-40), which stands for itself.
   function address(url, anchor) {
+    if (anchor && /\.html(#|$)/.test(anchor)) { return anchor; }
     return anchor ? url.replace(/#.*$/, '') + '#' + anchor : url;
   }
 

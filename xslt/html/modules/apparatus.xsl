@@ -110,9 +110,12 @@
   </xsl:template>
 
   <xsl:template match="tei:text[not(ancestor::tei:text)]" mode="m:html">
+    <xsl:param name="t:part" as="xs:integer" tunnel="yes" select="0"/>
     <xsl:next-match/>
+    <!-- on a page of a long text in parts, the entries of the lemmata on that page -->
     <xsl:call-template name="t:apparatus">
-      <xsl:with-param name="apps" select="f:apparatus(.)[not($apparatus-by-section and ancestor::tei:div[not(.//tei:div)][ancestor::tei:body])]"/>
+      <xsl:with-param name="apps" select="f:apparatus(.)[not($apparatus-by-section and ancestor::tei:div[not(.//tei:div)][ancestor::tei:body])]
+          [$t:part = 0 or f:part((f:apparatus-place(.), .)[1]) = $t:part]"/>
     </xsl:call-template>
   </xsl:template>
 

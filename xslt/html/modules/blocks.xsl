@@ -10,6 +10,7 @@
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
+    xmlns:t="urn:x-edition:template"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -19,17 +20,22 @@
        register and corrections point to paragraphs by number). -->
   <xsl:param name="paragraph-numbers" as="xs:boolean" select="false()"/>
 
+  <!-- The containers of a text render, when a page shows one part of a long text ($t:part, a
+       tunnel parameter: 0 for the whole text), only what that part holds of them (parts.xsl). -->
   <xsl:template match="tei:text" mode="m:html">
+    <xsl:param name="t:part" as="xs:integer" tunnel="yes" select="0"/>
     <div class="tei-text">
       <xsl:call-template name="fp:attributes"/>
-      <xsl:apply-templates mode="m:html"/>
+      <xsl:apply-templates select="fp:on-part(node(), $t:part)" mode="m:html"/>
     </div>
   </xsl:template>
 
   <xsl:template match="tei:front | tei:body | tei:back" mode="m:html">
+    <xsl:param name="t:part" as="xs:integer" tunnel="yes" select="0"/>
     <div class="tei-{local-name()}">
       <xsl:call-template name="fp:attributes"/>
-      <xsl:apply-templates mode="m:html"/>
+      <xsl:call-template name="t:continued-heading"/>
+      <xsl:apply-templates select="fp:on-part(node(), $t:part)" mode="m:html"/>
     </div>
   </xsl:template>
 
@@ -42,10 +48,14 @@
 
   <!-- A section with a heading has an anchor (common: f:section-id), which its heading links to. -->
   <xsl:template match="tei:div" mode="m:html">
+    <xsl:param name="t:part" as="xs:integer" tunnel="yes" select="0"/>
+    <!-- a cut section carries its anchor in its first part only -->
+    <xsl:variable name="anchored" select="$t:part = 0 or f:part(.) = $t:part"/>
     <section class="tei-div{@type ! (' div-' || replace(., '\s+', '-'))}">
-      <xsl:if test="tei:head"><xsl:attribute name="id" select="f:section-id(.)"/></xsl:if>
-      <xsl:call-template name="fp:attributes"/>
-      <xsl:apply-templates mode="m:html"/>
+      <xsl:if test="tei:head and $anchored"><xsl:attribute name="id" select="f:section-id(.)"/></xsl:if>
+      <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="$anchored"/></xsl:call-template>
+      <xsl:call-template name="t:continued-heading"/>
+      <xsl:apply-templates select="fp:on-part(node(), $t:part)" mode="m:html"/>
     </section>
   </xsl:template>
 

@@ -94,9 +94,10 @@
       <h3 class="surface-label">
         <xsl:value-of select="f:surface-label(.)"/>
         <!-- the same page in the edited text, where a page break points here -->
+        <xsl:variable name="surface" select="."/>
         <xsl:for-each select="(root(.)//tei:text//tei:pb[normalize-space(@facs) = '#' || current()/@xml:id])[1]">
           <xsl:text> </xsl:text>
-          <a class="to-text" href="#{fp:break-id(.)}"><xsl:value-of select="f:label('to-text')"/></a>
+          <a class="to-text" href="{f:href-to(., fp:break-id(.), $surface)}"><xsl:value-of select="f:label('to-text')"/></a>
         </xsl:for-each>
       </h3>
       <xsl:if test="$image">
@@ -164,7 +165,7 @@
     <xsl:next-match/>
     <xsl:variable name="transcribed" select="f:facs-surface(.)[ancestor::tei:sourceDoc]"/>
     <xsl:if test="$transcribed">
-      <a class="to-transcription" href="#{fp:surface-id($transcribed)}"
+      <a class="to-transcription" href="{f:href-to($transcribed, fp:surface-id($transcribed), .)}"
           title="{f:label('to-transcription')}">
         <xsl:value-of select="f:label('to-transcription')"/>
       </a>

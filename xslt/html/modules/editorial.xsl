@@ -106,10 +106,12 @@
        layout, in a copy of it or in its notes. -->
   <xsl:template name="t:descriptions">
     <xsl:param name="text" as="element()"/>
-    <xsl:variable name="choices" select="$text//tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]"/>
+    <xsl:param name="t:part" as="xs:integer" tunnel="yes" select="0"/>
+    <!-- on a page of a long text in parts, those of its part (a transcription is on the first) -->
+    <xsl:variable name="choices" select="$text//tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)][$t:part = 0 or f:part(.) = $t:part]"/>
     <!-- the first text carries those of the document's transcription of its pages too -->
-    <xsl:variable name="gaps" select="$text//tei:gap
-        | (if ($text is (root($text)//tei:text[not(ancestor::tei:text)])[1]) then root($text)//tei:sourceDoc//tei:gap else ())"/>
+    <xsl:variable name="gaps" select="$text//tei:gap[$t:part = 0 or f:part(.) = $t:part]
+        | (if ($text is (root($text)//tei:text[not(ancestor::tei:text)])[1] and $t:part le 1) then root($text)//tei:sourceDoc//tei:gap else ())"/>
     <xsl:if test="$choices or $gaps">
       <div class="descriptions" hidden="hidden">
         <xsl:for-each select="$choices">

@@ -42,7 +42,10 @@
       <x:mentions>
         <xsl:for-each select="f:mentions(.)">
           <xsl:variable name="entry" select="f:entry(@ref, .)"/>
-          <x:mention entry="{f:entry-key($entry)}" anchor="{f:mention-id(.)}" place="{f:where-in-text(.)}"/>
+          <!-- the part of a long text it is in, when not the first (common/parts.xsl) -->
+          <x:mention entry="{f:entry-key($entry)}" anchor="{f:mention-id(.)}" place="{f:where-in-text(.)}">
+            <xsl:for-each select="f:part(.)[. gt 1]"><xsl:attribute name="part" select="."/></xsl:for-each>
+          </x:mention>
         </xsl:for-each>
       </x:mentions>
     </x:extract>
@@ -51,7 +54,8 @@
   <!-- The text's search records (publish/html/search reads them): the text's description
        (title, date, kind, language) and facets (kind, language, year, decade, authors, correspondents, the
        persons, places and organisations it mentions), then one passage per paragraph, heading,
-       list item, verse line and note, with its anchor, where it is, its text as edited, and the
+       list item, verse line and note, with its anchor (on a later page of a text in parts,
+       the page's address and the anchor: ID-p3.html#p-40), where it is, its text as edited, and the
        other words a reader may search it by: the source's spellings (sic, orig, abbr) and every
        form the registers give of the names mentioned in it. -->
   <xsl:template name="search-records">
@@ -86,11 +90,13 @@
           if (self::tei:note) then f:note-id(.)
           else if (self::tei:surface) then fp:surface-id(.)
           else if (self::tei:p) then (@xml:id, 'p-' || f:paragraph-number(.))[1]
+          else if (self::tei:head[parent::tei:div] and . is ../tei:head[1]) then f:section-id(..)
           else (ancestor-or-self::tei:p[f:is-numbered-paragraph(.)]/(@xml:id, 'p-' || f:paragraph-number(.))[1],
                 @xml:id, ancestor::*[@xml:id][1]/@xml:id, '')[1]"/>
         <xsl:variable name="text" select="normalize-space(string-join(fp:edited-text(.), ''))"/>
         <xsl:if test="$text != ''">
-          <s:p a="{$anchor}" w="{if (self::tei:note) then f:label('note') || ' ' || f:note-number(.)
+          <!-- on a later page of a text in parts, the anchor with its page (search.js) -->
+          <s:p a="{if (f:part(.) gt 1) then f:page-href($id, f:part(.)) || ('#' || $anchor)[$anchor != ''] else $anchor}" w="{if (self::tei:note) then f:label('note') || ' ' || f:note-number(.)
                        else if (self::tei:surface) then f:surface-label(.)
                        else if (self::tei:p) then f:label('paragraph') || ' ' || f:paragraph-number(.) else ''}">
             <xsl:value-of select="$text"/>

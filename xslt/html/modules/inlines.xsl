@@ -198,6 +198,10 @@
       else if ($entry) then f:entry-href($entry)
       else if (starts-with($safe, '#')) then fp:local-href(substring($safe, 2), $context)
       else if (matches($safe, '^[\p{L}\p{N}_-]+$')) then ()
+      (: an anchor of the text: on the page of its part :)
+      else if (starts-with($safe, '#')) then
+        ((id(substring($safe, 2), root($context))[ancestor::tei:text] ! f:href-to(., substring($safe, 2), $context)), $safe)[1]
+      (: another text's anchor: its first page, which leads on to the page that holds it (edition.js) :)
       else if (matches($safe, '^[^:/#?]+\.xml(#.*)?$')) then
         (f:text-href(replace($safe, '\.xml(#.*)?$', '')) ! (. || (if (contains($safe, '#')) then '#' || substring-after($safe, '#') else '')))
       else $safe"/>

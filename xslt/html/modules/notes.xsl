@@ -37,9 +37,11 @@
     </span>
   </xsl:template>
 
+  <!-- The notes of the text, or, on a page of a long text in parts, of that part. -->
   <xsl:template name="t:endnotes">
     <xsl:param name="text" as="element()"/>
-    <xsl:variable name="notes" select="$text//tei:note[f:is-footnote(.)]"/>
+    <xsl:param name="t:part" as="xs:integer" tunnel="yes" select="0"/>
+    <xsl:variable name="notes" select="$text//tei:note[f:is-footnote(.)][$t:part = 0 or f:part(.) = $t:part]"/>
     <xsl:if test="$notes">
       <section class="endnotes" role="doc-endnotes" aria-labelledby="endnotes-title">
         <h2 id="endnotes-title"><xsl:value-of select="f:label('notes')"/></h2>

@@ -13,8 +13,10 @@ import java.util.Set;
  * The identifier of each text, which names its page, PDF and EPUB: the root's xml:id, else the
  * file name, as xslt/common/functions.xsl (f:text-id) computes it, and passed to every
  * stylesheet so that they agree. No two texts share one, even in a case-insensitive file
- * system, none takes the name of a page of the site or of the volume, and none is longer than a
- * file name may be: such a text gets a distinct name instead, which {@link #renamed} reports.
+ * system, none takes the name of a page of the site or of the volume, nor that of a later page of
+ * another text published in parts (ID-p2, ID-p3..., xslt/common/parts.xsl), and none is longer
+ * than a file name may be: such a text gets a distinct name instead, which {@link #renamed}
+ * reports.
  */
 public final class TextIds {
   /**
@@ -23,6 +25,9 @@ public final class TextIds {
    */
   public static final List<String> RESERVED =
       List.of("index", "about", "persons", "organisations", "places", "works", "search", "edition");
+
+  /** The name of a later page of a text in parts: the text's id, "-p" and the part's number. */
+  static final java.util.regex.Pattern PART_PAGE = java.util.regex.Pattern.compile("(.+)-p\\d+");
 
   /** Bytes an id may take: with ".html", ".epub" or a staging prefix it stays a valid file name. */
   static final int MAX_BYTES = 120;
@@ -44,18 +49,27 @@ public final class TextIds {
     Map<Path, String> renamed = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
     RESERVED.forEach(r -> taken.add(r.toLowerCase(Locale.ROOT)));
+    Set<String> texts = new HashSet<>();
+    rootIds.forEach((path, rootId) -> texts.add(of(path, rootId).toLowerCase(Locale.ROOT)));
     rootIds.forEach((path, rootId) -> {
       String wanted = of(path, rootId);
       String id = shortened(wanted, "");
-      for (int n = 2; !taken.add(id.toLowerCase(Locale.ROOT)); n++) {
+      for (int n = 2; taken.contains(id.toLowerCase(Locale.ROOT)) || isPartPage(id, texts, taken); n++) {
         id = shortened(wanted, "-" + n);
       }
+      taken.add(id.toLowerCase(Locale.ROOT));
       ids.put(path, id);
       if (!id.equals(wanted)) {
         renamed.put(path, wanted);
       }
     });
     return new TextIds(ids, renamed);
+  }
+
+  /** Whether {@code id} names a later page of one of these texts, were it published in parts. */
+  private static boolean isPartPage(String id, Set<String> texts, Set<String> taken) {
+    java.util.regex.Matcher page = PART_PAGE.matcher(id.toLowerCase(Locale.ROOT));
+    return page.matches() && (texts.contains(page.group(1)) || taken.contains(page.group(1)));
   }
 
   /** The identifier of each text, by path, in the order of the texts. */
@@ -72,11 +86,16 @@ public final class TextIds {
   public String whyRenamed(Path text) {
     String wanted = renamed.get(text);
     String id = ids.get(text);
+    java.util.regex.Matcher page = PART_PAGE.matcher(wanted);
+    boolean pageOfAnother = page.matches() && ids.values().stream().anyMatch(other -> other.equalsIgnoreCase(page.group(1)));
+    boolean another = ids.entrySet().stream().anyMatch(e -> !e.getKey().equals(text) && e.getValue().equalsIgnoreCase(wanted));
     String why = wanted.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES
         ? "is too long for a file name"
         : RESERVED.contains(wanted.toLowerCase(Locale.ROOT))
             ? "is the name of a page of the site or of the volume"
-            : "is already the name of another text (letter case aside)";
+            : pageOfAnother && !another
+                ? "is the name of a later page of another text, were it published in parts"
+                : "is already the name of another text (letter case aside)";
     return "the text's name \"" + abbreviated(wanted) + "\" " + why + ": its outputs are named \"" + id + "\"";
   }
 

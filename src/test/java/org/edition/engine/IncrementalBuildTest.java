@@ -116,6 +116,49 @@ class IncrementalBuildTest {
     }
   }
 
+  /**
+   * A long text is a page per part (ID.html, ID-p2.html, ...): the build knows each page as the
+   * text's output, so that a text that lost chapters loses their pages, in the site and in its
+   * book, and nothing of them is left over.
+   */
+  @Test
+  void aLongTextThatLosesChaptersLosesTheirPages() throws IOException {
+    String id = "long-text-in-chapters";
+    Files.copy(Cli.root().resolve("src/test/resources/reader/" + id + ".xml"), project.resolve("tei/" + id + ".xml"));
+    buildOk("--html", "--epub");
+    assertTrue(Files.exists(output.resolve("html/" + id + "-p13.html")), "the long text is in thirteen pages");
+    assertTrue(epubFiles(id).contains("OEBPS/text-" + id + "-p13.xhtml"));
+    Map<String, Found> before = snapshot();
+    // Chapters XII and XIII go: the text is in eleven pages (XIV and the appendix on the last).
+    String text = Files.readString(project.resolve("tei/" + id + ".xml"), StandardCharsets.UTF_8);
+    String cut = text.replaceAll("(?s)\\s*<div type=\"chapter\" n=\"1[23]\">.*?</div>", "");
+    assertTrue(cut.length() < text.length() - 15_000, "two chapters removed");
+    Files.writeString(project.resolve("tei/" + id + ".xml"), cut, StandardCharsets.UTF_8);
+    buildOk("--html", "--epub");
+    Map<String, Found> after = snapshot();
+    for (int part = 12; part <= 13; part++) {
+      assertFalse(after.containsKey("html/" + id + "-p" + part + ".html"), "the page of part " + part + " is gone: " + after.keySet());
+      assertFalse(epubFiles(id).contains("OEBPS/text-" + id + "-p" + part + ".xhtml"), "its book's file of part " + part + " too");
+    }
+    assertTrue(after.containsKey("html/" + id + "-p11.html"));
+    assertTrue(Files.readString(output.resolve("html/" + id + "-p11.html")).contains("Chapitre XIV"));
+    assertFalse(Files.readString(output.resolve("html/" + id + "-p11.html")).contains("rel=\"next\""), "the last page leads nowhere");
+    assertFalse(Files.readString(output.resolve("html/" + id + ".html")).contains(id + "-p12.html"), "the contents forget the pages gone");
+    // (The text keeps its own register, a standOff: the other texts are made again with it.)
+    // Nothing left over: a rebuild with no change writes nothing, and --clean gives the same files.
+    Cli.Run again = buildOk("--html", "--epub");
+    assertTrue(again.out().contains("0 rebuilt"), again.out());
+    buildOk("--html", "--epub", "--clean");
+    assertEquals(after.keySet(), snapshot().keySet());
+  }
+
+  /** The files of a text's book. */
+  private Set<String> epubFiles(String id) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(output.resolve("epub/" + id + ".epub").toFile())) {
+      return new TreeSet<>(java.util.Collections.list(zip.entries()).stream().map(java.util.zip.ZipEntry::getName).toList());
+    }
+  }
+
   @Test
   void aChangedMentionRebuildsTheRegisterPages() throws IOException {
     buildOk("--html");

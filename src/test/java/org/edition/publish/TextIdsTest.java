@@ -53,4 +53,18 @@ class TextIdsTest {
     assertTrue(!first.equals(second) && first.startsWith("éé"), first + " " + second);
     assertTrue(ids.whyRenamed(Path.of("/e/a.xml")).contains("too long for a file name"));
   }
+
+  /** A text in parts has pages ID-p2, ID-p3...: no other text takes such a name. */
+  @Test
+  void theLaterPagesOfATextInPartsKeepTheirNames() {
+    TextIds ids = of("/e/roman-p2.xml", null, "/e/roman.xml", null, "/e/roman-p.xml", null, "/e/Roman-P12.xml", null,
+        "/e/notes-p3.xml", null);
+    assertEquals("roman", ids.byPath().get(Path.of("/e/roman.xml")));
+    assertEquals("roman-p2-2", ids.byPath().get(Path.of("/e/roman-p2.xml")), "would be the second page of roman");
+    assertEquals("Roman-P12-2", ids.byPath().get(Path.of("/e/Roman-P12.xml")), "letter case aside");
+    assertEquals("roman-p", ids.byPath().get(Path.of("/e/roman-p.xml")), "no page number: a name of its own");
+    assertEquals("notes-p3", ids.byPath().get(Path.of("/e/notes-p3.xml")), "no text named notes");
+    assertTrue(ids.whyRenamed(Path.of("/e/roman-p2.xml")).contains("a later page of another text"),
+        ids.whyRenamed(Path.of("/e/roman-p2.xml")));
+  }
 }

@@ -9,8 +9,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The reader's-eye checks of {@link ReadersEyeTest} run by hand on a site already built:
- * {@code java -cp ... org.edition.reader.Inspect OUTPUT/html [page.html ...]} prints each page's
- * faults at 1280 and 390 px.
+ * {@code java -cp ... org.edition.reader.Inspect OUTPUT/html [page.html ...]} prints the site's
+ * faults of long texts ({@link LongTexts}), then each page's faults at 1280 and 390 px.
  */
 public final class Inspect {
   private Inspect() {}
@@ -24,6 +24,9 @@ public final class Inspect {
       try (Stream<Path> files = Files.list(site)) {
         pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
       }
+    }
+    for (String fault : LongTexts.faults(site)) {
+      System.out.println(fault);
     }
     Identifiers identifiers = Identifiers.of(site.resolve("tei"));
     ChromeDriver driver = Chromium.start();

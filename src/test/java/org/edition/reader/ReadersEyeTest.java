@@ -22,8 +22,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * at a desktop's 1280 px and a phone's 390 px: nothing wider than the screen, no text over text, no
  * number or word cut off, no inline quotation with a block's margins, no marker inside a word or
  * read backwards, no margin number on the wrong side of a right-to-left page, no link to nothing,
- * no empty text page, no identifier of the TEI shown as a word; and each EPUB's chapters as a
- * phone's reading system lays them out.
+ * no empty text page, no identifier of the TEI shown as a word; and, read from the site's files, no
+ * page over {@link LongTexts#PAGE_LIMIT}, every long text in parts with contents that reach each of
+ * its pages, which follow one another by their next and previous links; and each EPUB's chapters as
+ * a phone's reading system lays them out.
  */
 class ReadersEyeTest {
   private static ChromeDriver driver;
@@ -93,6 +95,10 @@ class ReadersEyeTest {
     return books.stream().map(book -> DynamicTest.dynamicTest(edition + ": " + book.getFileName(), () -> {
       List<String> faults = new ArrayList<>();
       for (Path chapter : EpubFiles.contentDocuments(book)) {
+        if (Files.size(chapter) > LongTexts.PAGE_LIMIT) {
+          faults.add(chapter.getFileName() + ": " + Files.size(chapter) / 1024 + " KB, over the limit of "
+              + LongTexts.PAGE_LIMIT / 1024 + " KB a reading system is given at once");
+        }
         LayoutFaults.viewport(driver, 390, "light");
         driver.get(chapter.toUri().toString());
         List<PaintedText.Run> runs = PaintedText.of(driver);
@@ -107,14 +113,16 @@ class ReadersEyeTest {
     }));
   }
 
-  /** One test per page of the site, each at both widths. */
+  /** One test of the site's long texts, then one test per page of the site, each at both widths. */
   private static Stream<DynamicTest> pages(String edition, Path site) throws Exception {
     List<Path> pages;
     try (Stream<Path> files = Files.list(site)) {
       pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
     Identifiers identifiers = Identifiers.of(site.resolve("tei"));
-    return pages.stream().map(page -> DynamicTest.dynamicTest(edition + ": " + page.getFileName(), () -> {
+    DynamicTest longTexts = DynamicTest.dynamicTest(edition + ": long texts in parts, no page over "
+        + LongTexts.PAGE_LIMIT / 1024 + " KB", () -> assertEquals(List.of(), LongTexts.faults(site)));
+    return Stream.concat(Stream.of(longTexts), pages.stream().map(page -> DynamicTest.dynamicTest(edition + ": " + page.getFileName(), () -> {
       List<String> faults = new ArrayList<>();
       // The dark scheme changes colours only: it is looked at on the flagship's pages.
       for (String scheme : edition.equals("flagship") ? List.of("light", "dark") : List.of("light")) {
@@ -131,6 +139,6 @@ class ReadersEyeTest {
         }
       }
       assertEquals(List.of(), faults, page.getFileName().toString());
-    }));
+    })));
   }
 }

@@ -96,6 +96,12 @@ public final class HtmlSite implements Publisher {
     return true;
   }
 
+  /** Whether a file a text's page stylesheet writes is a later page of that text in parts: ID-p2.html, ... */
+  static boolean isPartPage(String name, String id) {
+    return name.startsWith(id + "-p") && name.endsWith(".html")
+        && name.substring(id.length() + 2, name.length() - 5).matches("[1-9]\\d*");
+  }
+
   @Override
   public List<String> textFiles(String id) {
     return List.of(id + ".html", "tei/" + id + ".xml");
@@ -115,6 +121,7 @@ public final class HtmlSite implements Publisher {
         problem -> context.messages().accept(new org.edition.transform.StylesheetMessage(text.path().toUri().toString(), 0, problem))));
     parameters.put(new QName("images"), XdmMap.makeMap(images.addresses()));
     parameters.put(new QName("image-services"), XdmMap.makeMap(images.services()));
+    List<String> parts = new ArrayList<>();
     try {
       Xslt30Transformer transformer = org.edition.transform.Transformations.load(
           stylesheets.get(layout.stylesheet(TEXT_XSL)), layout.stylesheet(TEXT_XSL), parameters, text.tree(),
@@ -129,6 +136,16 @@ public final class HtmlSite implements Publisher {
       transformer.setResultDocumentHandler(uri -> {
         if (uri.getPath().endsWith("/extract.xml")) {
           return extract;
+        }
+        String file = uri.getPath().substring(uri.getPath().lastIndexOf('/') + 1);
+        if (isPartPage(file, id)) {
+          // a later page of a long text in parts (xslt/common/parts.xsl), beside the first
+          try {
+            parts.add(file);
+            return transformer.newSerializer(StagedOutput.freshFile(folder.resolve(file)).toFile());
+          } catch (IOException e) {
+            throw new SaxonApiUncheckedException(new SaxonApiException(e));
+          }
         }
         if (uri.getPath().endsWith("/iiif-manifest.json")) {
           // the text's IIIF Presentation manifest, for viewers such as Mirador
@@ -155,11 +172,17 @@ public final class HtmlSite implements Publisher {
             new SaxonApiException("a page stylesheet may only write its extract beside the page, not " + uri));
       });
       transformer.applyTemplates(text.tree(), transformer.newSerializer(StagedOutput.freshFile(page).toFile()));
-      List<String> files = new ArrayList<>(List.of(id + ".html", "tei/" + sourceName));
+      List<String> files = new ArrayList<>(List.of(id + ".html"));
+      files.addAll(parts);
+      files.add("tei/" + sourceName);
       files.addAll(images.files());
       files.addAll(manifests);
       return new TextOutput(files, extract.getXdmNode(), search.toString());
     } catch (SaxonApiException | SaxonApiUncheckedException e) {
+      // the pages of its parts written so far go with the text
+      for (String part : parts) {
+        Files.deleteIfExists(folder.resolve(part));
+      }
       throw new StylesheetException("cannot publish " + text.path() + ": "
           + (e instanceof SaxonApiException s ? StylesheetException.describe(s) : e.getMessage()), e);
     }

@@ -24,7 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * axe-core (Deque's, in Chromium) finds no violation on any page type of the flagship's site,
  * in light and in dark mode: the home page, a text with a note open, the forum thread, every
- * register, the about page, and the search results.
+ * register, the about page, and the search results; and the pages of a long text in parts (the
+ * first, with the contents of every part, and later ones, with the way between pages and a book's
+ * heading carried over).
  */
 class AccessibilityTest {
   private static ChromeDriver driver;
@@ -95,6 +97,24 @@ class AccessibilityTest {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-facets fieldset")));
     found.addAll(violations("the search page, results and facets"));
+    colourScheme("light");
+    assertEquals(List.of(), found, scheme + " mode");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"light", "dark"})
+  void theLongTextsPagesHaveNoViolation(String scheme) throws Exception {
+    colourScheme(scheme);
+    List<String> found = new ArrayList<>();
+    Path cases = BuiltSite.readerCases().resolve("html");
+    Path corpus = BuiltSite.corpus().resolve("html");
+    for (Path page : List.of(cases.resolve("long-text-in-chapters.html"), cases.resolve("long-text-in-chapters-p7.html"),
+        corpus.resolve("FRA01302.html"), corpus.resolve("FRA01302-p17.html"))) {
+      driver.get(page.toUri().toString());
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(ExpectedConditions.elementToBeClickable(By.id("search-input")));
+      found.addAll(violations(page.getFileName().toString()));
+    }
     colourScheme("light");
     assertEquals(List.of(), found, scheme + " mode");
   }

@@ -54,6 +54,19 @@ public class HtmlValidityTest {
     assertValid(page);
   }
 
+  /** The pages of a long text in parts (src/test/resources/reader): its first page and the others. */
+  static Stream<Path> partPages() throws Exception {
+    try (Stream<Path> files = Files.list(org.edition.BuiltSite.readerCases().resolve("html"))) {
+      return files.filter(p -> p.getFileName().toString().matches("long-text-in-chapters(-p\\d+)?\\.html")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("partPages")
+  void aLongTextsPagesAreValidHtml(Path page) throws Exception {
+    assertValid(page);
+  }
+
   /** The Nu HTML Checker finds no error in the page. */
   public static void assertValid(Path page) throws Exception {
     if (validator == null) {
