@@ -796,9 +796,18 @@
        that line, not on a line of their own. -->
   <xsl:function name="f:notes-after" as="element(tei:note)*">
     <xsl:param name="block" as="element()"/>
-    <xsl:variable name="next" select="$block/following-sibling::*[not(self::tei:note)][1]"/>
-    <xsl:sequence select="$block[self::tei:l or self::tei:p or self::tei:ab]/following-sibling::tei:note
-        [f:is-footnote(.)][empty($next) or . &lt;&lt; $next]"/>
+    <xsl:if test="$block[self::tei:l or self::tei:p or self::tei:ab]">
+      <xsl:sequence select="fp:notes-from($block/following-sibling::*[1])[f:is-footnote(.)]"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- The notes that follow one another from an element on: sibling by sibling, so that a block
+       among thousands looks at its neighbours only. -->
+  <xsl:function name="fp:notes-from" as="element(tei:note)*">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:if test="$e/self::tei:note">
+      <xsl:sequence select="$e, fp:notes-from($e/following-sibling::*[1])"/>
+    </xsl:if>
   </xsl:function>
 
   <!-- Whether a footnote's call is set at the end of the block before it (f:notes-after). -->

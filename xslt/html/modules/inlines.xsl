@@ -196,28 +196,29 @@
     <xsl:sequence select="
       if (empty($safe)) then ()
       else if ($entry) then f:entry-href($entry)
+      (: an anchor of the text: on the page of its part :)
       else if (starts-with($safe, '#')) then fp:local-href(substring($safe, 2), $context)
       else if (matches($safe, '^[\p{L}\p{N}_-]+$')) then ()
-      (: an anchor of the text: on the page of its part :)
-      else if (starts-with($safe, '#')) then
-        ((id(substring($safe, 2), root($context))[ancestor::tei:text] ! f:href-to(., substring($safe, 2), $context)), $safe)[1]
       (: another text's anchor: its first page, which leads on to the page that holds it (edition.js) :)
       else if (matches($safe, '^[^:/#?]+\.xml(#.*)?$')) then
         (f:text-href(replace($safe, '\.xml(#.*)?$', '')) ! (. || (if (contains($safe, '#')) then '#' || substring-after($safe, '#') else '')))
       else $safe"/>
   </xsl:function>
 
-  <!-- The address of an element of a text's own document, as a page of the website shows it: on
-       the text's page, its anchor there (its xml:id; a witness in the list of witnesses). A page
-       of the edition (the about page) that shows a text's header links to the text's page. -->
+  <!-- The address of an element of a text's own document, as the website shows it: an element of
+       the text at its anchor on the page of its part (the anchor alone on the same page); a
+       listed witness in the list of witnesses, on the text's first page. A page of the edition
+       (the about page) that shows a text's header links to the text's pages. -->
   <xsl:function name="fp:local-href" as="xs:string?">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="context" as="node()"/>
     <xsl:variable name="target" select="id($id, root($context))"/>
-    <xsl:variable name="page" select="if ($context/ancestor::tei:text) then '' else f:text-id(root($context)) || '.html'"/>
+    <xsl:variable name="in-text" select="exists($context/ancestor::tei:text)"/>
+    <xsl:variable name="text-id" select="f:text-id(root($context))"/>
     <xsl:sequence select="
-      if ($target/ancestor::tei:text) then $page || '#' || $id
-      else if ($target/self::tei:witness) then $page || '#witness-' || f:text-id(root($context)) || '-' || $id
+      if ($target/ancestor::tei:text) then (if ($in-text) then f:href-to($target, $id, $context) else f:anchor-href($target, $id))
+      else if ($target/self::tei:witness) then
+        (if ($in-text and f:part($context) = 1) then '' else f:page-href($text-id, 1)) || '#witness-' || $text-id || '-' || $id
       else ()"/>
   </xsl:function>
 </xsl:stylesheet>

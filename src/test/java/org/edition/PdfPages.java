@@ -91,6 +91,14 @@ public final class PdfPages {
   }
 
   /**
+   * Two glyphs drawn at one spot: a space there is drawn under a letter (FOP sets one, without
+   * advance, where a word changes font), not seen.
+   */
+  private static String sameSpot(String first, String second) {
+    return first.isBlank() ? second : second.isBlank() ? first : first + second;
+  }
+
+  /**
    * Each page's lines of text set at {@code minSize} points or more, top to bottom (for the
    * running text alone: heads, folios and footnotes are set smaller), read glyph by glyph so that
    * a hyphen FOP adds at a line's end is kept. Spaces are where the PDF draws them.
@@ -105,7 +113,7 @@ public final class PdfPages {
             pages.add(new java.util.TreeMap<>());
           }
           pages.get(getCurrentPageNo() - 1).computeIfAbsent((float) Math.round(text.getYDirAdj()), k -> new java.util.TreeMap<>())
-              .merge(text.getXDirAdj(), text.getUnicode(), String::concat);
+              .merge(Math.round(text.getXDirAdj() * 100) / 100f, text.getUnicode(), PdfPages::sameSpot);
         }
       }
     };

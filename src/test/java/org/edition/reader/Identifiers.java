@@ -44,14 +44,14 @@ public final class Identifiers {
     return ids;
   }
 
+  /**
+   * An element's identifiers and words, and those of its descendants; an example of markup (egXML)
+   * or another vocabulary has words only (its attributes are shown as its text).
+   */
   private void read(Element element) {
-    if (!TEI.equals(element.getNamespaceURI())) {
-      // an example of markup (egXML) or another vocabulary: its attributes are its words
-      readWords(element);
-      return;
-    }
-    NamedNodeMap attributes = element.getAttributes();
-    for (int i = 0; i < attributes.getLength(); i++) {
+    boolean tei = TEI.equals(element.getNamespaceURI());
+    NamedNodeMap attributes = tei ? element.getAttributes() : null;
+    for (int i = 0; tei && i < attributes.getLength(); i++) {
       Attr a = (Attr) attributes.item(i);
       String name = a.getLocalName() == null ? a.getName() : a.getLocalName();
       if (name.equals("id") && "http://www.w3.org/XML/1998/namespace".equals(a.getNamespaceURI())) {
@@ -71,18 +71,6 @@ public final class Identifiers {
       Node child = children.item(i);
       if (child instanceof Element e) {
         read(e);
-      } else if (child.getNodeType() == Node.TEXT_NODE) {
-        words.addAll(tokens(child.getNodeValue()));
-      }
-    }
-  }
-
-  private void readWords(Element element) {
-    NodeList children = element.getChildNodes();
-    for (int i = 0; i < children.getLength(); i++) {
-      Node child = children.item(i);
-      if (child instanceof Element e) {
-        readWords(e);
       } else if (child.getNodeType() == Node.TEXT_NODE) {
         words.addAll(tokens(child.getNodeValue()));
       }

@@ -42,44 +42,31 @@ class ReadersEyeTest {
     }
   }
 
-  @TestFactory
-  Stream<DynamicTest> flagship() throws Exception {
-    return pages("flagship", BuiltSite.html());
+  /** An edition the suite looks at, with the output folder of its build. */
+  private record Edition(String name, Path output) {}
+
+  private static List<Edition> editions() throws IOException {
+    return List.of(new Edition("flagship", BuiltSite.flagship()), new Edition("corpus", BuiltSite.corpus()),
+        new Edition("documentary-critical", BuiltSite.documentaryCritical()),
+        new Edition("reader cases", BuiltSite.readerCases()));
   }
 
   @TestFactory
-  Stream<DynamicTest> otherProjects() throws Exception {
-    return pages("corpus", BuiltSite.corpus().resolve("html"));
+  Stream<DynamicTest> everyPageOfEverySite() throws Exception {
+    Stream<DynamicTest> tests = Stream.empty();
+    for (Edition edition : editions()) {
+      tests = Stream.concat(tests, pages(edition.name(), edition.output().resolve("html")));
+    }
+    return tests;
   }
 
   @TestFactory
-  Stream<DynamicTest> documentaryAndCritical() throws Exception {
-    return pages("documentary-critical", BuiltSite.documentaryCritical().resolve("html"));
-  }
-
-  @TestFactory
-  Stream<DynamicTest> generatedCases() throws Exception {
-    return pages("reader cases", BuiltSite.readerCases().resolve("html"));
-  }
-
-  @TestFactory
-  Stream<DynamicTest> flagshipBooks() throws Exception {
-    return books("flagship", BuiltSite.flagship());
-  }
-
-  @TestFactory
-  Stream<DynamicTest> otherProjectsBooks() throws Exception {
-    return books("corpus", BuiltSite.corpus());
-  }
-
-  @TestFactory
-  Stream<DynamicTest> documentaryAndCriticalBooks() throws Exception {
-    return books("documentary-critical", BuiltSite.documentaryCritical());
-  }
-
-  @TestFactory
-  Stream<DynamicTest> generatedCasesBooks() throws Exception {
-    return books("reader cases", BuiltSite.readerCases());
+  Stream<DynamicTest> everyChapterOfEveryBook() throws Exception {
+    Stream<DynamicTest> tests = Stream.empty();
+    for (Edition edition : editions()) {
+      tests = Stream.concat(tests, books(edition.name(), edition.output()));
+    }
+    return tests;
   }
 
   /**
