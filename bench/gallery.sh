@@ -91,16 +91,19 @@ for folder in "${folders[@]:-}"; do
 done
 [ ${#names[@]} -gt 0 ] || { echo "gallery: nothing to build" >&2; exit 2; }
 
-# build SIDE COMMAND...: each edition into BUILDS/SIDE/build/NAME, from the project root (so the flagship
-# gets its settings). Exit 1 (validation errors, as the corpus has) still publishes.
+# build SIDE ROOT COMMAND...: each edition into BUILDS/SIDE/build/NAME, run from ROOT, the project
+# whose code builds it (so that the flagship gets its settings, and that a project's own xslt/, which
+# the command prefers to its jar's, is that side's). Any other folder is an edition of its own
+# (--project): the project around it would lend it its settings and stylesheets. Exit 1 (validation
+# errors, as the corpus has) still publishes.
 build_all() {
-  local side="$1"; shift
+  local side="$1" root="$2"; shift 2
   mkdir -p "$builds/$side/build"
   for i in "${!names[@]}"; do
     local name="${names[$i]}" input="${inputs[$i]}" t=$SECONDS rc=0
     local args=(build -q -o "$builds/$side/build/$name")
-    [ -n "$input" ] && args+=("$input")
-    "$@" "${args[@]}" >"$builds/$side/build/$name.log" 2>&1 || rc=$?
+    [ -n "$input" ] && args+=(--project "$input" "$input")
+    (cd "$root" && "$@" "${args[@]}") >"$builds/$side/build/$name.log" 2>&1 || rc=$?
     echo "gallery: built $name ($side) in $((SECONDS - t)) s, exit $rc"
     if [ "$rc" -gt 1 ]; then sed 's/^/  /' "$builds/$side/build/$name.log" | head -5 >&2; fi
   done
@@ -110,7 +113,7 @@ after_label="$(git rev-parse --abbrev-ref HEAD) at $(git rev-parse --short HEAD)
 [ -n "$(git status --porcelain --untracked-files=no)" ] && after_label="$after_label + uncommitted changes"
 if [ "$build" = 1 ]; then
   ./edition --version >/dev/null   # builds target/edition.jar if the sources changed
-  build_all after ./edition
+  build_all after "$here" "$here/edition"
 fi
 
 before_args=()
@@ -119,20 +122,21 @@ if [ -n "$compare" ]; then
   short="$(git rev-parse --short "$sha")"
   jar="$out/before/edition-$short.jar"
   if [ "$build" = 1 ]; then
+    # the ref's own tree: its jar, and its xslt/ and tei/, which a build run from it reads
+    tmp="$(mktemp -d /tmp/edition-gallery-ref-XXXXXX)"
+    cleanup() { git worktree remove --force "$tmp" >/dev/null 2>&1 || true; rm -rf "$tmp"; }
+    trap cleanup EXIT
+    git worktree add --detach "$tmp" "$sha" >/dev/null 2>&1
     if [ ! -f "$jar" ]; then
-      tmp="$(mktemp -d /tmp/edition-gallery-ref-XXXXXX)"
-      cleanup() { git worktree remove --force "$tmp" >/dev/null 2>&1 || true; rm -rf "$tmp"; }
-      trap cleanup EXIT
-      git worktree add --detach "$tmp" "$sha" >/dev/null 2>&1
       echo "gallery: building the jar of $compare ($short) ..."
       (cd "$tmp" && mvn -q -o -B -Dstyle.color=never -DskipTests package) >"$out/before-mvn.log" 2>&1 \
         || { echo "gallery: the build of $compare failed, see $out/before-mvn.log" >&2; exit 1; }
       mkdir -p "$out/before"
       cp "$tmp/target/edition.jar" "$jar"
-      cleanup
-      trap - EXIT
     fi
-    build_all before java -Xmx700m -jar "$jar"
+    build_all before "$tmp" java -Xmx700m -jar "$jar"
+    cleanup
+    trap - EXIT
   fi
   for name in "${names[@]}"; do before_args+=(--before "$name=$builds/before/build/$name"); done
   before_args+=(--before-label "$compare at $short")
