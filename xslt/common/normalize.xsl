@@ -41,6 +41,8 @@
   <xsl:include href="description.xsl"/>
   <xsl:include href="manuscript.xsl"/>
   <xsl:include href="parts.xsl"/>
+  <xsl:include href="editorial.xsl"/>
+  <xsl:include href="book.xsl"/>
 
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
 

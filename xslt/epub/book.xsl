@@ -27,7 +27,7 @@
 
   <!-- The texts of this book (one, or all of the edition). -->
   <xsl:param name="texts" as="document-node()+"/>
-  <xsl:variable name="book-texts" as="document-node()+" select="f:ordered-texts($texts ! f:normalized(.))"/>
+  <xsl:variable name="book-texts" as="document-node()+" select="f:book-texts($texts)"/>
   <!-- urn:uuid:… derived from the text's identifier, so that it never changes between builds. -->
   <xsl:param name="book-identifier" as="xs:string"/>
   <!-- dcterms:modified, from the sources (YYYY-MM-DDThh:mm:ssZ). -->
@@ -37,9 +37,9 @@
   <!-- Whether this is the edition's volume (all texts) or one text's book. -->
   <xsl:param name="whole-edition" as="xs:boolean" select="false()"/>
 
-  <xsl:variable name="fp:book-lang" select="($book-texts[1]//tei:text/@xml:lang, $ui-lang)[1] ! string()"/>
+  <xsl:variable name="fp:book-lang" select="f:book-language($book-texts)"/>
   <xsl:variable name="fp:book-ids" select="$book-texts ! f:text-id(.)"/>
-  <xsl:variable name="fp:book-title" select="if ($whole-edition) then $site-title else f:text-title($book-texts[1])"/>
+  <xsl:variable name="fp:book-title" select="f:book-title($book-texts, $whole-edition)"/>
   <xsl:variable name="fp:mentions" select="$book-texts ! f:mentions(.)"/>
   <!-- The mentions of the book, by the entry they point to (looked up once, not per entry). -->
   <xsl:variable name="fp:mentions-by-entry" as="map(xs:string, element()*)">
@@ -50,13 +50,9 @@
     </xsl:map>
   </xsl:variable>
   <!-- The editorial corrections of the book, listed at its end (an e-reader has no hover). -->
-  <xsl:variable name="fp:corrections" select="$book-texts//tei:text//tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]"/>
+  <xsl:variable name="fp:corrections" select="f:book-corrections($book-texts)"/>
 
-  <xsl:variable name="fp:entries" as="element()*">
-    <xsl:for-each-group select="$fp:mentions" group-by="generate-id(f:entry(@ref, .))">
-      <xsl:sequence select="f:entry(@ref, .)"/>
-    </xsl:for-each-group>
-  </xsl:variable>
+  <xsl:variable name="fp:entries" select="f:book-entries($fp:mentions)"/>
 
   <!-- ===================================================================== overrides -->
 
@@ -294,7 +290,13 @@
         </xsl:for-each>
       </xsl:if>
       <p class="edition"><i><xsl:value-of select="$site-title"/></i></p>
-      <xsl:for-each select="($book-texts[1], $registers)[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability">
+      <xsl:for-each select="f:edition-credits()">
+        <p class="credits"><xsl:value-of select="?label || f:colon() || ?names"/></p>
+      </xsl:for-each>
+      <xsl:if test="$edition?licence">
+        <p class="licence"><xsl:value-of select="f:label('licence') || f:colon() || $edition?licence"/></p>
+      </xsl:if>
+      <xsl:for-each select="f:book-availability($book-texts, $whole-edition)">
         <div class="licence"><xsl:apply-templates mode="m:html"/></div>
       </xsl:for-each>
       <xsl:if test="exists($fp:corrections)">
@@ -318,13 +320,13 @@
   <!-- A corrected reading in a book: the edition's reading, marked with a small circle that leads
        to its line in the list of corrections (inside a link, where no second link may go, it is
        listed all the same). -->
-  <xsl:template match="tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]" mode="m:html" priority="1">
+  <xsl:template match="tei:choice[f:is-correction(.)]" mode="m:html" priority="1">
     <span class="tei-choice" id="{f:correction-id(.)}">
       <xsl:call-template name="fp:attributes"/>
-      <span class="edited {local-name((tei:corr, tei:reg)[1])}"><xsl:apply-templates select="(tei:corr, tei:reg)[1]/node()" mode="m:html"/></span>
+      <span class="edited {local-name(f:edited-reading(.))}"><xsl:apply-templates select="f:edited-reading(.)/node()" mode="m:html"/></span>
       <xsl:if test="empty(ancestor::*[f:is-mention(.)] | ancestor::tei:ref[@target])">
         <a class="correction-mark" href="corrections.xhtml#{f:correction-id(.)}-entry"
-            aria-label="{f:label('source-reading')} {normalize-space((tei:sic, tei:orig)[1])}">°</a>
+            aria-label="{f:label('source-reading')} {normalize-space(f:source-reading(.))}">°</a>
       </xsl:if>
     </span>
   </xsl:template>
@@ -345,8 +347,8 @@
           <xsl:for-each select="$fp:corrections">
             <tr id="{f:correction-id(.)}-entry">
               <td><a href="{f:anchor-href(., f:correction-id(.))}"><xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || f:where-in-text(.)"/></a></td>
-              <td><xsl:value-of select="f:typeset-string(normalize-space((tei:sic, tei:orig)[1]), .)"/></td>
-              <td><xsl:value-of select="f:typeset-string(normalize-space((tei:corr, tei:reg)[1]), .)"/></td>
+              <td><xsl:value-of select="f:typeset-string(normalize-space(f:source-reading(.)), .)"/></td>
+              <td><xsl:value-of select="f:typeset-string(normalize-space(f:edited-reading(.)), .)"/></td>
             </tr>
           </xsl:for-each>
         </tbody>
@@ -467,23 +469,26 @@
 
   <xsl:template name="t:package">
     <xsl:variable name="authors" select="distinct-values($book-texts ! f:text-authors(.))"/>
-    <xsl:variable name="header" select="$book-texts[1]//tei:teiHeader[1]"/>
     <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="{$fp:book-lang}">
       <metadata>
         <dc:identifier id="book-id"><xsl:value-of select="$book-identifier"/></dc:identifier>
         <dc:title><xsl:value-of select="$fp:book-title"/></dc:title>
         <xsl:for-each select="$authors"><dc:creator><xsl:value-of select="."/></dc:creator></xsl:for-each>
         <dc:language><xsl:value-of select="$fp:book-lang"/></dc:language>
-        <xsl:for-each select="(($registers, $book-texts)[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:publisher)[1]">
-          <dc:publisher><xsl:value-of select="normalize-space(.)"/></dc:publisher>
+        <xsl:for-each select="f:book-editors()">
+          <dc:contributor id="editor-{position()}"><xsl:value-of select="."/></dc:contributor>
+          <meta refines="#editor-{position()}" property="role" scheme="marc:relators">edt</meta>
+        </xsl:for-each>
+        <xsl:for-each select="f:book-publisher($book-texts, $whole-edition)">
+          <dc:publisher><xsl:value-of select="."/></dc:publisher>
         </xsl:for-each>
         <xsl:if test="not($whole-edition)">
           <xsl:for-each select="f:original-publication($book-texts[1])[normalize-space()]">
             <dc:source><xsl:value-of select="normalize-space(.)"/></dc:source>
           </xsl:for-each>
         </xsl:if>
-        <xsl:for-each select="($header/tei:fileDesc/tei:publicationStmt/tei:availability)[normalize-space()][1]">
-          <dc:rights><xsl:value-of select="normalize-space(.)"/></dc:rights>
+        <xsl:for-each select="f:book-licence($book-texts, $whole-edition)">
+          <dc:rights><xsl:value-of select="."/></dc:rights>
         </xsl:for-each>
         <meta property="dcterms:modified"><xsl:value-of select="$modified"/></meta>
         <meta property="schema:accessMode">textual</meta>

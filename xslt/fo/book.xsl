@@ -38,17 +38,14 @@
   <!-- The family name FOP knows the embedded text font by (see PdfBooks). -->
   <xsl:param name="font-family" as="xs:string" select="'DejaVu Serif'"/>
 
-  <xsl:variable name="fp:texts" select="f:ordered-texts($texts ! f:normalized(.))"/>
+  <xsl:variable name="fp:texts" select="f:book-texts($texts)"/>
   <xsl:variable name="fp:site-title" select="f:edition-title($fp:texts[1])"/>
-  <xsl:variable name="fp:title" select="if ($whole-edition) then $fp:site-title else f:text-title($fp:texts[1])"/>
-  <xsl:variable name="fp:lang" select="($fp:texts[1]//tei:text/@xml:lang, $ui-lang)[1] ! substring-before(. || '-', '-')"/>
+  <xsl:variable name="fp:title" select="f:book-title($fp:texts, $whole-edition)"/>
+  <!-- FOP takes a language without its region or script (its hyphenation patterns are by language) -->
+  <xsl:variable name="fp:lang" select="f:book-language($fp:texts) ! substring-before(. || '-', '-')"/>
   <xsl:variable name="fp:mentions" select="$fp:texts ! f:mentions(.)"/>
-  <xsl:variable name="fp:entries" as="element()*">
-    <xsl:for-each-group select="$fp:mentions" group-by="generate-id(f:entry(@ref, .))">
-      <xsl:sequence select="f:entry(@ref, .)"/>
-    </xsl:for-each-group>
-  </xsl:variable>
-  <xsl:variable name="fp:corrections" select="$fp:texts//tei:text//tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]"/>
+  <xsl:variable name="fp:entries" select="f:book-entries($fp:mentions)"/>
+  <xsl:variable name="fp:corrections" select="f:book-corrections($fp:texts)"/>
 
   <!-- The book. A letter with its combining marks (common/functions.xsl, $f:mark-cluster) is set
        as an inline of its own wherever the book prints it, running text, titles, contents or

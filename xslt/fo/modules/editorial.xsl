@@ -14,17 +14,14 @@
     xmlns:inc="urn:x-edition:include"
     exclude-result-prefixes="#all">
 
-  <!-- The corrected reading is printed; its place is anchored for the table of corrections. -->
-  <xsl:template match="tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]" mode="m:fo">
-    <fo:inline id="{f:correction-id(.)}"><xsl:apply-templates select="(tei:corr, tei:reg)[1]/node()" mode="m:fo"/></fo:inline>
-  </xsl:template>
-
-  <xsl:template match="tei:choice[tei:abbr]" mode="m:fo">
-    <fo:inline><xsl:apply-templates select="tei:abbr[1]/node()" mode="m:fo"/></fo:inline>
-  </xsl:template>
-
-  <xsl:template match="tei:choice" mode="m:fo" priority="-0.5">
-    <fo:inline><xsl:apply-templates select="*[1]/node()" mode="m:fo"/></fo:inline>
+  <!-- A choice prints the edited text's reading (common/editorial.xsl: the correction, the
+       regularisation, the expansion), as the web and the EPUB do; a correction is anchored for
+       the table of corrections. -->
+  <xsl:template match="tei:choice" mode="m:fo">
+    <fo:inline>
+      <xsl:if test="f:is-correction(.)"><xsl:attribute name="id" select="f:correction-id(.)"/></xsl:if>
+      <xsl:apply-templates select="f:edited-reading(.)/node()" mode="m:fo"/>
+    </fo:inline>
   </xsl:template>
 
   <xsl:template match="tei:sic | tei:corr | tei:orig | tei:reg | tei:abbr | tei:expan | tei:unclear | tei:add | tei:ex | tei:am | tei:subst | tei:damage | tei:restore | tei:surplus | tei:secl" mode="m:fo">

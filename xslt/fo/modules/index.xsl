@@ -38,8 +38,8 @@
           <fo:table-row border-bottom="0.25pt solid #999999" keep-together.within-page="always">
             <fo:table-cell padding="1.5pt 3mm 1.5pt 0"><fo:block><fo:page-number-citation ref-id="{f:correction-id(.)}"/></fo:block></fo:table-cell>
             <fo:table-cell padding="1.5pt 3mm 1.5pt 0"><fo:block><xsl:value-of select="if ($p) then f:paragraph-number($p) else if ($l) then (($l/@n, f:line-number($l))[1]) else ''"/></fo:block></fo:table-cell>
-            <fo:table-cell padding="1.5pt 3mm 1.5pt 0"><fo:block text-align="start"><xsl:value-of select="f:typeset-string(normalize-space((tei:sic, tei:orig)[1]), .)"/></fo:block></fo:table-cell>
-            <fo:table-cell padding="1.5pt 0 1.5pt 0"><fo:block text-align="start"><xsl:value-of select="f:typeset-string(normalize-space((tei:corr, tei:reg)[1]), .)"/></fo:block></fo:table-cell>
+            <fo:table-cell padding="1.5pt 3mm 1.5pt 0"><fo:block text-align="start"><xsl:value-of select="f:typeset-string(normalize-space(f:source-reading(.)), .)"/></fo:block></fo:table-cell>
+            <fo:table-cell padding="1.5pt 0 1.5pt 0"><fo:block text-align="start"><xsl:value-of select="f:typeset-string(normalize-space(f:edited-reading(.)), .)"/></fo:block></fo:table-cell>
           </fo:table-row>
         </xsl:for-each>
       </fo:table-body>

@@ -73,7 +73,7 @@
           <xsl:if test="$edition?licence">
             <fo:block space-before="3pt"><xsl:value-of select="f:label('licence') || f:colon() || $edition?licence"/></fo:block>
           </xsl:if>
-          <xsl:for-each select="($fp:texts[1]//tei:teiHeader[1]/tei:fileDesc/tei:publicationStmt/tei:availability)[1][not($edition?licence)]">
+          <xsl:for-each select="f:book-availability($fp:texts, $whole-edition)">
             <fo:block space-before="3pt"><xsl:value-of select="f:label('licence') || f:colon()"/><xsl:apply-templates select="node()" mode="m:fo-plain"/></fo:block>
           </xsl:for-each>
           <xsl:if test="$fp:corrections">

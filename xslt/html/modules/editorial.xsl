@@ -18,7 +18,7 @@
   <!-- sic/corr and orig/reg: the edited reading in .edited, the source's in .source. -->
   <xsl:template match="tei:choice[tei:sic or tei:orig]" mode="m:html">
     <xsl:variable name="source" select="(tei:sic, tei:orig)[1]"/>
-    <xsl:variable name="edited" select="(tei:corr, tei:reg)[1]"/>
+    <xsl:variable name="edited" select="f:edited-reading(.)[not(. is $source)]"/>
     <span class="tei-choice">
       <xsl:call-template name="fp:attributes"/>
       <xsl:choose>
@@ -48,7 +48,7 @@
 
   <!-- abbr/expan: the expansion in the edited text, the abbreviation as written in the
        diplomatic view (the view switch), each the other's tooltip. -->
-  <xsl:template match="tei:choice[tei:abbr and tei:expan]" mode="m:html">
+  <xsl:template match="tei:choice[f:is-abbreviation(.)]" mode="m:html">
     <span class="tei-choice abbreviation">
       <xsl:call-template name="fp:attributes"/>
       <span class="edited expan"><xsl:apply-templates select="tei:expan[1]/node()" mode="m:html"/></span>
@@ -108,14 +108,14 @@
     <xsl:param name="text" as="element()"/>
     <xsl:param name="t:part" as="xs:integer" tunnel="yes" select="0"/>
     <!-- on a page of a long text in parts, those of its part (a transcription is on the first) -->
-    <xsl:variable name="choices" select="$text//tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)][$t:part = 0 or f:part(.) = $t:part]"/>
+    <xsl:variable name="choices" select="$text//tei:choice[f:is-correction(.)][$t:part = 0 or f:part(.) = $t:part]"/>
     <!-- the first text carries those of the document's transcription of its pages too -->
     <xsl:variable name="gaps" select="$text//tei:gap[$t:part = 0 or f:part(.) = $t:part]
         | (if ($text is (root($text)//tei:text[not(ancestor::tei:text)])[1] and $t:part le 1) then root($text)//tei:sourceDoc//tei:gap else ())"/>
     <xsl:if test="$choices or $gaps">
       <div class="descriptions" hidden="hidden">
         <xsl:for-each select="$choices">
-          <span id="{f:correction-id(.)}-source"><xsl:value-of select="f:label('source-reading') || ' ' || normalize-space((tei:sic, tei:orig)[1])"/></span>
+          <span id="{f:correction-id(.)}-source"><xsl:value-of select="f:label('source-reading') || ' ' || normalize-space(f:source-reading(.))"/></span>
         </xsl:for-each>
         <xsl:for-each select="$gaps">
           <span id="gap-{f:rank(.)}-said"><xsl:value-of select="fp:gap-said(.)"/></span>
