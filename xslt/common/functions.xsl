@@ -22,6 +22,10 @@
 
   <!-- The language of the labels (fr, en); by default the language of the edition's texts. -->
   <xsl:param name="ui-lang" as="xs:string" select="'fr'"/>
+  <!-- How footnotes without an @n of their own are numbered, as format-integer() writes a rank:
+       '1' (1, 2, 3), 'a' (a, b, c), 'i' (i, ii, iii), 'A', 'I'. A customisation of the
+       normalisation pass (xslt/custom/normalize.xsl) sets it for every format. -->
+  <xsl:param name="note-numbering" as="xs:string" select="'1'"/>
   <!-- The identifier of each text, by its file URI, as the build chose it (unique in the
        edition); texts not in the map get their xml:id or file name. -->
   <xsl:param name="text-ids" as="map(xs:string, xs:string)" select="map {}"/>
@@ -728,7 +732,7 @@
 
   <xsl:function name="fp:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="($note/@n/string(), string(fp:note-ranks(root($note))(generate-id($note))))[1]"/>
+    <xsl:sequence select="($note/@n/string(), format-integer(fp:note-ranks(root($note))(generate-id($note)), $note-numbering))[1]"/>
   </xsl:function>
 
   <!-- A stable identifier for a note: its xml:id, else note-N. -->

@@ -367,7 +367,7 @@
             <xsl:sort select="f:sort-key(f:entry-name(.))"/>
             <xsl:variable name="entry" select="."/>
             <div class="entry" id="{@xml:id}">
-              <p class="entry-name"><b><xsl:value-of select="f:entry-name(.)"/></b></p>
+              <p class="entry-name"><b><xsl:apply-templates select="." mode="m:entry-name"/></b></p>
               <xsl:for-each select="tei:note">
                 <p class="entry-note"><xsl:apply-templates mode="m:html"/></p>
               </xsl:for-each>

@@ -36,7 +36,9 @@
        PdfBooks from a first rendering; empty in that first rendering. -->
   <xsl:param name="index-pages" as="map(xs:string, xs:string*)" select="map {}"/>
   <!-- The family name FOP knows the embedded text font by (see PdfBooks). -->
-  <xsl:param name="font-family" as="xs:string" select="'DejaVu Serif'"/>
+  <xsl:param name="bundled-font-family" as="xs:string" select="'DejaVu Serif'"/>
+  <!-- The text's family: the bundled ones, unless a customisation sets this parameter. -->
+  <xsl:param name="font-family" as="xs:string" select="$bundled-font-family"/>
 
   <xsl:variable name="fp:texts" select="f:book-texts($texts)"/>
   <xsl:variable name="fp:site-title" select="f:edition-title($fp:texts[1])"/>

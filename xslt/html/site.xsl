@@ -162,7 +162,7 @@
   <xsl:template name="t:entry">
     <xsl:variable name="mentions" select="($fp:mentions(f:entry-key(.)), ())"/>
     <article class="entry" id="{@xml:id}">
-      <h2><xsl:value-of select="f:entry-name(.)"/></h2>
+      <h2><xsl:apply-templates select="." mode="m:entry-name"/></h2>
       <xsl:for-each select="tei:note | tei:p | tei:desc">
         <p class="entry-note"><xsl:apply-templates mode="m:html"/></p>
       </xsl:for-each>

@@ -42,6 +42,19 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A register entry's name as its register lists it ("Castoriadis, Cornelius"), rendered as
+       the name it is (a persName, a placeName, ...), so that what a customisation does to names
+       in the texts it does in the registers too (the site's and the EPUB's). -->
+  <xsl:template match="*" mode="m:entry-name">
+    <xsl:variable name="name" as="element()">
+      <xsl:element name="{((tei:persName, tei:orgName, tei:placeName, tei:title, tei:name)[1] ! local-name(), 'name')[1]}"
+          namespace="http://www.tei-c.org/ns/1.0">
+        <xsl:value-of select="f:entry-name(.)"/>
+      </xsl:element>
+    </xsl:variable>
+    <xsl:apply-templates select="$name" mode="m:html"/>
+  </xsl:template>
+
   <!-- Where a register entry is published; the EPUB stylesheet overrides it. -->
   <xsl:function name="f:entry-href" as="xs:string">
     <xsl:param name="entry" as="element()"/>

@@ -129,8 +129,9 @@ public record ProjectLayout(Path root) {
   }
 
   /**
-   * The customisation an edition may give each driver in {@code xslt/custom/}: a stylesheet that
-   * imports the packaged one by its {@code edition:} URI and overrides what it wants to.
+   * The customisation an edition may give each driver in {@code xslt/custom/}: the file that,
+   * importing the driver by its {@code edition:} URI, replaces it (the older way, kept: it reaches
+   * that driver alone).
    */
   public static final java.util.Map<String, String> CUSTOM_DRIVERS = java.util.Map.of(
       "html/text.xsl", "custom/html.xsl",
@@ -139,20 +140,59 @@ public record ProjectLayout(Path root) {
       "fo/book.xsl", "custom/fo.xsl",
       "common/normalize.xsl", "custom/normalize.xsl");
 
+  /**
+   * The customisations each driver takes, set over it in this order (the later wins): the HTML
+   * library's ({@code custom/html.xsl}) reaches the text pages, the edition's pages and the EPUB,
+   * as the library does; {@code custom/site.xsl} and {@code custom/epub.xsl} change those alone.
+   */
+  public static final java.util.Map<String, java.util.List<String>> CUSTOM_LAYERS = java.util.Map.of(
+      "html/text.xsl", java.util.List.of("custom/html.xsl"),
+      "html/site.xsl", java.util.List.of("custom/html.xsl", "custom/site.xsl"),
+      "epub/book.xsl", java.util.List.of("custom/html.xsl", "custom/epub.xsl"),
+      "fo/book.xsl", java.util.List.of("custom/fo.xsl"),
+      "common/normalize.xsl", java.util.List.of("custom/normalize.xsl"));
+
+  /** An import of a driver by its packaged address, which makes a customisation the older kind. */
+  private static final java.util.regex.Pattern IMPORTS_DRIVER = java.util.regex.Pattern.compile(
+      "<xsl:import\\s[^>]*href\\s*=\\s*[\"']edition:/*xslt/(html/text|html/site|epub/book|fo/book|common/normalize)\\.xsl[\"']");
+
   /** The scheme by which an edition's stylesheets import the packaged ones: edition:xslt/... */
   public static final String PACKAGED_SCHEME = "edition";
 
   /**
-   * A stylesheet: for a driver, the edition's customisation of it ({@code xslt/custom/html.xsl},
-   * {@code site.xsl}, {@code epub.xsl}, {@code fo.xsl}) if it has one; else the edition's own copy
-   * under {@code xslt/}; else the packaged one.
+   * A stylesheet: the edition's own copy under {@code xslt/}, else the packaged one; for a driver,
+   * with the edition's customisations of {@link #CUSTOM_LAYERS} set over it (a
+   * {@link LayeredStylesheet}). A customisation that imports the driver itself (the older kind)
+   * is that driver's stylesheet instead, and reaches no other.
    */
   public URI stylesheet(String relativePath) {
-    String custom = CUSTOM_DRIVERS.get(relativePath);
-    if (custom != null && Files.isRegularFile(root.resolve("xslt").resolve(custom))) {
-      return root.resolve("xslt").resolve(custom).toUri();
+    java.util.List<String> customisations = CUSTOM_LAYERS.get(relativePath);
+    URI driver = resource("xslt", relativePath);
+    if (customisations == null) {
+      return driver;
     }
-    return resource("xslt", relativePath);
+    java.util.List<URI> layers = new java.util.ArrayList<>();
+    for (String custom : customisations) {
+      Path file = root.resolve("xslt").resolve(custom);
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      if (!importsDriver(file)) {
+        layers.add(file.toUri());
+      } else if (custom.equals(CUSTOM_DRIVERS.get(relativePath))) {
+        driver = file.toUri();
+      }
+    }
+    return layers.isEmpty() ? driver : new LayeredStylesheet(driver, layers).uri();
+  }
+
+  private static boolean importsDriver(Path customisation) {
+    try {
+      return IMPORTS_DRIVER.matcher(Files.readString(customisation)).find();
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      // unreadable: compiled as a layer, whose reading then says what is wrong with it
+      return false;
+    }
   }
 
   /**

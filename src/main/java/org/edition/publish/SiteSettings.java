@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param baseUrl where the site will be published, for absolute citation links, if known
  * @param edition the edition's metadata from its settings (title, subtitle, editors, publisher,
  *     licence), which win over its headers'; only the keys set
- * @param pageSize the printed page, as width and height ("170mm", "240mm")
+ * @param pageSize the printed page the settings name, as width and height ("170mm", "240mm"); when
+ *     they name none, the print stylesheet's own (fo/book.xsl, or what a customisation sets)
  * @param plates whether the books (PDF, EPUB) hold the page images kept in the edition, a page each
  * @param placedZones whether the website places a transcribed page's zones by their coordinates
  *     (else in reading order)
@@ -18,10 +19,10 @@ import java.util.Optional;
  *     if the edition names one; else the outline of the world shipped in the site, and no
  *     server is asked
  */
-public record SiteSettings(String uiLang, Optional<String> baseUrl, Map<String, String> edition, PageSize pageSize,
+public record SiteSettings(String uiLang, Optional<String> baseUrl, Map<String, String> edition, Optional<PageSize> pageSize,
     boolean plates, boolean placedZones, Optional<String> mapTiles) {
   public SiteSettings(String uiLang, Optional<String> baseUrl) {
-    this(uiLang, baseUrl, Map.of(), PageSize.DEFAULT, false, false, Optional.empty());
+    this(uiLang, baseUrl, Map.of(), Optional.empty(), false, false, Optional.empty());
   }
 
   /** The metadata keys of the settings file that the stylesheets read. */
@@ -29,15 +30,12 @@ public record SiteSettings(String uiLang, Optional<String> baseUrl, Map<String, 
 
   /** A printed page size. */
   public record PageSize(String width, String height) {
-    /** A book's 170 × 240 mm, when the settings name none. */
-    public static final PageSize DEFAULT = new PageSize("170mm", "240mm");
-
     /** The size a page-size setting names (A4, A5, B5, letter, royal, crown, or "W mm x H mm"). */
-    public static PageSize of(String setting) {
+    public static Optional<PageSize> of(String setting) {
       if (setting == null) {
-        return DEFAULT;
+        return Optional.empty();
       }
-      return switch (setting) {
+      return Optional.of(switch (setting) {
         case "A4" -> new PageSize("210mm", "297mm");
         case "A5" -> new PageSize("148mm", "210mm");
         case "B5" -> new PageSize("176mm", "250mm");
@@ -48,7 +46,7 @@ public record SiteSettings(String uiLang, Optional<String> baseUrl, Map<String, 
           String[] sides = setting.split("\\s*x\\s*");
           yield new PageSize(sides[0].replace(" ", ""), sides[1].replace(" ", ""));
         }
-      };
+      });
     }
   }
 }

@@ -32,6 +32,11 @@ public final class StylesheetFiles {
     Deque<URI> todo = new ArrayDeque<>(roots);
     while (!todo.isEmpty()) {
       URI uri = todo.pop();
+      if (org.edition.load.LayeredStylesheet.is(uri)) {
+        // made of the stylesheets it imports, which are files or packaged
+        todo.addAll(org.edition.load.LayeredStylesheet.of(uri).imports());
+        continue;
+      }
       // Packaged stylesheets (jar:) change only with the tool, which a build fingerprints anyway.
       if (!seen.add(uri) || !uri.toString().endsWith(".xsl") || !"file".equals(uri.getScheme())) {
         continue;

@@ -10,6 +10,7 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.edition.load.LayeredStylesheet;
 
 /**
  * The stylesheets of a run, each compiled once and shared by every document and thread; a warm
@@ -75,10 +76,21 @@ public final class Stylesheets {
 
   private XsltExecutable compile(URI uri) throws StylesheetException {
     XsltCompiler compiler = processor.newXsltCompiler();
+    boolean layered = LayeredStylesheet.is(uri);
+    java.util.Set<String> layers = layered
+        ? LayeredStylesheet.of(uri).layers().stream().map(URI::toString).collect(java.util.stream.Collectors.toSet())
+        : java.util.Set.of();
     // An edition's customisation imports the packaged stylesheets by their edition: URI.
     compiler.setURIResolver((href, base) -> {
       if (href == null || !href.startsWith(org.edition.load.ProjectLayout.PACKAGED_SCHEME + ":")) {
         return null;
+      }
+      if (layers.contains(base)) {
+        // set over the driver and its library, a customisation that imports one of the library's
+        // modules again would put that module above the driver's own overrides
+        throw new javax.xml.transform.TransformerException(href + ", imported by " + base
+            + ": a customisation in xslt/custom/ imports nothing (the build sets it over the stylesheets"
+            + " it customises), or imports the driver it replaces (edition:xslt/html/text.xsl, edition:xslt/fo/book.xsl, ...)");
       }
       URI packaged;
       try {
@@ -104,7 +116,9 @@ public final class Stylesheets {
           }
         });
     try {
-      return compiler.compile(new StreamSource(uri.toString()));
+      return compiler.compile(layered
+          ? new StreamSource(new java.io.StringReader(LayeredStylesheet.of(uri).text()), uri.toString())
+          : new StreamSource(uri.toString()));
     } catch (SaxonApiException e) {
       throw StylesheetException.notCompiled(
           "the stylesheet " + uri + " does not compile: "

@@ -13,16 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The customisation layer, as README shows it: an edition overrides one template for HTML and
- * one for the PDF in xslt/custom/, importing the packaged stylesheets by their edition: URI, and
- * adds one CSS rule; it gets exactly that change and nothing else.
+ * The customisation layer, as README shows it: an edition overrides one template of the HTML
+ * library in xslt/custom/html.xsl (imports nothing: the build sets it over the library), which
+ * reaches the text pages, the edition's pages that render TEI and the EPUB, and nothing else; one
+ * of the print in xslt/custom/fo.xsl; a parameter; a decision of the normalisation pass; the older
+ * kind of customisation, which imports the driver it replaces, still works.
  */
 class CustomisationTest {
   @TempDir Path dir;
 
   /**
-   * A customisation as README shows them: one stylesheet that imports a packaged one (on line 5,
-   * where an error names it) and overrides what follows.
+   * A customisation: a stylesheet that imports {@code imported} (the older kind; nothing for a
+   * customisation of a library) and holds what follows, from its line 5 on.
    */
   static String customisation(String namespace, String imported, String overrides) {
     return """
@@ -30,28 +32,35 @@ class CustomisationTest {
         <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
             xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:m="urn:x-edition:mode"
             xmlns:f="urn:x-edition:function" xmlns:fp="urn:x-edition:private" %s exclude-result-prefixes="#all">
-          <xsl:import href="%s"/>
+        %s
         %s
         </xsl:stylesheet>
-        """.formatted(namespace, imported, overrides);
+        """.formatted(namespace, imported.isEmpty() ? "" : "  <xsl:import href=\"" + imported + "\"/>", overrides);
   }
 
-  static final String HTML = customisation("xmlns=\"http://www.w3.org/1999/xhtml\"", "edition:xslt/html/text.xsl", """
+  static final String PERSNAME_HTML = """
         <xsl:template match="tei:persName" mode="m:html">
           <span class="personne"><xsl:next-match/></span>
-        </xsl:template>""");
+        </xsl:template>""";
 
-  static final String FO = customisation("xmlns:fo=\"http://www.w3.org/1999/XSL/Format\"", "edition:xslt/fo/book.xsl", """
+  /** README's example: persons' names wrapped for the edition's CSS, wherever the library renders them. */
+  static final String HTML = customisation("xmlns=\"http://www.w3.org/1999/xhtml\"", "", PERSNAME_HTML);
+
+  /** The older kind: the text pages' driver, replaced. */
+  static final String HTML_DRIVER = customisation("xmlns=\"http://www.w3.org/1999/xhtml\"", "edition:xslt/html/text.xsl", PERSNAME_HTML);
+
+  static final String FO = customisation("xmlns:fo=\"http://www.w3.org/1999/XSL/Format\"", "", """
         <xsl:template match="tei:persName" mode="m:fo">
           <fo:inline text-transform="uppercase"><xsl:next-match/></fo:inline>
         </xsl:template>""");
 
+  /** A parameter of the print, set by a customisation: no setting names a page size. */
+  static final String FO_PAGE = customisation("", "", """
+        <xsl:param name="page-width" as="xs:string" select="'150mm'"/>""");
+
   /** A decision of the normalisation pass, changed once: footnotes called by letters. */
-  static final String NORMALIZE = customisation("", "edition:xslt/common/normalize.xsl", """
-        <xsl:function name="fp:note-number" as="xs:string">
-          <xsl:param name="note" as="element(tei:note)"/>
-          <xsl:number value="count($note/preceding::tei:note[f:is-footnote(.)]) + 1" format="a"/>
-        </xsl:function>""");
+  static final String NORMALIZE = customisation("", "", """
+        <xsl:param name="note-numbering" as="xs:string" select="'a'"/>""");
 
   private Path edition(String name) throws Exception {
     Path edition = dir.resolve(name);
@@ -82,23 +91,56 @@ class CustomisationTest {
     }
   }
 
+  private static String epubFile(Path epub, String entry) throws Exception {
+    try (var zip = new java.util.zip.ZipFile(epub.toFile())) {
+      return new String(zip.getInputStream(zip.getEntry(entry)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A page without the customisation's wrappers around the persons' names. */
+  private static String unwrapped(String page) {
+    return page.replaceAll("<span class=\"personne\">(<a [^>]*>[^<]*</a>|<span [^>]*>[^<]*</span>)</span>", "$1");
+  }
+
   @Test
-  void oneTemplateOverriddenChangesThatAndNothingElse() throws Exception {
+  void oneTemplateOfTheLibraryReachesTheTextPagesTheRegistersAndTheEpubAndNothingElse() throws Exception {
     Path plain = built(edition("plain"), java.util.Map.of());
-    Path custom = built(edition("custom"), java.util.Map.of("html.xsl", HTML, "fo.xsl", FO));
+    Path custom = built(edition("custom"), java.util.Map.of("html.xsl", HTML));
 
     String page = Files.readString(custom.resolve("output/html/example.html"));
     assertTrue(page.contains("<span class=\"personne\"><a class=\"entity persons tei-persName\""), page);
-    String unwrapped = page.replaceAll("<span class=\"personne\">(<a [^>]*>[^<]*</a>)</span>", "$1");
-    assertEquals(Files.readString(plain.resolve("output/html/example.html")), unwrapped,
-        "the page differs from the packaged one by the persName wrappers only");
-    for (String other : List.of("index.html", "persons.html", "places.html", "about.html")) {
+    assertEquals(Files.readString(plain.resolve("output/html/example.html")), unwrapped(page),
+        "the text page differs from the packaged one by the persName wrappers only");
+    String persons = Files.readString(custom.resolve("output/html/persons.html"));
+    assertTrue(persons.contains("<span class=\"personne\">"), "the persons register renders names through the library: " + persons);
+    assertEquals(Files.readString(plain.resolve("output/html/persons.html")), unwrapped(persons));
+    for (String other : List.of("index.html", "places.html", "about.html")) {
       assertEquals(Files.readString(plain.resolve("output/html").resolve(other)),
           Files.readString(custom.resolve("output/html").resolve(other)), other);
     }
     assertTrue(Files.readString(custom.resolve("output/html/assets/custom.css")).contains(".personne { font-variant: small-caps; }"));
     assertTrue(page.contains("assets/custom.css"), "the edition's CSS is linked");
 
+    String chapter = epubFile(custom.resolve("output/epub/example.epub"), "OEBPS/text-example.xhtml");
+    assertTrue(chapter.contains("<span class=\"personne\">"), "the EPUB renders with the library: " + chapter);
+    assertEquals(epubFile(plain.resolve("output/epub/example.epub"), "OEBPS/text-example.xhtml"), unwrapped(chapter));
+
+    assertEquals(pdfText(plain.resolve("output/pdf/example.pdf")), pdfText(custom.resolve("output/pdf/example.pdf")),
+        "the print is no HTML");
+  }
+
+  @Test
+  void theOlderKindThatImportsItsDriverStillChangesThatDriverAlone() throws Exception {
+    Path plain = built(edition("plain"), java.util.Map.of());
+    Path custom = built(edition("custom"), java.util.Map.of("html.xsl", HTML_DRIVER, "fo.xsl", FO));
+
+    String page = Files.readString(custom.resolve("output/html/example.html"));
+    assertTrue(page.contains("<span class=\"personne\"><a class=\"entity persons tei-persName\""), page);
+    assertEquals(Files.readString(plain.resolve("output/html/example.html")), unwrapped(page));
+    for (String other : List.of("index.html", "persons.html", "places.html", "about.html")) {
+      assertEquals(Files.readString(plain.resolve("output/html").resolve(other)),
+          Files.readString(custom.resolve("output/html").resolve(other)), other);
+    }
     String before = pdfText(plain.resolve("output/pdf/example.pdf"));
     String after = pdfText(custom.resolve("output/pdf/example.pdf"));
     assertTrue(after.contains("MARIE EXEMPLE"), after);
@@ -106,9 +148,30 @@ class CustomisationTest {
   }
 
   @Test
+  void aParameterACustomisationSetsIsUsedUnlessTheSettingsSetIt() throws Exception {
+    Path custom = built(edition("narrow"), java.util.Map.of("fo.xsl", FO_PAGE));
+    try (var doc = Loader.loadPDF(custom.resolve("output/pdf/example.pdf").toFile())) {
+      assertEquals(150 * 72 / 25.4, doc.getPage(0).getMediaBox().getWidth(), 0.5, "150 mm wide");
+    }
+    Files.writeString(custom.resolve("edition.properties"), "\npage-size = A5\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    build(custom);
+    try (var doc = Loader.loadPDF(custom.resolve("output/pdf/example.pdf").toFile())) {
+      assertEquals(148 * 72 / 25.4, doc.getPage(0).getMediaBox().getWidth(), 0.5, "the settings win: A5");
+    }
+  }
+
+  /** The example edition, its note numbered by the edition (no @n of its own). */
+  private Path unnumbered(String name) throws Exception {
+    Path edition = edition(name);
+    Path text = edition.resolve("tei/example.xml");
+    Files.writeString(text, Files.readString(text).replace("<note n=\"1\" place=\"foot\">", "<note place=\"foot\">"));
+    return edition;
+  }
+
+  @Test
   void aDecisionOfTheNormalisationPassReachesEveryFormat() throws Exception {
-    Path plain = built(edition("plain"), java.util.Map.of());
-    Path custom = built(edition("lettered"), java.util.Map.of("normalize.xsl", NORMALIZE));
+    Path plain = built(unnumbered("plain"), java.util.Map.of());
+    Path custom = built(unnumbered("lettered"), java.util.Map.of("normalize.xsl", NORMALIZE));
 
     String page = Files.readString(custom.resolve("output/html/example.html"));
     assertTrue(page.contains("aria-label=\"Note a\">a</a>") && page.contains("<span class=\"note-number\">a.</span>"), page);
@@ -118,21 +181,18 @@ class CustomisationTest {
             .replace("<span class=\"note-number\">1.</span>", "<span class=\"note-number\">a.</span>"),
         page, "the page differs by its note's number only");
     assertTrue(pdfText(custom.resolve("output/pdf/example.pdf")).contains("a. Une note de bas de page"));
-    try (var epub = new java.util.zip.ZipFile(custom.resolve("output/epub/example.epub").toFile())) {
-      String chapter = new String(epub.getInputStream(epub.getEntry("OEBPS/text-example.xhtml")).readAllBytes(),
-          java.nio.charset.StandardCharsets.UTF_8);
-      assertTrue(chapter.contains("id=\"ref-note-1\">a</a>"), chapter);
-    }
+    String chapter = epubFile(custom.resolve("output/epub/example.epub"), "OEBPS/text-example.xhtml");
+    assertTrue(chapter.contains("id=\"ref-note-1\">a</a>"), chapter);
   }
 
   @Test
   void anEditionUriThatNamesNothingPackagedIsAnError() throws Exception {
     Path custom = edition("wrong");
-    Files.writeString(custom.resolve("xslt/custom/html.xsl"), HTML.replace("edition:xslt/html/text.xsl", "edition:xslt/html/nothing.xsl"));
+    Files.writeString(custom.resolve("xslt/custom/html.xsl"), HTML_DRIVER.replace("edition:xslt/html/text.xsl", "edition:xslt/html/nothing.xsl"));
     Cli.Run run = Cli.run("build", "--html", "--project", custom.toString(), "-o", custom.resolve("output").toString(),
         custom.resolve("tei").toString());
     assertEquals(2, run.exitCode(), run.out() + run.err());
     assertTrue(run.err().contains("custom/html.xsl:5: edition:xslt/html/nothing.xsl, imported by ")
-        && run.err().contains("is not a stylesheet packaged with edition"), run.err());
+        && run.err().contains("a customisation in xslt/custom/ imports nothing"), run.err());
   }
 }

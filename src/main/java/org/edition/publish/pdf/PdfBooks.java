@@ -155,9 +155,13 @@ public final class PdfBooks extends BookPublisher {
     Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
     parameters.put(new QName("texts"), PublishContext.trees(texts));
     parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
-    parameters.put(new QName("font-family"), new XdmAtomicValue(BundledFonts.printFamilies()));
-    parameters.put(new QName("page-width"), new XdmAtomicValue(context.settings().pageSize().width()));
-    parameters.put(new QName("page-height"), new XdmAtomicValue(context.settings().pageSize().height()));
+    // the fonts FOP embeds, which the stylesheet's font-family names unless a customisation says otherwise
+    parameters.put(new QName("bundled-font-family"), new XdmAtomicValue(BundledFonts.printFamilies()));
+    // The settings' page size wins; without one, the stylesheet's (a customisation's xsl:param)
+    context.settings().pageSize().ifPresent(size -> {
+      parameters.put(new QName("page-width"), new XdmAtomicValue(size.width()));
+      parameters.put(new QName("page-height"), new XdmAtomicValue(size.height()));
+    });
     if (context.settings().plates()) {
       // the page images kept in the edition, by text and address, as files FOP reads
       Map<String, String> images = new HashMap<>();
