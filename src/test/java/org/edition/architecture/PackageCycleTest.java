@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.edition.Cli;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * One direction of flow: load → check → transform → publish, the engine above them, the CLI on
  * top. Read from the sources (imports and qualified names), the packages must form no cycle, and
  * the early stages must not reach the later ones.
  */
+@Tag("fast")
 class PackageCycleTest {
   private static final Path SOURCES = Cli.root().resolve("src/main/java");
   private static final Pattern REFERENCE = Pattern.compile("\\borg\\.edition\\.((?:[a-z]+\\.)*[a-z]+)\\.[A-Z]");

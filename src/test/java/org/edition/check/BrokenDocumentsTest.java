@@ -9,11 +9,13 @@ import org.edition.Cli;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Tag;
 
 /**
  * One broken document per kind of fault: each gives its diagnostic at the expected line and
  * column, with the expected check, and makes {@code edition validate} exit with 1.
  */
+@Tag("fast")
 class BrokenDocumentsTest {
   static Stream<Arguments> faults() {
     return Stream.of(

@@ -16,12 +16,14 @@ import org.edition.Cli;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Schematron rules a document names itself are its author's program: they read nothing outside
  * the edition (no file elsewhere, no URL, no environment), write nothing, and are stopped when
  * they run too long. The project's own rules open only the edition's files too.
  */
+@Tag("fast")
 class DocumentRulesTest {
   @TempDir Path dir;
   @TempDir Path elsewhere;

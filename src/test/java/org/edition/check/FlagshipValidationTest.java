@@ -8,8 +8,10 @@ import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmValue;
 import org.edition.Cli;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The flagship edition validates clean, with our schemas and with the official tei_all. */
+@Tag("fast")
 class FlagshipValidationTest {
   @Test
   void theEditionValidatesClean() {

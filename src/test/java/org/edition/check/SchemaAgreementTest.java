@@ -14,11 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 
 /**
  * edition.rng (Jing) and edition.xsd (Xerces) say the same thing: both accept the edition and
  * valid variants of it, both reject each broken variant; and what they accept tei_all accepts.
  */
+@Tag("fast")
 class SchemaAgreementTest {
   private static RelaxNgCheck rng;
   private static XsdCheck xsd;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.edition.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Which schema a text is checked against: --schema; else the grammar its {@code <?xml-model?>}
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * addresses of tei_all, the edition's own can add more); else the schema the settings name; else
  * tei_all. Nothing is fetched from the network.
  */
+@Tag("fast")
 class SchemaChoiceTest {
   @TempDir Path dir;
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Proves, element by element, that the project's customisation only allows what TEI P5 allows:
@@ -24,6 +25,7 @@ import org.w3c.dom.Node;
  * carry every attribute our schema lets it have. (Order and cardinality are covered by validating
  * documents against both schemas, in the other tests.)
  */
+@Tag("fast")
 class SchemaSubsetTest {
   private static final String RNG = "http://relaxng.org/ns/structure/1.0";
   private static Map<String, Model> ours;

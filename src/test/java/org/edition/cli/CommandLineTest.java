@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import org.edition.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** The command line an editor meets: help with examples, version, exit codes. */
+@Tag("fast")
 class CommandLineTest {
   @Test
   void helpListsTheCommandsAndExamples() {

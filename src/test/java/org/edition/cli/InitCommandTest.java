@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import org.edition.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * edition init: an existing folder of TEI gets its settings file, filled from what is there, and
  * nothing else; the commands then work from the settings alone.
  */
+@Tag("fast")
 class InitCommandTest {
   @TempDir Path dir;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.edition.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * An apparatus's pointers are checked whatever schema the text declares: a witness that is not
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with nothing in it, a witness that begins twice. Each is an error at its line; a sound
  * apparatus, and an EpiDoc one of notes, says nothing.
  */
+@Tag("fast")
 class ApparatusChecksTest {
   @TempDir Path dir;
 

@@ -9,8 +9,10 @@ import java.util.Map;
 import org.edition.check.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** The check stage's records come back as they were written, whatever their messages hold. */
+@Tag("fast")
 class CheckCacheTest {
   @TempDir Path dir;
 

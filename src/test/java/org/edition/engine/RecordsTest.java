@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** The build's record files: what goes in comes out, whatever a path or a message holds. */
+@Tag("fast")
 class RecordsTest {
   @TempDir Path dir;
 

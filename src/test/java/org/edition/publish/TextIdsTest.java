@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Each text's name for its outputs: its own when it can be, a distinct one when it cannot. */
+@Tag("fast")
 class TextIdsTest {
   private static TextIds of(String... pathsAndIds) {
     Map<Path, String> roots = new LinkedHashMap<>();

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** A build knows every file a stylesheet is made of, however its imports and doc() calls are quoted. */
+@Tag("fast")
 class StylesheetFilesTest {
   @TempDir Path dir;
 

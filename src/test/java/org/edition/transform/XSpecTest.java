@@ -20,11 +20,13 @@ import net.sf.saxon.s9api.XsltExecutable;
 import org.edition.Cli;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The stylesheets' own tests: each XSpec file of src/test/xspec (one per module tested) compiled
  * by XSpec (io.xspec:xspec, on Saxon-HE) and run; every scenario's expectations must hold.
  */
+@Tag("fast")
 class XSpecTest {
   private static final String X = "http://www.jenitennison.com/xslt/xspec";
   private static final Path SPECS = Cli.root().resolve("src/test/xspec");

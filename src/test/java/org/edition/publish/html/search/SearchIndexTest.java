@@ -20,12 +20,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The index kept from build to build: a change goes to the delta and the base's shards stay the
  * same files; a text changed twice, or two texts changed in two builds, are all in the delta; a
  * text removed no longer counts and loses its snippets; a large change makes the base again.
  */
+@Tag("fast")
 class SearchIndexTest {
   @TempDir Path dir;
   private static final byte[] NO_REGISTERS = "<texts/>".getBytes(StandardCharsets.UTF_8);
