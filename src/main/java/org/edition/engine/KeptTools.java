@@ -11,6 +11,7 @@ import java.util.Map;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import org.edition.check.EditionValidator;
 import org.edition.check.SchemaLoadException;
@@ -108,20 +109,53 @@ final class KeptTools {
     }
   }
 
-  /** The label files of the stylesheets, by language, as xslt/common/functions.xsl takes them. */
+  /**
+   * The label files of the stylesheets, by language, as xslt/common/locales/functions.xsl takes
+   * them: the packaged labels, with those of the edition's own copy
+   * (xslt/common/locales/fr.xml, which may hold only the labels it changes) in their place.
+   */
   XdmMap locales(ProjectLayout layout) throws IOException {
     Map<XdmAtomicValue, XdmValue> map = new HashMap<>();
     for (String lang : List.of("fr", "en")) {
-      URI uri = layout.stylesheet("common/locales/" + lang + ".xml");
-      try (InputStream in = uri.toURL().openStream()) {
-        map.put(new XdmAtomicValue(lang), parsing.processor().newDocumentBuilder()
-            .build(new javax.xml.transform.sax.SAXSource(new org.edition.load.SecureXmlReader(),
-                new org.xml.sax.InputSource(in))));
-      } catch (SaxonApiException e) {
-        throw new IOException("cannot read the labels " + uri + ": " + e.getMessage(), e);
-      }
+      String path = "common/locales/" + lang + ".xml";
+      URI packaged = ProjectLayout.packagedResource(ProjectLayout.PACKAGED_SCHEME + ":xslt/" + path);
+      URI own = layout.stylesheet(path);
+      XdmNode labels = readLabels(packaged);
+      map.put(new XdmAtomicValue(lang), own.equals(packaged) ? labels : overridden(labels, readLabels(own)));
     }
     return new XdmMap(map);
+  }
+
+  private XdmNode readLabels(URI uri) throws IOException {
+    try (InputStream in = uri.toURL().openStream()) {
+      org.xml.sax.InputSource source = new org.xml.sax.InputSource(in);
+      source.setSystemId(uri.toString());
+      return parsing.processor().newDocumentBuilder()
+          .build(new javax.xml.transform.sax.SAXSource(new org.edition.load.SecureXmlReader(), source));
+    } catch (SaxonApiException e) {
+      throw new IOException("cannot read the labels " + uri + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The packaged labels with the edition's in place of those of the same key, and its new ones. */
+  private XdmNode overridden(XdmNode packaged, XdmNode own) throws IOException {
+    try {
+      net.sf.saxon.s9api.XPathCompiler xpath = parsing.processor().newXPathCompiler();
+      net.sf.saxon.s9api.QName ownName = new net.sf.saxon.s9api.QName("own");
+      xpath.declareVariable(ownName);
+      net.sf.saxon.s9api.XPathSelector labels = xpath.compile(
+          "$own/*/label, /*/label[not(@key = $own/*/label/@key)]").load();
+      labels.setVariable(ownName, own);
+      labels.setContextItem(packaged);
+      StringBuilder xml = new StringBuilder("<labels xml:lang=\"")
+          .append(xpath.evaluateSingle("string(/*/@xml:lang)", packaged).getStringValue().replace("\"", ""))
+          .append("\">");
+      labels.forEach(label -> xml.append(label));
+      return parsing.processor().newDocumentBuilder().build(
+          new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml.append("</labels>").toString())));
+    } catch (SaxonApiException e) {
+      throw new IOException("cannot read the edition's labels: " + e.getMessage(), e);
+    }
   }
 
   /**

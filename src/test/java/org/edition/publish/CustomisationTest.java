@@ -186,6 +186,20 @@ class CustomisationTest {
   }
 
   @Test
+  void labelsAreReplacedKeyByKey() throws Exception {
+    Path custom = edition("labelled");
+    Files.createDirectories(custom.resolve("xslt/common/locales"));
+    Files.writeString(custom.resolve("xslt/common/locales/fr.xml"),
+        "<labels xml:lang=\"fr\"><label key=\"persons\">Gens</label></labels>\n");
+    Cli.Run run = Cli.run("build", "--html", "--project", custom.toString(), "-o", custom.resolve("output").toString(),
+        custom.resolve("tei").toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    String page = Files.readString(custom.resolve("output/html/example.html"));
+    assertTrue(page.contains("<a href=\"persons.html\">Gens</a>"), "the label replaced: " + page);
+    assertTrue(page.contains("<a href=\"places.html\">Lieux</a>"), "the others kept: " + page);
+  }
+
+  @Test
   void anEditionUriThatNamesNothingPackagedIsAnError() throws Exception {
     Path custom = edition("wrong");
     Files.writeString(custom.resolve("xslt/custom/html.xsl"), HTML_DRIVER.replace("edition:xslt/html/text.xsl", "edition:xslt/html/nothing.xsl"));
