@@ -11,6 +11,7 @@
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:t="urn:x-edition:template"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
@@ -283,12 +284,12 @@
     <xsl:param name="short-title" as="xs:string"/>
     <xsl:for-each select="('odd', 'even')">
       <fo:static-content flow-name="head-{.}" role="artifact">
-        <fo:block font-size="8pt" text-align="{if (. = 'odd') then 'right' else 'left'}" font-style="italic" hyphenate="false">
+        <fo:block xsl:use-attribute-sets="t:running-head" text-align="{if (. = 'odd') then 'right' else 'left'}" hyphenate="false">
           <xsl:value-of select="if (. = 'odd' or $author = '') then $short-title else $author"/>
         </fo:block>
       </fo:static-content>
       <fo:static-content flow-name="foot-{.}" role="artifact">
-        <fo:block font-size="8.5pt" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:page-number/></fo:block>
+        <fo:block xsl:use-attribute-sets="t:folio" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:page-number/></fo:block>
       </fo:static-content>
     </xsl:for-each>
     <xsl:call-template name="fp:opening-folio"/>
@@ -304,7 +305,7 @@
   <!-- The opening page of a part: its folio, centred, and no running head. -->
   <xsl:template name="fp:opening-folio">
     <fo:static-content flow-name="foot-first" role="artifact">
-      <fo:block font-size="8.5pt" text-align="center"><fo:page-number/></fo:block>
+      <fo:block xsl:use-attribute-sets="t:folio" text-align="center"><fo:page-number/></fo:block>
     </fo:static-content>
   </xsl:template>
 
@@ -335,10 +336,10 @@
     <fo:page-sequence master-reference="{$master}" initial-page-number="auto-odd" language="{$fp:lang}">
       <xsl:for-each select="('odd', 'even')">
         <fo:static-content flow-name="head-{.}" role="artifact">
-          <fo:block font-size="8pt" font-style="italic" text-align="{if (. = 'odd') then 'right' else 'left'}"><xsl:value-of select="$head"/></fo:block>
+          <fo:block xsl:use-attribute-sets="t:running-head" text-align="{if (. = 'odd') then 'right' else 'left'}"><xsl:value-of select="$head"/></fo:block>
         </fo:static-content>
         <fo:static-content flow-name="foot-{.}" role="artifact">
-          <fo:block font-size="8.5pt" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:page-number/></fo:block>
+          <fo:block xsl:use-attribute-sets="t:folio" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:page-number/></fo:block>
         </fo:static-content>
       </xsl:for-each>
       <xsl:call-template name="fp:opening-folio"/>

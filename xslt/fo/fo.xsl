@@ -20,6 +20,7 @@
     xmlns:inc="urn:x-edition:include"
     exclude-result-prefixes="#all">
 
+  <xsl:include href="modules/sizes.xsl"/>
   <xsl:include href="modules/unhandled.xsl"/>
   <xsl:include href="modules/attributes.xsl"/>
   <xsl:include href="modules/typography.xsl"/>

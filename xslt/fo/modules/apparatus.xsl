@@ -31,6 +31,7 @@
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:t="urn:x-edition:template"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
@@ -241,7 +242,7 @@
   <!-- A page's entries, below its notes and a rule, run on. -->
   <xsl:template name="fp:apparatus-block">
     <xsl:param name="entries" as="element(tei:app)*"/>
-    <fo:block font-size="8pt" line-height="10pt" text-align="justify" hyphenate="false" space-before="3pt"
+    <fo:block xsl:use-attribute-sets="t:note" text-align="justify" hyphenate="false" space-before="3pt"
         space-before.conditionality="retain" border-before-style="solid" border-before-width="0.3pt"
         border-before-color="#777777" padding-before="2pt" role="Note">
       <xsl:for-each select="$entries">

@@ -5,6 +5,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:t="urn:x-edition:template"
     xmlns:j="urn:x-edition:java"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
@@ -69,7 +70,7 @@
   </xsl:template>
 
   <xsl:template match="tei:epigraph" mode="m:fo">
-    <fo:block start-indent="35%" font-size="9pt" font-style="italic" space-before="8pt" space-after="12pt" text-align="start" hyphenate="false">
+    <fo:block xsl:use-attribute-sets="t:small" start-indent="35%" font-style="italic" space-before="8pt" space-after="12pt" text-align="start" hyphenate="false">
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
   </xsl:template>
@@ -141,7 +142,7 @@
   </xsl:template>
 
   <xsl:template match="tei:titlePage" mode="m:fo">
-    <fo:block text-align="center" font-size="9pt" space-after="10pt" hyphenate="false" color="#333333">
+    <fo:block xsl:use-attribute-sets="t:small" text-align="center" space-after="10pt" hyphenate="false" color="#333333">
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
   </xsl:template>
@@ -152,7 +153,7 @@
 
   <xsl:template match="tei:table" mode="m:fo">
     <xsl:apply-templates select="tei:head" mode="m:fo"/>
-    <fo:table table-layout="fixed" width="100%" space-before="4pt" space-after="4pt" font-size="9pt">
+    <fo:table xsl:use-attribute-sets="t:small" table-layout="fixed" width="100%" space-before="4pt" space-after="4pt">
       <fo:table-body>
         <xsl:for-each select="tei:row">
           <fo:table-row>
@@ -169,7 +170,7 @@
   </xsl:template>
 
   <xsl:template match="tei:figure" mode="m:fo">
-    <fo:block space-before="4pt" space-after="4pt" font-size="9pt" font-style="italic">
+    <fo:block xsl:use-attribute-sets="t:small" space-before="4pt" space-after="4pt" font-style="italic">
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
   </xsl:template>

@@ -7,6 +7,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:t="urn:x-edition:template"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
@@ -38,7 +39,7 @@
               width="100%" height="{$plate-height}" scaling="uniform"
               fox:alt-text="{f:label('facsimile-of')} {f:surface-label($surface)}"/>
         </fo:block>
-        <fo:block font-size="8.5pt" font-style="italic" space-before="3mm"><xsl:value-of select="f:surface-label($surface)"/></fo:block>
+        <fo:block xsl:use-attribute-sets="t:caption" space-before="3mm"><xsl:value-of select="f:surface-label($surface)"/></fo:block>
       </fo:block>
     </xsl:if>
   </xsl:template>
@@ -52,7 +53,7 @@
 
   <xsl:template match="tei:surface" mode="m:fo">
     <fo:block space-before="10pt" text-align="start" hyphenate="false">
-      <fo:block role="H3" font-size="9pt" font-weight="bold" color="#444444" space-after="4pt" keep-with-next.within-page="always">
+      <fo:block role="H3" xsl:use-attribute-sets="t:small-heading" color="#444444" space-after="4pt">
         <xsl:value-of select="f:surface-label(.)"/>
       </fo:block>
       <xsl:apply-templates select="* except (tei:graphic, tei:desc, tei:label)" mode="m:fo"/>

@@ -8,6 +8,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:t="urn:x-edition:template"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
@@ -18,8 +19,8 @@
        source's reading, the edition's. Columns with room between them and thin rules. -->
   <xsl:template name="fp:corrections-table">
     <fo:block id="corrections" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"><xsl:value-of select="f:label('corrections')"/></fo:block>
-    <fo:block font-size="8.5pt" space-after="3mm" text-align="start"><xsl:value-of select="f:label('pdf-corrections-table')"/></fo:block>
-    <fo:table table-layout="fixed" width="100%" font-size="8.5pt" border-collapse="collapse">
+    <fo:block xsl:use-attribute-sets="t:smaller" space-after="3mm" text-align="start"><xsl:value-of select="f:label('pdf-corrections-table')"/></fo:block>
+    <fo:table xsl:use-attribute-sets="t:smaller" table-layout="fixed" width="100%" border-collapse="collapse">
       <fo:table-column column-width="11mm"/>
       <fo:table-column column-width="11mm"/>
       <fo:table-column column-width="proportional-column-width(1)"/>
@@ -58,7 +59,7 @@
         <xsl:perform-sort select="current-group()"><xsl:sort select="f:sort-key(f:entry-name(.))"/></xsl:perform-sort>
       </xsl:variable>
       <xsl:for-each select="$entries">
-        <fo:block font-size="9pt" start-indent="4mm" text-indent="-4mm" text-align="start" hyphenate="false">
+        <fo:block xsl:use-attribute-sets="t:small" start-indent="4mm" text-indent="-4mm" text-align="start" hyphenate="false">
           <xsl:if test="position() = 1"><xsl:attribute name="keep-with-next.within-column" select="'always'"/></xsl:if>
           <xsl:if test="position() = last() and last() gt 1"><xsl:attribute name="keep-with-previous.within-column" select="'always'"/></xsl:if>
           <xsl:variable name="name" select="f:entry-name(.)"/>

@@ -8,6 +8,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:t="urn:x-edition:template"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
@@ -35,7 +36,7 @@
 
   <xsl:template match="*" mode="m:fo-manuscript-section">
     <fo:block space-before="5pt">
-      <fo:block role="H3" font-weight="bold" font-size="9pt" space-after="2pt" keep-with-next.within-page="always">
+      <fo:block role="H3" xsl:use-attribute-sets="t:small-heading" space-after="2pt">
         <xsl:value-of select="if (self::tei:msPart or self::tei:msFrag)
             then string-join((f:label(f:manuscript-section-key(.)) || (@n ! (' ' || .)), f:manuscript-name(.)[. != '' and . != current()/@n]), ' — ')
             else f:label(f:manuscript-section-key(.))"/>

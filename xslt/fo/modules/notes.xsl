@@ -5,6 +5,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:t="urn:x-edition:template"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
@@ -47,7 +48,7 @@
 
   <xsl:template name="fp:note-body">
     <fo:list-block provisional-distance-between-starts="5mm" provisional-label-separation="1mm"
-        font-size="8pt" line-height="10pt" font-style="normal" font-weight="normal" text-indent="0" start-indent="0" text-align="justify">
+        xsl:use-attribute-sets="t:note" font-style="normal" font-weight="normal" text-indent="0" start-indent="0" text-align="justify">
       <fo:list-item space-before="2pt">
         <fo:list-item-label end-indent="label-end()"><fo:block><xsl:value-of select="f:note-number(.)"/>.</fo:block></fo:list-item-label>
         <fo:list-item-body start-indent="body-start()">

@@ -8,6 +8,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:t="urn:x-edition:template"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
@@ -53,7 +54,7 @@
           </xsl:if>
         </fo:block>
         <!-- The colophon, on the back of the title page. -->
-        <fo:block break-before="page" space-before="120mm" font-size="8.5pt" line-height="11pt" text-align="start" hyphenate="false">
+        <fo:block xsl:use-attribute-sets="t:smaller" break-before="page" space-before="120mm" line-height="11pt" text-align="start" hyphenate="false">
           <fo:block font-style="italic" space-after="3pt"><xsl:value-of select="$fp:site-title"/></fo:block>
           <xsl:for-each select="f:edition-credits()">
             <fo:block><xsl:value-of select="?label || f:colon() || ?names"/></fo:block>
