@@ -361,6 +361,17 @@ public final class EditionValidator {
     return names.isEmpty() ? "it is left out" : "the text is checked against " + String.join(", ", names);
   }
 
+  /**
+   * A schema the document names that cannot be used: a warning, the text being checked against
+   * the edition's; an error when the schema asked for a part from the network or from elsewhere
+   * on the machine, which is refused (see SchemaParts).
+   */
+  private Diagnostic unusable(Path file, XmlModel model, SchemaLoadException failure) {
+    return failure.refused()
+        ? Diagnostic.error(file, model.line(), model.column(), "xml-model", failure.getMessage() + "; " + fallbackSaid())
+        : Diagnostic.warning(file, model.line(), model.column(), "xml-model", failure.getMessage());
+  }
+
   private List<SchemaCheck> xmlModelSchemas(Path file, List<XmlModel> models, List<Diagnostic> found) {
     List<SchemaCheck> extra = new ArrayList<>();
     java.util.Set<String> named = new java.util.HashSet<>();
@@ -412,7 +423,7 @@ public final class EditionValidator {
       if (fromCatalog) {
         SchemaSet.Loaded loaded = schemas.load(uri);
         if (loaded.failure() != null) {
-          found.add(Diagnostic.warning(file, model.line(), model.column(), "xml-model", loaded.failure().getMessage()));
+          found.add(unusable(file, model, loaded.failure()));
         } else if (extra.stream().noneMatch(c -> c.schema().equals(loaded.check().schema()))) {
           extra.add(loaded.check());
         }
@@ -430,9 +441,7 @@ public final class EditionValidator {
       }
       SchemaSet.Loaded loaded = schemas.loadFromDocument(uri);
       if (loaded.failure() != null) {
-        found.add(
-            Diagnostic.warning(
-                file, model.line(), model.column(), "xml-model", loaded.failure().getMessage()));
+        found.add(unusable(file, model, loaded.failure()));
       } else if (extra.stream().noneMatch(c -> c.schema().equals(loaded.check().schema()))) {
         extra.add(loaded.check());
       }

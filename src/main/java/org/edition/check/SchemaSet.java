@@ -117,14 +117,19 @@ public final class SchemaSet {
     return documentsOwn.computeIfAbsent(schema.normalize(), s -> read(s, true));
   }
 
+  /** Where a grammar's parts may be read from: a document's own reads only the edition's files. */
+  private SchemaParts parts(URI schema, boolean fromDocument) {
+    return fromDocument ? SchemaParts.inside(edition, schema, catalog) : SchemaParts.local(catalog);
+  }
+
   private Loaded read(URI schema, boolean fromDocument) {
     Path schemaFile = org.edition.load.ProjectLayout.fileOf(schema);
     DiagnosticSink errors = new DiagnosticSink(schemaFile, "schema");
     try {
       SchemaCheck check =
           switch (SchemaKind.fromFileName(schemaFile.toString())) {
-            case RELAXNG -> RelaxNgCheck.load(schema, errors);
-            case XSD -> XsdCheck.load(schema, errors);
+            case RELAXNG -> RelaxNgCheck.load(schema, errors, parts(schema, fromDocument));
+            case XSD -> XsdCheck.load(schema, errors, parts(schema, fromDocument));
             case SCHEMATRON -> fromDocument
                 ? SchematronCheck.loadFromDocument(schema, edition, transpiledRules, processor)
                 : SchematronCheck.load(schema, processor, transpiledRules, List.of(edition));
