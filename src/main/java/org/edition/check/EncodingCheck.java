@@ -68,10 +68,11 @@ final class EncodingCheck {
   }
 
   /**
-   * What a file in two or four bytes a character that the parser would misread is written in
-   * (XML 1.0, appendix F: the first four bytes of "&lt;?xml" or of the root's "&lt;"): UTF-32,
-   * which XML parsers need not read and Xerces does not, or UTF-16 without the byte order mark XML
-   * requires of it (read as UTF-8, it looks like bytes that are not UTF-8). Null for any other.
+   * The encoding of a file written in two or four bytes a character that the parser cannot read
+   * as it is, known by its first four bytes (XML 1.0, appendix F: those of "&lt;?xml" or of the
+   * root's "&lt;"): UTF-32, which XML parsers need not read and Xerces does not, or UTF-16
+   * without the byte order mark XML requires of it (taken for UTF-8, its zero bytes and accented
+   * letters made the message speak of bytes that are not UTF-8). Null for any other file.
    */
   static String wideEncoding(byte[] b) {
     if (b.length < 4) {

@@ -85,7 +85,7 @@ public final class RelaxNgCheck implements StreamingCheck {
     }
 
     private String allowed(String address) throws IOException {
-      String read = parts.resolve(address, null);
+      String read = parts.resolve(address);
       if (read == null) {
         throw new SchemaParts.RefusedPart(address + " is not read");
       }

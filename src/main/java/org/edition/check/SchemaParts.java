@@ -51,7 +51,7 @@ final class SchemaParts {
    * The address to read a part from: its own, or the local copy a catalog maps it to; null when
    * it is refused (recorded, see {@link #refusals}).
    */
-  synchronized String resolve(String address, String where) {
+  synchronized String resolve(String address) {
     if (address == null) {
       return null;
     }
@@ -66,7 +66,7 @@ final class SchemaParts {
         return local.get().target().toString();
       }
       return refuse(address, "nothing is fetched from the network"
-          + (local.isPresent() ? " (a catalog maps it to " + local.get().target() + ", which does not exist)" : ""), where);
+          + (local.isPresent() ? " (a catalog maps it to " + local.get().target() + ", which does not exist)" : ""));
     }
     if (roots == null || scheme.equals("jar") && address.startsWith(ownJar())) {
       return address;
@@ -84,12 +84,12 @@ final class SchemaParts {
         // refused below
       }
     }
-    return refuse(address, "a schema named by a document reads only the edition's files and those of its own folder", where);
+    return refuse(address, "a schema named by a document reads only the edition's files and those of its own folder");
   }
 
-  private String refuse(String address, String why, String where) {
+  private String refuse(String address, String why) {
     if (refused.stream().noneMatch(r -> r.address().equals(address))) {
-      refused.add(new Refusal(address, why, where));
+      refused.add(new Refusal(address, why, null));
     }
     return null;
   }

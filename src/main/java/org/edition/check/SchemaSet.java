@@ -145,6 +145,14 @@ public final class SchemaSet {
       return new Loaded(check, null, errors.diagnostics());
     } catch (SchemaLoadException e) {
       return new Loaded(null, e, errors.diagnostics());
+    } catch (OutOfMemoryError e) {
+      if (!fromDocument) {
+        throw e;
+      }
+      // A document's own rules compiled with a constant too large to hold: what they took is
+      // free again once the compilation is given up.
+      return new Loaded(null, new SchemaLoadException(schema, new java.io.IOException(
+          "it needs more memory than the run has to be compiled")), errors.diagnostics());
     }
   }
 }

@@ -60,7 +60,7 @@ public final class XsdCheck implements StreamingCheck {
       } catch (IllegalArgumentException notAnAddress) {
         where = systemId;
       }
-      String read = parts.resolve(where, null);
+      String read = parts.resolve(where);
       if (read != null && read.equals(where)) {
         return null; // read as usual
       }

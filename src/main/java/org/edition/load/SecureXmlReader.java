@@ -68,7 +68,10 @@ public class SecureXmlReader extends SAXParser {
   /** The includes of the document being read, when they are resolved; else null. */
   private SandboxedIncludes includes;
 
-  /** The error handler as the caller set it; the parser's goes through {@link #setErrorHandler}. */
+  /**
+   * Sets the caller's error handler behind a filter: when a part's xi:fallback is taken, the
+   * caller hears it once, from {@link SandboxedIncludes}, not again in Xerces' words.
+   */
   @Override
   public void setErrorHandler(org.xml.sax.ErrorHandler handler) {
     if (handler == null) {
@@ -77,7 +80,6 @@ public class SecureXmlReader extends SAXParser {
     }
     super.setErrorHandler(new org.xml.sax.ErrorHandler() {
       @Override public void warning(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
-        // Xerces says again, in its words, that a part's fallback was taken
         if (includes == null || e instanceof IncludeProblem || !includes.repeatsFallback(e)) {
           handler.warning(e);
         }
@@ -96,6 +98,7 @@ public class SecureXmlReader extends SAXParser {
 
   private org.xml.sax.ErrorHandler callersHandler;
 
+  /** The handler the caller set (not the filter in front of it). */
   @Override
   public org.xml.sax.ErrorHandler getErrorHandler() {
     return callersHandler;

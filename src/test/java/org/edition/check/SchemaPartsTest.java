@@ -117,6 +117,18 @@ class SchemaPartsTest {
   }
 
   @Test
+  void anXsiSchemaLocationIsNeverFetched() throws Exception {
+    Path folder = edition("hint", "own.xsd", xsd(""), XSD);
+    Files.writeString(folder.resolve("text.xml"), Files.readString(folder.resolve("text.xml")).replace(
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\""
+            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.tei-c.org/ns/1.0 "
+            + base + "hint.xsd urn:x " + base + "other.xsd\" xsi:noNamespaceSchemaLocation=\"" + base + "none.xsd\">"));
+    Cli.Run run = Cli.run("validate", folder.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertEquals(0, requests.get(), "the server was asked");
+  }
+
+  @Test
   void aDocumentsOwnSchemaReadsNoPartFromOutsideTheEdition() throws Exception {
     Path outside = elsewhere.resolve("part.xsd");
     Files.writeString(outside, xsd(""));
