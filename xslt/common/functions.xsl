@@ -602,19 +602,28 @@
   </xsl:function>
 
   <!-- Where an element is on its page, in the page's coordinates: x, y, width, height, from its
-       @ulx @uly @lrx @lry, else the bounds of its @points; nothing if it says neither. -->
+       @ulx @uly @lrx @lry, else the bounds of its @points; nothing if it says neither, or says it
+       with a value that is no coordinate (INF, NaN, 1e308: the check stage reports it,
+       check.FacsimileGeometryCheck, with the same bound). -->
   <xsl:function name="f:box" as="xs:double*">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="corners" select="($e/@ulx, $e/@uly, $e/@lrx, $e/@lry)[. castable as xs:double] ! xs:double(.)"/>
-    <xsl:variable name="points" select="tokenize(normalize-space($e/@points), '[\s,]+')[. castable as xs:double] ! xs:double(.)"/>
+    <xsl:variable name="corners" select="($e/@ulx, $e/@uly, $e/@lrx, $e/@lry) ! f:coordinate(.)"/>
+    <xsl:variable name="written" select="tokenize(normalize-space($e/@points), '[\s,]+')"/>
+    <xsl:variable name="points" select="$written ! f:coordinate(.)"/>
     <xsl:variable name="xs" select="$points[position() mod 2 = 1]"/>
     <xsl:variable name="ys" select="$points[position() mod 2 = 0]"/>
     <xsl:sequence select="
       if (count($corners) = 4 and $corners[3] gt $corners[1] and $corners[4] gt $corners[2])
         then ($corners[1], $corners[2], $corners[3] - $corners[1], $corners[4] - $corners[2])
-      else if (count($points) ge 6 and count($points) mod 2 = 0)
+      else if (count($points) ge 6 and count($points) mod 2 = 0 and count($points) = count($written))
         then (min($xs), min($ys), max($xs) - min($xs), max($ys) - min($ys))
       else ()"/>
+  </xsl:function>
+
+  <!-- A coordinate as written: a finite number from -1,000,000 to 1,000,000, else nothing. -->
+  <xsl:function name="f:coordinate" as="xs:double?">
+    <xsl:param name="written" as="xs:string"/>
+    <xsl:sequence select="(if ($written castable as xs:double) then xs:double($written) else ())[abs(.) le 1000000]"/>
   </xsl:function>
 
   <!-- How far a transcribed line is indented, in steps: rend="indent2" (the Shelley-Godwin

@@ -288,11 +288,12 @@
   <xsl:function name="fp:canvas-size" as="xs:integer*">
     <xsl:param name="surface" as="element(tei:surface)"/>
     <xsl:param name="image" as="xs:string?"/>
-    <xsl:variable name="coords" select="($surface/@ulx, $surface/@uly, $surface/@lrx, $surface/@lry) ! number(.)"/>
-    <xsl:variable name="graphic" select="($surface/tei:graphic[1]/(@width, @height)) ! number(replace(., 'px$', ''))"/>
+    <!-- a value that is no coordinate, or a box drawn backwards, gives no size: a canvas must have one -->
+    <xsl:variable name="coords" select="($surface/@ulx, $surface/@uly, $surface/@lrx, $surface/@lry) ! f:coordinate(.)"/>
+    <xsl:variable name="graphic" select="($surface/tei:graphic[1]/(@width, @height)) ! f:coordinate(replace(., 'px$', ''))[. gt 0]"/>
     <xsl:sequence select="
-      if (count($coords) = 4 and not($coords = number('NaN')) and $coords[3] gt $coords[1]) then ($coords[3] - $coords[1], $coords[4] - $coords[2]) ! xs:integer(.)
-      else if (count($graphic) = 2 and not($graphic = number('NaN'))) then $graphic ! xs:integer(.)
+      if (count($coords) = 4 and $coords[3] gt $coords[1] and $coords[4] gt $coords[2]) then ($coords[3] - $coords[1], $coords[4] - $coords[2]) ! xs:integer(ceiling(.))
+      else if (count($graphic) = 2) then $graphic ! xs:integer(ceiling(.))
       else if ($image and map:contains($image-services, $image)) then parse-json($image-services($image)) ! (?width, ?height) ! xs:integer(.)
       else ()"/>
   </xsl:function>

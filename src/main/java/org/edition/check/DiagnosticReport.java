@@ -82,12 +82,16 @@ public final class DiagnosticReport {
         .toString();
   }
 
-  /** Text as a terminal line may show it: control characters as \\n, \\t, \\x1b and the like. */
+  /**
+   * Text as a terminal line may show it: control characters as \\n, \\t, \\x1b and the like,
+   * bidirectional controls as \\u202e.
+   */
   public static String printable(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029;
+      boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029
+          || isBidiControl(c);
       if (control && out == null) {
         out = new StringBuilder(text.length() + 8).append(text, 0, i);
       }
@@ -106,6 +110,15 @@ public final class DiagnosticReport {
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /**
+   * The characters that reorder what follows them on the line (U+202E makes "txt.exe" of
+   * "exe.txt", and the rest of the line with it): a name or message must not rearrange what the
+   * terminal shows.
+   */
+  private static boolean isBidiControl(char c) {
+    return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
   }
 
   /**

@@ -193,6 +193,7 @@ public final class EditionValidator {
     // whatever schema the text declares: its facsimiles' pointers and images, its apparatus's
     Pointers pointers = Pointers.of(tei.tree());
     FacsimileCheck.check(g.file(), pointers, sandbox, found::add);
+    FacsimileGeometryCheck.check(g.file(), tei.tree(), found::add);
     ApparatusCheck.check(g.file(), pointers, found::add);
     return new Checked(found, tei, g.ownSchemas());
   }
@@ -254,7 +255,11 @@ public final class EditionValidator {
     List<org.edition.load.IncludeProblem> includes = new ArrayList<>();
     org.xml.sax.ErrorHandler errors = new org.xml.sax.ErrorHandler() {
       @Override public void warning(org.xml.sax.SAXParseException e) {
-        xml.warning(e);
+        if (e instanceof org.edition.load.IncludeProblem p) {
+          includes.add(p); // a part whose fallback was used
+        } else {
+          xml.warning(e);
+        }
       }
 
       @Override public void error(org.xml.sax.SAXParseException e) {
@@ -306,6 +311,8 @@ public final class EditionValidator {
             message);
       }
       found.addAll(xinclude.diagnostics());
+      // the parts refused or missing before the parse gave up (an xpointer into a refused part)
+      found.addAll(includeProblems(file, includes));
       found.addAll(plain.diagnostics());
       return new ParsedFile(file, tree, true);
     } catch (SaxonApiException e) {
@@ -325,8 +332,13 @@ public final class EditionValidator {
     DiagnosticSink xinclude = new DiagnosticSink(file, "xinclude");
     for (org.edition.load.IncludeProblem p : problems) {
       XdmNode include = written == null ? null : includeNamedIn(written, p.getMessage());
-      xinclude.error(include == null ? 0 : include.getLineNumber(), include == null ? 0 : include.getColumnNumber(),
-          p.getMessage());
+      int line = include == null ? 0 : include.getLineNumber();
+      int column = include == null ? 0 : include.getColumnNumber();
+      if (p.fallbackUsed()) {
+        xinclude.warning(line, column, p.getMessage());
+      } else {
+        xinclude.error(line, column, p.getMessage());
+      }
     }
     return xinclude.diagnostics();
   }
@@ -359,6 +371,17 @@ public final class EditionValidator {
         .map(d -> org.edition.load.ProjectLayout.fileOf(d.schema()).getFileName().toString())
         .toList();
     return names.isEmpty() ? "it is left out" : "the text is checked against " + String.join(", ", names);
+  }
+
+  /**
+   * A schema the document names that cannot be used: a warning, the text being checked against
+   * the edition's; an error when the schema asked for a part from the network or from elsewhere
+   * on the machine, which is refused (see SchemaParts).
+   */
+  private Diagnostic unusable(Path file, XmlModel model, SchemaLoadException failure) {
+    return failure.refused()
+        ? Diagnostic.error(file, model.line(), model.column(), "xml-model", failure.getMessage() + "; " + fallbackSaid())
+        : Diagnostic.warning(file, model.line(), model.column(), "xml-model", failure.getMessage());
   }
 
   private List<SchemaCheck> xmlModelSchemas(Path file, List<XmlModel> models, List<Diagnostic> found) {
@@ -412,7 +435,7 @@ public final class EditionValidator {
       if (fromCatalog) {
         SchemaSet.Loaded loaded = schemas.load(uri);
         if (loaded.failure() != null) {
-          found.add(Diagnostic.warning(file, model.line(), model.column(), "xml-model", loaded.failure().getMessage()));
+          found.add(unusable(file, model, loaded.failure()));
         } else if (extra.stream().noneMatch(c -> c.schema().equals(loaded.check().schema()))) {
           extra.add(loaded.check());
         }
@@ -430,9 +453,7 @@ public final class EditionValidator {
       }
       SchemaSet.Loaded loaded = schemas.loadFromDocument(uri);
       if (loaded.failure() != null) {
-        found.add(
-            Diagnostic.warning(
-                file, model.line(), model.column(), "xml-model", loaded.failure().getMessage()));
+        found.add(unusable(file, model, loaded.failure()));
       } else if (extra.stream().noneMatch(c -> c.schema().equals(loaded.check().schema()))) {
         extra.add(loaded.check());
       }

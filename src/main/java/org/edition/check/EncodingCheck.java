@@ -23,6 +23,11 @@ final class EncodingCheck {
 
   /** Reports to {@code sink}; returns false when the file cannot be parsed meaningfully. */
   static boolean check(byte[] bytes, DiagnosticSink sink) {
+    String wide = wideEncoding(bytes);
+    if (wide != null) {
+      sink.error(1, 1, "the file is " + wide + ": save it as UTF-8");
+      return false;
+    }
     if (isUtf16(bytes)) {
       sink.warning(1, 1, "the file is UTF-16: the edition's files should be UTF-8");
       return true;
@@ -60,6 +65,36 @@ final class EncodingCheck {
     sink.warning(
         1, 1, "the file is declared as " + declared + ": the edition's files should be UTF-8");
     return true;
+  }
+
+  /**
+   * The encoding of a file written in two or four bytes a character that the parser cannot read
+   * as it is, known by its first four bytes (XML 1.0, appendix F: those of "&lt;?xml" or of the
+   * root's "&lt;"): UTF-32, which XML parsers need not read and Xerces does not, or UTF-16
+   * without the byte order mark XML requires of it (taken for UTF-8, its zero bytes and accented
+   * letters made the message speak of bytes that are not UTF-8). Null for any other file.
+   */
+  static String wideEncoding(byte[] b) {
+    if (b.length < 4) {
+      return null;
+    }
+    int b0 = b[0] & 0xFF;
+    int b1 = b[1] & 0xFF;
+    int b2 = b[2] & 0xFF;
+    int b3 = b[3] & 0xFF;
+    if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF || b0 == 0 && b1 == 0 && b2 == 0 && b3 != 0) {
+      return "UTF-32 (big-endian), which XML parsers need not read (edition does not)";
+    }
+    if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0 || b0 != 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+      return "UTF-32 (little-endian), which XML parsers need not read (edition does not)";
+    }
+    if (b0 == 0 && b1 != 0 && b2 == 0 && b3 != 0) {
+      return "UTF-16 (big-endian) without the byte order mark that XML requires of UTF-16";
+    }
+    if (b0 != 0 && b1 == 0 && b2 != 0 && b3 == 0 && !isUtf16(b)) {
+      return "UTF-16 (little-endian) without the byte order mark that XML requires of UTF-16";
+    }
+    return null;
   }
 
   private static boolean isUtf16(byte[] b) {

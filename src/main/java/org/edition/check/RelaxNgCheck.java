@@ -29,9 +29,19 @@ public final class RelaxNgCheck implements StreamingCheck {
   /** Loads a .rng or .rnc schema; its own errors are reported to {@code schemaErrors}. */
   public static RelaxNgCheck load(URI schemaUri, DiagnosticSink schemaErrors)
       throws SchemaLoadException {
+    return load(schemaUri, schemaErrors, SchemaParts.local(null));
+  }
+
+  /**
+   * Loads a .rng or .rnc schema, its includes and external references read where {@code parts}
+   * allows (the compact syntax opens them itself, not through the XML reader).
+   */
+  static RelaxNgCheck load(URI schemaUri, DiagnosticSink schemaErrors, SchemaParts parts)
+      throws SchemaLoadException {
     PropertyMapBuilder properties = new PropertyMapBuilder();
     properties.put(ValidateProperty.ERROR_HANDLER, schemaErrors);
     properties.put(ValidateProperty.XML_READER_CREATOR, SecureXmlReader::new);
+    properties.put(ValidateProperty.RESOLVER, new PartsResolver(parts));
     // As the jing command line does: xsd:ID values must be unique, IDREFs must resolve.
     RngProperty.CHECK_ID_IDREF.add(properties);
     SchemaReader reader =
@@ -41,9 +51,45 @@ public final class RelaxNgCheck implements StreamingCheck {
     try {
       Schema schema =
           reader.createSchema(new InputSource(schemaUri.toString()), properties.toPropertyMap());
+      parts.failIfRefused(schemaUri);
       return new RelaxNgCheck(schemaUri, schema);
     } catch (IncorrectSchemaException | SAXException | IOException e) {
+      parts.failIfRefused(schemaUri);
       throw new SchemaLoadException(schemaUri, e);
+    }
+  }
+
+  /** Jing's way to every file a grammar reads: only those {@link SchemaParts} allows are opened. */
+  private record PartsResolver(SchemaParts parts) implements com.thaiopensource.resolver.Resolver {
+    @Override
+    public void resolve(com.thaiopensource.resolver.Identifier id, com.thaiopensource.resolver.Input input)
+        throws IOException {
+      if (input.isResolved()) {
+        return;
+      }
+      String address;
+      try {
+        address = id.getBase() == null ? id.getUriReference()
+            : URI.create(id.getBase()).resolve(id.getUriReference().replace(" ", "%20")).toString();
+      } catch (IllegalArgumentException notAnAddress) {
+        address = id.getUriReference();
+      }
+      input.setUri(allowed(address));
+    }
+
+    @Override
+    public void open(com.thaiopensource.resolver.Input input) throws IOException {
+      if (!input.isOpen() && input.getUri() != null) {
+        input.setByteStream(URI.create(allowed(input.getUri())).toURL().openStream());
+      }
+    }
+
+    private String allowed(String address) throws IOException {
+      String read = parts.resolve(address);
+      if (read == null) {
+        throw new SchemaParts.RefusedPart(address + " is not read");
+      }
+      return read;
     }
   }
 

@@ -117,14 +117,19 @@ public final class SchemaSet {
     return documentsOwn.computeIfAbsent(schema.normalize(), s -> read(s, true));
   }
 
+  /** Where a grammar's parts may be read from: a document's own reads only the edition's files. */
+  private SchemaParts parts(URI schema, boolean fromDocument) {
+    return fromDocument ? SchemaParts.inside(edition, schema, catalog) : SchemaParts.local(catalog);
+  }
+
   private Loaded read(URI schema, boolean fromDocument) {
     Path schemaFile = org.edition.load.ProjectLayout.fileOf(schema);
     DiagnosticSink errors = new DiagnosticSink(schemaFile, "schema");
     try {
       SchemaCheck check =
           switch (SchemaKind.fromFileName(schemaFile.toString())) {
-            case RELAXNG -> RelaxNgCheck.load(schema, errors);
-            case XSD -> XsdCheck.load(schema, errors);
+            case RELAXNG -> RelaxNgCheck.load(schema, errors, parts(schema, fromDocument));
+            case XSD -> XsdCheck.load(schema, errors, parts(schema, fromDocument));
             case SCHEMATRON -> fromDocument
                 ? SchematronCheck.loadFromDocument(schema, edition, transpiledRules, processor)
                 : SchematronCheck.load(schema, processor, transpiledRules, List.of(edition));
@@ -140,6 +145,14 @@ public final class SchemaSet {
       return new Loaded(check, null, errors.diagnostics());
     } catch (SchemaLoadException e) {
       return new Loaded(null, e, errors.diagnostics());
+    } catch (OutOfMemoryError e) {
+      if (!fromDocument) {
+        throw e;
+      }
+      // A document's own rules compiled with a constant too large to hold: what they took is
+      // free again once the compilation is given up.
+      return new Loaded(null, new SchemaLoadException(schema, new java.io.IOException(
+          "it needs more memory than the run has to be compiled")), errors.diagnostics());
     }
   }
 }

@@ -189,8 +189,19 @@ public final class SchematronCheck implements SchemaCheck {
     try {
       report = sandboxed ? withinTime(file) : report(file);
     } catch (java.util.concurrent.TimeoutException e) {
-      sink.error(0, 0, "the Schematron rules " + schemaUri + " named by this document ran for more than "
+      int[] at = namedAt(file);
+      sink.error(at[0], at[1], "the Schematron rules " + schemaUri + " named by this document ran for more than "
           + documentRulesTime().toSeconds() + " s and were stopped");
+      return;
+    } catch (OutOfMemoryError e) {
+      if (!sandboxed) {
+        throw e;
+      }
+      // The rules ran on a thread of their own, now ended: what they held is free again, and the
+      // other documents are checked and published as if they had not run.
+      int[] at = namedAt(file);
+      sink.error(at[0], at[1], "the Schematron rules " + schemaUri + " named by this document were stopped: they"
+          + " needed more memory than the run has (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB)");
       return;
     } catch (SaxonApiException | net.sf.saxon.s9api.SaxonApiUncheckedException e) {
       sink.error(0, 0, "the Schematron rules could not run: " + e.getMessage());
@@ -216,6 +227,20 @@ public final class SchematronCheck implements SchemaCheck {
     } catch (SaxonApiException e) {
       sink.error(0, 0, "the Schematron report could not be read: " + e.getMessage());
     }
+  }
+
+  /** Where the document names these rules (its xml-model), as line and column; 0, 0 if not found. */
+  private int[] namedAt(ParsedFile file) {
+    for (org.edition.load.XmlModel model : org.edition.load.XmlModel.of(file.tree())) {
+      try {
+        if (file.path().toUri().resolve(model.href().replace(" ", "%20")).normalize().equals(schemaUri.normalize())) {
+          return new int[] {Math.max(model.line(), 0), Math.max(model.column(), 0)};
+        }
+      } catch (IllegalArgumentException notAnAddress) {
+        // another instruction
+      }
+    }
+    return new int[] {0, 0};
   }
 
   /** The element an SVRL location path points at (an attribute's parent element). */

@@ -78,6 +78,7 @@ public final class InitCommand implements Callable<Integer> {
 
     Map<String, String> settings = new LinkedHashMap<>();
     Map<String, String> examples = new LinkedHashMap<>();
+    List<String> notWritten = new java.util.ArrayList<>();
     registers.stream().map(Found::title).filter(t -> t != null && !t.isBlank()).findFirst()
         .ifPresent(t -> settings.put("title", t));
     Map<String, Long> languages = texts.stream().filter(t -> t.lang() != null)
@@ -100,7 +101,23 @@ public final class InitCommand implements Callable<Integer> {
     }
     examples.put("registers", String.join(" ", registers.stream().map(r -> slash(root.relativize(r.file()))).toList()));
     settings.put("volumes", "auto");
-    Files.writeString(settingsFile, SettingsTemplate.render(settings, examples), StandardCharsets.UTF_8);
+    // What is found in the files is written only if the settings loader takes it, by its own
+    // rules: else the next command would stop on the file init wrote.
+    settings.entrySet().removeIf(setting -> {
+      String problem = ProjectSettings.problem(setting.getKey(), SettingsTemplate.asRead(setting.getValue()));
+      if (problem != null) {
+        notWritten.add(setting.getKey() + " (" + shorten(problem) + ")");
+      }
+      return problem != null;
+    });
+    String text = SettingsTemplate.render(settings, examples);
+    try {
+      ProjectSettings.parse(root, text.lines().toList());
+    } catch (IllegalArgumentException refused) {
+      err.println("edition: the settings found would not be read back (" + shorten(refused.getMessage()) + "): nothing written");
+      return ExitCode.ENVIRONMENT;
+    }
+    Files.writeString(settingsFile, text, StandardCharsets.UTF_8);
 
     out.println("found in " + folder + ": " + count(texts.size(), "text")
         + (languages.isEmpty() ? "" : " (" + languages.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
@@ -116,6 +133,9 @@ public final class InitCommand implements Callable<Integer> {
     }
     out.println("wrote " + settingsFile + ": " + settings.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
         .collect(Collectors.joining(", ")));
+    if (!notWritten.isEmpty()) {
+      out.println("not written, set them yourself: " + String.join("; ", notWritten));
+    }
     out.println("next: edition validate" + (root.equals(Path.of("").toAbsolutePath()) ? "" : " --project " + folder)
         + ", then edition build (README documents every setting)");
     return ExitCode.OK;
@@ -144,6 +164,11 @@ public final class InitCommand implements Callable<Integer> {
   private static String firstTitle(XdmNode tree) {
     return tree.select(Steps.descendant("http://www.tei-c.org/ns/1.0", "titleStmt").then(Steps.child("http://www.tei-c.org/ns/1.0", "title")))
         .findFirst().map(t -> t.getStringValue().strip().replaceAll("\\s+", " ")).orElse(null);
+  }
+
+  /** A message that may quote a long value, cut to a line's length. */
+  private static String shorten(String message) {
+    return message.length() > 160 ? message.substring(0, 160) + "…" : message;
   }
 
   private static String slash(Path relative) {

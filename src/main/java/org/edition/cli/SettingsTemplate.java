@@ -29,6 +29,11 @@ final class SettingsTemplate {
 
   private SettingsTemplate() {}
 
+  /** A value as the settings loader will read it back: on one line, without the spaces around it. */
+  static String asRead(String value) {
+    return value.replaceAll("[\\r\\n]+", " ").strip();
+  }
+
   /** @param values the settings to set; {@code examples} fill the commented-out ones */
   static String render(Map<String, String> values, Map<String, String> examples) {
     StringBuilder s = new StringBuilder(
@@ -39,7 +44,7 @@ final class SettingsTemplate {
       s.append("\n# ").append(comment).append('\n');
       String value = values.get(key);
       if (value != null) {
-        s.append(key).append(" = ").append(value.replaceAll("[\\r\\n]+", " ").strip().replace("#", "\\#")).append('\n');
+        s.append(key).append(" = ").append(asRead(value).replace("#", "\\#")).append('\n');
       } else {
         s.append("# ").append(key).append(" = ").append(examples.getOrDefault(key, "")).append('\n');
       }

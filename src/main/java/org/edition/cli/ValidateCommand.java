@@ -88,11 +88,12 @@ public final class ValidateCommand implements Callable<Integer> {
     Path edition = org.edition.load.Sandbox.commonRoot(sources.paths());
     SchemaSet schemaSet = new SchemaSet(parsing.processor(), null, edition);
     try {
+      // first the catalogs: they may map the address of a default schema's part to a local copy
+      schemaSet.useCatalog(new org.edition.check.SchemaCatalog(sources.layout().catalogs()));
       schemaSet.addDefaults(schemaUris(sources.layout()));
       if (!schemas.isEmpty()) {
         schemaSet.useOnly();
       }
-      schemaSet.useCatalog(new org.edition.check.SchemaCatalog(sources.layout().catalogs()));
     } catch (SchemaLoadException e) {
       if (format != DiagnosticReport.Format.text) {
         throw e;

@@ -87,8 +87,8 @@ final class KeptTools {
     if (validator == null || !schemasKey.equals(validatorKey)) {
       SchemaSet schemas = new SchemaSet(parsing.processor(), cache.resolve("schemas"), sandbox);
       try {
-        schemas.addDefaults(layout.projectSchemas());
         schemas.useCatalog(new org.edition.check.SchemaCatalog(layout.catalogs()));
+        schemas.addDefaults(layout.projectSchemas());
       } catch (SchemaLoadException e) {
         throw new UncheckedSchemaLoad(e);
       }

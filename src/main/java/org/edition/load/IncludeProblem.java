@@ -13,10 +13,17 @@ public final class IncludeProblem extends SAXParseException {
   public static final String MARKER_NS = "urn:x-edition:include";
 
   private final String href;
+  private final boolean fallback;
 
-  IncludeProblem(String message, String href) {
+  IncludeProblem(String message, String href, boolean fallback) {
     super(message, null, href, -1, -1);
     this.href = href;
+    this.fallback = fallback;
+  }
+
+  /** Whether the include's xi:fallback stands in for the part: a warning, not an error. */
+  public boolean fallbackUsed() {
+    return fallback;
   }
 
   /** The address of the include, resolved against its document. */

@@ -24,13 +24,15 @@ public final class ProjectSettings {
   private record Key(Pattern values, String say) {}
 
   private static final Pattern TEXT = Pattern.compile("[^\\p{Cntrl}]{1,500}");
+  /** How the errors say what {@link #TEXT} takes. */
+  private static final String ONE_LINE = " (500 characters at most, no control character)";
   private static final Pattern PATHS = Pattern.compile("[^\\p{Cntrl}]{1,2000}");
   private static final Map<String, Key> KEYS = Map.ofEntries(
-      Map.entry("title", new Key(TEXT, "the edition's title")),
-      Map.entry("subtitle", new Key(TEXT, "a subtitle")),
-      Map.entry("editors", new Key(TEXT, "the editors' names, separated by ;")),
-      Map.entry("publisher", new Key(TEXT, "the publisher's name")),
-      Map.entry("licence", new Key(TEXT, "a licence's name or address")),
+      Map.entry("title", new Key(TEXT, "the edition's title" + ONE_LINE)),
+      Map.entry("subtitle", new Key(TEXT, "a subtitle" + ONE_LINE)),
+      Map.entry("editors", new Key(TEXT, "the editors' names, separated by ;" + ONE_LINE)),
+      Map.entry("publisher", new Key(TEXT, "the publisher's name" + ONE_LINE)),
+      Map.entry("licence", new Key(TEXT, "a licence's name or address" + ONE_LINE)),
       Map.entry("lang", new Key(Pattern.compile("fr|en"), "fr or en")),
       Map.entry("base-url", new Key(Pattern.compile("https?://[^\\s#]+"), "an http:// or https:// address")),
       Map.entry("texts", new Key(PATHS, "folders or files, relative to the project, separated by spaces")),
@@ -53,6 +55,9 @@ public final class ProjectSettings {
     this.values = values;
   }
 
+  /** A settings file is a few lines: a larger one is not one (a log, a device). */
+  static final long MAX_BYTES = 1 << 20;
+
   /** The settings of the project at {@code root}: none if it has no settings file. */
   public static ProjectSettings read(Path root) {
     Path file = root.resolve(FILE);
@@ -60,12 +65,48 @@ public final class ProjectSettings {
     if (!Files.isRegularFile(file)) {
       return new ProjectSettings(file, values);
     }
+    // A project made by someone else must not make the command read, and print in its errors,
+    // a file of this machine (a link to /etc/passwd, to a key).
+    if (!Sandbox.containsFile(Sandbox.realPath(root), file)) {
+      throw new IllegalArgumentException(file + ": a symbolic link to a file outside the project: it is not read");
+    }
     List<String> lines;
     try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new IllegalArgumentException(file + ": " + String.format(java.util.Locale.ROOT, "%,d", Files.size(file))
+            + " bytes, not a settings file (a few lines): it is not read");
+      }
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
     }
+    return parse(root, file, lines);
+  }
+
+  /**
+   * Why a setting {@code init} would write is not one the loader takes: the same rules; null
+   * when it is. (The paths' existence is not asked: they are found where they are.)
+   */
+  public static String problem(String key, String value) {
+    Key allowed = KEYS.get(key);
+    if (allowed == null) {
+      return "unknown setting \"" + key + "\"";
+    }
+    return value.isEmpty() || allowed.values().matcher(value).matches() ? null
+        : key + " is " + allowed.say() + ", not \"" + value + "\"";
+  }
+
+  /**
+   * The settings of the text of a settings file, read as {@link #read} does: for {@code init},
+   * which checks what it is about to write.
+   */
+  public static ProjectSettings parse(Path root, List<String> lines) {
+    return parse(root, root.resolve(FILE), lines);
+  }
+
+  private static ProjectSettings parse(Path root, Path file, List<String> lines) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Path project = Sandbox.realPath(root);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
@@ -84,8 +125,9 @@ public final class ProjectSettings {
         throw new IllegalArgumentException(where + "unknown setting \"" + key + "\" (the settings are "
             + String.join(", ", new java.util.TreeSet<>(KEYS.keySet())) + ")");
       }
-      if (!value.isEmpty() && !allowed.values().matcher(value).matches()) {
-        throw new IllegalArgumentException(where + key + " is " + allowed.say() + ", not \"" + value + "\"");
+      String wrong = problem(key, value);
+      if (wrong != null) {
+        throw new IllegalArgumentException(where + wrong);
       }
       if (values.containsKey(key)) {
         throw new IllegalArgumentException(where + key + " is set twice");
@@ -95,6 +137,13 @@ public final class ProjectSettings {
         for (String path : split(value)) {
           if (!Files.exists(root.resolve(path))) {
             throw new IllegalArgumentException(where + key + ": " + path + " does not exist (in " + root + ")");
+          }
+          // Texts and registers are published, schemas and catalogs read: only the project's own.
+          // Files elsewhere are named on the command line (--schema, the sources), by whoever runs it.
+          Path named = root.resolve(path).toAbsolutePath().normalize();
+          if (!named.startsWith(root.toAbsolutePath().normalize()) || !Sandbox.containsFile(project, named)) {
+            throw new IllegalArgumentException(where + key + ": " + path + " is outside the project (" + root
+                + "): the settings name only the project's files; name others on the command line");
           }
         }
       }

@@ -50,35 +50,62 @@ public class SecureXmlReader extends SAXParser {
   }
 
   /**
-   * A reader that also resolves {@code xi:include}, reading only files inside {@code sandbox}:
-   * an include of a URL, or of a file elsewhere, or of a file that does not exist, is reported to
-   * the error handler as an {@link IncludeProblem} and replaced by a marker element, so that the
-   * rest of the document is read and the reader of the edition sees where the part is missing.
+   * A reader that also resolves {@code xi:include}, reading only files inside {@code sandbox}
+   * and only so many (see {@link SandboxedIncludes}): an include of a URL, or of a file elsewhere,
+   * or of a file that does not exist, is reported to the error handler as an {@link
+   * IncludeProblem} and replaced by its fallback or a marker element.
    */
   public static SecureXmlReader withXInclude(java.nio.file.Path sandbox) {
     SecureXmlReader reader = new SecureXmlReader();
     reader.feature("http://apache.org/xml/features/xinclude", true);
     reader.feature("http://apache.org/xml/features/xinclude/fixup-base-uris", false);
     reader.feature("http://apache.org/xml/features/xinclude/fixup-language", false);
-    java.nio.file.Path root = Sandbox.realPath(sandbox);
-    reader.setEntityResolver(
-        (publicId, systemId) -> {
-          if (systemId != null && Sandbox.contains(root, systemId)) {
-            return null; // read it as usual
-          }
-          String problem = systemId != null && Sandbox.insideButMissing(root, systemId)
-              ? "the included file \"" + systemId + "\" does not exist"
-              : "the include of \"" + systemId + "\" is refused: only files inside " + root + " are read";
-          if (reader.getErrorHandler() != null) {
-            reader.getErrorHandler().error(new IncludeProblem(problem, systemId));
-          }
-          return missingMarker(root, systemId);
-        });
+    reader.includes = new SandboxedIncludes(Sandbox.realPath(sandbox), reader);
+    reader.setEntityResolver(reader.includes);
     return reader;
   }
 
+  /** The includes of the document being read, when they are resolved; else null. */
+  private SandboxedIncludes includes;
+
+  /**
+   * Sets the caller's error handler behind a filter: when a part's xi:fallback is taken, the
+   * caller hears it once, from {@link SandboxedIncludes}, not again in Xerces' words.
+   */
+  @Override
+  public void setErrorHandler(org.xml.sax.ErrorHandler handler) {
+    if (handler == null) {
+      super.setErrorHandler(null);
+      return;
+    }
+    super.setErrorHandler(new org.xml.sax.ErrorHandler() {
+      @Override public void warning(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+        if (includes == null || e instanceof IncludeProblem || !includes.repeatsFallback(e)) {
+          handler.warning(e);
+        }
+      }
+
+      @Override public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+        handler.error(e);
+      }
+
+      @Override public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+        handler.fatalError(e);
+      }
+    });
+    callersHandler = handler;
+  }
+
+  private org.xml.sax.ErrorHandler callersHandler;
+
+  /** The handler the caller set (not the filter in front of it). */
+  @Override
+  public org.xml.sax.ErrorHandler getErrorHandler() {
+    return callersHandler;
+  }
+
   /** What stands in for a part that could not be included: its address, as the edition has it. */
-  private static InputSource missingMarker(java.nio.file.Path root, String systemId) {
+  static InputSource missingMarker(java.nio.file.Path root, String systemId) {
     String shown = systemId == null ? "" : systemId;
     try {
       java.nio.file.Path file = java.nio.file.Path.of(java.net.URI.create(shown)).toAbsolutePath().normalize();
@@ -102,14 +129,21 @@ public class SecureXmlReader extends SAXParser {
       refuseRemote(input.getSystemId());
     }
     ParseCount.record(input.getSystemId());
+    if (includes != null) {
+      includes.reset();
+    }
     super.parse(input);
   }
 
   @Override
   public void parse(String systemId) throws org.xml.sax.SAXException, java.io.IOException {
-    refuseRemote(systemId);
-    ParseCount.record(systemId);
-    super.parse(systemId);
+    parse(new InputSource(systemId));
+  }
+
+  /** A parse that is not one of the document's (a look ahead of it): not counted. */
+  void parseAhead(InputSource input) throws org.xml.sax.SAXException, java.io.IOException {
+    refuseRemote(input.getSystemId());
+    super.parse(input);
   }
 
   /** @throws java.io.IOException for an address that is not a file of this machine or of the jar */

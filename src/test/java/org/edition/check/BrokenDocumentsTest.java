@@ -22,6 +22,12 @@ class BrokenDocumentsTest {
         Arguments.of("malformed.xml", "12:43: error: [well-formed]", "\"hi\" must be terminated"),
         Arguments.of("empty.xml", "1:1: error: [well-formed]", "the file is empty"),
         Arguments.of("not-utf8.xml", "12:14: error: [encoding]", "byte 0xE9 cannot be read as UTF-8"),
+        Arguments.of("utf16be-without-bom.xml", "1:1: error: [encoding]",
+            "UTF-16 (big-endian) without the byte order mark that XML requires of UTF-16: save it as UTF-8"),
+        Arguments.of("utf16le-without-bom.xml", "1:1: error: [encoding]",
+            "UTF-16 (little-endian) without the byte order mark that XML requires of UTF-16: save it as UTF-8"),
+        Arguments.of("utf32.xml", "1:1: error: [encoding]", "the file is UTF-32 (little-endian), which XML parsers need not read"),
+        Arguments.of("utf32be-without-bom.xml", "1:1: error: [encoding]", "the file is UTF-32 (big-endian)"),
         Arguments.of(
             "mislabelled-encoding.xml", "1:1: error: [encoding]", "says encoding=\"ISO-8859-1\" but the file is written in UTF-8"),
         Arguments.of("not-tei.xml", "2:44: error: [tei]", "not a TEI document: the root element is <html>"),

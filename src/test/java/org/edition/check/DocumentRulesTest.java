@@ -99,9 +99,35 @@ class DocumentRulesTest {
     Files.writeString(folder.resolve("other.xml"), tei(null, "<p>Un autre.</p>").replace("xml:id=\"t\"", "xml:id=\"o\""));
     Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run("validate", folder.toString()));
     assertEquals(1, run.exitCode(), run.out() + run.err());
-    assertTrue(run.out().contains("text.xml: error: [schematron] the Schematron rules")
+    assertTrue(run.out().matches("(?s).*text\\.xml:2:\\d+: error: \\[schematron\\] the Schematron rules.*")
         && run.out().contains("ran for more than 3 s and were stopped"), run.out());
     assertTrue(run.out().contains("2 files"), run.out());
+  }
+
+  /**
+   * Rules that build a string larger than the memory are stopped: an error at the document's
+   * xml-model, no stack trace, and every text is published. Run as the packaged command is, in a
+   * JVM of its own with a small heap (a few seconds to exhaust).
+   */
+  @Test
+  void aDocumentsOwnRulesThatExhaustTheMemoryAreStoppedAndTheOthersPublished() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("edition"));
+    Files.writeString(folder.resolve("greedy.sch"), rules(
+        "<report test=\"string-length(string-join((1 to 2000000000) ! 'xxxxxxxxxx')) gt 0\">never</report>"));
+    Files.writeString(folder.resolve("text.xml"), tei("greedy.sch", "<p>Un texte.</p>"));
+    Files.writeString(folder.resolve("other.xml"), tei(null, "<p>Un autre.</p>").replace("xml:id=\"t\"", "xml:id=\"o\""));
+    Path out = dir.resolve("out");
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process build = new ProcessBuilder(javaCommand, "-Xmx400m", "-cp", System.getProperty("java.class.path"),
+        org.edition.cli.EditionCommand.class.getName(), "build", "--html", "-o", out.toString(), folder.toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    assertTrue(build.waitFor(240, java.util.concurrent.TimeUnit.SECONDS), "the build did not end");
+    String said = Files.readString(dir.resolve("log.txt"));
+    assertEquals(1, build.exitValue(), said);
+    assertTrue(said.matches("(?s).*text\\.xml:2:\\d+: error: \\[schematron\\] the Schematron rules \\S*greedy\\.sch named by"
+        + " this document were stopped: they needed more memory than the run has.*"), said);
+    assertFalse(said.contains("OutOfMemoryError") || said.contains("Exception") || said.contains("\tat "), said);
+    assertTrue(Files.isRegularFile(out.resolve("html/t.html")) && Files.isRegularFile(out.resolve("html/o.html")), said);
   }
 
   @Test

@@ -156,6 +156,53 @@ class HostileInputTest {
   }
 
   @Test
+  void anIncludesFallbackStandsForAPartMissingOrRefused() throws Exception {
+    Path outside = Files.createTempFile("edition-outside-", ".xml");
+    Files.writeString(outside, "<p xmlns=\"http://www.tei-c.org/ns/1.0\">SECRET-OUTSIDE</p>");
+    Path folder = Files.createDirectories(dir.resolve("fallbacks"));
+    Path file = folder.resolve("including.xml");
+    Files.writeString(file, INCLUDING.replace("<xi:include href=\"HREF\"/>",
+        "<xi:include href=\"nowhere.xml\"><xi:fallback><p>REPLI-MANQUANT</p></xi:fallback></xi:include>\n"
+            + "<xi:include href=\"" + outside.toUri() + "\"><xi:fallback><p>REPLI-REFUSE</p></xi:fallback></xi:include>"));
+    Path out = Files.createTempDirectory("edition-fallback-");
+    Cli.Run run = Cli.run("build", "--html", "-o", out.toString(), file.toString());
+    String said = run.out() + run.err();
+    assertTrue(said.matches("(?s).*including\\.xml:6:\\d+: warning: \\[xinclude\\] the included file \"[^\"]*nowhere\\.xml\" does not exist: its xi:fallback is used.*"), said);
+    assertTrue(said.matches("(?s).*including\\.xml:7:\\d+: warning: \\[xinclude\\] the include of \"[^\"]*edition-outside-[^\"]*\" is refused.*its xi:fallback is used.*"), said);
+    String page = org.edition.Shown.text(Files.readString(out.resolve("html/including.html")));
+    assertTrue(page.contains("REPLI-MANQUANT") && page.contains("REPLI-REFUSE"), page);
+    assertFalse(page.contains("SECRET-OUTSIDE"), page);
+    assertFalse(said.contains("Exception"), said);
+  }
+
+  @Test
+  void aRefusedIncludeWithAnXpointerIsSaid() throws Exception {
+    Path outside = Files.createTempFile("edition-outside-", ".xml");
+    Files.writeString(outside, "<p xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"a\">SECRET-OUTSIDE</p>");
+    Path file = dir.resolve("including.xml");
+    Files.writeString(file, INCLUDING.replace("<xi:include href=\"HREF\"/>",
+        "<xi:include href=\"" + outside.toUri() + "\" xpointer=\"xpointer(id('a'))\"/>"));
+    Cli.Run run = Cli.run("validate", file.toString());
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().matches("(?s).*including\\.xml:6:\\d+: error: \\[xinclude\\] the include of \"[^\"]*edition-outside-[^\"]*\" is refused.*"),
+        run.out());
+    assertFalse(run.out().contains("SECRET-OUTSIDE") || run.out().contains("Exception"), run.out());
+  }
+
+  @Test
+  void aFileNameWithBidiControlsIsPrintedEscaped() throws Exception {
+    // U+202E shows "evil<RLO>lmx.txt" as "evil" + "txt.xml" reversed: the line would lie about the name
+    Path file = dir.resolve("evil\u202elmx.txt.xml");
+    Files.writeString(file, "<?xml version=\"1.0\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader>\n");
+    Cli.Run run = Cli.run("validate", dir.toString());
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().contains("evil\\u202elmx.txt.xml:"), run.out());
+    for (char c : new char[] {'\u202e', '\u202d', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'}) {
+      assertFalse(run.out().indexOf(c) >= 0 || run.err().indexOf(c) >= 0, "a raw bidi control U+" + Integer.toHexString(c));
+    }
+  }
+
+  @Test
   void aSymbolicLinkOutOfTheFolderIsNotRead() throws Exception {
     Path outside = Files.createTempFile("edition-secret-", ".xml");
     Files.writeString(outside, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">SECRET-LINKED</TEI>");

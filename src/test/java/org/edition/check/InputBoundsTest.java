@@ -70,6 +70,31 @@ class InputBoundsTest {
     assertTheGoodTextIsPublished(folder);
   }
 
+  /**
+   * Each of 22 parts includes the next twice: four million parses out of a few kilobytes, which
+   * ran for hours. The includes are counted, and the document stops being read past the bound.
+   */
+  @Test
+  void anIncludeBombIsStoppedAtItsBoundWithItsPlace() throws Exception {
+    Path folder = withAGoodText();
+    Path parts = Files.createDirectories(folder.resolve("parts"));
+    for (int level = 1; level <= 22; level++) {
+      Files.writeString(parts.resolve("level" + level + ".xml"), level == 22
+          ? "<p xmlns=\"http://www.tei-c.org/ns/1.0\">Une feuille.</p>"
+          : "<div xmlns=\"http://www.tei-c.org/ns/1.0\" xmlns:xi=\"http://www.w3.org/2001/XInclude\">"
+              + ("<xi:include href=\"level" + (level + 1) + ".xml\"/>").repeat(2) + "</div>");
+    }
+    Path bomb = folder.resolve("bomb.xml");
+    Files.writeString(bomb, tei("bomb", "", "\n<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"parts/level1.xml\"/>"));
+    Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(120),
+        () -> Cli.run("validate", bomb.toString(), folder.resolve("good.xml").toString()));
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().matches("(?s).*bomb\\.xml:4:\\d+: error: \\[xinclude\\] the document includes more than 10,000 parts.*"),
+        run.out());
+    assertFalse(run.out().contains("Exception") || run.err().contains("Exception"), run.out() + run.err());
+    assertTrue(run.out().contains("2 files"), run.out());
+  }
+
   @Test
   void fiveHundredNestedElementsArePublishedInEveryFormat() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("deep"));

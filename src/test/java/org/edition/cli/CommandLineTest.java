@@ -47,6 +47,17 @@ class CommandLineTest {
   }
 
   @Test
+  void noDocumentAtOnceIsAUsageError() {
+    for (String command : new String[] {"validate", "build"}) {
+      for (String jobs : new String[] {"0", "-1"}) {
+        Cli.Run run = Cli.run(command, "--jobs", jobs, "tei");
+        assertEquals(2, run.exitCode(), command + " --jobs " + jobs + ": " + run.out() + run.err());
+        assertTrue(run.err().contains("--jobs is a number of documents worked on at once, 1 or more, not " + jobs), run.err());
+      }
+    }
+  }
+
+  @Test
   void aMissingFileIsAnEnvironmentErrorNamingIt() {
     Cli.Run run = Cli.run("validate", "tei/no-such-file.xml");
     assertEquals(2, run.exitCode());

@@ -52,6 +52,28 @@ class InitCommandTest {
     assertEquals(before, Files.readString(letters.resolve("edition.properties")));
   }
 
+  /**
+   * What init finds is written only if the settings loader takes it (a title of 600 characters,
+   * one with a control character): the next command reads the settings init wrote.
+   */
+  @Test
+  void writesOnlyWhatTheNextCommandReads() throws Exception {
+    Path letters = Files.createDirectories(dir.resolve("letters/tei"));
+    Files.copy(Cli.root().resolve("tei/leylavergne-travail.xml"), letters.resolve("leylavergne-travail.xml"));
+    String registers = Files.readString(Cli.root().resolve("tei/registers.xml"));
+    String title = "Un titre bien trop long ".repeat(25);
+    Files.writeString(letters.resolve("registers.xml"),
+        registers.replaceFirst("(?s)(<titleStmt>\\s*<title[^>]*>).*?(</title>)", "$1" + title + "$2"));
+    Cli.Run run = Cli.run("init", dir.resolve("letters").toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("not written, set them yourself: title ("), run.out());
+    String settings = Files.readString(dir.resolve("letters/edition.properties"));
+    assertFalse(settings.contains(title.strip()), settings);
+    Cli.Run next = Cli.run("validate", "--project", dir.resolve("letters").toString());
+    assertTrue(next.exitCode() < 2, next.out() + next.err());
+    assertFalse(next.err().contains("edition.properties"), next.err());
+  }
+
   @Test
   void aFolderWithoutTeiGetsNothing() throws Exception {
     Path empty = Files.createDirectories(dir.resolve("notes"));

@@ -50,6 +50,40 @@ class ProjectSettingsTest {
   }
 
   /**
+   * A project made by someone else does not make the command read the machine's files: a
+   * settings file that is a link out of the project is not read (nor printed), and the settings
+   * name only files of the project (texts, registers, schemas, catalogs).
+   */
+  @Test
+  void settingsReadAndNameOnlyTheProjectsFiles() throws Exception {
+    Path edition = dir.resolve("ed");
+    assertEquals(0, Cli.run("new", edition.toString()).exitCode());
+    Path settings = edition.resolve("edition.properties");
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "MOT-DE-PASSE: hunter2\n");
+    Files.delete(settings);
+    Files.createSymbolicLink(settings, secret);
+    Cli.Run linked = Cli.run("validate", "--project", edition.toString(), edition.resolve("tei").toString());
+    assertEquals(2, linked.exitCode(), linked.out() + linked.err());
+    assertTrue(linked.err().contains("edition.properties: a symbolic link to a file outside the project: it is not read"), linked.err());
+    assertFalse((linked.out() + linked.err()).contains("hunter2"), linked.err());
+
+    Files.delete(settings);
+    Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(dir.resolve("elsewhere/catalog.xml"), "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\"/>");
+    for (String setting : new String[] {"catalog = ../elsewhere/catalog.xml", "texts = " + dir.resolve("elsewhere"),
+        "schema = ../secret.txt", "registers = ../elsewhere/catalog.xml"}) {
+      Files.writeString(settings, "lang = en\n" + setting + "\n");
+      Cli.Run outside = Cli.run("validate", "--project", edition.toString(), edition.resolve("tei").toString());
+      assertEquals(2, outside.exitCode(), setting + ": " + outside.out() + outside.err());
+      assertTrue(outside.err().matches("(?s).*edition\\.properties:2: \\w+: \\S+ is outside the project.*"), setting + ": " + outside.err());
+    }
+    // a link inside the project that leads out is outside too
+    Files.createSymbolicLink(edition.resolve("shared"), dir.resolve("elsewhere"));
+    Files.writeString(settings, "catalog = shared/catalog.xml\n");
+    assertEquals(2, Cli.run("validate", "--project", edition.toString(), edition.resolve("tei").toString()).exitCode());
+  }
+
+  /**
    * The edition's metadata in its settings wins over its headers' on the site (title, subtitle,
    * credits, footer licence, cite box), in the PDF (title page, page size) and in the EPUB.
    */

@@ -98,6 +98,58 @@ class BadFacsimilesTest {
     }
   }
 
+  /**
+   * A page or zone that says where it is with a value that is no coordinate ("INF", "NaN",
+   * 1e308), or with a box drawn backwards: an error at its element; the page is published, its
+   * geometry left out, and every canvas of the IIIF manifest has a size a viewer takes.
+   */
+  @Test
+  void aCoordinateThatIsNoNumberOrABoxDrawnBackwardsIsAnErrorAndLeftOut() throws Exception {
+    Path edition = dir.resolve("edition");
+    Path pages = Files.createDirectories(edition.resolve("pages"));
+    ImageIO.write(new BufferedImage(70, 90, BufferedImage.TYPE_INT_RGB), "png", pages.resolve("page.png").toFile());
+    String text = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Pages</title></titleStmt>
+        <publicationStmt><p>Written for the tests.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc></fileDesc></teiHeader>
+        <sourceDoc>
+        <surface n="1" ulx="0" uly="0" lrx="INF" lry="900"><graphic url="pages/page.png"/><zone ulx="0" uly="0" lrx="NaN" lry="10"><line>unending</line></zone></surface>
+        <surface n="2" ulx="0" uly="0" lrx="1e308" lry="900"><graphic url="pages/page.png"/><zone><line>vast</line></zone></surface>
+        <surface n="3" ulx="700" uly="0" lrx="0" lry="-900"><graphic url="pages/page.png"/><zone ulx="5" uly="5" lrx="1" lry="9"><line>backwards</line></zone></surface>
+        <surface n="4" ulx="0" uly="0" lrx="700" lry="900"><graphic url="pages/page.png" width="INF" height="NaN"/><zone ulx="0" uly="0" lrx="70" lry="90"><line>sound</line></zone></surface>
+        </sourceDoc>
+        <text xml:lang="en"><body><p>The text.</p></body></text></TEI>
+        """;
+    Files.writeString(edition.resolve("pages.xml"), text);
+    Path out = dir.resolve("out");
+    Cli.Run run = Cli.run("build", "--html", "-o", out.toString(), edition.toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    String said = run.err();
+    org.edition.SaidAt.assertError(said, text, "pages.xml", "facsimile", "lrx=\"INF\"", "@lrx=\"INF\" on <surface> is not a coordinate");
+    org.edition.SaidAt.assertError(said, text, "pages.xml", "facsimile", "lrx=\"NaN\"", "@lrx=\"NaN\" on <zone> is not a coordinate");
+    org.edition.SaidAt.assertError(said, text, "pages.xml", "facsimile", "lrx=\"1e308\"", "@lrx=\"1e308\" on <surface> is not a coordinate");
+    org.edition.SaidAt.assertError(said, text, "pages.xml", "facsimile", "lry=\"-900\"", "<surface> is drawn backwards or flat \\(ulx 700, uly 0, lrx 0, lry -900\\)");
+    org.edition.SaidAt.assertError(said, text, "pages.xml", "facsimile", "lrx=\"1\"", "<zone> is drawn backwards or flat");
+    assertTrue(!said.contains("Exception") && !said.contains("FOCA"), said);
+
+    Document page = Jsoup.parse(out.resolve("html/pages.html").toFile(), "UTF-8");
+    assertEquals(4, page.select(".surface").size(), "a page per surface");
+    assertEquals(List.of("0 0 700 900"), page.select("[data-extent]").eachAttr("data-extent"), "only the sound page is placed");
+    assertEquals(List.of("0 0 70 90"), page.select("[data-box]").eachAttr("data-box"), "only the sound zone is placed");
+    String manifest;
+    try (var files = Files.walk(out.resolve("html"))) {
+      manifest = Files.readString(files.filter(p -> p.getFileName().toString().equals("manifest.json")).findFirst().orElseThrow());
+    }
+    java.util.regex.Matcher size = java.util.regex.Pattern.compile("\"(width|height)\":\\s*(-?[\\d.eE+]+|\"[^\"]*\")").matcher(manifest);
+    int sizes = 0;
+    while (size.find()) {
+      String value = size.group(2);
+      assertTrue(value.matches("[1-9]\\d{0,6}"), size.group(1) + " " + value + " in " + manifest);
+      sizes++;
+    }
+    assertTrue(sizes >= 8, "every canvas has a width and a height: " + manifest);
+  }
+
   /** A PNG that says it is width × height pixels, with one row of data: a bomb a header read must catch. */
   private static byte[] pngHeaderOnly(int width, int height) throws Exception {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
