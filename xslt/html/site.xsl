@@ -24,6 +24,9 @@
 
   <!-- The extracts of the texts (see extract.xsl). -->
   <xsl:param name="all-texts" as="document-node()*" select="()"/>
+  <!-- The edition's pages say the edition's licence (its settings', its own header's), never
+       one text's: a text's licence is said on its page. -->
+  <xsl:param name="site-licence" as="xs:string?" select="f:edition-licence(())"/>
   <xsl:variable name="texts" as="document-node()*" select="f:ordered-texts($all-texts)"/>
 
   <xsl:variable name="fp:entries" as="element()*" select="f:register-entries($registers)"/>
@@ -130,7 +133,7 @@
             </p>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:for-each select="(f:edition-header(), $texts[1]//tei:teiHeader[1])[1]/tei:fileDesc/tei:publicationStmt/tei:availability">
+            <xsl:for-each select="f:edition-header()/tei:fileDesc/tei:publicationStmt/tei:availability">
               <h2><xsl:value-of select="f:label('licence')"/></h2>
               <xsl:apply-templates mode="m:html"/>
             </xsl:for-each>
