@@ -1,0 +1,93 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Where a pointer leads: included parts, safe addresses, anchors of the edition's texts and their parts. Part of the common library, included by common/functions.xsl (see its conventions). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:n="urn:x-edition:normalized"
+    exclude-result-prefixes="#all">
+
+  <!-- ===================================================================== includes -->
+
+  <!-- A part the document includes (xi:include) that could not be read: the build leaves a marker
+       (urn:x-edition:include), or, when the document could not be read with its includes at
+       all, the xi:include itself. Every format shows the reader that something is missing. -->
+  <xsl:function name="f:missing-include" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="'[' || f:label('missing-include') || ' ' || normalize-space($e/@href) || ']'"/>
+  </xsl:function>
+
+  <!-- An include of text (parse="text") that could not be read leaves the marker as text. -->
+  <xsl:function name="f:text-missing-includes" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="replace($text, '&lt;missing xmlns=&quot;urn:x-edition:include&quot; href=&quot;([^&quot;]*)&quot;/&gt;',
+        '[' || replace(f:label('missing-include'), '\$', '\\\$') || ' $1]')"/>
+  </xsl:function>
+
+  <!-- ===================================================================== links -->
+
+  <!-- A URL that may become a live link: relative, http(s), mailto. Never javascript:, data:, ... -->
+  <xsl:function name="f:safe-url" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="u" select="normalize-space($url)"/>
+    <!-- A backslash or a leading // would reach another host (\\host\x, //host/x: a file: page
+         resolves them as network paths); control characters (looked for before normalize-space
+         turns a tab into a space) hide a scheme: browsers drop tabs and newlines in a URL. -->
+    <xsl:sequence select="
+      if ($u = '') then ()
+      else if (matches($url, '[\\\p{Cc}]') or starts-with($u, '//')) then ()
+      else if (matches($u, '^[A-Za-z][A-Za-z0-9+.\-]*:')) then
+        (if (matches($u, '^(https?|mailto):', 'i')) then $u else ())
+      else if (matches($u, '^[\s\p{Cc}]*[A-Za-z]+[\s\p{Cc}]*:')) then ()
+      else $u"/>
+  </xsl:function>
+
+  <!-- Paragraph numbering: every p of the text's front, body and back, counted through (not
+       those of a note, list item, quotation, table cell or speech: a play is cited by its lines;
+       nor the source's own navigation, a division typed as a header, footer, menu or contents:
+       a forum page's "Page 1 sur 1" is no paragraph of the thread). -->
+  <xsl:function name="f:paragraph-number" as="xs:integer">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="($p/@n:paragraph/xs:integer(.), fp:paragraph-number($p))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:paragraph-number" as="xs:integer">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="fp:paragraph-ranks(root($p))(generate-id($p))"/>
+  </xsl:function>
+
+  <xsl:function name="f:is-numbered-paragraph" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="if (f:is-normalized($p)) then exists($p/@n:paragraph) else $p/self::tei:p and fp:numbered($p)"/>
+  </xsl:function>
+
+  <!-- Verse lines are counted through each poem (a line group of stanzas: a sonnet, an ode),
+       else through the text, as a play's lines are (a number shows every fifth line, or where the
+       encoding gives one, @n). -->
+  <xsl:function name="f:line-number" as="xs:integer">
+    <xsl:param name="l" as="element()"/>
+    <xsl:sequence select="($l/@n:line/xs:integer(.), fp:line-number($l))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:line-number" as="xs:integer">
+    <xsl:param name="l" as="element()"/>
+    <xsl:sequence select="fp:line-ranks(($l/ancestor::tei:lg[tei:lg][last()], $l/ancestor::tei:text[1], root($l))[1])(generate-id($l))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:line-ranks" as="map(xs:string, xs:integer)" cache="yes">
+    <xsl:param name="scope" as="node()"/>
+    <!-- A text inside a text (a group's) counts its own lines; a poem inside a text, its own. -->
+    <xsl:sequence select="fp:ranks($scope//tei:l[(ancestor::tei:lg[tei:lg][last()], ancestor::tei:text[1], root(.))[1] is $scope])"/>
+  </xsl:function>
+
+  <xsl:function name="fp:numbered" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="exists($p/ancestor::tei:text) and empty($p/ancestor::tei:note)
+        and empty($p/ancestor::tei:teiHeader) and empty($p/ancestor::tei:item)
+        and empty($p/ancestor::tei:quote) and empty($p/ancestor::tei:cell) and empty($p/ancestor::tei:sp)
+        and empty($p/ancestor::tei:div[matches(@type, '(^|[-_])(header|footer|navigation|nav|menu|toc|contents)$', 'i')])"/>
+  </xsl:function>
+</xsl:stylesheet>
