@@ -35,8 +35,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  *
  * <p>Compared as PDFBox gives it: with its spaces and line ends taken out (it puts spaces where
  * glyphs stand apart, none between ideographs, and sets a line of right-to-left text in logical
- * order), a hyphen at a line's end with them, and in Unicode's canonical composition (the order
- * of two marks on one letter is not the text's). A glyph that stands for no character of its
+ * order), a hyphen at a line's end with them; a word of precomposed letters as it is (an oxia is
+ * not a tonos), one with combining marks in Unicode's canonical composition (the order of two
+ * marks on one letter is not the text's). A glyph that stands for no character of its
  * own (the dots of a letter that Noto Naskh Arabic draws apart from its skeleton) is mapped to
  * no characters, which PDFBox 3.0.8 reads as U+0000: XML cannot hold that character, so it is
  * never one of the TEI's, and it is left out. The PDFs stay PDF/A-2b and PDF/UA-1 for veraPDF.
@@ -89,18 +90,18 @@ class PdfTextTest {
   private static String extracted(String name) throws Exception {
     try (PDDocument pdf = Loader.loadPDF(out.resolve("pdf/" + name + ".pdf").toFile())) {
       String text = new PDFTextStripper().getText(pdf);
-      return nfc(text.replace("\u0000", "").replaceAll("-\\R", "").replaceAll("\\s+", ""));
+      return text.replace("\u0000", "").replaceAll("-\\R", "").replaceAll("\\s+", "");
     }
   }
 
   /** The TEI's text: its header and its body, each character. */
   private static String teiText(String name) throws Exception {
-    return nfc(Jsoup.parse(Files.readString(tei(name)), "", Parser.xmlParser()).text());
+    return Jsoup.parse(Files.readString(tei(name)), "", Parser.xmlParser()).text();
   }
 
   /** The words of the TEI's body, split at spaces and punctuation. */
   private static List<String> bodyWords(String name) throws Exception {
-    String body = nfc(Jsoup.parse(Files.readString(tei(name)), "", Parser.xmlParser()).select("text body").text());
+    String body = Jsoup.parse(Files.readString(tei(name)), "", Parser.xmlParser()).select("text body").text();
     List<String> words = new ArrayList<>();
     for (String word : body.split("[\\s\\p{P}\\p{S}]+")) {
       if (!word.isEmpty()) {
@@ -125,6 +126,7 @@ class PdfTextTest {
   void everyCharacterIsOneOfTheTeis(String name) throws Exception {
     Set<Integer> tei = new TreeSet<>();
     teiText(name).codePoints().forEach(tei::add);
+    nfc(teiText(name)).codePoints().forEach(tei::add);
     Map<String, Integer> strange = new TreeMap<>();
     extracted(name).codePoints().forEach(c -> {
       // the book's own words (its labels, in English) and page numbers are Latin; any other
@@ -142,8 +144,14 @@ class PdfTextTest {
   @MethodSource("wordsFound")
   void everyWordOfTheTeiIsFound(String name) throws Exception {
     String text = extracted(name);
+    String composed = nfc(text);
     List<String> words = bodyWords(name);
-    List<String> missing = words.stream().filter(w -> !text.contains(w)).toList();
+    // a word of precomposed letters as it is (ά with an oxia is not ά with a tonos); one with
+    // combining marks in canonical order
+    List<String> missing = words.stream()
+        .filter(w -> !text.contains(w) && !(w.chars().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)
+            && composed.contains(nfc(w))))
+        .toList();
     double found = 1.0 - (double) missing.size() / words.size();
     assertTrue(found >= 0.995, name + ": " + Math.round(found * 1000) / 10.0 + " % of " + words.size()
         + " words found; missing: " + missing);
