@@ -343,7 +343,11 @@ final class TextLayer {
           }
         }
         for (Map.Entry<String, Integer> run : runs.entrySet()) {
-          shape(run.getKey(), language.getKey(), run.getValue());
+          // a word whose letters the stylesheets joined with controls (kept whole across a page
+          // turn) is drawn as FOP finds fit, its controls dropped or drawn: left as FOP maps it
+          if (run.getKey().chars().noneMatch(c -> invisible((char) c))) {
+            shape(run.getKey(), language.getKey(), run.getValue());
+          }
         }
       }
     }
@@ -430,28 +434,48 @@ final class TextLayer {
       int length = run.length();
       boolean[] taken = new boolean[length];
       List<String> read = new ArrayList<>();
-      for (CharAssociation association : associations) {
+      int[] starts = new int[associations.size()];
+      for (int g = 0; g < associations.size(); g++) {
+        CharAssociation association = associations.get(g);
         StringBuilder chars = new StringBuilder();
+        StringBuilder controls = new StringBuilder();
         int[] intervals = association.isDisjoint() ? association.getSubIntervals()
             : new int[] {association.getStart(), association.getEnd()};
+        starts[g] = intervals.length > 0 ? intervals[0] : 0;
         for (int k = 0; k + 1 < intervals.length; k += 2) {
           for (int i = Math.max(0, intervals[k]); i < Math.min(length, intervals[k + 1]); i++) {
             if (!taken[i]) {
               taken[i] = true;
-              chars.append(run.charAt(i));
+              (invisible(run.charAt(i)) ? controls : chars).append(run.charAt(i));
             }
           }
         }
-        read.add(chars.toString());
+        // a glyph drawn for a control alone (a font's zero-width word joiner) reads as it
+        read.add(chars.length() > 0 ? chars.toString() : controls.toString());
       }
-      // a character no glyph took (a control FOP elides) goes with the glyph before it
-      for (int i = 0, glyph = 0; i < length; i++) {
-        if (!taken[i] && !read.isEmpty()) {
-          int at = Math.min(glyph, read.size() - 1);
+      // a character no glyph took goes with the glyph made from what stands before it
+      for (int i = 0; i < length; i++) {
+        if (!taken[i] && !invisible(run.charAt(i)) && !read.isEmpty()) {
+          int at = 0;
+          for (int g = 0; g < starts.length; g++) {
+            if (starts[g] <= i) {
+              at = g;
+            }
+          }
           read.set(at, read.get(at) + run.charAt(i));
         }
       }
       return read;
+    }
+
+    /**
+     * A control or format character (a word joiner the stylesheets set between the letters of a
+     * word kept whole, a soft hyphen, a zero-width joiner): FOP draws no glyph for it, and the
+     * text had it for the layout, not for the reader.
+     */
+    private static boolean invisible(char c) {
+      int type = Character.getType(c);
+      return type == Character.FORMAT || type == Character.CONTROL;
     }
 
     private static boolean rightToLeft(String run) {
