@@ -174,7 +174,7 @@ public final class PdfBooks extends BookPublisher {
     // the characters FOP finds no glyph for: an error of the text (a volume's texts say theirs)
     java.util.Set<String> missing = new java.util.concurrent.ConcurrentSkipListSet<>();
     try {
-      render(xsl, parameters, texts, modified, name, raw, missing);
+      TextLayer.Recorder recorded = render(xsl, parameters, texts, modified, name, raw, missing);
       // Rendered again while a rendering tells what the next must change: the index's page
       // numbers (FOP has no XSL 1.1 index), the words hyphenated across a page turn (no
       // hyphenation-keep). Keeping such a word whole can move what follows: the index and the
@@ -208,10 +208,10 @@ public final class PdfBooks extends BookPublisher {
         parameters.put(new QName("index-pages"), indexParameter(index));
         parameters.put(new QName("unbroken-words"), new XdmValue(unbroken.stream().map(XdmAtomicValue::new).toList()));
         parameters.put(new QName("apparatus-lines"), net.sf.saxon.s9api.XdmMap.makeMap(lemmata));
-        render(xsl, parameters, texts, modified, name, raw, missing);
+        recorded = render(xsl, parameters, texts, modified, name, raw, missing);
       }
       Path pdf = folder.resolve(name + ".pdf");
-      PdfFixes.apply(raw, pdf, placed);
+      PdfFixes.apply(raw, pdf, placed, recorded);
       if (!missing.isEmpty() && !book.wholeEdition()) {
         List<Path> files = new java.util.ArrayList<>(texts.stream().map(TeiDocument::path).toList());
         context.registers().forEach(r -> files.add(r.path()));
@@ -223,10 +223,12 @@ public final class PdfBooks extends BookPublisher {
     }
   }
 
-  private void render(
+  /** Renders the book once; says what FOP was given and set it in, for the text layer (TextLayer). */
+  private TextLayer.Recorder render(
       XsltExecutable xsl, Map<QName, XdmValue> parameters, List<TeiDocument> texts, Instant modified,
       String name, Path raw, java.util.Set<String> missing)
       throws StylesheetException, IOException {
+    TextLayer.Recorder recorder = new TextLayer.Recorder();
     try (OutputStream out = Files.newOutputStream(raw)) {
       FopFactory factory = fopFactory.get();
       FOUserAgent agent = factory.newFOUserAgent();
@@ -246,11 +248,13 @@ public final class PdfBooks extends BookPublisher {
       Fop fop;
       // FOP reads its configuration (a DOM, not safe to share between threads) as a Fop is made.
       synchronized (factory) {
+        recorder.attach(agent);
         fop = agent.newFop(MimeConstants.MIME_PDF, out);
       }
       Xslt30Transformer transformer = org.edition.transform.Transformations.load(
           xsl, layout.stylesheet(BOOK_XSL), parameters, texts.get(0).tree(), context.messages());
-      transformer.callTemplate(new QName("main"), new SAXDestination(fop.getDefaultHandler()));
+      transformer.callTemplate(new QName("main"), new SAXDestination(recorder.filter(fop.getDefaultHandler())));
+      return recorder;
     } catch (SaxonApiException e) {
       throw new StylesheetException("cannot write the PDF " + name + ": " + StylesheetException.describe(e), e);
     } catch (FOPException e) {

@@ -31,10 +31,14 @@ final class PdfFixes {
 
   private PdfFixes() {}
 
-  /** @param lines a critical apparatus's running lines, numbered in the margin (ApparatusLines) */
-  static void apply(Path pdf, Path fixed, ApparatusLines.Placed lines) throws IOException {
+  /**
+   * @param lines a critical apparatus's running lines, numbered in the margin (ApparatusLines)
+   * @param text what FOP was given and set it in, for the text the glyphs read as (TextLayer)
+   */
+  static void apply(Path pdf, Path fixed, ApparatusLines.Placed lines, TextLayer.Recorder text) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       fixTitle(document);
+      TextLayer.mend(document, text);
       ApparatusLines.number(document, lines);
       PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
       if (root != null) {
