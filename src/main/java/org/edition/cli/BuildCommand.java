@@ -150,6 +150,12 @@ public final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--volumes (or volumes= in edition.properties) is auto, always or never, not " + volumeChoice);
     }
+    // The option is judged as the setting is (one judge: ProjectSettings): it reaches the pages'
+    // Content-Security-Policy, where a space or a quote would add a source of scripts.
+    String baseUrlProblem = baseUrl == null ? null : ProjectSettings.problem("base-url", baseUrl);
+    if (baseUrlProblem != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--base-url " + baseUrlProblem);
+    }
     return new BuildOptions(
         sources.paths(), output.output, layout, formats,
         lang != null ? lang : settings.get("lang"),
