@@ -159,7 +159,9 @@ public final class BuildCommand implements Callable<Integer> {
     return new BuildOptions(
         sources.paths(), output.output, layout, formats,
         lang != null ? lang : settings.get("lang"),
-        baseUrl != null ? baseUrl : settings.get("base-url"),
+        // checked: scheme and host as browsers compare them (lowercased), the rest as written
+        java.util.Optional.ofNullable(baseUrl != null ? baseUrl : settings.get("base-url"))
+            .map(url -> org.edition.load.WebAddress.parse(url).toString()).orElse(null),
         volumeChoice,
         jobs.count(),
         clean, strict);
