@@ -19,6 +19,7 @@
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:n="urn:x-edition:normalized"
+    xmlns:j="urn:x-edition:java"
     exclude-result-prefixes="#all">
 
   <!-- The language of the labels (fr, en); by default the language of the edition's texts. -->
@@ -129,11 +130,23 @@
   <xsl:param name="images" as="map(xs:string, xs:string)" select="map {}"/>
 
   <!-- Where a reader's browser finds an image: the site's copy of a local file, a remote address
-       as it is; nothing for a local file the build did not find. -->
+       as it is when its page's policy can name its server (f:web-origin); nothing for a local
+       file the build did not find, or an address the check stage refused. -->
   <xsl:function name="f:image-address" as="xs:string?">
     <xsl:param name="url" as="xs:string"/>
     <xsl:sequence select="if (map:contains($images, $url)) then $images($url)
-        else if (matches($url, '^https?://')) then $url else ()"/>
+        else if (exists(f:web-origin($url))) then $url else ()"/>
+  </xsl:function>
+
+  <!-- The origin of an http(s) address (https://host[:port], lowercased) as a page's
+       Content-Security-Policy names it, or nothing for an address no policy can name exactly (a
+       user name, an IPv6 address, a ; or a space...): parsed by Java's WebAddress, the judge of
+       the settings' addresses too. A stylesheet run without the build's Java allows no server
+       rather than one misjudged. -->
+  <xsl:function name="f:web-origin" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:sequence use-when="function-available('j:web-origin', 1)" select="j:web-origin(string($url))"/>
+    <xsl:sequence use-when="not(function-available('j:web-origin', 1))" select="()"/>
   </xsl:function>
 
   <!-- The image of a page: its graphic (a IIIF Image API service or a picture file), where a
@@ -174,7 +187,7 @@
        its last segment has no picture file's extension. -->
   <xsl:function name="f:is-iiif-image" as="xs:boolean">
     <xsl:param name="url" as="xs:string"/>
-    <xsl:sequence select="matches($url, '^https?://') and not(matches($url, '\.(jpe?g|png|gif|tiff?|webp|jp2)(\?.*)?$', 'i'))"/>
+    <xsl:sequence select="matches($url, '^https?://', 'i') and not(matches($url, '\.(jpe?g|png|gif|tiff?|webp|jp2)(\?.*)?$', 'i'))"/>
   </xsl:function>
 
   <!-- A IIIF image's service: its address without a trailing info.json or slash. -->
@@ -198,11 +211,10 @@
     <xsl:sequence select="if (f:is-iiif-image($url)) then f:iiif-picture($url, $size) else $url"/>
   </xsl:function>
 
-  <!-- The hosts (scheme and authority) a document's images come from, each once. -->
+  <!-- The servers (their origins, as a policy names them) a document's images come from, each once. -->
   <xsl:function name="f:image-hosts" as="xs:string*">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="distinct-values(root($doc)//(tei:sourceDoc | tei:facsimile)//tei:graphic/@url
-        ! replace(normalize-space(.), '^(https?://[^/?#]+).*$', '$1')[matches(., '^https?://[^/?#\s]+$')])"/>
+    <xsl:sequence select="distinct-values(root($doc)//(tei:sourceDoc | tei:facsimile)//tei:graphic/@url ! f:web-origin(.))"/>
   </xsl:function>
 
   <!-- Where an element is on its page, in the page's coordinates: x, y, width, height, from its

@@ -149,7 +149,7 @@
           <xsl:with-param name="title" select="f:label('map-title')"/>
           <xsl:with-param name="page-class" select="'page map-page'"/>
           <xsl:with-param name="map" select="true()"/>
-          <xsl:with-param name="image-hosts" select="$tiles ! replace(., '^(https?://[^/]+).*$', '$1')"/>
+          <xsl:with-param name="image-hosts" select="$map-tiles-origin[exists($tiles)]"/>
           <xsl:with-param name="content">
             <h1><xsl:value-of select="f:label('map-title')"/></h1>
             <div id="map" class="map" role="region" aria-label="{f:label('map-title')}">

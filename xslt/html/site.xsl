@@ -65,7 +65,7 @@
     <xsl:call-template name="t:date-pages"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>
     <xsl:call-template name="t:map-page">
       <xsl:with-param name="mentions" select="$fp:mentions"/>
-      <xsl:with-param name="tiles" select="$map-tiles[matches(., '^https://[^/\s]+/\S*\{z\}\S*$')]"/>
+      <xsl:with-param name="tiles" select="$map-tiles[exists($map-tiles-origin)]"/>
     </xsl:call-template>
     <xsl:call-template name="t:letter-neighbours">
       <xsl:with-param name="texts" select="$texts"/>

@@ -328,8 +328,12 @@
       var popup = document.createElement('div');
       popup.className = 'map-popup';
       Array.prototype.forEach.call(li.children, function (c) { popup.appendChild(c.cloneNode(true)); popup.appendChild(document.createTextNode(' ')); });
+      // Leaflet writes a string it is given as HTML: the name goes as an element holding it as
+      // text (a place named "<img onerror=...>" is shown as written, never made markup).
+      var tooltip = document.createElement('span');
+      tooltip.textContent = li.querySelector('a.place').textContent;
       var marker = window.L.circleMarker(at, { radius: 6, color: '#7a1f1f', weight: 2, fillColor: '#c0392b', fillOpacity: 0.8 });
-      marker.bindPopup(popup).bindTooltip(li.querySelector('a.place').textContent);
+      marker.bindPopup(popup).bindTooltip(tooltip);
       marker.addTo(map);
     });
   }

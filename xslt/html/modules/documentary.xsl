@@ -259,7 +259,7 @@
               'id': $canvas || '/image', 'type': 'Annotation', 'motivation': 'painting', 'target': $canvas,
               'body': map:merge((
                 map { 'id': if ($iiif) then f:iiif-service($image) || '/full/max/0/default.jpg'
-                            else if (matches($image, '^https?://')) then $image else $site || $image,
+                            else if (matches($image, '^https?://', 'i')) then $image else $site || $image,
                       'type': 'Image', 'width': $size[1], 'height': $size[2],
                       'format': if (matches($image, '\.png$', 'i')) then 'image/png' else 'image/jpeg' },
                 if ($iiif) then map { 'service': [ map { 'id': f:iiif-service($image), 'type': 'ImageService2', 'profile': 'level0' } ] }

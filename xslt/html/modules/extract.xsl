@@ -72,14 +72,17 @@
         <s:facet name="year" value="{f:year(.)}" label="{xs:integer(f:year(.))}"/>
         <s:facet name="decade" value="{f:decade(.)}" label="{f:decade-label(f:decade(.))}"/>
       </xsl:for-each>
+      <!-- A facet's value is what a reader's browser sees (and the search page's address holds):
+           a register entry's place in the site, never its key (f:entry-key), which names the
+           file on the build's machine. -->
       <xsl:for-each-group select="f:correspondence(.)?names" group-by="f:name-key(.)">
-        <s:facet name="correspondent" value="{current-grouping-key()}" label="{f:name-label(.)}"/>
+        <s:facet name="correspondent" value="{(f:entry(@ref, .) ! f:entry-href(.), f:name-words(.))[1]}" label="{f:name-label(.)}"/>
       </xsl:for-each-group>
       <xsl:for-each-group select="f:mentions(.)[f:entry(@ref, .)]" group-by="f:entry-key(f:entry(@ref, .))">
         <xsl:variable name="entry" select="f:entry(@ref, .)"/>
         <xsl:variable name="facet" select="map { 'persons': 'person', 'places': 'place', 'organisations': 'org' }(f:register-kind($entry))"/>
         <xsl:if test="exists($facet)">
-          <s:facet name="{$facet}" value="{current-grouping-key()}" label="{f:entry-name($entry)}"/>
+          <s:facet name="{$facet}" value="{f:entry-href($entry)}" label="{f:entry-name($entry)}"/>
         </xsl:if>
       </xsl:for-each-group>
       <xsl:for-each select=".//tei:text//(tei:p[f:is-numbered-paragraph(.)] | tei:head | tei:item | tei:l

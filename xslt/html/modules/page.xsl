@@ -25,14 +25,16 @@
       let $present := distinct-values(f:register-entries($registers) ! f:register-kind(.))
       return ('persons', 'organisations', 'places', 'works')[. = $present]"/>
 
+  <!-- The folders the site's scripts are in: its assets and the data the build writes as scripts
+       (Java's SiteScripts, which `edition serve` names too). -->
+  <xsl:param name="script-folders" as="xs:string*" select="('assets/', 'search/', 'nav/')"/>
   <!-- No inline script, no request outside the site: scripts and styles come from files of the
        site itself. file: lets the pages work when opened from disk. Scripts come only from the
-       site's assets/ folder and the data the build writes as scripts (search/, nav/) when the
-       site's address is known (base-url): the TEI copies under
-       tei/ are of the editors' making and must never run as a script. Without an address a page
-       can only say 'self'. -->
+       site's script folders when the site's address is known (base-url, a checked address:
+       ProjectSettings): the TEI copies under tei/ are of the editors' making and must never run
+       as a script. Without an address a page can only say 'self'. -->
   <xsl:variable name="t:script-src" as="xs:string"
-      select="if (matches(string($base-url), '^https?://[^/]+/')) then string-join(('assets/', 'search/', 'nav/') ! ($base-url || .), ' ') || ' file:' else &quot;'self' file:&quot;"/>
+      select="if (matches(string($base-url), '^https?://[^/]+/', 'i')) then string-join($script-folders ! ($base-url || .), ' ') || ' file:' else &quot;'self' file:&quot;"/>
   <!-- The policy of a page; images (and the IIIF viewer's image descriptions, info.json) may come
        from the hosts a page's facsimiles name, no other. -->
   <xsl:function name="t:csp" as="xs:string">
@@ -44,8 +46,11 @@
   </xsl:function>
 
   <!-- The tiles the map is drawn on, when the edition names a tile server (map-tiles in its
-       settings, an address with {z}/{x}/{y}); else the outline of the world shipped in the site. -->
+       settings, an address with {z}/{x}/{y}); else the outline of the world shipped in the site.
+       With it, its origin as the map page's policy names it (Java's WebAddress.tilesOrigin: a
+       parsed address, https://*.host for Leaflet's {s}); without an origin, no tiles. -->
   <xsl:param name="map-tiles" as="xs:string?" select="()"/>
+  <xsl:param name="map-tiles-origin" as="xs:string?" select="()"/>
 
   <!-- Whether the site has a map: a register's place says where it lies. -->
   <xsl:variable name="t:has-map" as="xs:boolean" select="exists(f:register-entries($registers)[self::tei:place][exists(f:geo(.))])"/>

@@ -150,10 +150,18 @@ public final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--volumes (or volumes= in edition.properties) is auto, always or never, not " + volumeChoice);
     }
+    // The option is judged as the setting is (one judge: ProjectSettings): it reaches the pages'
+    // Content-Security-Policy, where a space or a quote would add a source of scripts.
+    String baseUrlProblem = baseUrl == null ? null : ProjectSettings.problem("base-url", baseUrl);
+    if (baseUrlProblem != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--base-url " + baseUrlProblem);
+    }
     return new BuildOptions(
         sources.paths(), output.output, layout, formats,
         lang != null ? lang : settings.get("lang"),
-        baseUrl != null ? baseUrl : settings.get("base-url"),
+        // checked: scheme and host as browsers compare them (lowercased), the rest as written
+        java.util.Optional.ofNullable(baseUrl != null ? baseUrl : settings.get("base-url"))
+            .map(url -> org.edition.load.WebAddress.parse(url).toString()).orElse(null),
         volumeChoice,
         jobs.count(),
         clean, strict);

@@ -521,7 +521,8 @@ public final class EditionBuild {
   /** A text as every format renders it: its tree, normalised (xslt/common/normalize.xsl). */
   private TeiDocument normalized(Path file, Path sandbox, Normalization normalization)
       throws IOException, StylesheetException {
-    return TeiDocument.of(file, normalization.apply(tools.pool(sandbox).tree(file)));
+    net.sf.saxon.s9api.XdmNode source = tools.pool(sandbox).tree(file);
+    return TeiDocument.of(file, normalization.apply(source), source);
   }
 
   /** French labels when most texts are French, else English. */

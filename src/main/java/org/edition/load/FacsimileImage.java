@@ -66,6 +66,13 @@ public final class FacsimileImage {
   public static Address resolve(String written, URI base, Path sandbox) {
     String address = written.strip();
     if (WEB.matcher(address).matches()) {
+      // Its page's Content-Security-Policy must be able to name its server (WebAddress), or the
+      // page could never show it; and what names it must not end the policy's directive.
+      try {
+        WebAddress.parse(address);
+      } catch (IllegalArgumentException refused) {
+        return new Address(Kind.REFUSED, null, "it " + refused.getMessage());
+      }
       return new Address(Kind.REMOTE, null);
     }
     if (address.matches(".*\\s.*")) {

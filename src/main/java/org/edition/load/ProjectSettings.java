@@ -20,8 +20,15 @@ import java.util.regex.Pattern;
 public final class ProjectSettings {
   public static final String FILE = "edition.properties";
 
-  /** A setting: the values it takes, and how README and the errors say them. */
-  private record Key(Pattern values, String say) {}
+  /**
+   * A setting: the values it takes, how README and the errors say them, and for an address, why
+   * a value of the right shape is still refused (null when it is not).
+   */
+  private record Key(Pattern values, String say, java.util.function.Function<String, String> refusal) {
+    Key(Pattern values, String say) {
+      this(values, say, value -> null);
+    }
+  }
 
   private static final Pattern TEXT = Pattern.compile("[^\\p{Cntrl}]{1,500}");
   /** How the errors say what {@link #TEXT} takes. */
@@ -34,7 +41,8 @@ public final class ProjectSettings {
       Map.entry("publisher", new Key(TEXT, "the publisher's name" + ONE_LINE)),
       Map.entry("licence", new Key(TEXT, "a licence's name or address" + ONE_LINE)),
       Map.entry("lang", new Key(Pattern.compile("fr|en"), "fr or en")),
-      Map.entry("base-url", new Key(Pattern.compile("https?://[^\\s#]+"), "an http:// or https:// address")),
+      Map.entry("base-url", new Key(Pattern.compile("(?i)https?://[^?#]+"), "an http:// or https:// address",
+          url -> webRefusal(WebAddress::parse, url))),
       Map.entry("texts", new Key(PATHS, "folders or files, relative to the project, separated by spaces")),
       Map.entry("registers", new Key(PATHS, "the files that hold the registers, relative to the project, separated by spaces")),
       Map.entry("schema", new Key(PATHS, "schema files (.rng, .xsd, .sch), relative to the project, separated by spaces")),
@@ -44,8 +52,9 @@ public final class ProjectSettings {
           "A4, A5, B5, letter, royal, crown or WIDTHmm x HEIGHTmm")),
       Map.entry("page-images", new Key(Pattern.compile("plates|none"), "plates or none")),
       Map.entry("zones", new Key(Pattern.compile("reading-order|coordinates"), "reading-order or coordinates")),
-      Map.entry("map-tiles", new Key(Pattern.compile("https://[^/\\s]+/\\S*\\{z\\}\\S*"),
-          "a tile server's https:// address with {z}, {x} and {y}")));
+      Map.entry("map-tiles", new Key(Pattern.compile("(?i)https://[^/]+/.*\\{z\\}.*"),
+          "a tile server's https:// address with {z}, {x} and {y}",
+          tiles -> webRefusal(WebAddress::tilesOrigin, tiles))));
 
   private final Path file;
   private final Map<String, String> values;
@@ -84,19 +93,6 @@ public final class ProjectSettings {
   }
 
   /**
-   * Why a setting {@code init} would write is not one the loader takes: the same rules; null
-   * when it is. (The paths' existence is not asked: they are found where they are.)
-   */
-  public static String problem(String key, String value) {
-    Key allowed = KEYS.get(key);
-    if (allowed == null) {
-      return "unknown setting \"" + key + "\"";
-    }
-    return value.isEmpty() || allowed.values().matcher(value).matches() ? null
-        : key + " is " + allowed.say() + ", not \"" + value + "\"";
-  }
-
-  /**
    * The settings of the text of a settings file, read as {@link #read} does: for {@code init},
    * which checks what it is about to write.
    */
@@ -125,9 +121,9 @@ public final class ProjectSettings {
         throw new IllegalArgumentException(where + "unknown setting \"" + key + "\" (the settings are "
             + String.join(", ", new java.util.TreeSet<>(KEYS.keySet())) + ")");
       }
-      String wrong = problem(key, value);
-      if (wrong != null) {
-        throw new IllegalArgumentException(where + wrong);
+      String problem = problem(key, value);
+      if (problem != null) {
+        throw new IllegalArgumentException(where + key + " " + problem);
       }
       if (values.containsKey(key)) {
         throw new IllegalArgumentException(where + key + " is set twice");
@@ -149,6 +145,43 @@ public final class ProjectSettings {
       }
     }
     return new ProjectSettings(file, values);
+  }
+
+  /**
+   * Why a value is not one a setting takes, as the end of a sentence that starts with the
+   * setting's name ("is an http:// or https:// address, not ..."), or null if it is one. The
+   * command line's options that stand for a setting (--base-url) are checked here too, so that
+   * both are judged the same way, and so is what {@code init} would write. An empty value is
+   * taken (the setting then says nothing).
+   */
+  public static String problem(String key, String value) {
+    Key allowed = KEYS.get(key);
+    if (allowed == null) {
+      throw new IllegalArgumentException("no setting " + key);
+    }
+    if (value.isEmpty()) {
+      return null;
+    }
+    String refusal = allowed.values().matcher(value).matches() ? allowed.refusal().apply(value) : "";
+    return refusal == null ? null
+        : "is " + allowed.say() + ", not \"" + printable(value) + "\"" + (refusal.isEmpty() ? "" : ": it " + refusal);
+  }
+
+  /** Why an address cannot be the site's or a server's the pages name (WebAddress), or null. */
+  private static String webRefusal(java.util.function.Function<String, ?> judge, String address) {
+    try {
+      judge.apply(address);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** A value as an error may print it: control characters escaped (a value from the command line may hold any). */
+  private static String printable(String value) {
+    StringBuilder shown = new StringBuilder();
+    value.codePoints().forEach(c -> shown.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
+    return shown.toString();
   }
 
   /** The settings file (which may not exist). */

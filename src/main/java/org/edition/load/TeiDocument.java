@@ -12,8 +12,10 @@ import net.sf.saxon.s9api.streams.Steps;
  * @param tree its document node
  * @param hasText it has a {@code text} or a {@code sourceDoc} to publish
  * @param hasRegisters it has a {@code standOff} with lists of persons, places, organisations, works
+ * @param source its document node as read, when {@code tree} is a normalised copy of it (the
+ *     formats render the copy; the website publishes the source's words, not the copy's)
  */
-public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasRegisters) {
+public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasRegisters, XdmNode source) {
   public static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
 
   /** Whether a root element is a TEI document's: TEI or teiCorpus, in the TEI namespace. */
@@ -23,6 +25,11 @@ public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasR
 
   /** Reads what a parsed TEI file holds: a text (or a corpus of texts), registers, or both. */
   public static TeiDocument of(Path path, XdmNode document) {
+    return of(path, document, document);
+  }
+
+  /** A text as the formats render it ({@code document}, normalised) and as it was read ({@code source}). */
+  public static TeiDocument of(Path path, XdmNode document, XdmNode source) {
     XdmNode root = document.select(Steps.child(Predicates.isElement())).findFirst().orElse(null);
     boolean text = false;
     boolean registers = false;
@@ -39,7 +46,7 @@ public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasR
                               && e.getNodeName().getLocalName().matches("listPerson|listPlace|listOrg")))
                   .exists();
     }
-    return new TeiDocument(path, document, text, registers);
+    return new TeiDocument(path, document, text, registers, source);
   }
 
   private static final net.sf.saxon.s9api.QName XML_LANG =

@@ -199,14 +199,34 @@ final class PreviewServer implements AutoCloseable {
     byte[] body = Files.readAllBytes(file);
     if (extension.equals("html")) {
       body = withLiveScript(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-      // Narrower than the pages' own policy, which cannot know the address: scripts only from the
-      // site's assets and the preview's own.
-      String origin = "http://" + exchange.getRequestHeaders().getFirst("Host");
-      exchange.getResponseHeaders().set("Content-Security-Policy",
-          "script-src " + origin + "/assets/ " + origin + LIVE_SCRIPT + "; object-src 'none'; base-uri 'none'; frame-src 'none'");
+    }
+    String policy = policy(extension, "http://" + exchange.getRequestHeaders().getFirst("Host"));
+    if (policy != null) {
+      exchange.getResponseHeaders().set("Content-Security-Policy", policy);
     }
     send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
     return 200;
+  }
+
+  /**
+   * The Content-Security-Policy a file of the site is served with, or null for none.
+   *
+   * <p>A page: narrower than its own policy, which cannot know the address: scripts only from the
+   * folders the site's scripts are in (SiteScripts: its assets, its search index, a letter's
+   * neighbours) and the preview's own, never from the TEI copies under tei/.
+   *
+   * <p>Anything else a browser may open as a document of the site (the TEI copies, an SVG, a
+   * JSON file): no script, nothing loaded, and a sandbox (an origin of its own), whatever it
+   * holds. The PDFs are the build's own and Chromium's viewer does not open in a sandbox.
+   */
+  static String policy(String extension, String origin) {
+    return switch (extension) {
+      case "html" -> "script-src "
+          + String.join(" ", org.edition.publish.html.SiteScripts.FOLDERS.stream().map(f -> origin + "/" + f).toList())
+          + " " + origin + LIVE_SCRIPT + "; object-src 'none'; base-uri 'none'; frame-src 'none'";
+      case "pdf" -> null;
+      default -> "default-src 'none'; script-src 'none'; sandbox";
+    };
   }
 
   /** The site folder with its links resolved (it is replaced whole by each build). */

@@ -84,6 +84,39 @@ class ProjectSettingsTest {
   }
 
   /**
+   * The addresses that reach the pages' Content-Security-Policy (base-url, map-tiles) are judged
+   * by one judge (WebAddress): a value that would add a source or a directive is refused with the
+   * setting's name, in the settings file as on the command line (--base-url).
+   */
+  @Test
+  void addressesAreJudgedTheSameInTheSettingsAndOnTheCommandLine() throws Exception {
+    Path edition = dir.resolve("ed");
+    assertEquals(0, Cli.run("new", edition.toString()).exitCode());
+    Path settings = edition.resolve("edition.properties");
+    java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+    refused.put("map-tiles = https://t.example;script-src/{z}/{x}/{y}.png", "map-tiles is a tile server's https:// address");
+    refused.put("map-tiles = https://user:pw@t.example/{z}/{x}/{y}.png", "user name or password");
+    refused.put("map-tiles = https://[::1]/{z}/{x}/{y}.png", "IPv6");
+    refused.put("base-url = https://x/'unsafe-inline'", "base-url is an http:// or https:// address, not \"https://x/'unsafe-inline'\": it holds \"'\"");
+    refused.put("base-url = https://x;script-src/", "\";\"");
+    refused.put("base-url = https://editor:secret@x.example/", "user name or password");
+    for (var value : refused.entrySet()) {
+      Files.writeString(settings, value.getKey() + "\n");
+      Cli.Run run = build(edition);
+      assertEquals(2, run.exitCode(), value.getKey() + ": " + run.out() + run.err());
+      assertTrue(run.err().contains("edition.properties:1: ") && run.err().contains(value.getValue()), value.getKey() + ": " + run.err());
+    }
+    Files.writeString(settings, "");
+    for (String url : java.util.List.of("https://x/ 'unsafe-inline'", "https://x/;script-src", "javascript:alert(1)//", "https://[::1]/")) {
+      Cli.Run run = Cli.run("build", "--html", "--base-url", url, "--project", edition.toString(),
+          "-o", edition.resolve("output").toString(), edition.resolve("tei").toString());
+      assertEquals(2, run.exitCode(), url + ": " + run.out() + run.err());
+      assertTrue(run.err().contains("--base-url is an http:// or https:// address, not \"" + url + "\""), run.err());
+      assertFalse(Files.exists(edition.resolve("output/html")), "nothing built with " + url);
+    }
+  }
+
+  /**
    * The edition's metadata in its settings wins over its headers' on the site (title, subtitle,
    * credits, footer licence, cite box), in the PDF (title page, page size) and in the EPUB.
    */

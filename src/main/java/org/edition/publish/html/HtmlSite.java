@@ -21,6 +21,7 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.edition.load.ProjectLayout;
 import org.edition.load.TeiDocument;
+import org.edition.load.WebAddress;
 import org.edition.publish.EditionParts;
 import org.edition.publish.EditionUnit;
 import org.edition.publish.PublishContext;
@@ -48,8 +49,8 @@ public final class HtmlSite implements Publisher {
 
   /** The website: a page per text, the edition's pages, the search data. */
   public static final org.edition.publish.Format FORMAT = new org.edition.publish.Format("html",
-      List.of("html/text.xsl", "html/site.xsl", "html/search.xsl"), false,
-      (xsl, layout, context, warm) -> new HtmlSite(xsl, layout, context), List.of(new SoftHyphens()));
+      List.of("html/text.xsl", "html/site.xsl", "html/search.xsl", TeiCopy.XSL), false,
+      (xsl, layout, context, warm) -> new HtmlSite(xsl, layout, context), List.of(new SoftHyphens(), new WebOrigin()));
 
   public HtmlSite(Stylesheets stylesheets, ProjectLayout layout, PublishContext context) {
     this.stylesheets = stylesheets;
@@ -65,7 +66,7 @@ public final class HtmlSite implements Publisher {
   @Override
   public List<URI> madeWith() {
     List<URI> inputs = new ArrayList<>();
-    for (String xsl : List.of(TEXT_XSL, SITE_XSL, SEARCH_XSL)) {
+    for (String xsl : List.of(TEXT_XSL, SITE_XSL, SEARCH_XSL, TeiCopy.XSL)) {
       inputs.add(layout.stylesheet(xsl));
     }
     // Whether the pages link the edition's own CSS (its rules are an asset, below).
@@ -87,7 +88,15 @@ public final class HtmlSite implements Publisher {
     Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
     parameters.put(new QName("custom-css"), new net.sf.saxon.s9api.XdmAtomicValue(layout.customCss().isPresent()));
     parameters.put(new QName("placed-zones"), new net.sf.saxon.s9api.XdmAtomicValue(context.settings().placedZones()));
-    context.settings().mapTiles().ifPresent(tiles -> parameters.put(new QName("map-tiles"), new net.sf.saxon.s9api.XdmAtomicValue(tiles)));
+    context.settings().mapTiles().ifPresent(tiles -> {
+      parameters.put(new QName("map-tiles"), new net.sf.saxon.s9api.XdmAtomicValue(tiles));
+      try {
+        parameters.put(new QName("map-tiles-origin"), new net.sf.saxon.s9api.XdmAtomicValue(WebAddress.tilesOrigin(tiles)));
+      } catch (IllegalArgumentException refused) {
+        // refused with the settings already (ProjectSettings); without an origin, no tiles
+      }
+    });
+    parameters.put(new QName("script-folders"), new XdmValue(SiteScripts.FOLDERS.stream().map(net.sf.saxon.s9api.XdmAtomicValue::new).toList()));
     return parameters;
   }
 
@@ -111,8 +120,7 @@ public final class HtmlSite implements Publisher {
   public TextOutput writeText(TeiDocument text, Path folder) throws StylesheetException, IOException {
     String id = context.idOf(text.path());
     String sourceName = id + ".xml";
-    Files.createDirectories(folder.resolve("tei"));
-    Files.copy(text.path(), folder.resolve("tei").resolve(sourceName), StandardCopyOption.REPLACE_EXISTING);
+    TeiCopy.write(stylesheets, layout.stylesheet(TeiCopy.XSL), text, folder.resolve("tei").resolve(sourceName), context.messages());
     Map<QName, XdmValue> parameters = pageParameters();
     parameters.put(new QName("downloads"), XdmMap.makeMap(Map.of("tei", "tei/" + sourceName)));
     parameters.put(new QName("with-extract"), new net.sf.saxon.s9api.XdmAtomicValue(true));
