@@ -179,7 +179,8 @@ final class PointerCheck {
       // outside the edition: whether it exists is not said
       return null;
     }
-    if (!Files.exists(target)) {
+    // a link is not followed: what it leads to may lie outside the edition
+    if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       if (fragment == null && BARE.matcher(named).matches()) {
         // a name or a key where TEI reads an address
         return pointers.ids.containsKey(named)

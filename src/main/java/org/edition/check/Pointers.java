@@ -92,6 +92,14 @@ final class Pointers {
 
   /** The tokens of a pointer attribute's value (blanks aside). */
   static List<String> tokens(String value) {
-    return List.of(value.strip().split("\\s+")).stream().filter(t -> !t.isEmpty()).toList();
+    String v = value.strip();
+    if (v.isEmpty()) {
+      return List.of();
+    }
+    // most pointers are one token: no regular expression for them
+    return BLANK.matcher(v).find() ? List.of(BLANKS.split(v)) : List.of(v);
   }
+
+  private static final java.util.regex.Pattern BLANK = java.util.regex.Pattern.compile("\\s");
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 }
