@@ -22,6 +22,7 @@ public final class EditionValidator {
   private final SchemaSet schemas;
   private final Path sandbox;
   private org.edition.load.DocumentPool pool;
+  private final PointerTargets pointerTargets;
 
   /**
    * @param sandbox the folder files may be read from: a symbolic link or an xi:include that leads
@@ -31,12 +32,28 @@ public final class EditionValidator {
     this.parsing = parsing;
     this.schemas = schemas;
     this.sandbox = org.edition.load.Sandbox.realPath(sandbox);
+    this.pointerTargets = new PointerTargets(parsing, this.sandbox);
   }
 
   /** Where the trees parsed go, for the rules' doc() and the publishers. */
   public void keepTreesIn(org.edition.load.DocumentPool pool) {
     this.pool = pool;
     schemas.keepTreesIn(pool);
+    pointerTargets.usePool(pool);
+  }
+
+  /**
+   * The xml:ids of the register entries of every file of the run (see {@link
+   * #isRegisterEntry}): a text's local pointer ({@code #id}) may name one of them, as the
+   * publishers read it. Set before the rules run.
+   */
+  public void useRegisterEntries(java.util.Set<String> ids) {
+    pointerTargets.useRegisterIds(ids);
+  }
+
+  /** Whether an element with an xml:id is a register entry: inside a standOff, a list or a taxonomy. */
+  public static boolean isRegisterEntry(XdmNode element) {
+    return PointerTargets.isEntry(element);
   }
 
   /**
@@ -190,11 +207,13 @@ public final class EditionValidator {
       }
       found.addAll(sink.diagnostics());
     }
-    // whatever schema the text declares: its facsimiles' pointers and images, its apparatus's
+    // whatever schema the text declares: its facsimiles' pointers and images, its apparatus's,
+    // every other pointer
     Pointers pointers = Pointers.of(tei.tree());
     FacsimileCheck.check(g.file(), pointers, sandbox, found::add);
     FacsimileGeometryCheck.check(g.file(), tei.tree(), found::add);
     ApparatusCheck.check(g.file(), pointers, found::add);
+    PointerCheck.check(g.file(), pointers, pointerTargets, found::add);
     return new Checked(found, tei, g.ownSchemas());
   }
 

@@ -13,7 +13,7 @@ import org.edition.check.Severity;
 
 /** The check stage's findings of the last build, by file: {@code OUTPUT/.edition-cache/checks.tsv}. */
 final class CheckCache {
-  private static final String HEADER = "# edition check cache 1";
+  private static final String HEADER = "# edition check cache 2";
 
   private CheckCache() {}
 
@@ -24,12 +24,13 @@ final class CheckCache {
     for (String line : Records.read(file, HEADER)) {
       String[] f = Records.fields(line);
       try {
-        if (f[0].equals("F") && f.length == 11) {
+        if (f[0].equals("F") && f.length == 12) {
           Path path = Path.of(f[1]);
           diagnostics = new ArrayList<>();
           List<Path> schemas = f[9].isEmpty() ? List.of() : Arrays.stream(f[9].split("\\|")).map(Path::of).toList();
           current = new CheckedFile(path, f[2], f[3].equals("1"), f[4].equals("1"), f[5].equals("1"),
-              f[6], f[7], f[8], schemas, f[10], diagnostics);
+              f[6], f[7], f[8], schemas, f[10], diagnostics,
+              f[11].isEmpty() ? List.of() : List.of(f[11].split(" ")));
           found.put(path, current);
         } else if (f[0].equals("D") && f.length == 6 && current != null) {
           diagnostics.add(new Diagnostic(current.path(), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
@@ -50,7 +51,8 @@ final class CheckCache {
     for (CheckedFile c : files) {
       lines.add(Records.line("F", c.path(), c.contentKey(), c.tei() ? 1 : 0, c.text() ? 1 : 0,
           c.registers() ? 1 : 0, c.rootId(), c.language(), c.links(),
-          String.join("|", c.ownSchemas().stream().map(Path::toString).toList()), c.diagnosticsKey()));
+          String.join("|", c.ownSchemas().stream().map(Path::toString).toList()), c.diagnosticsKey(),
+          String.join(" ", c.entries())));
       for (Diagnostic d : c.diagnostics()) {
         lines.add(Records.line("D", d.line(), d.column(), d.severity().name(), d.check(), d.message()));
       }

@@ -89,11 +89,11 @@ final class CheckStage {
     // (doc(), collection()), which are then there. Which unchanged files must be checked again
     // (their rules read pointers that changed) is known from the parsed trees, before any rule.
     Map<Path, EditionValidator.Grammared> parsed = parseAll(toCheck, parallel);
-    Map<Path, String> linksNow = new HashMap<>();
+    Map<Path, Links> linksNow = new HashMap<>();
     for (Path file : toCheck) {
       linksNow.put(file, linksOf(parsed.get(file)));
     }
-    String links = linksKey(files, p -> linksNow.containsKey(p) ? linksNow.get(p) : result.get(p).links());
+    String links = linksKey(files, p -> linksNow.containsKey(p) ? linksNow.get(p).key() : result.get(p).links());
     List<Path> stale = new ArrayList<>();
     for (Path file : files) {
       if (!linksNow.containsKey(file)) {
@@ -108,6 +108,15 @@ final class CheckStage {
     parsed.putAll(parseAll(stale, parallel));
     List<Path> all = new ArrayList<>(toCheck);
     all.addAll(stale);
+    if (!all.isEmpty()) {
+      // A text's local pointer may name an entry of any file's registers: every file's, read
+      // from its tree now or from the last build.
+      java.util.Set<String> entries = new java.util.HashSet<>();
+      for (Path file : files) {
+        entries.addAll(linksNow.containsKey(file) ? linksNow.get(file).entries() : result.get(file).entries());
+      }
+      validator.get().useRegisterEntries(entries);
+    }
     // Register files first: their rules read every file of the edition, the longest single task,
     // which would otherwise run alone at the end.
     all.sort(java.util.Comparator.comparing((Path f) -> !registerFiles.contains(f)));
@@ -115,7 +124,7 @@ final class CheckStage {
     parallel.forEach(all, file -> {
       checked.put(file, check(file, contentKeys.get(file), validator.get().applyRules(parsed.remove(file)),
           // a stale file's content, and so its links, are those of the last build
-          linksNow.containsKey(file) ? linksNow.get(file) : result.get(file).links()));
+          linksNow.containsKey(file) ? linksNow.get(file) : new Links(result.get(file).links(), result.get(file).entries())));
       progress.step();
     });
     checked.forEach((file, c) -> result.put(file, c.withDiagnosticsKey(diagnosticsKey(c, links))));
@@ -197,17 +206,23 @@ final class CheckStage {
     return parsed;
   }
 
-  private String linksOf(EditionValidator.Grammared parsed) {
+  /**
+   * What other files' checks read of a file: the fingerprint of its xml:ids and pointers, and the
+   * xml:ids of its register entries.
+   */
+  record Links(String key, List<String> entries) {}
+
+  private Links linksOf(EditionValidator.Grammared parsed) {
     try {
       XdmNode tree = validator.get().tree(parsed);
-      return tree == null ? "none" : links(tree);
+      return tree == null ? new Links("none", List.of()) : links(tree);
     } catch (IOException e) {
-      return "none";
+      return new Links("none", List.of());
     }
   }
 
   /** @param links the fingerprint of its xml:ids and pointers, taken from its tree before the rules */
-  private CheckedFile check(Path file, String contentKey, EditionValidator.Checked checked, String links) {
+  private CheckedFile check(Path file, String contentKey, EditionValidator.Checked checked, Links links) {
     List<Diagnostic> diagnostics = checked.diagnostics();
     if (checked.tei() == null) {
       return new CheckedFile(file, contentKey, false, false, false, "", "", "none", List.of(), "", diagnostics);
@@ -218,16 +233,20 @@ final class CheckStage {
     List<Path> ownSchemas = checked.ownSchemas().stream()
         .filter(u -> "file".equals(u.getScheme())).map(Path::of).toList();
     return new CheckedFile(file, contentKey, true, doc.hasText(), doc.hasRegisters(),
-        rootId == null ? "" : rootId, doc.language(), links, ownSchemas, "", diagnostics);
+        rootId == null ? "" : rootId, doc.language(), links.key(), ownSchemas, "", diagnostics, links.entries());
   }
 
-  /** The fingerprint of a file's xml:ids and pointers, in document order. */
-  private static String links(XdmNode tree) {
+  /** The fingerprint of a file's xml:ids and pointers, in document order, and its register entries. */
+  private static Links links(XdmNode tree) {
     Fingerprint f = Fingerprint.start();
+    java.util.Set<String> entries = new java.util.TreeSet<>();
     tree.select(Steps.descendant(Predicates.isElement())).forEach(e -> {
       String id = e.getAttributeValue(XML_ID);
       if (id != null) {
         f.add("#").add(id);
+        if (EditionValidator.isRegisterEntry(e)) {
+          entries.add(id.strip());
+        }
       }
       for (QName pointer : POINTERS) {
         String value = e.getAttributeValue(pointer);
@@ -236,7 +255,7 @@ final class CheckStage {
         }
       }
     });
-    return f.hex();
+    return new Links(f.hex(), List.copyOf(entries));
   }
 
   private static String linksKey(List<Path> files, java.util.function.Function<Path, String> links) {

@@ -19,6 +19,8 @@ import org.edition.check.Diagnostic;
  * @param ownSchemas the local schemas its {@code <?xml-model?>} instructions add
  * @param diagnosticsKey the inputs its diagnostics were found with (content, schemas, links)
  * @param diagnostics what was found
+ * @param entries the xml:ids of its register entries (in a standOff, a list or a taxonomy), which
+ *     a local pointer of another file may name
  */
 public record CheckedFile(
     Path path,
@@ -31,13 +33,21 @@ public record CheckedFile(
     String links,
     List<Path> ownSchemas,
     String diagnosticsKey,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    List<String> entries) {
+
+  public CheckedFile(Path path, String contentKey, boolean tei, boolean text, boolean registers, String rootId,
+      String language, String links, List<Path> ownSchemas, String diagnosticsKey, List<Diagnostic> diagnostics) {
+    this(path, contentKey, tei, text, registers, rootId, language, links, ownSchemas, diagnosticsKey, diagnostics,
+        List.of());
+  }
 
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 
   CheckedFile withDiagnosticsKey(String key) {
-    return new CheckedFile(path, contentKey, tei, text, registers, rootId, language, links, ownSchemas, key, diagnostics);
+    return new CheckedFile(path, contentKey, tei, text, registers, rootId, language, links, ownSchemas, key, diagnostics,
+        entries);
   }
 }

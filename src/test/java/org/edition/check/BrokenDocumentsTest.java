@@ -36,9 +36,9 @@ class BrokenDocumentsTest {
         Arguments.of("invalid-element.xml", "13:15: error: [relaxng]", "element \"sonnet\" not allowed anywhere"),
         Arguments.of("duplicate-id.xml", "13:22: error: [relaxng]", "ID \"p1\" has already been defined"),
         Arguments.of(
-            "dangling-reference.xml", "12:60: error: [schematron]", "registers.xml#pers-personne: the file registers.xml does not exist"),
+            "dangling-reference.xml", "12:60: error: [pointer]", "registers.xml#pers-personne: the file registers.xml does not exist"),
         Arguments.of(
-            "dangling-reference.xml", "13:34: error: [schematron]", "#inconnu: no element has xml:id=\"inconnu\""),
+            "dangling-reference.xml", "13:34: error: [pointer]", "#inconnu: no element has xml:id=\"inconnu\""),
         Arguments.of("empty-note.xml", "12:51: error: [schematron]", "The note 1 is empty"),
         Arguments.of("bad-date.xml", "12:45: error: [schematron]", "@when=\"10/07/2010\" on <date> is not an ISO 8601 date"),
         Arguments.of("bad-date.xml", "12:45: error: [relaxng]", "value of attribute \"when\" is invalid"),
