@@ -30,6 +30,19 @@ import org.junit.jupiter.api.Tag;
 class XSpecTest {
   private static final String X = "http://www.jenitennison.com/xslt/xspec";
   private static final Path SPECS = Cli.root().resolve("src/test/xspec");
+  // One processor and one compiled XSpec compiler for every file: compiling the compiler for each
+  // of some forty files took a good part of the run.
+  private static final Processor PROCESSOR = new Processor(false);
+  private static XsltExecutable xspecCompiler;
+
+  private static synchronized XsltExecutable xspecCompiler() throws Exception {
+    if (xspecCompiler == null) {
+      URL compilerXsl = XSpecTest.class.getResource("/io/xspec/xspec/impl/src/compiler/compile-xslt-tests.xsl");
+      assertTrue(compilerXsl != null, "XSpec's compiler is on the test class path");
+      xspecCompiler = PROCESSOR.newXsltCompiler().compile(new StreamSource(compilerXsl.toString()));
+    }
+    return xspecCompiler;
+  }
 
   static Stream<Path> specs() throws IOException {
     try (Stream<Path> files = Files.list(SPECS)) {
@@ -40,12 +53,9 @@ class XSpecTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("specs")
   void everyScenarioPasses(Path spec) throws Exception {
-    Processor processor = new Processor(false);
-    URL compilerXsl = XSpecTest.class.getResource("/io/xspec/xspec/impl/src/compiler/compile-xslt-tests.xsl");
-    assertTrue(compilerXsl != null, "XSpec's compiler is on the test class path");
-    XsltExecutable compiler = processor.newXsltCompiler().compile(new StreamSource(compilerXsl.toString()));
+    Processor processor = PROCESSOR;
     XdmDestination compiled = new XdmDestination();
-    compiler.load30().transform(new StreamSource(spec.toFile()), compiled);
+    xspecCompiler().load30().transform(new StreamSource(spec.toFile()), compiled);
     XdmNode testStylesheet = compiled.getXdmNode();
     // A stylesheet under test that does not compile says why, file and line, in the failure.
     List<String> errors = new java.util.ArrayList<>();
