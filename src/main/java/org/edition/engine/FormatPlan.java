@@ -110,14 +110,17 @@ FormatPlan(Publisher publisher, Path folder, BuildState previous, String formatK
 
   /**
    * Why the new folder is not a whole output, or null if it is: a website without its home page
-   * or search, a folder without any of the texts, is never put in place of the last one.
+   * or search, a folder without any of the texts, is never put in place of the last one (a
+   * volume that failed is one book missing, like a text that failed).
    */
   String notWhole() {
     if (everyTextFailed()) {
       return textKeys.size() == 1 ? "its only text could not be published"
           : "none of its " + textKeys.size() + " texts could be published";
     }
-    List<String> missing = failedEdition.stream().filter(u -> !keptEdition.contains(u)).sorted().toList();
+    List<String> missing = publisher.editionUnits().stream()
+        .filter(u -> !u.standsAlone() && failedEdition.contains(u.name()) && !keptEdition.contains(u.name()))
+        .map(EditionUnit::name).toList();
     if (!missing.isEmpty()) {
       return "the edition's " + String.join(", ", missing) + " could not be written, and the last build left none to keep";
     }

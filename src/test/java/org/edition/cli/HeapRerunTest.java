@@ -83,7 +83,12 @@ class HeapRerunTest {
       second = first.toHandle().children().findFirst();
       Thread.sleep(20);
     }
-    String arguments = second.flatMap(p -> p.info().arguments()).map(a -> String.join(" ", a)).orElse("");
+    // what the second JVM was started with (read once it has its own command line)
+    String arguments = "";
+    while (second.isPresent() && second.get().isAlive() && !arguments.contains("-Xmx") && System.nanoTime() < deadline) {
+      arguments = second.get().info().commandLine().orElse("");
+      Thread.sleep(20);
+    }
     first.toHandle().destroyForcibly();
     first.waitFor();
     second.ifPresent(ProcessHandle::destroyForcibly);
