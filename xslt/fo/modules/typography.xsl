@@ -41,8 +41,9 @@
   <xsl:variable name="fp:longest-word" select="40"/>
 
   <xsl:function name="fp:breakable" as="xs:string">
-    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="text" as="xs:string?"/>
     <xsl:choose>
+      <xsl:when test="empty($text)"><xsl:sequence select="''"/></xsl:when>
       <xsl:when test="not(matches($text, '\S{' || $fp:longest-word + 1 || '}'))">
         <xsl:sequence select="$text"/>
       </xsl:when>
