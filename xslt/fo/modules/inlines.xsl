@@ -84,11 +84,11 @@
       <xsl:when test="$url">
         <fo:basic-link external-destination="url('{$url}')" fox:alt-text="{$url}">
           <xsl:apply-templates mode="m:fo"/>
-          <xsl:value-of select="f:pointer-text(.)"/>
+          <xsl:value-of select="fp:breakable(f:pointer-text(.))"/>
         </fo:basic-link>
       </xsl:when>
       <xsl:otherwise>
-        <fo:inline><xsl:apply-templates mode="m:fo"/><xsl:value-of select="f:pointer-text(.)"/></fo:inline>
+        <fo:inline><xsl:apply-templates mode="m:fo"/><xsl:value-of select="fp:breakable(f:pointer-text(.))"/></fo:inline>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

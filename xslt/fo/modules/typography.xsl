@@ -19,7 +19,7 @@
        then a title, a quotation or a correction, printed "«Travail"); as an fo:character it
        stays. -->
   <xsl:template match="text()" mode="m:fo">
-    <xsl:variable name="set" select="f:typeset(.)"/>
+    <xsl:variable name="set" select="fp:breakable(f:typeset(.))"/>
     <xsl:choose>
       <xsl:when test="ends-with($set, '&#x202F;') and following-sibling::node()[1][self::*]">
         <xsl:call-template name="fp:words">
@@ -32,6 +32,34 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- A token no line can hold (a word of thousands of letters, an address, a long number in a
+       table cell) would run off the page: FOP breaks a line only at a space, a hyphen or a point
+       its patterns know. A token of over $fp:longest-word characters is no word a reader
+       hyphenates: a zero-width space (U+200B, drawn as nothing) after each of its letters (with
+       their marks) lets FOP break it where the line ends. -->
+  <xsl:variable name="fp:longest-word" select="40"/>
+
+  <xsl:function name="fp:breakable" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:choose>
+      <xsl:when test="empty($text)"><xsl:sequence select="''"/></xsl:when>
+      <xsl:when test="not(matches($text, '\S{' || $fp:longest-word + 1 || '}'))">
+        <xsl:sequence select="$text"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="parts" as="xs:string*">
+          <xsl:analyze-string select="$text" regex="\S{{{$fp:longest-word + 1},}}">
+            <xsl:matching-substring>
+              <xsl:sequence select="string-join(analyze-string(., '\P{M}\p{M}*')/*:match, '&#x200B;')"/>
+            </xsl:matching-substring>
+            <xsl:non-matching-substring><xsl:sequence select="."/></xsl:non-matching-substring>
+          </xsl:analyze-string>
+        </xsl:variable>
+        <xsl:sequence select="string-join($parts)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
 
   <!-- Words FOP must not break: those a first rendering hyphenated on a page's last line (FOP has
        no hyphenation-keep, and no hyphenate="false" on an inline; Java reads them back,

@@ -184,8 +184,12 @@ public final class BuildCommand implements Callable<Integer> {
       out.println("checked: " + listing.problems().size() + " problems (" + listing.errors() + " errors, "
           + listing.warnings() + " warnings)");
       for (BuildReport.FormatOutcome f : report.formats()) {
-        out.println(f.format() + ": " + f.contents() + " in " + lines.displayPath(f.folder())
-            + (f.rebuilt() == 0 ? " (up to date)" : " (" + f.rebuilt() + " rebuilt, " + f.upToDate() + " up to date)"));
+        if (f.committed()) {
+          out.println(f.format() + ": " + f.contents() + " in " + lines.displayPath(f.folder()) + " " + f.work());
+        } else {
+          out.println(f.format() + ": not written (" + f.failed() + " failed)" + (f.contents() == null ? ""
+              : ": " + lines.displayPath(f.folder()) + " is kept as the last build left it, " + f.contents()));
+        }
       }
       out.println(report.summary());
     }

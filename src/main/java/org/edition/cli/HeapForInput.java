@@ -7,20 +7,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The launcher bounds the heap (700 MB serve thousands of small texts), but one very large TEI
- * document needs more: its tree alone takes some 40 times its size. When the largest file named
- * on the command line (or in tei/) needs more than this JVM may use, the command runs again in a
- * JVM with enough, rather than failing with an out-of-memory error.
+ * document needs more: its tree alone takes some 40 times its size; and so do very many texts,
+ * whose extracts the edition-wide pages and the search are made from all at once. When the texts
+ * the command will read (named on the command line, by {@code texts =} in edition.properties, or
+ * tei/) need more than this JVM may use, the command runs again in a JVM with enough, rather than
+ * failing with an out-of-memory error.
  */
 final class HeapForInput {
   private static final String AGAIN = "EDITION_HEAP_CHOSEN";
   private static final long TREE_FACTOR = 40;
   private static final long BASE = 300L << 20;
-
-  private HeapForInput() {}
+  /**
+   * What each text takes while the edition-wide outputs are made: its extract, its search
+   * records, its entries in the pages' tables (measured: 20,000 letters of half a kilobyte peak
+   * at some 13 KB a text; counted with room for the collector and for texts with more names).
+   */
+  private static final long PER_TEXT = 20L << 10;
 
   /** The exit code of the command run again with a larger heap, or -1 if this JVM will do. */
   static int runAgainIfNeeded(String[] args) {
@@ -28,8 +33,7 @@ final class HeapForInput {
       dieWithParent();
       return -1;
     }
-    long largest = largestXml(args);
-    long needed = BASE + TREE_FACTOR * largest;
+    long needed = needed(args);
     if (needed <= Runtime.getRuntime().maxMemory()) {
       return -1;
     }
@@ -104,33 +108,33 @@ final class HeapForInput {
     watch.start();
   }
 
-  /** The size of the largest .xml file among the arguments that are files or folders, and tei/. */
-  private static long largestXml(String[] args) {
-    List<Path> candidates = new ArrayList<>();
-    candidates.add(Path.of("tei"));
-    for (String arg : args) {
-      if (!arg.startsWith("-")) {
-        try {
-          candidates.add(Path.of(arg));
-        } catch (RuntimeException notAPath) {
-          // an option's value that is not a path
-        }
+  /**
+   * The heap the command needs for the texts it will read: the largest one's tree, and, for a
+   * command that publishes them, every text's share of the edition-wide outputs.
+   */
+  static long needed(String[] args) {
+    SourceOptions sources;
+    Object command;
+    try {
+      picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(new EditionCommand()).parseArgs(args);
+      while (parsed.hasSubcommand()) {
+        parsed = parsed.subcommand();
       }
-    }
-    long largest = 0;
-    for (Path p : candidates) {
-      if (Files.isRegularFile(p)) {
-        largest = Math.max(largest, size(p));
-      } else if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p, 8)) {
-          largest = Math.max(largest, walk.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
-              .mapToLong(HeapForInput::size).max().orElse(0));
-        } catch (IOException | RuntimeException unreadable) {
-          // the command itself reports what it cannot read
-        }
+      command = parsed.commandSpec().userObject();
+      sources = command instanceof BuildCommand b ? b.sources
+          : command instanceof ServeCommand s ? s.sources
+          : command instanceof ValidateCommand v ? v.sources : null;
+      if (sources == null) {
+        return 0;
       }
+      List<Path> texts = org.edition.load.TeiFiles.find(sources.paths(), org.edition.engine.OutputFolder::isOutput);
+      long largest = texts.stream().mapToLong(HeapForInput::size).max().orElse(0);
+      long publishing = command instanceof ValidateCommand ? 0 : PER_TEXT * texts.size();
+      return BASE + TREE_FACTOR * largest + publishing;
+    } catch (IOException | RuntimeException unreadable) {
+      // what the command cannot parse or read, it reports itself
+      return 0;
     }
-    return largest;
   }
 
   private static long size(Path p) {

@@ -55,12 +55,27 @@ public final class BuildReport {
    * What one format's folder holds after the build.
    *
    * @param format html, pdf, epub
-   * @param contents what the folder holds, in a few words
+   * @param contents what the folder holds, in a few words (null if there is none)
    * @param folder where
    * @param rebuilt outputs written by this build
    * @param upToDate outputs left as they were
+   * @param failed outputs that could not be written (each said as an error)
+   * @param committed whether the folder is this build's; if not, the last build's folder (or
+   *     none) is left as it was, the new one not being whole
    */
-  public record FormatOutcome(String format, String contents, Path folder, int rebuilt, int upToDate) {}
+  public record FormatOutcome(String format, String contents, Path folder, int rebuilt, int upToDate, int failed,
+      boolean committed) {
+    /**
+     * What was done, in a few words, as the summary says it after the folder: "(3 rebuilt, 2 up
+     * to date, 1 failed)"; never "up to date" after a failure.
+     */
+    public String work() {
+      if (failed > 0) {
+        return "(" + rebuilt + " rebuilt, " + upToDate + " up to date, " + failed + " failed)";
+      }
+      return rebuilt == 0 ? "(up to date)" : "(" + rebuilt + " rebuilt, " + upToDate + " up to date)";
+    }
+  }
 
   public List<FormatOutcome> formats() {
     return formats;

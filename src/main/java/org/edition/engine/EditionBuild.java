@@ -119,6 +119,9 @@ public final class EditionBuild {
       return;
     }
     try (OutputLock lock = OutputLock.take(cache, progress)) {
+      if (OutputSwitch.finishInterrupted(cache)) {
+        progress.notice("the last build into " + output + " was stopped while putting its outputs in place: done now");
+      }
       OutputFolder.removeLeftovers(output);
       if (options.clean()) {
         lock.clearCacheBeside();
@@ -198,6 +201,7 @@ public final class EditionBuild {
     }
     PublishContext context = new PublishContext(settings, registers, ids, volume, tools.locales(layout), sandbox, cache);
     context.messagesTo(stylesheetMessages(report));
+    context.problemsTo(report::problem);
     Normalization normalization = new Normalization(xsl, layout.stylesheet(NORMALIZE_XSL), context::commonParameters,
         context.messages());
     Fingerprint shared = Fingerprint.start().add(ToolFingerprint.get()).add(uiLang)
@@ -220,7 +224,7 @@ public final class EditionBuild {
     report.upToDate(nothingToDo);
     if (nothingToDo) {
       for (FormatPlan plan : plans) {
-        report.format(plan.outcome(texts.size()));
+        report.format(plan.outcome(texts.size(), true));
       }
       return;
     }
@@ -248,20 +252,54 @@ public final class EditionBuild {
       publishEdition(texts, plans, sandbox, normalization, cache, progress, report);
       report.stage("edition-wide", System.nanoTime() - t);
       t = System.nanoTime();
-      for (FormatPlan plan : plans) {
-        if (plan.staging != null) {
-          plan.staging.commit();
-          plan.publisher.committed(plan.folder);
-          plan.state().write(cache.resolve(plan.publisher.format() + ".state"));
-        }
-        report.format(plan.outcome(texts.size()));
-      }
-      extracts.forgetOld(cache, plans);
+      commit(plans, cache, texts.size(), report);
       report.stage("commit", System.nanoTime() - t);
     } finally {
       for (StagedOutput s : staged) {
         s.close();
       }
+    }
+  }
+
+  /**
+   * Puts in place, together, the new folder of every format that has one and is whole; a folder
+   * that is not (every text failed, an edition-wide output missing) is dropped, and the last
+   * build's is left as it was, said as an error.
+   */
+  private void commit(List<FormatPlan> plans, Path cache, int texts, BuildReport report) throws IOException {
+    List<OutputSwitch.Swap> swaps = new ArrayList<>();
+    List<FormatPlan> switched = new ArrayList<>();
+    Set<FormatPlan> dropped = new java.util.HashSet<>();
+    for (FormatPlan plan : plans) {
+      if (plan.staging == null) {
+        continue;
+      }
+      String notWhole = plan.notWhole();
+      if (notWhole != null) {
+        dropped.add(plan);
+        report.problem(Diagnostic.error(plan.folder, 0, 0, "publish", "no new " + plan.publisher.format()
+            + " output: " + notWhole + (Files.isDirectory(plan.folder) ? "; the last build's is kept as it was" : "")));
+        continue;
+      }
+      if (plan.failedCount() > 0) {
+        plan.removeUnclaimed();
+      }
+      OutputSwitch.Swap swap = new OutputSwitch.Swap(plan.staging.folder(), plan.folder,
+          cache.resolve(plan.publisher.format() + ".state"));
+      plan.state(plan.staging.folder()).write(swap.nextState());
+      swaps.add(swap);
+      switched.add(plan);
+    }
+    OutputSwitch.switchAll(cache, swaps);
+    for (FormatPlan plan : switched) {
+      plan.publisher.committed(plan.folder);
+    }
+    for (FormatPlan plan : plans) {
+      report.format(plan.outcome(texts, !dropped.contains(plan)));
+    }
+    // the extracts the live site was made from stay while it is the last build's
+    if (plans.stream().noneMatch(p -> p.publisher.makesExtracts() && dropped.contains(p))) {
+      extracts.forgetOld(cache, plans);
     }
   }
 
@@ -355,7 +393,7 @@ public final class EditionBuild {
     java.util.Set<Path> noExtract = plans.stream().filter(p -> p.publisher.makesExtracts())
         .findFirst().map(p -> p.failedTexts).orElse(java.util.Set.of());
     LazyParts all = new LazyParts(texts.stream().filter(t -> !noExtract.contains(t.path())).toList(), plans, sandbox,
-        normalization, cache);
+        normalization, cache, report);
     for (FormatPlan plan : plans) {
       plan.planEdition(cache);
       if (plan.staging != null) {
@@ -368,6 +406,11 @@ public final class EditionBuild {
       EditionParts parts = all.without(plan.failedTexts);
       for (EditionUnit unit : plan.publisher.editionUnits()) {
         if (plan.staleEdition.contains(unit.name())) {
+          if (plan.everyTextFailed()) {
+            // nothing new of this format is put in place (commit): its edition-wide outputs are of no use
+            progress.step();
+            continue;
+          }
           try {
             List<String> files = plan.publisher.writeEdition(unit, parts, plan.staging.folder());
             plan.written(FormatPlan.editionUnitName(unit), plan.editionKeys.get(unit.name()), files);
@@ -375,8 +418,10 @@ public final class EditionBuild {
           } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             PublishFailure.stopIfItMust(e, plan.folder, null, plan.publisher.format());
             plan.failedEdition.add(unit.name());
+            boolean kept = plan.keepLastBuilds(unit);
             report.problem(Diagnostic.error(plan.folder, 0, 0, "publish", "the edition's " + unit.name()
-                + " (" + plan.publisher.format() + ") could not be written: " + PublishFailure.describe(e)));
+                + " (" + plan.publisher.format() + ") could not be written: " + PublishFailure.describe(e)
+                + (kept ? "; the last build's are kept" : "")));
           }
           progress.step();
         }
@@ -392,15 +437,19 @@ public final class EditionBuild {
     private final Path sandbox;
     private final Normalization normalization;
     private final Path cache;
+    private final BuildReport report;
+    /** Each text's extract, in the order of the texts; null for one that cannot be read. */
     private List<XdmNode> extractList;
     private List<TeiDocument> textList;
 
-    LazyParts(List<CheckedFile> texts, List<FormatPlan> plans, Path sandbox, Normalization normalization, Path cache) {
+    LazyParts(List<CheckedFile> texts, List<FormatPlan> plans, Path sandbox, Normalization normalization, Path cache,
+        BuildReport report) {
       this.texts = texts;
       this.plans = plans;
       this.sandbox = sandbox;
       this.normalization = normalization;
       this.cache = cache;
+      this.report = report;
     }
 
     private FormatPlan html() {
@@ -408,12 +457,19 @@ public final class EditionBuild {
           .orElseThrow(() -> new IllegalStateException("extracts come with the website"));
     }
 
-    @Override
-    public synchronized List<XdmNode> extracts() throws IOException {
+    /** Every text's extract, in order, null for one that cannot be read (said once, and left out). */
+    private synchronized List<XdmNode> extractsByText() {
       if (extractList == null) {
         List<XdmNode> list = new ArrayList<>();
         for (CheckedFile text : texts) {
-          list.add(extracts.extract(cache, html().textKeys.get(text.path())));
+          try {
+            list.add(extracts.extract(cache, html().textKeys.get(text.path())));
+          } catch (IOException e) {
+            // one text's extract that cannot be read leaves that text out of the edition's pages, not the pages out
+            list.add(null);
+            report.problem(Diagnostic.warning(text.path(), 0, 0, "publish",
+                "left out of the edition's pages (home, registers, about): " + PublishFailure.describe(e)));
+          }
         }
         extractList = list;
       }
@@ -421,8 +477,23 @@ public final class EditionBuild {
     }
 
     @Override
-    public List<Path> searchRecordFiles() {
-      return texts.stream().map(text -> ExtractStore.searchFile(cache, html().textKeys.get(text.path()))).toList();
+    public List<XdmNode> extracts() {
+      return extractsByText().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public Map<Path, Path> searchRecordFiles() {
+      return searchRecordFiles(Set.of());
+    }
+
+    private Map<Path, Path> searchRecordFiles(Set<Path> left) {
+      Map<Path, Path> files = new LinkedHashMap<>();
+      for (CheckedFile text : texts) {
+        if (!left.contains(text.path())) {
+          files.put(text.path(), ExtractStore.searchFile(cache, html().textKeys.get(text.path())));
+        }
+      }
+      return files;
     }
 
     @Override
@@ -449,11 +520,11 @@ public final class EditionBuild {
       LazyParts all = this;
       return new EditionParts() {
         @Override
-        public List<XdmNode> extracts() throws IOException {
+        public List<XdmNode> extracts() {
           List<XdmNode> list = new ArrayList<>();
-          List<XdmNode> every = all.extracts();
+          List<XdmNode> every = all.extractsByText();
           for (int i = 0; i < texts.size(); i++) {
-            if (!left.contains(texts.get(i).path())) {
+            if (!left.contains(texts.get(i).path()) && every.get(i) != null) {
               list.add(every.get(i));
             }
           }
@@ -461,9 +532,8 @@ public final class EditionBuild {
         }
 
         @Override
-        public List<Path> searchRecordFiles() {
-          return texts.stream().filter(t -> !left.contains(t.path()))
-              .map(text -> ExtractStore.searchFile(cache, html().textKeys.get(text.path()))).toList();
+        public Map<Path, Path> searchRecordFiles() {
+          return all.searchRecordFiles(left);
         }
 
         @Override

@@ -53,6 +53,8 @@ final class ExtractStore {
     Path part = Files.createTempFile(file.getParent(), ".extract-", ".part");
     try {
       Serializer serializer = processor.newSerializer(part.toFile());
+      // an XML 1.1 text may hold control characters (&#x1;) that XML 1.0 cannot write
+      serializer.setOutputProperty(Serializer.Property.VERSION, "1.1");
       serializer.serializeNode(extract);
       Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       Files.writeString(part, search, java.nio.charset.StandardCharsets.UTF_8);

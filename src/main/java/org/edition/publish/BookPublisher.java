@@ -12,7 +12,7 @@ import org.edition.transform.StylesheetException;
  * the texts, rewritten whenever any text changes.
  */
 public abstract class BookPublisher implements Publisher {
-  private static final EditionUnit VOLUME = new EditionUnit("volume", EditionUnit.Source.TEXTS);
+  private static final EditionUnit VOLUME = new EditionUnit("volume", EditionUnit.Source.TEXTS, true);
 
   protected final PublishContext context;
 

@@ -13,8 +13,11 @@ import org.edition.load.TeiDocument;
 public interface EditionParts {
   List<XdmNode> extracts() throws IOException;
 
-  /** The files that hold each text's search records (html/modules/extract.xsl: its description, facets and passages, as XML). */
-  List<java.nio.file.Path> searchRecordFiles() throws IOException;
+  /**
+   * The file that holds each text's search records (html/modules/extract.xsl: its description,
+   * facets and passages, as XML), by the text's path.
+   */
+  java.util.Map<java.nio.file.Path, java.nio.file.Path> searchRecordFiles() throws IOException;
 
   List<TeiDocument> texts() throws IOException;
 }

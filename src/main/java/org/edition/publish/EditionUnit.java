@@ -6,8 +6,14 @@ package org.edition.publish;
  *
  * @param name its name in the build's records (pages, search, assets, volume)
  * @param source what it is made from, besides the registers, stylesheets and settings
+ * @param standsAlone whether the format's folder is whole without it (a volume is a book of its
+ *     own, like a text's); a site without its home page or search is not
  */
-public record EditionUnit(String name, Source source) {
+public record EditionUnit(String name, Source source, boolean standsAlone) {
+  public EditionUnit(String name, Source source) {
+    this(name, source, false);
+  }
+
   /** What an edition-wide output reads of the texts. */
   public enum Source {
     /** their extracts: headers and mentions (home, register and about pages) */

@@ -32,6 +32,7 @@ public final class PublishContext {
   private final Path sandbox;
   private final Path cache;
   private java.util.function.Consumer<org.edition.transform.StylesheetMessage> messages = said -> {};
+  private java.util.function.Consumer<org.edition.check.Diagnostic> problems = said -> {};
   private List<TeiDocument> registers;
   private Map<QName, XdmValue> common;
 
@@ -60,6 +61,18 @@ public final class PublishContext {
 
   public void messagesTo(java.util.function.Consumer<org.edition.transform.StylesheetMessage> sink) {
     this.messages = sink;
+  }
+
+  /**
+   * Where a format says what it left out of an edition-wide output (one text's search records
+   * that cannot be read): the build's diagnostics, against the file concerned.
+   */
+  public java.util.function.Consumer<org.edition.check.Diagnostic> problems() {
+    return problems;
+  }
+
+  public void problemsTo(java.util.function.Consumer<org.edition.check.Diagnostic> sink) {
+    this.problems = sink;
   }
 
   /** The folder the edition's files are read from: nothing outside it is read. */

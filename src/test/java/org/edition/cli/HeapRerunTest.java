@@ -59,4 +59,41 @@ class HeapRerunTest {
     child.destroyForcibly();
     assertFalse(alive, "the second JVM outlived the first: " + child.info().commandLine().orElse("?") + " parent " + child.parent().map(ProcessHandle::pid));
   }
+
+  /**
+   * Thousands of small texts need more than the launcher's heap for the edition-wide pages and the
+   * search, wherever they are named: here by {@code texts =} in edition.properties, no path given.
+   */
+  @Test
+  void manyTextsNamedInTheSettingsRunTheCommandAgainWithMoreMemory() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    for (int i = 0; i < 2_000; i++) {
+      Files.writeString(corpus.resolve("l" + i + ".xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc>"
+          + "<titleStmt><title>L" + i + "</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p>"
+          + "</sourceDesc></fileDesc></teiHeader><text><body><p>Lettre " + i + ".</p></body></text></TEI>\n");
+    }
+    Files.writeString(dir.resolve("edition.properties"), "texts = corpus\n");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process first = new ProcessBuilder(List.of(javaBin, "-Xmx320m", "-cp", System.getProperty("java.class.path"),
+        EditionCommand.class.getName(), "build", "--html", "--project", dir.toString()))
+        .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    Optional<ProcessHandle> second = Optional.empty();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (second.isEmpty() && first.isAlive() && System.nanoTime() < deadline) {
+      second = first.toHandle().children().findFirst();
+      Thread.sleep(20);
+    }
+    // what the second JVM was started with (read once it has its own command line)
+    String arguments = "";
+    while (second.isPresent() && second.get().isAlive() && !arguments.contains("-Xmx") && System.nanoTime() < deadline) {
+      arguments = second.get().info().commandLine().orElse("");
+      Thread.sleep(20);
+    }
+    first.toHandle().destroyForcibly();
+    first.waitFor();
+    second.ifPresent(ProcessHandle::destroyForcibly);
+    assertTrue(second.isPresent(), "the command did not run itself again: " + Files.readString(dir.resolve("log.txt")));
+    java.util.regex.Matcher heap = java.util.regex.Pattern.compile("-Xmx(\\d+)m").matcher(arguments);
+    assertTrue(heap.find() && Integer.parseInt(heap.group(1)) > 320, "the heap asked for: " + arguments);
+  }
 }

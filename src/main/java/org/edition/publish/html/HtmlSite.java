@@ -174,6 +174,8 @@ public final class HtmlSite implements Publisher {
           net.sf.saxon.s9api.Serializer records = transformer.newSerializer(search);
           records.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "xml");
           records.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "no");
+          // an XML 1.1 text may hold control characters (&#x1;) that XML 1.0 cannot write
+          records.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.VERSION, "1.1");
           return records;
         }
         throw new SaxonApiUncheckedException(
@@ -270,8 +272,16 @@ public final class HtmlSite implements Publisher {
    */
   private List<String> writeSearchIndex(EditionParts parts, Path folder) throws IOException, StylesheetException {
     byte[] registers = registerRecords(parts);
-    org.edition.publish.html.search.SearchIndex.Outcome outcome =
-        new org.edition.publish.html.search.SearchIndex(context.cache("search")).update(parts.searchRecordFiles(), registers, folder);
+    Map<Path, Path> records = parts.searchRecordFiles();
+    org.edition.publish.html.search.SearchIndex.Outcome outcome = new org.edition.publish.html.search.SearchIndex(
+        context.cache("search")).update(List.copyOf(records.values()), registers, folder);
+    records.forEach((text, file) -> {
+      String why = outcome.unreadable().get(file);
+      if (why != null) {
+        context.problems().accept(org.edition.check.Diagnostic.warning(text, 0, 0, "search",
+            "left out of the search: its search records cannot be read (" + why.replaceFirst("(?s).*\nMessage: ", "") + ")"));
+      }
+    });
     return outcome.files();
   }
 
@@ -304,6 +314,9 @@ public final class HtmlSite implements Publisher {
     }
     List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     try {
+      if (context.registers().isEmpty() && parts.extracts().isEmpty()) {
+        throw new IOException("no text to make them from");
+      }
       // The edition's title and licence default to those of its first file.
       Xslt30Transformer transformer = org.edition.transform.Transformations.load(
           stylesheets.get(layout.stylesheet(stylesheet)), layout.stylesheet(stylesheet), parameters,

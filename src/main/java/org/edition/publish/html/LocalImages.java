@@ -45,6 +45,11 @@ final class LocalImages {
       } catch (IOException | RuntimeException e) {
         places.problems().accept("the image " + file + " cannot be decoded (" + e.getMessage() + "): it is not shown");
         return null;
+      } catch (OutOfMemoryError e) {
+        // the picture's own arrays are what ran out: let go, the text is published without it
+        places.problems().accept("the image " + file + " cannot be decoded (not enough memory: give Java more,"
+            + " e.g. EDITION_JAVA_OPTS=-Xmx4g): it is not shown");
+        return null;
       }
     }).toList();
     Map<String, String> copied = new LinkedHashMap<>();

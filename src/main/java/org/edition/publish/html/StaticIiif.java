@@ -66,7 +66,9 @@ final class StaticIiif {
     if (cut == null || !Files.isRegularFile(cut.resolve(FILES))) {
       Path into = cache == null ? site.resolve(path) : Files.createDirectories(cache).resolve("." + name + ".cutting-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
       StagedOutput.deleteTree(into);
-      int megapixels = (int) Math.max(1, Math.min(LARGEST, org.edition.load.FacsimileImage.header(picture).pixels() / 1_000_000 + 1));
+      long pixels = org.edition.load.FacsimileImage.header(picture).pixels();
+      fitsInMemory(pixels);
+      int megapixels = (int) Math.max(1, Math.min(LARGEST, pixels / 1_000_000 + 1));
       DECODED.acquireUninterruptibly(megapixels);
       try {
         BufferedImage image = ImageIO.read(picture.toFile());
@@ -128,6 +130,25 @@ final class StaticIiif {
       }
     }
   }
+
+  /**
+   * Refuses a picture this JVM cannot cut: decoded (three or four bytes a pixel) and drawn again
+   * whole at its full size (four), it takes some eight bytes a pixel at once. A 100-megapixel
+   * page (allowed) needs 800 MB; with less, it is left out of the site with a warning rather
+   * than run the build out of memory.
+   */
+  private static void fitsInMemory(long pixels) throws IOException {
+    long needed = pixels * BYTES_TO_CUT;
+    long heap = Runtime.getRuntime().maxMemory();
+    if (needed > heap * 3 / 4) {
+      throw new IOException(String.format(java.util.Locale.ROOT, "its %,d megapixels need about %,d MB of memory to be"
+          + " cut into tiles, more than this build may use (%,d MB): give Java more (EDITION_JAVA_OPTS=-Xmx%dm)",
+          pixels / 1_000_000, needed >> 20, heap >> 20, (needed * 4 / 3 + (256L << 20)) >> 20));
+    }
+  }
+
+  /** What cutting a picture takes at once, a pixel: its decoding, and its copy at full size. */
+  private static final long BYTES_TO_CUT = 8;
 
   /** Cuts the tiles and the smaller wholes into a folder, and writes its info.json (id "ID") and list of files. */
   private static void cut(BufferedImage image, Path into) throws IOException {

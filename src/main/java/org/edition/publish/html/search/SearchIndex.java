@@ -36,8 +36,13 @@ public final class SearchIndex {
   static final String VERSION = "search-1";
   private static final String STATE = "state.tsv";
 
-  /** What one build of the index did. */
-  public record Outcome(List<String> files, boolean full, long bytes) {
+  /**
+   * What one build of the index did.
+   *
+   * @param unreadable the files of records that could not be read, with why: their texts are
+   *     left out of the index, the others are in it
+   */
+  public record Outcome(List<String> files, boolean full, long bytes, Map<Path, String> unreadable) {
   }
 
   private final Path cache;
@@ -74,6 +79,7 @@ public final class SearchIndex {
     Map<String, String> fingerprints = new LinkedHashMap<>();
     Map<String, Path> fileOf = new HashMap<>();
     Map<String, TextRecord> read = new HashMap<>();
+    Map<Path, String> unreadable = new LinkedHashMap<>();
     for (Path file : textRecords) {
       if (!Files.isRegularFile(file) || Files.size(file) == 0) {
         continue;
@@ -86,7 +92,15 @@ public final class SearchIndex {
         fileOf.put(key, file);
         continue;
       }
-      for (TextRecord record : TextRecord.read(new java.io.ByteArrayInputStream(bytes), file.toString())) {
+      List<TextRecord> records;
+      try {
+        records = TextRecord.read(new java.io.ByteArrayInputStream(bytes), file.toString());
+      } catch (IOException e) {
+        // one text's records that cannot be read leave that text out, not the search of the others
+        unreadable.put(file, e.getMessage());
+        continue;
+      }
+      for (TextRecord record : records) {
         fingerprints.put(record.key(), fingerprint);
         fileOf.put(record.key(), file);
         read.put(record.key(), record);
@@ -221,7 +235,7 @@ public final class SearchIndex {
     stateValues.put("deleted", String.join(",", deleted.stream().map(String::valueOf).toList()));
     writeState(now, stateValues);
     List<String> linked = linkInto(mirror, site.resolve("search"));
-    return new Outcome(linked, full, written);
+    return new Outcome(linked, full, written, unreadable);
   }
 
   private static List<String> byNumber(java.util.Collection<String> keys, Map<String, Integer> numbers) {

@@ -139,4 +139,17 @@ class SearchIndexTest {
     assertTrue(all(dir.resolve("site5/search/b")).contains("\"everest\""));
     assertFalse(all(dir.resolve("site5/search/d")).contains("everest"));
   }
+
+  @Test
+  void oneTextsRecordsThatCannotBeReadLeaveThatTextOutAndTheOthersIn() throws IOException {
+    List<Path> texts = corpus(3);
+    // an XML 1.1 character in records written as XML 1.0 (what a text with &#x1; once gave)
+    Files.writeString(texts.get(1), Files.readString(texts.get(1)).replace("own:", "own &#x1;:"), StandardCharsets.UTF_8);
+    SearchIndex.Outcome made = new SearchIndex(dir.resolve("cache"), 0).update(texts, NO_REGISTERS, dir.resolve("site"));
+    assertEquals(Set.of(texts.get(1)), made.unreadable().keySet());
+    assertTrue(made.unreadable().get(texts.get(1)).contains("&#x1"), made.unreadable().toString());
+    String index = all(dir.resolve("site/search"));
+    assertTrue(index.contains("Text 0") && index.contains("Text 2"), "the others are searched");
+    assertFalse(index.contains("Text 1"));
+  }
 }
