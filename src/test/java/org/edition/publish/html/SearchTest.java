@@ -234,6 +234,12 @@ class SearchTest {
     Files.createDirectories(checked);
     Files.copy(schemas.resolve("cmi-customization.rng"), checked.resolve("cmi-customization.rng"));
     Files.copy(schemas.resolve("cmif.sch"), checked.resolve("cmif.sch"));
+    // beside the letters' pages it points to, as in the site (every pointer of a file is checked)
+    try (var pages = Files.list(site)) {
+      for (Path page : pages.filter(p -> p.getFileName().toString().endsWith(".html")).toList()) {
+        Files.copy(page, checked.resolve(page.getFileName()));
+      }
+    }
     Path file = checked.resolve("cmif.xml");
     Files.writeString(file, cmif.replaceFirst("\\?>", "?>\n"
         + "<?xml-model href=\"cmi-customization.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n"
