@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The attributes the pointer check reads are TEI's pointers, not a guess: those whose datatype is
  * teidata.pointer (anyURI, pattern \S+, one or a list) in the tei_all.rng the jar carries, found by
  * following each element's references to its attribute classes.
  */
+@Tag("fast")
 class PointerAttributesTest {
   private static final String RNG = "http://relaxng.org/ns/structure/1.0";
   /** Pointers in the datatype's sense that are no pointers to follow (see PointerAttributes). */

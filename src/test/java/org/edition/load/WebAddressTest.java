@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * What a page's Content-Security-Policy may name of an address is parsed from it: scheme and host
  * lowercased, the port kept, nothing that ends a directive, no user name, no IPv6 literal (the
  * policy's grammar has none).
  */
+@Tag("fast")
 class WebAddressTest {
   private static String refusal(String address) {
     return assertThrows(IllegalArgumentException.class, () -> WebAddress.parse(address), address).getMessage();
