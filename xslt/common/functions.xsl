@@ -141,12 +141,16 @@
   <!-- The origin of an http(s) address (https://host[:port], lowercased) as a page's
        Content-Security-Policy names it, or nothing for an address no policy can name exactly (a
        user name, an IPv6 address, a ; or a space...): parsed by Java's WebAddress, the judge of
-       the settings' addresses too. A stylesheet run without the build's Java allows no server
-       rather than one misjudged. -->
+       the settings' addresses too. A stylesheet run without the build's Java allows only the
+       plainest addresses rather than one misjudged. -->
   <xsl:function name="f:web-origin" as="xs:string?">
     <xsl:param name="url" as="xs:string?"/>
     <xsl:sequence use-when="function-available('j:web-origin', 1)" select="j:web-origin(string($url))"/>
-    <xsl:sequence use-when="not(function-available('j:web-origin', 1))" select="()"/>
+    <!-- run by hand (an XSpec, a driver without the build): only the plainest addresses, a host
+         of letters, digits, dots and hyphens and a port, which Java's judge takes as they are -->
+    <xsl:sequence use-when="not(function-available('j:web-origin', 1))"
+        select="lower-case(replace(string($url), '^(https?://[a-z0-9.-]+(:[0-9]{1,5})?)([/?#].*)?$', '$1', 'i'))
+          [matches(string($url), '^https?://[a-z0-9.-]+(:[0-9]{1,5})?([/?#].*)?$', 'i')]"/>
   </xsl:function>
 
   <!-- The image of a page: its graphic (a IIIF Image API service or a picture file), where a
