@@ -88,7 +88,8 @@ class DistributionTest {
     Path texts = Files.createDirectories(work.resolve("plays"));
     Files.copy(Cli.shared().resolve("corpus/docs/rusdracor/gogol-revizor.xml"), texts.resolve("gogol-revizor.xml"));
     Files.copy(Cli.shared().resolve("corpus/docs/tei-publisher/CIDTC-3823-cortez.xml"), texts.resolve("cortez.xml"));
-    Run checked = edition(work, "validate", "plays");
+    // --all: its 31 dangling pointers (a taxonomy it keeps elsewhere, names where TEI reads an address) would push the grammar's errors out of the first 20 lines
+    Run checked = edition(work, "validate", "--all", "plays");
     assertEquals(1, checked.code(), checked.all());
     // The letter's 12 tei_all errors (as Jing finds them), nothing from another edition's rules.
     assertEquals(12, checked.out().lines().filter(l -> l.contains("cortez.xml:") && l.contains("error: [relaxng]")).count(),
