@@ -3,7 +3,6 @@ package org.edition.check;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -108,7 +107,7 @@ final class PointerTargets {
 
   /** A file of the edition (inside the sandbox, existing, named .xml), read for its ids. */
   Known file(Path file) {
-    long[] stamp = stamp(file);
+    long[] stamp = org.edition.load.DocumentPool.stamp(file);
     Known known = files.get(file);
     if (known != null && stamp != null && known.size() == stamp[0] && known.modified() == stamp[1]) {
       return known;
@@ -151,14 +150,5 @@ final class PointerTargets {
     });
     // an include of that file failed: its ids are not all known, none is judged missing
     return new Known(size, modified, includesLeft[0] ? null : ids, null);
-  }
-
-  private static long[] stamp(Path file) {
-    try {
-      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-      return new long[] {a.size(), a.lastModifiedTime().toMillis()};
-    } catch (IOException e) {
-      return null;
-    }
   }
 }

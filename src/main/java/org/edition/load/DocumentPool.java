@@ -80,7 +80,8 @@ public final class DocumentPool {
     return file.toAbsolutePath().normalize();
   }
 
-  private static long[] stamp(Path file) {
+  /** A file's size and modification time (milliseconds), or null when it cannot be read. */
+  public static long[] stamp(Path file) {
     try {
       BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
       return new long[] {a.size(), a.lastModifiedTime().toMillis()};
