@@ -10,6 +10,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
     exclude-result-prefixes="#all">
 
   <!-- The texts of a book, normalised, in the edition's order. -->
@@ -47,7 +48,16 @@
     <xsl:param name="texts" as="document-node()+"/>
     <xsl:param name="whole" as="xs:boolean"/>
     <xsl:sequence select="if ($edition?licence) then ()
-        else ((f:edition-header(), if ($whole) then () else $texts[1]//tei:teiHeader[1])/tei:fileDesc/tei:publicationStmt/tei:availability)[normalize-space()][1]"/>
+        else (fp:book-headers($texts, $whole) ! tei:fileDesc/tei:publicationStmt/tei:availability[normalize-space()])[1]"/>
+  </xsl:function>
+
+  <!-- The headers a book's credits are taken from, the first that says wins: a volume's, the
+       edition's own; a one-text book's, the text's, then the edition's. (In this order: a path
+       over headers of two documents would put them in an order of the processor's.) -->
+  <xsl:function name="fp:book-headers" as="element(tei:teiHeader)*">
+    <xsl:param name="texts" as="document-node()+"/>
+    <xsl:param name="whole" as="xs:boolean"/>
+    <xsl:sequence select="(if ($whole) then () else $texts[1]//tei:teiHeader[1], f:edition-header())"/>
   </xsl:function>
 
   <!-- The publisher: the settings', else the header's (the edition's for a volume, the text's
@@ -56,7 +66,7 @@
     <xsl:param name="texts" as="document-node()+"/>
     <xsl:param name="whole" as="xs:boolean"/>
     <xsl:sequence select="($edition?publisher,
-        ((f:edition-header(), if ($whole) then () else $texts[1]//tei:teiHeader[1])/tei:fileDesc/tei:publicationStmt/tei:publisher)[1]
+        (fp:book-headers($texts, $whole) ! tei:fileDesc/tei:publicationStmt/tei:publisher[normalize-space()])[1]
           ! normalize-space(.))[normalize-space()][1]"/>
   </xsl:function>
 

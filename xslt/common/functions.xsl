@@ -6,10 +6,10 @@
 
   Conventions (after DocBook xslTNG): f: public functions, fp: private ones, m: modes.
 
-  A decision that normalize.xsl writes down (n: attributes) is read back from a normalised
-  document by its public function here (f:styles, f:is-mention, f:note-number, ...); the private
-  one beside it (fp:styles, fp:is-mention, ...) takes it from the source, for the pass itself,
-  for the registers (which are not normalised) and for a module tested on raw TEI.
+  A decision the normalisation passes write down (n: attributes, xslt/transforms/) is read back
+  by its public function (f:styles, f:is-mention, f:note-number, ...), from a normalised
+  document only: asked of another, it is an error (fp:decided). The registers are normalised
+  as the texts are.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -59,10 +59,21 @@
     <xsl:sequence select="if ($ui-lang = 'fr') then '&#x202F;: ' else ': '"/>
   </xsl:function>
 
-  <!-- Whether a node is in a document the normalisation pass made (normalize.xsl). -->
+  <!-- Whether a node is in a document the normalisation pass made (transforms/normalize.xsl). -->
   <xsl:function name="f:is-normalized" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="exists(root($node)/*[1]/@n:normalized)"/>
+  </xsl:function>
+
+  <!-- The node whose decisions (its n: attributes) a public function reads; asked of a node the
+       normalisation pass did not make, an error that says so: nothing is decided twice. -->
+  <xsl:function name="fp:decided" as="node()">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="function" as="xs:string"/>
+    <xsl:sequence select="if (f:is-normalized($node)) then $node
+        else error(QName('urn:x-edition:function', 'not-normalized'), $function || ': ' || path($node)
+          || ' is in a document the normalisation pass has not made: normalise it first'
+          || ' (f:normalized, xslt/transforms/normalize.xsl)')"/>
   </xsl:function>
 
   <!-- The library by topic, one module each. -->

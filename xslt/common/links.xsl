@@ -51,17 +51,13 @@
        a forum page's "Page 1 sur 1" is no paragraph of the thread). -->
   <xsl:function name="f:paragraph-number" as="xs:integer">
     <xsl:param name="p" as="element()"/>
-    <xsl:sequence select="($p/@n:paragraph/xs:integer(.), fp:paragraph-number($p))[1]"/>
+    <xsl:sequence select="fp:decided($p, 'f:paragraph-number')/@n:paragraph/xs:integer(.)"/>
   </xsl:function>
 
-  <xsl:function name="fp:paragraph-number" as="xs:integer">
-    <xsl:param name="p" as="element()"/>
-    <xsl:sequence select="fp:paragraph-ranks(root($p))(generate-id($p))"/>
-  </xsl:function>
 
   <xsl:function name="f:is-numbered-paragraph" as="xs:boolean">
     <xsl:param name="p" as="element()"/>
-    <xsl:sequence select="if (f:is-normalized($p)) then exists($p/@n:paragraph) else $p/self::tei:p and fp:numbered($p)"/>
+    <xsl:sequence select="exists(fp:decided($p, 'f:is-numbered-paragraph')/@n:paragraph)"/>
   </xsl:function>
 
   <!-- Verse lines are counted through each poem (a line group of stanzas: a sonnet, an ode),
@@ -69,25 +65,9 @@
        encoding gives one, @n). -->
   <xsl:function name="f:line-number" as="xs:integer">
     <xsl:param name="l" as="element()"/>
-    <xsl:sequence select="($l/@n:line/xs:integer(.), fp:line-number($l))[1]"/>
+    <xsl:sequence select="fp:decided($l, 'f:line-number')/@n:line/xs:integer(.)"/>
   </xsl:function>
 
-  <xsl:function name="fp:line-number" as="xs:integer">
-    <xsl:param name="l" as="element()"/>
-    <xsl:sequence select="fp:line-ranks(($l/ancestor::tei:lg[tei:lg][last()], $l/ancestor::tei:text[1], root($l))[1])(generate-id($l))"/>
-  </xsl:function>
 
-  <xsl:function name="fp:line-ranks" as="map(xs:string, xs:integer)" cache="yes">
-    <xsl:param name="scope" as="node()"/>
-    <!-- A text inside a text (a group's) counts its own lines; a poem inside a text, its own. -->
-    <xsl:sequence select="fp:ranks($scope//tei:l[(ancestor::tei:lg[tei:lg][last()], ancestor::tei:text[1], root(.))[1] is $scope])"/>
-  </xsl:function>
 
-  <xsl:function name="fp:numbered" as="xs:boolean">
-    <xsl:param name="p" as="element()"/>
-    <xsl:sequence select="exists($p/ancestor::tei:text) and empty($p/ancestor::tei:note)
-        and empty($p/ancestor::tei:teiHeader) and empty($p/ancestor::tei:item)
-        and empty($p/ancestor::tei:quote) and empty($p/ancestor::tei:cell) and empty($p/ancestor::tei:sp)
-        and empty($p/ancestor::tei:div[matches(@type, '(^|[-_])(header|footer|navigation|nav|menu|toc|contents)$', 'i')])"/>
-  </xsl:function>
 </xsl:stylesheet>

@@ -26,22 +26,8 @@
     <xsl:sequence select="fp:ranks($doc//*[local-name() = $name])"/>
   </xsl:function>
 
-  <xsl:function name="fp:mention-ranks" as="map(xs:string, xs:integer)" cache="yes">
-    <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="fp:ranks($doc//tei:text//*[@ref])"/>
-  </xsl:function>
 
-  <xsl:function name="fp:paragraph-ranks" as="map(xs:string, xs:integer)" cache="yes">
-    <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="fp:ranks($doc//tei:p[fp:numbered(.)])"/>
-  </xsl:function>
 
-  <xsl:function name="fp:note-ranks" as="map(xs:string, xs:integer)" cache="yes">
-    <xsl:param name="doc" as="node()"/>
-    <!-- Footnotes only: an inline or marginal note, printed where it stands, takes no number
-         (counted, it left a gap in the calls: 1, 3). -->
-    <xsl:sequence select="fp:ranks($doc//tei:note[f:is-footnote(.)])"/>
-  </xsl:function>
 
   <xsl:function name="fp:ranks" as="map(xs:string, xs:integer)">
     <xsl:param name="nodes" as="node()*"/>
@@ -71,24 +57,16 @@
   <!-- The number of a note as printed: its @n, else its rank among the text's footnotes. -->
   <xsl:function name="f:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="($note/@n:number/string(), fp:note-number($note))[1]"/>
+    <xsl:sequence select="(fp:decided($note, 'f:note-number')/@n:number/string(), $note/@n/string(), '')[1]"/>
   </xsl:function>
 
-  <xsl:function name="fp:note-number" as="xs:string">
-    <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="($note/@n/string(), format-integer(fp:note-ranks(root($note))(generate-id($note)), $note-numbering))[1]"/>
-  </xsl:function>
 
   <!-- A stable identifier for a note: its xml:id, else note-N. -->
   <xsl:function name="f:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="($note/@n:id/string(), fp:note-id($note))[1]"/>
+    <xsl:sequence select="fp:decided($note, 'f:note-id')/@n:id/string()"/>
   </xsl:function>
 
-  <xsl:function name="fp:note-id" as="xs:string">
-    <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="($note/@xml:id/string(), 'note-' || f:rank($note))[1]"/>
-  </xsl:function>
 
   <!-- Notes that are footnotes or endnotes of the text (not inline glosses, not margin notes). -->
   <xsl:function name="f:is-footnote" as="xs:boolean">
@@ -170,15 +148,9 @@
        its headings by it (h2 to h6 on the web, four sizes in print). -->
   <xsl:function name="f:heading-depth" as="xs:integer">
     <xsl:param name="head" as="element()"/>
-    <xsl:sequence select="($head/@n:depth/xs:integer(.), fp:heading-depth($head))[1]"/>
+    <xsl:sequence select="fp:decided($head, 'f:heading-depth')/@n:depth/xs:integer(.)"/>
   </xsl:function>
 
-  <xsl:function name="fp:heading-depth" as="xs:integer">
-    <xsl:param name="head" as="element()"/>
-    <xsl:sequence select="(if (f:is-poem-title($head)) then 1 else 0) + count($head/ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2
-        or self::tei:div3 or self::tei:div4 or self::tei:div5 or self::tei:div6 or self::tei:div7 or self::tei:body
-        or self::tei:front or self::tei:back or self::tei:group][tei:head])"/>
-  </xsl:function>
 
   <!-- The sections a table of contents lists: a text's top-level sections with a heading (those
        no other section with a heading holds). -->

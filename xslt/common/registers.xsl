@@ -17,6 +17,15 @@
   <xsl:function name="f:entry" as="element()?">
     <xsl:param name="pointer" as="xs:string?"/>
     <xsl:param name="context" as="node()"/>
+    <xsl:sequence select="fp:entry($pointer, $context, $registers)"/>
+  </xsl:function>
+
+  <!-- The entry a pointer leads to among these registers (the normalisation pass looks in the
+       registers as written, the formats in the registers it made). -->
+  <xsl:function name="fp:entry" as="element()?">
+    <xsl:param name="pointer" as="xs:string?"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="registers" as="document-node()*"/>
     <xsl:variable name="first" select="tokenize(normalize-space($pointer))[1]"/>
     <xsl:variable name="id" select="if (contains($first, '#')) then substring-after($first, '#') else ()"/>
     <xsl:variable name="file" select="substring-before($first, '#')"/>
@@ -200,13 +209,9 @@
   <!-- A name that points to a register entry: a mention, linked on the web, indexed in print. -->
   <xsl:function name="f:is-mention" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="if (f:is-normalized($e)) then exists($e/@n:entry) else fp:is-mention($e)"/>
+    <xsl:sequence select="exists(fp:decided($e, 'f:is-mention')/@n:entry)"/>
   </xsl:function>
 
-  <xsl:function name="fp:is-mention" as="xs:boolean">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/@ref) and f:is-name($e) and exists(f:entry($e/@ref, $e))"/>
-  </xsl:function>
 
   <!-- The mentions of register entries in a text. -->
   <xsl:function name="f:mentions" as="element()*">
@@ -217,11 +222,7 @@
   <!-- The anchor of a mention, the same in every format and in the registers' back-links. -->
   <xsl:function name="f:mention-id" as="xs:string">
     <xsl:param name="mention" as="element()"/>
-    <xsl:sequence select="($mention/@n:mention/string(), fp:mention-id($mention))[1]"/>
+    <xsl:sequence select="fp:decided($mention, 'f:mention-id')/@n:mention/string()"/>
   </xsl:function>
 
-  <xsl:function name="fp:mention-id" as="xs:string">
-    <xsl:param name="mention" as="element()"/>
-    <xsl:sequence select="'m-' || fp:mention-ranks(root($mention))(generate-id($mention))"/>
-  </xsl:function>
 </xsl:stylesheet>

@@ -23,21 +23,9 @@
        sub, underline, strike, smallcaps. -->
   <xsl:function name="f:styles" as="xs:string*">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="if (f:is-normalized($e)) then tokenize($e/@n:styles) else fp:styles($e)"/>
+    <xsl:sequence select="tokenize(fp:decided($e, 'f:styles')/@n:styles)"/>
   </xsl:function>
 
-  <xsl:function name="fp:styles" as="xs:string*">
-    <xsl:param name="e" as="element()"/>
-    <xsl:variable name="t" select="f:rend-tokens($e)"/>
-    <xsl:sequence select="(
-        if ($t = ('italic', 'i', 'italics', 'it')) then 'italic' else (),
-        if ($t = ('bold', 'b', 'strong')) then 'bold' else (),
-        if ($t = ('sup', 'superscript', 'exponent')) then 'sup' else (),
-        if ($t = ('sub', 'subscript')) then 'sub' else (),
-        if ($t = ('underline', 'u', 'ul')) then 'underline' else (),
-        if ($t = ('strikethrough', 'strike', 'line-through', 's')) then 'strike' else (),
-        if ($t = ('smallcaps', 'sc', 'small-caps')) then 'smallcaps' else ())"/>
-  </xsl:function>
 
   <!-- A text node as every format prints it: French text gets its spacing (below), except in
        what is an address or an identifier. -->

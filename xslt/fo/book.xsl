@@ -18,7 +18,7 @@
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/normalize.xsl"/>
+  <xsl:import href="../transforms/normalize.xsl"/>
   <xsl:import href="fo.xsl"/>
   <xsl:include href="modules/titlepage.xsl"/>
   <xsl:include href="modules/index.xsl"/>

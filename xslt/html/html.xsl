@@ -17,7 +17,7 @@
     exclude-result-prefixes="#all">
 
   <!-- Later imports take precedence: the fallback for unhandled elements comes first. -->
-  <xsl:import href="../common/normalize.xsl"/>
+  <xsl:import href="../transforms/normalize.xsl"/>
   <xsl:import href="modules/typography.xsl"/>
   <xsl:import href="modules/unhandled.xsl"/>
   <xsl:import href="modules/attributes.xsl"/>

@@ -14,7 +14,7 @@
     xmlns:s="urn:x-edition:search"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/normalize.xsl"/>
+  <xsl:import href="../transforms/normalize.xsl"/>
 
   <xsl:template name="register-records">
     <s:texts>

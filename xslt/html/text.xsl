@@ -31,7 +31,7 @@
        (html/modules/typography.xsl). -->
   <xsl:param name="hyphenate" as="xs:boolean" select="true()"/>
 
-  <!-- The page renders the normalised document (common/normalize.xsl): the build's, or made
+  <!-- The page renders the normalised document (transforms/normalize.xsl): the build's, or made
        here when the stylesheet is run by hand on a TEI file. -->
   <xsl:template match="/">
     <xsl:apply-templates select="f:normalized(.)" mode="m:text-page"/>

@@ -19,6 +19,7 @@
     xmlns:fp="urn:x-edition:private"
     xmlns:x="urn:x-edition:extract"
     xmlns:s="urn:x-edition:search"
+    xmlns:n="urn:x-edition:normalized"
     exclude-result-prefixes="#all">
 
   <xsl:template name="extract">
@@ -27,6 +28,8 @@
     <xsl:variable name="title" select="f:text-title(.)"/>
     <x:extract text-id="{$id}">
       <xsl:attribute name="xml:base" select="replace(string(base-uri(/*)), '^file:/+', 'file:/')"/>
+      <!-- what it copies of the text is as the normalisation pass made it: its decisions are read -->
+      <xsl:attribute name="n:normalized" select="'1'"/>
       <xsl:copy-of select="/*/@xml:id"/>
       <!-- when it was written and what it is (common/description.xsl), from the whole text -->
       <xsl:for-each select="f:text-date(.)"><xsl:attribute name="date" select="."/></xsl:for-each>

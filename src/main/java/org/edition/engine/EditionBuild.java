@@ -49,7 +49,7 @@ import org.edition.transform.Stylesheets;
 public final class EditionBuild {
   private static final String CACHE = OutputFolder.CACHE;
   /** The pass every text goes through before any format renders it. */
-  static final String NORMALIZE_XSL = "common/normalize.xsl";
+  static final String NORMALIZE_XSL = "transforms/normalize.xsl";
 
   private final KeptTools tools = new KeptTools();
   private final WarmTools warm = new WarmTools();
@@ -202,8 +202,9 @@ public final class EditionBuild {
     PublishContext context = new PublishContext(settings, registers, ids, volume, tools.locales(layout), sandbox, cache);
     context.messagesTo(stylesheetMessages(report));
     context.problemsTo(report::problem);
-    Normalization normalization = new Normalization(xsl, layout.stylesheet(NORMALIZE_XSL), context::commonParameters,
+    Normalization normalization = new Normalization(xsl, layout.stylesheet(NORMALIZE_XSL), context::passParameters,
         context.messages());
+    context.normalizeRegistersWith(normalization::apply);
     Fingerprint shared = Fingerprint.start().add(ToolFingerprint.get()).add(uiLang)
         .add(String.valueOf(options.baseUrl())).add(String.valueOf(context.volume()))
         .add(edition.toString()).add(settings.pageSize().toString()).add(String.valueOf(settings.plates()))
@@ -588,7 +589,7 @@ public final class EditionBuild {
     return TeiDocument.of(file, tools.pool(sandbox).tree(file));
   }
 
-  /** A text as every format renders it: its tree, normalised (xslt/common/normalize.xsl). */
+  /** A text as every format renders it: its tree, normalised (xslt/transforms/normalize.xsl). */
   private TeiDocument normalized(Path file, Path sandbox, Normalization normalization)
       throws IOException, StylesheetException {
     net.sf.saxon.s9api.XdmNode source = tools.pool(sandbox).tree(file);

@@ -138,7 +138,7 @@ public record ProjectLayout(Path root) {
       "html/site.xsl", "custom/site.xsl",
       "epub/book.xsl", "custom/epub.xsl",
       "fo/book.xsl", "custom/fo.xsl",
-      "common/normalize.xsl", "custom/normalize.xsl");
+      "transforms/normalize.xsl", "custom/normalize.xsl");
 
   /**
    * The customisations each driver takes, set over it in this order (the later wins): the HTML
@@ -150,11 +150,11 @@ public record ProjectLayout(Path root) {
       "html/site.xsl", java.util.List.of("custom/html.xsl", "custom/site.xsl"),
       "epub/book.xsl", java.util.List.of("custom/html.xsl", "custom/epub.xsl"),
       "fo/book.xsl", java.util.List.of("custom/fo.xsl"),
-      "common/normalize.xsl", java.util.List.of("custom/normalize.xsl"));
+      "transforms/normalize.xsl", java.util.List.of("custom/normalize.xsl"));
 
   /** An import of a driver by its packaged address, which makes a customisation the older kind. */
   private static final java.util.regex.Pattern IMPORTS_DRIVER = java.util.regex.Pattern.compile(
-      "<xsl:import\\s[^>]*href\\s*=\\s*[\"']edition:/*xslt/(html/text|html/site|epub/book|fo/book|common/normalize)\\.xsl[\"']");
+      "<xsl:import\\s[^>]*href\\s*=\\s*[\"']edition:/*xslt/(html/text|html/site|epub/book|fo/book|common/normalize|transforms/normalize)\\.xsl[\"']");
 
   /** The scheme by which an edition's stylesheets import the packaged ones: edition:xslt/... */
   public static final String PACKAGED_SCHEME = "edition";

@@ -24,6 +24,13 @@ public final class PublishContext {
     List<TeiDocument> read() throws IOException;
   }
 
+  /** The normalisation pass, as the registers go through it. */
+  @FunctionalInterface
+  public interface RegisterNormalizer {
+    net.sf.saxon.s9api.XdmNode apply(net.sf.saxon.s9api.XdmNode document)
+        throws org.edition.transform.StylesheetException;
+  }
+
   private final SiteSettings settings;
   private final RegisterReader reader;
   private final Map<Path, String> textIds;
@@ -33,7 +40,10 @@ public final class PublishContext {
   private final Path cache;
   private java.util.function.Consumer<org.edition.transform.StylesheetMessage> messages = said -> {};
   private java.util.function.Consumer<org.edition.check.Diagnostic> problems = said -> {};
+  private List<TeiDocument> sourceRegisters;
   private List<TeiDocument> registers;
+  private RegisterNormalizer normalizer = document -> document;
+  private Map<QName, XdmValue> passParameters;
   private Map<QName, XdmValue> common;
 
   /**
@@ -101,33 +111,69 @@ public final class PublishContext {
     return textIds.get(text);
   }
 
-  /** The documents that hold the registers. */
+  /**
+   * The registers go through the normalisation pass as the texts do (the formats read its
+   * decisions back from every tree they render); the pass itself reads them as written.
+   */
+  public synchronized void normalizeRegistersWith(RegisterNormalizer normalizer) {
+    this.normalizer = normalizer;
+  }
+
+  /** The documents that hold the registers, normalised: what every format renders. */
   public synchronized List<TeiDocument> registers() {
     if (registers == null) {
+      List<TeiDocument> normalized = new java.util.ArrayList<>();
+      for (TeiDocument source : sourceRegisters()) {
+        try {
+          normalized.add(TeiDocument.of(source.path(), normalizer.apply(source.tree()), source.tree()));
+        } catch (org.edition.transform.StylesheetException e) {
+          throw new IllegalStateException(e.getMessage(), e);
+        }
+      }
+      registers = List.copyOf(normalized);
+    }
+    return registers;
+  }
+
+  /** The documents that hold the registers, as written. */
+  private synchronized List<TeiDocument> sourceRegisters() {
+    if (sourceRegisters == null) {
       try {
-        registers = List.copyOf(reader.read());
+        sourceRegisters = List.copyOf(reader.read());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    return registers;
+    return sourceRegisters;
+  }
+
+  /** The parameters of the normalisation pass: those of every format, with the registers as written. */
+  public synchronized Map<QName, XdmValue> passParameters() {
+    if (passParameters == null) {
+      passParameters = parameters(sourceRegisters());
+    }
+    return passParameters;
   }
 
   /** The stylesheet parameters every format shares (see xslt/common/functions.xsl). */
   public synchronized Map<QName, XdmValue> commonParameters() {
     if (common == null) {
-      Map<QName, XdmValue> parameters = new HashMap<>();
-      parameters.put(new QName("ui-lang"), new XdmAtomicValue(settings.uiLang()));
-      parameters.put(new QName("registers"), trees(registers()));
-      parameters.put(new QName("locales"), locales);
-      Map<String, String> byUri = new HashMap<>();
-      textIds.forEach((path, id) -> byUri.put(TextIds.fileUri(path), id));
-      parameters.put(new QName("text-ids"), XdmMap.makeMap(byUri));
-      settings.baseUrl().ifPresent(url -> parameters.put(new QName("base-url"), new XdmAtomicValue(url)));
-      parameters.put(new QName("edition"), XdmMap.makeMap(settings.edition()));
-      common = Map.copyOf(parameters);
+      common = parameters(registers());
     }
     return common;
+  }
+
+  private Map<QName, XdmValue> parameters(List<TeiDocument> registerTrees) {
+    Map<QName, XdmValue> parameters = new HashMap<>();
+    parameters.put(new QName("ui-lang"), new XdmAtomicValue(settings.uiLang()));
+    parameters.put(new QName("registers"), trees(registerTrees));
+    parameters.put(new QName("locales"), locales);
+    Map<String, String> byUri = new HashMap<>();
+    textIds.forEach((path, id) -> byUri.put(TextIds.fileUri(path), id));
+    parameters.put(new QName("text-ids"), XdmMap.makeMap(byUri));
+    settings.baseUrl().ifPresent(url -> parameters.put(new QName("base-url"), new XdmAtomicValue(url)));
+    parameters.put(new QName("edition"), XdmMap.makeMap(settings.edition()));
+    return Map.copyOf(parameters);
   }
 
   /** Documents as one parameter value: a sequence of document nodes. */

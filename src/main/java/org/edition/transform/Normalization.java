@@ -12,7 +12,7 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 
 /**
- * The normalisation pass (xslt/common/normalize.xsl), run once on each text before any format
+ * The normalisation pass (xslt/transforms/normalize.xsl: the passes of xslt/transforms/, in order), run once on each text and register before any format
  * renders it: every format is handed the same normalised tree, so what a mention is, how notes,
  * paragraphs and lines are numbered, heading levels and the styles a {@code @rend} asks for are
  * decided once.
@@ -26,7 +26,7 @@ public final class Normalization {
   private final Consumer<StylesheetMessage> said;
 
   /**
-   * @param stylesheet common/normalize.xsl, or the edition's xslt/custom/normalize.xsl
+   * @param stylesheet transforms/normalize.xsl, or the edition's xslt/custom/normalize.xsl
    * @param parameters those of every format (the registers, for the mentions' entries), asked
    *     for when the first text is normalised
    */

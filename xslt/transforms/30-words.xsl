@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Pass 30, the words as a reader reads them, written into the text so that every format prints
+     the same: a word the source breaks at a line's end joined, the encoding's layout between the
+     parts of a change dropped, a space between a name's parts, a comma between a cast item's
+     role and its description. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:mp="urn:x-edition:private-mode"
+    xmlns:n="urn:x-edition:normalized"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="mp:words" on-no-match="shallow-copy"/>
+
+  <!-- The layout of the encoding between the parts of a change (a deletion and the addition that
+       replaces it, in mod or subst) is not text: "W" struck and "L" added make "Lady", not "L ady". -->
+  <xsl:template match="(tei:mod | tei:subst)/text()[not(normalize-space())]" mode="mp:words"/>
+
+  <!-- A word the source breaks at a line's end ("be-" then, on the next line, "antworten"): the
+       reading text joins it. The hyphen is kept, as a pc marked n:line-end, which only the view
+       of the source shows (and f:joins-words reads). A hyphen counts as the source's line-end
+       hyphen before a line break inside a word (lb break="no"), as a ¬ or ⸗ before any line
+       break, and as a plain hyphen before a line break whose next line goes on in lower case. -->
+  <xsl:template match="text()[fp:ends-with-line-end-hyphen(.)]" mode="mp:words">
+    <xsl:value-of select="substring(., 1, string-length(.) - 1)"/>
+    <pc xmlns="http://www.tei-c.org/ns/1.0" n:line-end="yes"><xsl:value-of select="substring(., string-length(.))"/></pc>
+  </xsl:template>
+
+  <xsl:function name="fp:ends-with-line-end-hyphen" as="xs:boolean">
+    <xsl:param name="text" as="text()"/>
+    <xsl:variable name="lb" select="$text/following-sibling::node()[1][self::tei:lb]"/>
+    <xsl:sequence select="exists($lb) and exists($text/ancestor::tei:text) and matches($text, '[-¬⸗]$')
+        and ($lb/@break = 'no' or matches($text, '[¬⸗]$')
+             or (not($lb/@break = 'yes') and matches(string($lb/following-sibling::node()[1]), '^\s*\p{Ll}')))"/>
+  </xsl:function>
+
+  <!-- A part of a name set right after the part before, nothing between them, is read after a
+       space (<forename>Victor</forename><surname>Hugo</surname>: "Victor Hugo"), unless the
+       source joins them (f:space-before-part). -->
+  <xsl:template match="tei:*[f:space-before-part(.)]" mode="mp:words" priority="1">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <!-- A cast item's role and its description set side by side: "ALONSO, King of Naples."
+       (f:cast-joiner). -->
+  <xsl:template match="tei:castItem/*[exists(f:cast-joiner(.))]" mode="mp:words" priority="1">
+    <xsl:value-of select="f:cast-joiner(.)"/>
+    <xsl:next-match/>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,109 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The normalisation: the passes of this folder, run in the order of their numbers, once on each
+  document before any format renders it (the build runs them on every text and register and
+  hands the result to the site, the EPUB and the PDF; a driver run by hand on a raw TEI file runs
+  them first, see f:normalized). Each pass has one job and its own mode (mp:NAME); each writes
+  its decisions down in the urn:x-edition:normalized namespace (prefix n:), or into the text,
+  and the functions of the common library read them back (f:styles, f:note-number, ...): no
+  format decides them again, and a function asked of a document that was not normalised says so.
+
+    10-divisions   the root stamped (n:normalized, n:source, xml:base); div1 to div7 as div, n:level
+    20-languages   xml:lang as BCP 47
+    30-words       line-end hyphens joined, a name's parts and a cast item's role spaced
+    40-styles      n:styles: what @rend, @style and @rendition ask for
+    50-numbers     n:depth (headings), n:id and n:number (notes), n:paragraph, n:line
+    60-mentions    n:entry and n:mention: the register entry a name points to, its anchor
+    70-parts       n:part and n:parts: a long text's parts
+
+  A customisation (xslt/custom/normalize.xsl) overrides a pass's template in its mode, or a
+  parameter of the library (note-numbering, part-characters).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-edition:function"
+    xmlns:fp="urn:x-edition:private"
+    xmlns:mp="urn:x-edition:private-mode"
+    xmlns:n="urn:x-edition:normalized"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="../common/functions.xsl"/>
+  <xsl:include href="../common/mathml.xsl"/>
+  <xsl:include href="../common/apparatus.xsl"/>
+  <xsl:include href="../common/description.xsl"/>
+  <xsl:include href="../common/manuscript.xsl"/>
+  <xsl:include href="../common/parts.xsl"/>
+  <xsl:include href="../common/editorial.xsl"/>
+  <xsl:include href="../common/book.xsl"/>
+
+  <xsl:include href="10-divisions.xsl"/>
+  <xsl:include href="20-languages.xsl"/>
+  <xsl:include href="30-words.xsl"/>
+  <xsl:include href="40-styles.xsl"/>
+  <xsl:include href="50-numbers.xsl"/>
+  <xsl:include href="60-mentions.xsl"/>
+  <xsl:include href="70-parts.xsl"/>
+
+  <!-- A document as every format renders it: the document itself when it is normalised
+       already (the build's), else its normalised copy. -->
+  <xsl:function name="f:normalized" as="document-node()">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="if (f:is-normalized($doc)) then $doc else fp:normalize($doc)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:normalize" as="document-node()" cache="yes">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:call-template name="fp:passes">
+      <xsl:with-param name="doc" select="$doc"/>
+    </xsl:call-template>
+  </xsl:function>
+
+  <!-- The entry point of the build's pass (transform/Normalization): the document given. -->
+  <xsl:template name="normalize">
+    <xsl:call-template name="fp:passes">
+      <xsl:with-param name="doc" select="."/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="fp:passes" as="document-node()">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="divisions" as="document-node()">
+      <xsl:document><xsl:apply-templates select="$doc/node()" mode="mp:divisions"/></xsl:document>
+    </xsl:variable>
+    <xsl:variable name="languages" as="document-node()">
+      <xsl:document><xsl:apply-templates select="$divisions/node()" mode="mp:languages"/></xsl:document>
+    </xsl:variable>
+    <xsl:variable name="words" as="document-node()">
+      <xsl:document><xsl:apply-templates select="$languages/node()" mode="mp:words"/></xsl:document>
+    </xsl:variable>
+    <xsl:variable name="styles" as="document-node()">
+      <xsl:document><xsl:apply-templates select="$words/node()" mode="mp:styles"/></xsl:document>
+    </xsl:variable>
+    <xsl:variable name="numbers" as="document-node()">
+      <xsl:document><xsl:apply-templates select="$styles/node()" mode="mp:numbers"/></xsl:document>
+    </xsl:variable>
+    <xsl:variable name="mentions" as="document-node()">
+      <xsl:document><xsl:apply-templates select="$numbers/node()" mode="mp:mentions"/></xsl:document>
+    </xsl:variable>
+    <xsl:document>
+      <xsl:apply-templates select="$mentions/node()" mode="mp:parts"/>
+    </xsl:document>
+  </xsl:template>
+
+  <!-- Every pass copies what it does not change. The n: attributes are declared on the elements
+       that carry them only (inherit-namespaces="no"), so that no copied example or foreign markup
+       (egXML, MathML, SVG) shows the namespace; markup of another vocabulary is no TEI to decide
+       on, and is copied whole. -->
+  <xsl:template match="tei:*" mode="mp:divisions mp:languages mp:words mp:styles mp:numbers mp:mentions mp:parts">
+    <xsl:copy inherit-namespaces="no">
+      <xsl:apply-templates select="@*" mode="#current"/>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:copy>
+  </xsl:template>
+
+  <xsl:template match="*" mode="mp:divisions mp:languages mp:words mp:styles mp:numbers mp:mentions mp:parts" priority="-1">
+    <xsl:copy-of select="."/>
+  </xsl:template>
+</xsl:stylesheet>
