@@ -137,7 +137,7 @@ public final class InitCommand implements Callable<Integer> {
       out.println("not written, set them yourself: " + String.join("; ", notWritten));
     }
     out.println("next: edition validate" + (root.equals(Path.of("").toAbsolutePath()) ? "" : " --project " + folder)
-        + ", then edition build (README documents every setting)");
+        + ", then edition build (docs/settings.md documents every setting)");
     return ExitCode.OK;
   }
 

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The text of a new edition.properties: every setting in a fixed order with what it takes, those
- * known set, the others left as comments to fill in (README documents each).
+ * known set, the others left as comments to fill in (docs/settings.md documents each).
  */
 final class SettingsTemplate {
   /** Each setting and the comment above it, in the order of the file. */

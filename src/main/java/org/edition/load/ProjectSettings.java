@@ -21,7 +21,7 @@ public final class ProjectSettings {
   public static final String FILE = "edition.properties";
 
   /**
-   * A setting: the values it takes, how README and the errors say them, and for an address, why
+   * A setting: the values it takes, how the errors say them, and for an address, why
    * a value of the right shape is still refused (null when it is not).
    */
   private record Key(Pattern values, String say, java.util.function.Function<String, String> refusal) {
@@ -55,6 +55,14 @@ public final class ProjectSettings {
       Map.entry("map-tiles", new Key(Pattern.compile("(?i)https://[^/]+/.*\\{z\\}.*"),
           "a tile server's https:// address with {z}, {x} and {y}",
           tiles -> webRefusal(WebAddress::tilesOrigin, tiles))));
+
+  /**
+   * Every key a settings file may set, in alphabetical order: the keys the parser accepts, and
+   * those docs/settings.md documents (a test holds the two together).
+   */
+  public static java.util.SortedSet<String> keys() {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(KEYS.keySet()));
+  }
 
   private final Path file;
   private final Map<String, String> values;
@@ -119,7 +127,7 @@ public final class ProjectSettings {
       Key allowed = KEYS.get(key);
       if (allowed == null) {
         throw new IllegalArgumentException(where + "unknown setting \"" + key + "\" (the settings are "
-            + String.join(", ", new java.util.TreeSet<>(KEYS.keySet())) + ")");
+            + String.join(", ", keys()) + ")");
       }
       String problem = problem(key, value);
       if (problem != null) {

@@ -20,11 +20,14 @@ import java.util.Set;
  */
 public final class TextIds {
   /**
-   * Names the site's own pages (index.html, about.html, the register pages, search) and the
-   * volume (edition.pdf, edition.epub) take: a text may not.
+   * Names the site's own pages (index.html, about.html, the register pages, search, the texts by
+   * date and the map) and the volume (edition.pdf, edition.epub) take: a text may not.
    */
   public static final List<String> RESERVED =
-      List.of("index", "about", "persons", "organisations", "places", "works", "search", "edition");
+      List.of("index", "about", "persons", "organisations", "places", "works", "search", "dates", "map", "edition");
+
+  /** The name of a decade's page of the texts by date (dates-1890.html, html/browse.xsl): a text may not take it. */
+  static final java.util.regex.Pattern DECADE_PAGE = java.util.regex.Pattern.compile("dates--?\\d{4,}");
 
   /** The name of a later page of a text in parts: the text's id, "-p" and the part's number. */
   static final java.util.regex.Pattern PART_PAGE = java.util.regex.Pattern.compile("(.+)-p\\d+");
@@ -54,7 +57,8 @@ public final class TextIds {
     rootIds.forEach((path, rootId) -> {
       String wanted = of(path, rootId);
       String id = shortened(wanted, "");
-      for (int n = 2; taken.contains(id.toLowerCase(Locale.ROOT)) || isPartPage(id, texts, taken); n++) {
+      for (int n = 2; taken.contains(id.toLowerCase(Locale.ROOT)) || isPartPage(id, texts, taken)
+          || DECADE_PAGE.matcher(id.toLowerCase(Locale.ROOT)).matches(); n++) {
         id = shortened(wanted, "-" + n);
       }
       taken.add(id.toLowerCase(Locale.ROOT));
@@ -91,7 +95,7 @@ public final class TextIds {
     boolean another = ids.entrySet().stream().anyMatch(e -> !e.getKey().equals(text) && e.getValue().equalsIgnoreCase(wanted));
     String why = wanted.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES
         ? "is too long for a file name"
-        : RESERVED.contains(wanted.toLowerCase(Locale.ROOT))
+        : RESERVED.contains(wanted.toLowerCase(Locale.ROOT)) || DECADE_PAGE.matcher(wanted.toLowerCase(Locale.ROOT)).matches()
             ? "is the name of a page of the site or of the volume"
             : pageOfAnother && !another
                 ? "is the name of a later page of another text, were it published in parts"

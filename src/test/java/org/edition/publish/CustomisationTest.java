@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The customisation layer, as README shows it: an edition overrides one template of the HTML
- * library in xslt/custom/html.xsl (imports nothing: the build sets it over the library), which
- * reaches the text pages, the edition's pages that render TEI and the EPUB, and nothing else; one
- * of the print in xslt/custom/fo.xsl; a parameter; a decision of the normalisation pass; the older
- * kind of customisation, which imports the driver it replaces, still works.
+ * The customisation layer, as docs/customising.md shows it: an edition overrides one template of
+ * the HTML library in xslt/custom/html.xsl (imports nothing: the build sets it over the library),
+ * which reaches the text pages, the edition's pages that render TEI and the EPUB, and nothing
+ * else; the EPUB alone in xslt/custom/epub.xsl; one template of the print in xslt/custom/fo.xsl; a
+ * parameter; a decision of the normalisation pass; labels key by key; the older kind of
+ * customisation, which imports the driver it replaces, still works.
  */
 class CustomisationTest {
   @TempDir Path dir;
@@ -43,7 +44,7 @@ class CustomisationTest {
           <span class="personne"><xsl:next-match/></span>
         </xsl:template>""";
 
-  /** README's example: persons' names wrapped for the edition's CSS, wherever the library renders them. */
+  /** docs/customising.md's example: persons' names wrapped for the edition's CSS, wherever the library renders them. */
   static final String HTML = customisation("xmlns=\"http://www.w3.org/1999/xhtml\"", "", PERSNAME_HTML);
 
   /** The older kind: the text pages' driver, replaced. */
@@ -52,6 +53,13 @@ class CustomisationTest {
   static final String FO = customisation("xmlns:fo=\"http://www.w3.org/1999/XSL/Format\"", "", """
         <xsl:template match="tei:persName" mode="m:fo">
           <fo:inline text-transform="uppercase"><xsl:next-match/></fo:inline>
+        </xsl:template>""");
+
+  /** docs/customising.md's example of the EPUB alone: no paragraph numbers, places' names wrapped. */
+  static final String EPUB = customisation("xmlns=\"http://www.w3.org/1999/xhtml\"", "", """
+        <xsl:param name="paragraph-numbers" as="xs:boolean" select="false()"/>
+        <xsl:template match="tei:placeName" mode="m:html">
+          <span class="lieu"><xsl:next-match/></span>
         </xsl:template>""");
 
   /** A parameter of the print, set by a customisation: no setting names a page size. */
@@ -127,6 +135,25 @@ class CustomisationTest {
 
     assertEquals(pdfText(plain.resolve("output/pdf/example.pdf")), pdfText(custom.resolve("output/pdf/example.pdf")),
         "the print is no HTML");
+  }
+
+  @Test
+  void theEpubsCustomisationReachesTheEpubAlone() throws Exception {
+    Path plain = built(edition("plain"), java.util.Map.of());
+    Path custom = built(edition("custom"), java.util.Map.of("epub.xsl", EPUB));
+
+    Path epub = custom.resolve("output/epub/example.epub");
+    String chapter = epubFile(epub, "OEBPS/text-example.xhtml");
+    String before = epubFile(plain.resolve("output/epub/example.epub"), "OEBPS/text-example.xhtml");
+    assertTrue(before.contains("class=\"pnum\""), "the packaged book numbers its paragraphs: " + before);
+    assertTrue(!chapter.contains("class=\"pnum\""), "no paragraph number: " + chapter);
+    assertTrue(chapter.contains("<span class=\"lieu\">"), chapter);
+    assertTrue(epubFile(epub, "OEBPS/registers.xhtml").contains("<span class=\"lieu\">"), "the book's registers too");
+    for (String page : List.of("example.html", "index.html", "persons.html", "places.html", "about.html")) {
+      assertEquals(Files.readString(plain.resolve("output/html").resolve(page)),
+          Files.readString(custom.resolve("output/html").resolve(page)), page);
+    }
+    assertEquals(pdfText(plain.resolve("output/pdf/example.pdf")), pdfText(custom.resolve("output/pdf/example.pdf")));
   }
 
   @Test

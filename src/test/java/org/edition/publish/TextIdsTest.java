@@ -44,6 +44,17 @@ class TextIdsTest {
     assertTrue(ids.whyRenamed(Path.of("/e/4.xml")).contains("already the name of another text"));
   }
 
+  /** The texts by date (dates.html, a page per decade) and the map are pages of the site too. */
+  @Test
+  void theDatesPagesAndTheMapKeepTheirNames() {
+    TextIds ids = of("/e/1.xml", "dates", "/e/2.xml", "Map", "/e/3.xml", "dates-1890", "/e/4.xml", "dates-du-jour");
+    assertEquals("dates-2", ids.byPath().get(Path.of("/e/1.xml")));
+    assertEquals("Map-2", ids.byPath().get(Path.of("/e/2.xml")));
+    assertEquals("dates-1890-2", ids.byPath().get(Path.of("/e/3.xml")));
+    assertEquals("dates-du-jour", ids.byPath().get(Path.of("/e/4.xml")), "no decade's page");
+    assertTrue(ids.whyRenamed(Path.of("/e/3.xml")).contains("the name of a page of the site"));
+  }
+
   @Test
   void aNameTooLongForAFileIsCutWithATraceOfTheWhole() {
     String a = "é".repeat(200);
