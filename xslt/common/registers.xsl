@@ -50,12 +50,15 @@
         | self::tei:place | self::tei:bibl | self::tei:biblStruct | self::tei:item))"/>
   </xsl:function>
 
-  <!-- The entries of the registers: persons, organisations, places and works listed in a
-       standOff, a TEI header (DraCor) or the back of a text (Schnitzler's letters). -->
+  <!-- The entries of the registers: persons, groups, organisations, places and works (a listBibl's
+       bibl or biblStruct), with an xml:id, listed in a standOff, a TEI header (DraCor's cast) or
+       the back of a text (Schnitzler's letters); not in a source's description, whose witnesses
+       and their people are no register. The build's registers are the files that hold one
+       (Java's TeiDocument.isRegisterEntry, the same definition: RegisterFilesTest). -->
   <xsl:function name="f:register-entries" as="element()*">
     <xsl:param name="docs" as="node()*"/>
     <xsl:sequence select="$docs//(tei:standOff | tei:teiHeader | tei:back)//(tei:person | tei:personGrp | tei:org | tei:place
-        | tei:bibl[parent::tei:listBibl] | tei:biblStruct[parent::tei:listBibl])[@xml:id]"/>
+        | tei:bibl[parent::tei:listBibl] | tei:biblStruct[parent::tei:listBibl])[@xml:id][empty(ancestor::tei:sourceDesc)]"/>
   </xsl:function>
 
   <!-- A list of entries kept in a text's back (Schnitzler's letters list the persons and places

@@ -30,6 +30,8 @@ import org.edition.load.TeiDocument;
  * {@code @ref} checks them all again.
  */
 final class CheckStage {
+  private static final List<String> REGISTER_HINTS =
+      List.of("listPerson", "listPlace", "listOrg", "listBibl");
   private static final String XINCLUDE = "http://www.w3.org/2001/XInclude";
   private static final QName XML_ID = new QName("http://www.w3.org/XML/1998/namespace", "id");
   private static final List<QName> POINTERS =
@@ -150,8 +152,9 @@ final class CheckStage {
         bytes = new byte[0];
       }
       String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
-      boolean registers = text.contains("<listPerson") || text.contains("<listPlace") || text.contains("<listOrg")
-          || text.contains("<standOff");
+      // what may hold a register entry (TeiDocument.isRegisterEntry), prefixed or not: a cheap
+      // superset, read before the file is parsed
+      boolean registers = REGISTER_HINTS.stream().anyMatch(text::contains);
       stamps.put(file, new FileStamps.Stamp(now == null ? -1 : now[0], now == null ? -1 : now[1],
           Fingerprint.of(bytes), text.contains(XINCLUDE), registers, FileStamps.imagesNamed(file, text)));
     });

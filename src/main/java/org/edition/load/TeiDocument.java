@@ -11,7 +11,7 @@ import net.sf.saxon.s9api.streams.Steps;
  * @param path where it was read from
  * @param tree its document node
  * @param hasText it has a {@code text} or a {@code sourceDoc} to publish
- * @param hasRegisters it has a {@code standOff} with lists of persons, places, organisations, works
+ * @param hasRegisters it holds a register entry ({@link #isRegisterEntry}): the registers' file
  * @param source its document node as read, when {@code tree} is a normalised copy of it (the
  *     formats render the copy; the website publishes the source's words, not the copy's)
  */
@@ -21,6 +21,46 @@ public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasR
   /** Whether a root element is a TEI document's: TEI or teiCorpus, in the TEI namespace. */
   public static boolean isTeiRoot(String namespace, String localName) {
     return TEI_NS.equals(namespace) && (localName.equals("TEI") || localName.equals("teiCorpus"));
+  }
+
+  /**
+   * A register entry: a person, group, organisation or place, or a work (a {@code bibl} or
+   * {@code biblStruct} of a {@code listBibl}), with an {@code xml:id}, listed in a
+   * {@code standOff}, a TEI header (DraCor's cast) or the back of a text (Schnitzler's letters),
+   * not in a source's description (its witnesses and their people are no register). The same
+   * definition as the stylesheets' {@code f:register-entries} (xslt/common/registers.xsl), which
+   * list the entries of the files this says hold some.
+   */
+  public static boolean isRegisterEntry(XdmNode e) {
+    net.sf.saxon.s9api.QName name = e.getNodeName();
+    if (name == null || !TEI_NS.equals(name.getNamespace()) || e.getAttributeValue(XML_ID) == null) {
+      return false;
+    }
+    String local = name.getLocalName();
+    boolean entry = switch (local) {
+      case "person", "personGrp", "org", "place" -> true;
+      case "bibl", "biblStruct" -> isTei(e.getParent(), "listBibl");
+      default -> false;
+    };
+    if (!entry) {
+      return false;
+    }
+    boolean listed = false;
+    for (XdmNode a = e.getParent(); a != null; a = a.getParent()) {
+      if (isTei(a, "sourceDesc")) {
+        return false;
+      }
+      listed |= isTei(a, "standOff") || isTei(a, "teiHeader") || isTei(a, "back");
+    }
+    return listed;
+  }
+
+  private static final net.sf.saxon.s9api.QName XML_ID =
+      new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "id");
+
+  private static boolean isTei(XdmNode node, String localName) {
+    return node != null && node.getNodeName() != null && TEI_NS.equals(node.getNodeName().getNamespace())
+        && localName.equals(node.getNodeName().getLocalName());
   }
 
   /** Reads what a parsed TEI file holds: a text (or a corpus of texts), registers, or both. */
@@ -38,13 +78,7 @@ public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasR
       text = root.getNodeName().getLocalName().equals("teiCorpus")
           || root.select(Steps.child(TEI_NS, "text")).exists()
           || root.select(Steps.child(TEI_NS, "sourceDoc")).exists();
-      registers =
-          root.select(Steps.child(TEI_NS, "standOff").then(Steps.child(Predicates.isElement()))).exists()
-              || root.select(
-                      Steps.descendant(Predicates.isElement())
-                          .where(e -> TEI_NS.equals(e.getNodeName().getNamespace())
-                              && e.getNodeName().getLocalName().matches("listPerson|listPlace|listOrg")))
-                  .exists();
+      registers = root.select(Steps.descendant(Predicates.isElement()).where(TeiDocument::isRegisterEntry)).exists();
     }
     return new TeiDocument(path, document, text, registers, source);
   }
