@@ -241,7 +241,10 @@ final class TextLayer {
     }
     word.end();
     List<Object> spanned = word.spans.isEmpty() ? tokens : span(tokens, word.spans);
-    if (word.changed || !word.spans.isEmpty()) {
+    for (Blanks blanks : word.blanks) {
+      spanned = lettersFirst(spanned, blanks);
+    }
+    if (word.changed || !word.spans.isEmpty() || !word.blanks.isEmpty()) {
       PDStream stream = new PDStream(document);
       try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
         new ContentStreamWriter(out).writeTokens(spanned);
@@ -430,6 +433,88 @@ final class TextLayer {
     return out;
   }
 
+  /**
+   * A right-to-left word's letters drawn one after the other and its glyphs that read as
+   * nothing (the dots of a Noto Naskh letter, drawn by FOP before their letter) after them,
+   * each in a span of no text: PDFBox reads a glyph mapped to nothing as U+0000, and sets a
+   * space where a dot drawn ahead of its letter leaves a gap; a span of several right-to-left
+   * characters Poppler 22 reads turned around. Only where each glyph is shown alone, placed by
+   * Td, and no text is drawn on after the word from where its last glyph ends.
+   */
+  private static List<Object> lettersFirst(List<Object> tokens, Blanks word) {
+    Map<COSString, Integer> at = new IdentityHashMap<>();
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.get(t) instanceof COSString string) {
+        at.put(string, t);
+      } else if (tokens.get(t) instanceof COSArray array && array.size() == 1 && array.get(0) instanceof COSString string) {
+        at.put(string, t);
+      }
+    }
+    if (!at.keySet().containsAll(word.strings())) {
+      return tokens;
+    }
+    int first = at.get(word.strings().get(0));
+    int last = at.get(word.strings().get(word.strings().size() - 1)) + 1;
+    // from the Td that places the first glyph
+    while (first >= 3 && tokens.get(first - 1) instanceof Operator td && "Td".equals(td.getName())) {
+      first -= 3;
+    }
+    List<double[]> place = new ArrayList<>();
+    List<List<Object>> glyphs = new ArrayList<>();
+    List<Boolean> blank = new ArrayList<>();
+    double x = 0;
+    double y = 0;
+    List<Object> operands = new ArrayList<>();
+    for (int k = first; k <= last; k++) {
+      if (!(tokens.get(k) instanceof Operator op)) {
+        operands.add(tokens.get(k));
+        continue;
+      }
+      if ("Td".equals(op.getName()) && operands.size() == 2 && operands.get(0) instanceof org.apache.pdfbox.cos.COSNumber dx
+          && operands.get(1) instanceof org.apache.pdfbox.cos.COSNumber dy) {
+        x += dx.floatValue();
+        y += dy.floatValue();
+      } else if (("Tj".equals(op.getName()) || "TJ".equals(op.getName())) && operands.size() == 1 && oneGlyph(operands.get(0))) {
+        COSString string = operands.get(0) instanceof COSString s ? s : (COSString) ((COSArray) operands.get(0)).get(0);
+        place.add(new double[] {x, y});
+        glyphs.add(List.of(operands.get(0), op));
+        blank.add(word.blank().contains(string));
+      } else {
+        return tokens;
+      }
+      operands.clear();
+    }
+    if (!operands.isEmpty() || drawsOn(tokens, last + 1)) {
+      return tokens;
+    }
+    List<Object> out = new ArrayList<>(tokens.subList(0, first));
+    double cx = 0;
+    double cy = 0;
+    for (boolean dots : List.of(false, true)) {
+      for (int g = 0; g < glyphs.size(); g++) {
+        if (blank.get(g) == dots) {
+          move(out, place.get(g)[0] - cx, place.get(g)[1] - cy);
+          cx = place.get(g)[0];
+          cy = place.get(g)[1];
+          if (dots) {
+            COSDictionary properties = new COSDictionary();
+            properties.setItem(COSName.ACTUAL_TEXT, new COSString(""));
+            out.add(COSName.getPDFName("Span"));
+            out.add(properties);
+            out.add(Operator.getOperator("BDC"));
+          }
+          out.addAll(glyphs.get(g));
+          if (dots) {
+            out.add(Operator.getOperator("EMC"));
+          }
+        }
+      }
+    }
+    move(out, x - cx, y - cy);
+    out.addAll(tokens.subList(last + 1, tokens.size()));
+    return out;
+  }
+
   private static boolean oneGlyph(Object operand) {
     if (operand instanceof COSString string) {
       return string.getBytes().length == 2;
@@ -487,6 +572,7 @@ final class TextLayer {
     private final List<Integer> places = new ArrayList<>();
     private final List<Place> shown = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
+    final List<Blanks> blanks = new ArrayList<>();
     boolean changed;
 
     void add(COSString string, Glyphs font, int token, int element) {
@@ -549,6 +635,23 @@ final class TextLayer {
       if (all.stream().noneMatch(g -> g != null && g.run().spanned())) {
         return;
       }
+      if (all.stream().allMatch(g -> g != null && (!g.run().spanned() || g.run().blanks()))) {
+        Set<COSString> blank = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Segment g : all) {
+          for (int k = 0; g.run().spanned() && k < g.run().read().size(); k++) {
+            if (g.run().read().get(k).isEmpty()) {
+              blank.add(strings.get(g.from() + k));
+            }
+          }
+        }
+        Set<COSString> distinct = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        distinct.addAll(strings);
+        if (distinct.size() == strings.size() && strings.stream().allMatch(string -> string.getBytes().length == 2)) {
+          // each glyph shown by a string of its own (FOP's way with a word whose glyphs it moves)
+          blanks.add(new Blanks(new ArrayList<>(strings), blank));
+          return;
+        }
+      }
       boolean known = all.stream().allMatch(g -> g != null);
       boolean rtl = known && all.stream().anyMatch(g -> g.run().rtl());
       boolean oneWay = known && (!rtl || all.stream().allMatch(g -> g.run().rtl() || neutral(g.run().text())));
@@ -572,8 +675,11 @@ final class TextLayer {
     }
   }
 
+  /** A right-to-left word whose glyphs that read as nothing are drawn after its letters: its strings, those of the glyphs. */
+  private record Blanks(List<COSString> strings, Set<COSString> blank) {}
+
   /** A run of a font's text as shaped: its text, whether it is read as a span, whether it runs right to left. */
-  private record Run(String text, boolean spanned, boolean rtl) {}
+  private record Run(String text, boolean spanned, boolean rtl, List<String> read, boolean blanks) {}
 
   /** A run found among the glyphs of a word: from one glyph of the word to before another. */
   private record Segment(Run run, int from, int to) {}
@@ -768,7 +874,12 @@ final class TextLayer {
       words.putIfAbsent(codes, read);
       boolean spanned = !readsInOrder(run, read);
       anySpanned |= spanned;
-      runs.putIfAbsent(List.copyOf(codes), new Run(run, spanned, rightToLeft(run)));
+      // a right-to-left word whose glyphs read as it but for those that read as nothing (the
+      // dots of a Noto Naskh letter): only those in (empty) spans, the letters read one by one.
+      // A span's text of several right-to-left characters is read turned around by Poppler
+      // 22 (pdftotext lays them out left to right, then reverses the line), not by PDFBox.
+      boolean blanks = spanned && rightToLeft(run) && readsInOrder(run, read.stream().filter(r -> !r.isEmpty()).toList());
+      runs.putIfAbsent(List.copyOf(codes), new Run(run, spanned, rightToLeft(run), List.copyOf(read), blanks));
       for (int i = 0; i < codes.size(); i++) {
         readings.computeIfAbsent(codes.get(i), c -> new HashMap<>()).merge(read.get(i), count, Integer::sum);
       }
