@@ -59,8 +59,9 @@ class PdfTextTest {
    * The texts whose every word PDFBox finds: the Arabic with its vowelled basmala, the Hebrew
    * with its points (words whose glyphs FOP draws apart, marks before their letter, in
    * ActualText spans; the dots of a Noto Naskh letter after the letters). Not yet the
-   * Slavonic: FOP sets a letter with its marks in a structure element of its own, and a mark
-   * drawn right of its letter, within the span, leaves a gap PDFBox reads as a space (ѻ҆ ц҃ꙋ̀).
+   * Slavonic: FOP sets a letter with its marks in a structure element of its own, draws a mark
+   * before its letter, and a span there leaves a gap PDFBox reads as a space (ѻ҆ ц҃ꙋ̀), so
+   * left-to-right words are left to PDFBox's own joining of marks.
    */
   static Stream<String> wordsFound() {
     return Stream.of("zh-lunyu", "ja-hojoki", "ar-fatiha", "he-bereshit", "grc-iliad");
