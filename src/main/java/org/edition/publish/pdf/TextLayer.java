@@ -187,7 +187,7 @@ final class TextLayer {
           }
         }
       }
-      if (used.values().stream().anyMatch(Glyphs::readsDifferently)) {
+      if (used.values().stream().anyMatch(Glyphs::rewritten)) {
         rewrite(document, page, used);
       }
     }
@@ -197,91 +197,495 @@ final class TextLayer {
   }
 
   /**
-   * A page's words drawn with the code of the reading they have, where a glyph has several. A
-   * word's glyphs are those shown one after the other in one font between two spaces: FOP shows a
-   * word whose glyphs it moves (marks, cursive joins) a glyph at a time.
+   * A page's words drawn with the code of the reading they have, where a glyph has several, and
+   * each word whose glyphs, read one after the other where they stand, would not give its text
+   * (a letter's marks drawn before it or moved onto it, the dots of a Noto Naskh letter drawn
+   * apart from it, a right-to-left word's ligatures) in a marked-content span whose ActualText
+   * is the word's text (ISO 32000-1, 14.9.4): PDFBox and Poppler read that instead of the
+   * glyphs. A word's glyphs are those shown one after the other in one font between two spaces:
+   * FOP shows a word whose glyphs it moves (marks, cursive joins) a glyph at a time.
    */
   private static void rewrite(PDDocument document, PDPage page, Map<COSName, Glyphs> used) throws IOException {
     List<Object> tokens = new PDFStreamParser(page).parse();
     Glyphs current = null;
     Word word = new Word();
     List<Object> operands = new ArrayList<>();
-    for (Object token : tokens) {
+    for (int t = 0; t < tokens.size(); t++) {
+      Object token = tokens.get(t);
       if (token instanceof Operator operator) {
         String op = operator.getName();
         if ("Tf".equals(op) && !operands.isEmpty() && operands.get(0) instanceof COSName name) {
-          Glyphs font = used.get(name);
-          if (font != current) {
-            word.end(current);
-            current = font;
-          }
-        } else if (current != null && current.readsDifferently() && ("Tj".equals(op) || "TJ".equals(op))) {
+          // a word goes on in another font (a letter with marks the first font lacks is set in the next)
+          current = used.get(name);
+        } else if (current != null && current.rewritten() && ("Tj".equals(op) || "TJ".equals(op))) {
           for (Object operand : operands) {
             if (operand instanceof COSString string) {
-              word.add(string, current);
+              word.add(string, current, t, 0);
             } else if (operand instanceof COSArray array) {
-              for (COSBase item : array) {
-                if (item instanceof COSString string) {
-                  word.add(string, current);
+              for (int e = 0; e < array.size(); e++) {
+                if (array.get(e) instanceof COSString string) {
+                  word.add(string, current, t, e);
                 }
               }
             }
           }
+        } else if (NESTING.contains(op)) {
+          // a word ends with its line (a new text matrix), and where a span may not go on: at
+          // the end of a text object, of a marked-content sequence, of a graphics state
+          word.end();
         }
         operands.clear();
       } else {
         operands.add(token);
       }
     }
-    word.end(current);
-    if (word.changed) {
+    word.end();
+    List<Object> spanned = word.spans.isEmpty() ? tokens : span(tokens, word.spans);
+    for (Blanks blanks : word.blanks) {
+      spanned = lettersFirst(spanned, blanks);
+    }
+    if (word.changed || !word.spans.isEmpty() || !word.blanks.isEmpty()) {
       PDStream stream = new PDStream(document);
       try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-        new ContentStreamWriter(out).writeTokens(tokens);
+        new ContentStreamWriter(out).writeTokens(spanned);
       }
       page.setContents(stream);
     }
   }
 
-  /** The glyphs of a word being read off a page: each code, and the string and place it is in. */
+  private static final Set<String> NESTING = Set.of("BT", "ET", "Tm", "T*", "BDC", "BMC", "EMC", "q", "Q", "Do", "BI");
+
+  /** Where a glyph is shown: the show operator's token, the element of its array, the byte of the string. */
+  private record Place(int token, int element, int offset) implements Comparable<Place> {
+    @Override
+    public int compareTo(Place other) {
+      return token != other.token ? Integer.compare(token, other.token)
+          : element != other.element ? Integer.compare(element, other.element)
+          : Integer.compare(offset, other.offset);
+    }
+  }
+
+  /** A word to be read as its text: from before its first glyph to after its last. */
+  private record Span(Place first, Place last, String text) {}
+
+  /**
+   * The page's tokens with each span's marked-content sequence around its glyphs: a show
+   * operator a span begins or ends within is cut there into several (TJ arrays that show the
+   * same glyphs at the same places: the character codes are two bytes, to which no word spacing applies).
+   */
+  private static List<Object> span(List<Object> tokens, List<Span> spans) {
+    // at each show operator, the places (a glyph's first byte) where a span ends (before it: false) or begins (true)
+    Map<Integer, TreeMap<Place, List<Object>>> cuts = new HashMap<>();
+    for (Span span : spans) {
+      cuts.computeIfAbsent(span.first.token, t -> new TreeMap<>())
+          .computeIfAbsent(span.first, p -> new ArrayList<>()).add(span);
+      Place after = new Place(span.last.token, span.last.element, span.last.offset + 2);
+      cuts.computeIfAbsent(after.token, t -> new TreeMap<>())
+          .computeIfAbsent(after, p -> new ArrayList<>()).add(0, Boolean.FALSE);
+    }
+    List<Object> out = new ArrayList<>(tokens.size() + spans.size() * 8);
+    Set<COSDictionary> leftToRight = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    int operandsFrom = 0;
+    for (int t = 0; t < tokens.size(); t++) {
+      if (!(tokens.get(t) instanceof Operator operator)) {
+        continue;
+      }
+      TreeMap<Place, List<Object>> here = cuts.get(t);
+      if (here == null) {
+        out.addAll(tokens.subList(operandsFrom, t + 1));
+      } else {
+        COSArray elements = new COSArray();
+        for (Object operand : tokens.subList(operandsFrom, t)) {
+          if (operand instanceof COSArray array) {
+            for (COSBase item : array) {
+              elements.add(item);
+            }
+          } else if (operand instanceof COSString string) {
+            elements.add(string);
+          }
+        }
+        COSArray shown = new COSArray();
+        int element = 0;
+        int offset = 0;
+        for (Map.Entry<Place, List<Object>> cut : here.entrySet()) {
+          Place at = cut.getKey();
+          for (; element < at.element; element++, offset = 0) {
+            add(shown, elements.get(element), offset);
+          }
+          if (element < elements.size() && elements.get(element) instanceof COSString string && at.offset > offset) {
+            byte[] bytes = string.getBytes();
+            shown.add(new COSString(java.util.Arrays.copyOfRange(bytes, offset, Math.min(at.offset, bytes.length))));
+            offset = at.offset;
+          }
+          if (shown.size() > 0) {
+            out.add(shown);
+            out.add(Operator.getOperator("TJ"));
+            shown = new COSArray();
+          }
+          for (Object mark : cut.getValue()) {
+            if (mark instanceof Span span) {
+              COSDictionary properties = new COSDictionary();
+              properties.setItem(COSName.ACTUAL_TEXT, new COSString(span.text));
+              if (!Glyphs.rightToLeft(span.text)) {
+                leftToRight.add(properties);
+              }
+              out.add(COSName.getPDFName("Span"));
+              out.add(properties);
+              out.add(Operator.getOperator("BDC"));
+            } else {
+              out.add(Operator.getOperator("EMC"));
+            }
+          }
+        }
+        for (; element < elements.size(); element++, offset = 0) {
+          add(shown, elements.get(element), offset);
+        }
+        if (shown.size() > 0) {
+          out.add(shown);
+          out.add(Operator.getOperator("TJ"));
+        }
+      }
+      operandsFrom = t + 1;
+    }
+    out.addAll(tokens.subList(operandsFrom, tokens.size()));
+    return leftToRight(out, leftToRight);
+  }
+
+  /**
+   * Each left-to-right span's glyphs drawn from left to right where FOP draws a letter's marks
+   * before it ("а́": the acute moved right, then the a moved back): the extractors take a span's
+   * text to stand where its first glyph does, and set a space before a mark drawn right of the
+   * letter before it. Only a span whose glyphs are each shown alone and placed by Td, and that
+   * is not followed by text drawn on from where its last glyph ends (which Td does not restore).
+   */
+  private static List<Object> leftToRight(List<Object> tokens, Set<COSDictionary> spans) {
+    List<Object> out = new ArrayList<>(tokens.size());
+    for (int t = 0; t < tokens.size(); t++) {
+      Object token = tokens.get(t);
+      out.add(token);
+      if (!(token instanceof Operator bdc && "BDC".equals(bdc.getName()) && t >= 1
+          && tokens.get(t - 1) instanceof COSDictionary properties && spans.contains(properties))) {
+        continue;
+      }
+      // the glyphs of the span, each with where Td set the line's start before it
+      List<double[]> at = new ArrayList<>();
+      List<List<Object>> glyphs = new ArrayList<>();
+      double x = 0;
+      double y = 0;
+      List<Object> operands = new ArrayList<>();
+      int end = -1;
+      boolean plain = true;
+      for (int k = t + 1; k < tokens.size() && plain; k++) {
+        Object item = tokens.get(k);
+        if (!(item instanceof Operator op)) {
+          operands.add(item);
+          continue;
+        }
+        switch (op.getName()) {
+          case "Td" -> {
+            if (operands.size() == 2 && operands.get(0) instanceof org.apache.pdfbox.cos.COSNumber dx
+                && operands.get(1) instanceof org.apache.pdfbox.cos.COSNumber dy) {
+              x += dx.floatValue();
+              y += dy.floatValue();
+            } else {
+              plain = false;
+            }
+          }
+          case "Tj", "TJ" -> {
+            if (operands.size() == 1 && oneGlyph(operands.get(0))) {
+              at.add(new double[] {x, y});
+              glyphs.add(List.of(operands.get(0), op));
+            } else {
+              plain = false;
+            }
+          }
+          case "EMC" -> end = k;
+          default -> plain = false;
+        }
+        operands.clear();
+        if (end >= 0) {
+          break;
+        }
+      }
+      if (!plain || end < 0 || glyphs.size() < 2 || drawsOn(tokens, end + 1)) {
+        continue;
+      }
+      Integer[] order = new Integer[glyphs.size()];
+      for (int g = 0; g < order.length; g++) {
+        order[g] = g;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Double.compare(at.get(a)[0], at.get(b)[0]));
+      if (java.util.Arrays.equals(order, java.util.stream.IntStream.range(0, order.length).boxed().toArray())) {
+        continue;
+      }
+      double cx = 0;
+      double cy = 0;
+      for (int g : order) {
+        move(out, at.get(g)[0] - cx, at.get(g)[1] - cy);
+        cx = at.get(g)[0];
+        cy = at.get(g)[1];
+        out.addAll(glyphs.get(g));
+      }
+      move(out, x - cx, y - cy);
+      out.add(tokens.get(end));
+      t = end;
+    }
+    return out;
+  }
+
+  /**
+   * A right-to-left word's letters drawn one after the other and its glyphs that read as
+   * nothing (the dots of a Noto Naskh letter, drawn by FOP before their letter) after them,
+   * each in a span of no text: PDFBox reads a glyph mapped to nothing as U+0000, and sets a
+   * space where a dot drawn ahead of its letter leaves a gap; a span of several right-to-left
+   * characters Poppler 22 reads turned around. Only where each glyph is shown alone, placed by
+   * Td, and no text is drawn on after the word from where its last glyph ends.
+   */
+  private static List<Object> lettersFirst(List<Object> tokens, Blanks word) {
+    Map<COSString, Integer> at = new IdentityHashMap<>();
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.get(t) instanceof COSString string) {
+        at.put(string, t);
+      } else if (tokens.get(t) instanceof COSArray array && array.size() == 1 && array.get(0) instanceof COSString string) {
+        at.put(string, t);
+      }
+    }
+    if (!at.keySet().containsAll(word.strings())) {
+      return tokens;
+    }
+    int first = at.get(word.strings().get(0));
+    int last = at.get(word.strings().get(word.strings().size() - 1)) + 1;
+    // from the Td that places the first glyph
+    while (first >= 3 && tokens.get(first - 1) instanceof Operator td && "Td".equals(td.getName())) {
+      first -= 3;
+    }
+    List<double[]> place = new ArrayList<>();
+    List<List<Object>> glyphs = new ArrayList<>();
+    List<Boolean> blank = new ArrayList<>();
+    double x = 0;
+    double y = 0;
+    List<Object> operands = new ArrayList<>();
+    for (int k = first; k <= last; k++) {
+      if (!(tokens.get(k) instanceof Operator op)) {
+        operands.add(tokens.get(k));
+        continue;
+      }
+      if ("Td".equals(op.getName()) && operands.size() == 2 && operands.get(0) instanceof org.apache.pdfbox.cos.COSNumber dx
+          && operands.get(1) instanceof org.apache.pdfbox.cos.COSNumber dy) {
+        x += dx.floatValue();
+        y += dy.floatValue();
+      } else if (("Tj".equals(op.getName()) || "TJ".equals(op.getName())) && operands.size() == 1 && oneGlyph(operands.get(0))) {
+        COSString string = operands.get(0) instanceof COSString s ? s : (COSString) ((COSArray) operands.get(0)).get(0);
+        place.add(new double[] {x, y});
+        glyphs.add(List.of(operands.get(0), op));
+        blank.add(word.blank().contains(string));
+      } else {
+        return tokens;
+      }
+      operands.clear();
+    }
+    if (!operands.isEmpty() || drawsOn(tokens, last + 1)) {
+      return tokens;
+    }
+    List<Object> out = new ArrayList<>(tokens.subList(0, first));
+    double cx = 0;
+    double cy = 0;
+    for (boolean dots : List.of(false, true)) {
+      for (int g = 0; g < glyphs.size(); g++) {
+        if (blank.get(g) == dots) {
+          move(out, place.get(g)[0] - cx, place.get(g)[1] - cy);
+          cx = place.get(g)[0];
+          cy = place.get(g)[1];
+          if (dots) {
+            COSDictionary properties = new COSDictionary();
+            properties.setItem(COSName.ACTUAL_TEXT, new COSString(""));
+            out.add(COSName.getPDFName("Span"));
+            out.add(properties);
+            out.add(Operator.getOperator("BDC"));
+          }
+          out.addAll(glyphs.get(g));
+          if (dots) {
+            out.add(Operator.getOperator("EMC"));
+          }
+        }
+      }
+    }
+    move(out, x - cx, y - cy);
+    out.addAll(tokens.subList(last + 1, tokens.size()));
+    return out;
+  }
+
+  private static boolean oneGlyph(Object operand) {
+    if (operand instanceof COSString string) {
+      return string.getBytes().length == 2;
+    }
+    return operand instanceof COSArray array && array.size() == 1 && array.get(0) instanceof COSString string
+        && string.getBytes().length == 2;
+  }
+
+  /** Whether text is shown after a place before anything sets where it starts (after a span, when the last glyph's advance counts). */
+  private static boolean drawsOn(List<Object> tokens, int from) {
+    for (int k = from; k < tokens.size(); k++) {
+      if (tokens.get(k) instanceof Operator op) {
+        switch (op.getName()) {
+          case "Tj", "TJ", "'", "\"" -> {
+            return true;
+          }
+          case "ET", "Td", "TD", "Tm", "T*", "BT" -> {
+            return false;
+          }
+          default -> { }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void move(List<Object> out, double dx, double dy) {
+    if (Math.abs(dx) > 1e-6 || Math.abs(dy) > 1e-6) {
+      out.add(new org.apache.pdfbox.cos.COSFloat((float) dx));
+      out.add(new org.apache.pdfbox.cos.COSFloat((float) dy));
+      out.add(Operator.getOperator("Td"));
+    }
+  }
+
+  /** An element of a TJ array, a string from a byte on. */
+  private static void add(COSArray shown, COSBase element, int offset) {
+    if (element instanceof COSString string && offset > 0) {
+      byte[] bytes = string.getBytes();
+      if (offset < bytes.length) {
+        shown.add(new COSString(java.util.Arrays.copyOfRange(bytes, offset, bytes.length)));
+      }
+    } else {
+      shown.add(element);
+    }
+  }
+
+  /**
+   * The glyphs of a word being read off a page (one after the other between two spaces, in one
+   * font or several): each glyph's font, code, and the string and place it is in.
+   */
   private static final class Word {
+    private final List<Glyphs> fonts = new ArrayList<>();
     private final List<Integer> codes = new ArrayList<>();
     private final List<COSString> strings = new ArrayList<>();
     private final List<Integer> places = new ArrayList<>();
+    private final List<Place> shown = new ArrayList<>();
+    final List<Span> spans = new ArrayList<>();
+    final List<Blanks> blanks = new ArrayList<>();
     boolean changed;
 
-    void add(COSString string, Glyphs font) {
+    void add(COSString string, Glyphs font, int token, int element) {
       byte[] bytes = string.getBytes();
       for (int i = 0; i + 1 < bytes.length; i += 2) {
         int code = ((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF);
         if (font.spaceAt(code)) {
-          end(font);
+          end();
         } else {
+          fonts.add(font);
           codes.add(code);
           strings.add(string);
           places.add(i);
+          shown.add(new Place(token, element, i));
         }
       }
     }
 
-    void end(Glyphs font) {
-      if (font != null && !codes.isEmpty()) {
-        List<Integer> recoded = font.recode(codes);
-        for (int k = 0; k < codes.size(); k++) {
-          if (!recoded.get(k).equals(codes.get(k))) {
-            byte[] bytes = strings.get(k).getBytes().clone();
-            bytes[places.get(k)] = (byte) (recoded.get(k) >> 8);
-            bytes[places.get(k) + 1] = (byte) (int) recoded.get(k);
-            strings.get(k).setValue(bytes);
+    void end() {
+      // each font's part of the word: its own codes for the readings its glyphs have in it
+      List<int[]> pieces = new ArrayList<>();
+      for (int from = 0, to; from < codes.size(); from = to) {
+        for (to = from + 1; to < codes.size() && fonts.get(to) == fonts.get(from); ) {
+          to++;
+        }
+        pieces.add(new int[] {from, to});
+      }
+      List<List<Segment>> segmented = new ArrayList<>();
+      for (int[] piece : pieces) {
+        Glyphs font = fonts.get(piece[0]);
+        List<Integer> own = codes.subList(piece[0], piece[1]);
+        segmented.add(font.segments(own, piece[0]));
+        List<Integer> recoded = font.recode(own);
+        for (int k = 0; k < own.size(); k++) {
+          int at = piece[0] + k;
+          if (!recoded.get(k).equals(codes.get(at))) {
+            byte[] bytes = strings.get(at).getBytes().clone();
+            bytes[places.get(at)] = (byte) (recoded.get(k) >> 8);
+            bytes[places.get(at) + 1] = (byte) (int) recoded.get(k);
+            strings.get(at).setValue(bytes);
             changed = true;
           }
         }
       }
+      spanWord(segmented);
+      fonts.clear();
       codes.clear();
       strings.clear();
       places.clear();
+      shown.clear();
+    }
+
+    /**
+     * The spans of a word: one around the whole word where each of its parts is known and
+     * runs one way (the text of its parts in reading order), else one around each part known
+     * that needs it; none where every part reads as it is.
+     */
+    private void spanWord(List<List<Segment>> pieces) {
+      List<Segment> all = pieces.stream().flatMap(List::stream).toList();
+      // Left-to-right words not yet: FOP sets a letter with its marks in a structure element of
+      // its own, and a mark drawn right of its letter within a span leaves a gap PDFBox reads
+      // as a space ("Unmu ndigkeit", "ѻ҆ ц҃ꙋ̀"); there PDFBox's own joining of marks does better
+      if (all.stream().noneMatch(g -> g != null && g.run().spanned() && g.run().rtl())) {
+        return;
+      }
+      if (all.stream().allMatch(g -> g != null && (!g.run().spanned() || g.run().blanks()))) {
+        Set<COSString> blank = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Segment g : all) {
+          for (int k = 0; g.run().spanned() && k < g.run().read().size(); k++) {
+            if (g.run().read().get(k).isEmpty()) {
+              blank.add(strings.get(g.from() + k));
+            }
+          }
+        }
+        Set<COSString> distinct = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        distinct.addAll(strings);
+        if (distinct.size() == strings.size() && strings.stream().allMatch(string -> string.getBytes().length == 2)) {
+          // each glyph shown by a string of its own (FOP's way with a word whose glyphs it moves)
+          blanks.add(new Blanks(new ArrayList<>(strings), blank));
+          return;
+        }
+      }
+      boolean known = all.stream().allMatch(g -> g != null);
+      boolean rtl = known && all.stream().anyMatch(g -> g.run().rtl());
+      boolean oneWay = known && (!rtl || all.stream().allMatch(g -> g.run().rtl() || neutral(g.run().text())));
+      if (oneWay) {
+        List<String> texts = new ArrayList<>(all.stream().map(g -> g.run().text()).toList());
+        if (rtl) {
+          java.util.Collections.reverse(texts);
+        }
+        spans.add(new Span(shown.get(all.get(0).from()), shown.get(all.get(all.size() - 1).to() - 1), String.join("", texts)));
+      } else {
+        for (Segment g : all) {
+          if (g != null && g.run().spanned()) {
+            spans.add(new Span(shown.get(g.from()), shown.get(g.to() - 1), g.run().text()));
+          }
+        }
+      }
+    }
+
+    private static boolean neutral(String text) {
+      return text.codePoints().noneMatch(c -> Character.isLetter(c) || Character.isDigit(c));
     }
   }
+
+  /** A right-to-left word whose glyphs that read as nothing are drawn after its letters: its strings, those of the glyphs. */
+  private record Blanks(List<COSString> strings, Set<COSString> blank) {}
+
+  /** A run of a font's text as shaped: its text, whether it is read as a span, whether it runs right to left. */
+  private record Run(String text, boolean spanned, boolean rtl, List<String> read, boolean blanks) {}
+
+  /** A run found among the glyphs of a word: from one glyph of the word to before another. */
+  private record Segment(Run run, int from, int to) {}
 
   /** One embedded font: what each of its glyphs reads as, and the codes added for other readings. */
   private static final class Glyphs {
@@ -295,6 +699,9 @@ final class TextLayer {
     private final Map<Integer, String> text = new TreeMap<>();
     /** The words as this font draws them (their codes, left to right) and what each glyph of them reads. */
     private final Map<List<Integer>, List<String>> words = new HashMap<>();
+    /** The text of each run as the font draws it (its codes, left to right). */
+    private final Map<List<Integer>, Run> runs = new HashMap<>();
+    private boolean anySpanned;
     /** The codes added: a glyph's code and a reading, the code that draws the glyph for it. */
     private final Map<Integer, Map<String, Integer>> added = new TreeMap<>();
     private final Set<Integer> spaces = new HashSet<>();
@@ -329,6 +736,38 @@ final class TextLayer {
       return readings.values().stream().anyMatch(r -> r.size() > 1);
     }
 
+    /** Whether words of this font are drawn with codes of their own or read as their text. */
+    boolean rewritten() {
+      return readsDifferently() || anySpanned;
+    }
+
+    /**
+     * The runs a word's glyphs in this font are, left to right: the whole if it is one, else
+     * the longest run from its left end, and so on (FOP shapes the parts of a word between two
+     * places a line may break apart: "עַל־" and "פְּנֵי" of "עַל־פְּנֵי"); null for glyphs no run starts with.
+     *
+     * @param offset the place of the first glyph in the word
+     */
+    List<Segment> segments(List<Integer> codes, int offset) {
+      List<Segment> found = new ArrayList<>();
+      Run whole = runs.get(codes);
+      if (whole != null) {
+        found.add(new Segment(whole, offset, offset + codes.size()));
+        return found;
+      }
+      for (int from = 0; from < codes.size(); ) {
+        int to = codes.size();
+        for (; to > from && !runs.containsKey(codes.subList(from, to)); to--) {}
+        if (to == from) {
+          found.add(null);
+          return found;
+        }
+        found.add(new Segment(runs.get(codes.subList(from, to)), offset + from, offset + to));
+        from = to;
+      }
+      return found;
+    }
+
     /**
      * Every run of the FO's words that this font can draw, shaped as FOP shapes it
      * (GlyphMapping: substitution, positioning, combining marks before their base), in the
@@ -359,6 +798,22 @@ final class TextLayer {
      * next: "є҆" of "є҆сѝ" in Noto Serif, "сѝ" in DejaVu Serif).
      */
     private Set<String> runs(String word) {
+      Set<String> runs = runsOf(word);
+      // FOP shapes the parts of a word between places a line may break at (after a hyphen, a maqaf) apart
+      int from = 0;
+      for (int i = 0; i < word.length(); i++) {
+        if (Character.getType(word.charAt(i)) == Character.DASH_PUNCTUATION && i + 1 < word.length()) {
+          runs.addAll(runsOf(word.substring(from, i + 1)));
+          from = i + 1;
+        }
+      }
+      if (from > 0) {
+        runs.addAll(runsOf(word.substring(from)));
+      }
+      return runs;
+    }
+
+    private Set<String> runsOf(String word) {
       Set<String> runs = new HashSet<>();
       java.util.regex.Matcher cluster = CLUSTER.matcher(word);
       while (cluster.find()) {
@@ -420,6 +875,14 @@ final class TextLayer {
         java.util.Collections.reverse(read);
       }
       words.putIfAbsent(codes, read);
+      boolean spanned = !readsInOrder(run, read);
+      anySpanned |= spanned;
+      // a right-to-left word whose glyphs read as it but for those that read as nothing (the
+      // dots of a Noto Naskh letter): only those in (empty) spans, the letters read one by one.
+      // A span's text of several right-to-left characters is read turned around by Poppler
+      // 22 (pdftotext lays them out left to right, then reverses the line), not by PDFBox.
+      boolean blanks = spanned && rightToLeft(run) && readsInOrder(run, read.stream().filter(r -> !r.isEmpty()).toList());
+      runs.putIfAbsent(List.copyOf(codes), new Run(run, spanned, rightToLeft(run), List.copyOf(read), blanks));
       for (int i = 0; i < codes.size(); i++) {
         readings.computeIfAbsent(codes.get(i), c -> new HashMap<>()).merge(read.get(i), count, Integer::sum);
       }
@@ -469,6 +932,34 @@ final class TextLayer {
     }
 
     /**
+     * Whether a word's glyphs, read where they stand, give its text: not where a mark is drawn
+     * apart from its letter (before it, or moved onto it: extractors place it by where it is
+     * drawn), a glyph reads as nothing (the dots of a Noto Naskh letter) or the glyphs are not
+     * the text's characters in order; nor in right-to-left text, where a glyph that reads as
+     * several characters (a ligature) is turned around with the line by the extractors.
+     *
+     * @param read what each glyph reads as, in the word's left-to-right order
+     */
+    private static boolean readsInOrder(String run, List<String> read) {
+      if (run.codePoints().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK
+          || Character.getType(c) == Character.ENCLOSING_MARK)) {
+        return false;
+      }
+      if (read.stream().anyMatch(String::isEmpty)) {
+        return false;
+      }
+      boolean rtl = rightToLeft(run);
+      if (rtl && read.stream().anyMatch(r -> r.codePointCount(0, r.length()) > 1)) {
+        return false;
+      }
+      List<String> logical = new ArrayList<>(read);
+      if (rtl) {
+        java.util.Collections.reverse(logical);
+      }
+      return String.join("", logical).equals(run);
+    }
+
+    /**
      * A control or format character (a word joiner the stylesheets set between the letters of a
      * word kept whole, a soft hyphen, a zero-width joiner): FOP draws no glyph for it, and the
      * text had it for the layout, not for the reader.
@@ -478,7 +969,7 @@ final class TextLayer {
       return type == Character.FORMAT || type == Character.CONTROL;
     }
 
-    private static boolean rightToLeft(String run) {
+    static boolean rightToLeft(String run) {
       for (int i = 0; i < run.length(); ) {
         int c = run.codePointAt(i);
         byte d = Character.getDirectionality(c);
