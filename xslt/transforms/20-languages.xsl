@@ -14,6 +14,11 @@
 
   <xsl:mode name="mp:languages" on-no-match="shallow-copy"/>
 
+  <xsl:function name="fp:has-languages-to-tag" as="xs:boolean">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="exists($doc//@xml:lang[normalize-space()][f:language-tag(normalize-space(.)) ne string(.)])"/>
+  </xsl:function>
+
   <xsl:template match="@xml:lang[normalize-space()]" mode="mp:languages">
     <xsl:attribute name="xml:lang" select="f:language-tag(normalize-space(.))"/>
   </xsl:template>

@@ -16,6 +16,12 @@
 
   <xsl:mode name="mp:words" on-no-match="shallow-copy"/>
 
+  <xsl:function name="fp:has-words-to-join" as="xs:boolean">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="exists($doc//(tei:lb | tei:mod | tei:subst | tei:castItem))
+        or exists($doc//tei:*[f:space-before-part(.)])"/>
+  </xsl:function>
+
   <!-- The layout of the encoding between the parts of a change (a deletion and the addition that
        replaces it, in mod or subst) is not text: "W" struck and "L" added make "Lady", not "L ady". -->
   <xsl:template match="(tei:mod | tei:subst)/text()[not(normalize-space())]" mode="mp:words"/>

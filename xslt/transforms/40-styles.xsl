@@ -15,6 +15,11 @@
 
   <xsl:mode name="mp:styles" on-no-match="shallow-copy"/>
 
+  <xsl:function name="fp:has-styles" as="xs:boolean">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="exists($doc//tei:*[@rend | @style | @rendition])"/>
+  </xsl:function>
+
   <xsl:template match="tei:*[@rend | @style | @rendition]" mode="mp:styles" priority="2">
     <xsl:copy inherit-namespaces="no">
       <xsl:apply-templates select="@*" mode="mp:styles"/>

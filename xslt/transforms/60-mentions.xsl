@@ -17,6 +17,11 @@
 
   <xsl:mode name="mp:mentions" on-no-match="shallow-copy"/>
 
+  <xsl:function name="fp:has-mentions" as="xs:boolean">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="exists($doc//tei:*[@ref])"/>
+  </xsl:function>
+
   <xsl:template match="tei:*[@ref][f:is-name(.)]" mode="mp:mentions" priority="2">
     <xsl:variable name="entry" select="fp:entry(@ref, ., $registers)"/>
     <xsl:copy inherit-namespaces="no">

@@ -16,6 +16,11 @@
 
   <xsl:mode name="mp:parts" on-no-match="shallow-copy"/>
 
+  <xsl:function name="fp:has-parts" as="xs:boolean">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="map:size(fp:partition($doc)) gt 0"/>
+  </xsl:function>
+
   <xsl:template match="tei:*[map:contains(fp:partition(root(.)), generate-id(.))]" mode="mp:parts" priority="2">
     <xsl:variable name="part" select="fp:partition(root(.))(generate-id(.))"/>
     <xsl:copy inherit-namespaces="no">

@@ -67,29 +67,55 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The passes in order. A pass whose work the document does not call for (no xml:lang to
+       rewrite, no styles asked for, nothing to cut into parts...) is not run: each pass is a copy
+       of the whole tree, and most documents need only some of them. -->
   <xsl:template name="fp:passes" as="document-node()">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="divisions" as="document-node()">
       <xsl:document><xsl:apply-templates select="$doc/node()" mode="mp:divisions"/></xsl:document>
     </xsl:variable>
     <xsl:variable name="languages" as="document-node()">
-      <xsl:document><xsl:apply-templates select="$divisions/node()" mode="mp:languages"/></xsl:document>
+      <xsl:choose>
+        <xsl:when test="fp:has-languages-to-tag($divisions)">
+          <xsl:document><xsl:apply-templates select="$divisions/node()" mode="mp:languages"/></xsl:document>
+        </xsl:when>
+        <xsl:otherwise><xsl:sequence select="$divisions"/></xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <xsl:variable name="words" as="document-node()">
-      <xsl:document><xsl:apply-templates select="$languages/node()" mode="mp:words"/></xsl:document>
+      <xsl:choose>
+        <xsl:when test="fp:has-words-to-join($languages)">
+          <xsl:document><xsl:apply-templates select="$languages/node()" mode="mp:words"/></xsl:document>
+        </xsl:when>
+        <xsl:otherwise><xsl:sequence select="$languages"/></xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <xsl:variable name="styles" as="document-node()">
-      <xsl:document><xsl:apply-templates select="$words/node()" mode="mp:styles"/></xsl:document>
+      <xsl:choose>
+        <xsl:when test="fp:has-styles($words)">
+          <xsl:document><xsl:apply-templates select="$words/node()" mode="mp:styles"/></xsl:document>
+        </xsl:when>
+        <xsl:otherwise><xsl:sequence select="$words"/></xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <xsl:variable name="numbers" as="document-node()">
       <xsl:document><xsl:apply-templates select="$styles/node()" mode="mp:numbers"/></xsl:document>
     </xsl:variable>
     <xsl:variable name="mentions" as="document-node()">
-      <xsl:document><xsl:apply-templates select="$numbers/node()" mode="mp:mentions"/></xsl:document>
+      <xsl:choose>
+        <xsl:when test="fp:has-mentions($numbers)">
+          <xsl:document><xsl:apply-templates select="$numbers/node()" mode="mp:mentions"/></xsl:document>
+        </xsl:when>
+        <xsl:otherwise><xsl:sequence select="$numbers"/></xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
-    <xsl:document>
-      <xsl:apply-templates select="$mentions/node()" mode="mp:parts"/>
-    </xsl:document>
+    <xsl:choose>
+      <xsl:when test="fp:has-parts($mentions)">
+        <xsl:document><xsl:apply-templates select="$mentions/node()" mode="mp:parts"/></xsl:document>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="$mentions"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Every pass copies what it does not change. The n: attributes are declared on the elements
