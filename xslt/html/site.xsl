@@ -253,7 +253,8 @@
             <xsl:variable name="editors" select="$edition?editors ! tokenize(., '\s*;\s*')[.]"/>
             <xsl:if test="exists($editors)"><xsl:value-of select="string-join($editors, ', ') || ' (' || lower-case(f:label('edited-by-short')) || '). '"/></xsl:if>
             <i><xsl:value-of select="$site-title"/></i>
-            <xsl:value-of select="string-join(($edition?publisher, $date), ', ') ! (', ' || .)"/>
+            <!-- publisher and date, those there are: none, and the title ends the citation -->
+            <xsl:value-of select="string-join(($edition?publisher, $date)[normalize-space()] ! normalize-space(.), ', ')[. != ''] ! (', ' || .)"/>
             <xsl:text>.</xsl:text>
             <xsl:for-each select="$base-url"><xsl:text> </xsl:text><span class="cite-url"><xsl:value-of select="."/></span></xsl:for-each>
           </p>
