@@ -75,7 +75,8 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="tei:cit" mode="m:fo">
+  <!-- A quotation with its source, set apart (common: f:is-block-quotation): its source below it. -->
+  <xsl:template match="tei:cit[f:is-block-quotation(.)]" mode="m:fo">
     <fo:block>
       <xsl:apply-templates select="* except tei:bibl" mode="m:fo"/>
       <xsl:for-each select="tei:bibl">

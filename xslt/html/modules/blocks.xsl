@@ -118,7 +118,7 @@
   </xsl:template>
 
   <!-- A paragraph that holds block content (lists, tables, verse) cannot be an HTML p. -->
-  <xsl:template match="tei:p[tei:list | tei:table | tei:lg | tei:figure | tei:quote[f:is-block-quotation(.)] | tei:cit[tei:quote/tei:p] | tei:sp | tei:castList | tei:listBibl]" mode="m:html" priority="2">
+  <xsl:template match="tei:p[tei:list | tei:table | tei:lg | tei:figure | tei:quote[f:is-block-quotation(.)] | tei:cit[f:is-block-quotation(.)] | tei:sp | tei:castList | tei:listBibl]" mode="m:html" priority="2">
     <xsl:variable name="n" as="xs:integer?" select="if (f:is-numbered-paragraph(.)) then f:paragraph-number(.) else ()"/>
     <div class="tei-p{if (exists($n)) then ' numbered' else ''}">
       <xsl:if test="exists($n)">
@@ -204,7 +204,8 @@
     </blockquote>
   </xsl:template>
 
-  <xsl:template match="tei:cit[parent::tei:div | parent::tei:body | parent::tei:epigraph | parent::tei:note | parent::tei:item]" mode="m:html">
+  <!-- A quotation with its source, set apart: a figure, its source the caption. -->
+  <xsl:template match="tei:cit[f:is-block-quotation(.)]" mode="m:html">
     <figure class="tei-cit">
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates select="* except (tei:bibl, tei:ref, tei:ptr)" mode="m:html"/>
