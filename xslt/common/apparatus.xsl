@@ -119,9 +119,9 @@
   <!-- An app's lemma: its lem, else its first reading (an apparatus of readings only). -->
   <xsl:function name="f:lemma" as="element()?">
     <xsl:param name="app" as="element(tei:app)"/>
-    <!-- an apparatus kept apart around a stretch of the text (@from and @to) has its lemma there:
-         every reading is a variant -->
-    <xsl:sequence select="if ($app/tei:lem or not($app/@from and $app/@to)) then ($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[1] else ()"/>
+    <!-- an apparatus kept apart has its lemma in the text, where it points: around a stretch of it
+         (@from and @to) or at one element (@from alone); every reading is a variant -->
+    <xsl:sequence select="if ($app/tei:lem or not($app/@from)) then ($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[1] else ()"/>
   </xsl:function>
 
   <!-- An app's other readings, in order. -->

@@ -264,4 +264,23 @@
     <xsl:variable name="step" select="tokenize($line/@rend)[matches(., '^indent\d*$')][1]"/>
     <xsl:sequence select="if (empty($step)) then 0 else if ($step = 'indent') then 1 else xs:integer(substring-after($step, 'indent'))"/>
   </xsl:function>
+
+  <!-- ===================================================================== quotations -->
+
+  <!-- Whether a quotation (a quote, or a cit: a quotation with its source) is a block, set apart
+       from the paragraphs, rather than a phrase in the line: it holds paragraphs, verse, a list
+       or a table; or it stands between blocks, in a division, an epigraph, a speech, or a note,
+       an item or a cell written in paragraphs (with no words of its own around it). A cit's
+       quotation is a block when its cit is. Every format renders the decision: the web and the
+       EPUB a blockquote (a cit a figure, its source the caption), print a block set in. -->
+  <xsl:function name="f:is-block-quotation" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="
+      if ($e/self::tei:quote/parent::tei:cit) then f:is-block-quotation($e/parent::tei:cit)
+      else exists($e/(self::tei:quote | self::tei:cit/tei:quote)/(tei:p | tei:ab | tei:lg | tei:l | tei:list | tei:table | tei:sp))
+        or exists($e/parent::*[self::tei:div or self::tei:body or self::tei:front or self::tei:back or self::tei:epigraph
+          or self::tei:argument or self::tei:postscript or self::tei:sp])
+        or exists($e/parent::*[self::tei:note or self::tei:item or self::tei:cell or self::tei:quote]
+          [not(text()[normalize-space()])][tei:p | tei:ab | tei:lg | tei:list | tei:table])"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -45,7 +45,9 @@
        one section of its own. -->
   <xsl:function name="f:manuscript-sections" as="element()*">
     <xsl:param name="ms" as="element()"/>
-    <xsl:sequence select="$ms/(tei:p, tei:ab, tei:msContents, tei:physDesc, tei:history, tei:additional, tei:msPart, tei:msFrag)"/>
+    <!-- a comma sequence, not a path: a path ("/") would give them in the encoding's order -->
+    <xsl:sequence select="($ms/(tei:p | tei:ab), $ms/tei:msContents, $ms/tei:physDesc, $ms/tei:history, $ms/tei:additional,
+        $ms/(tei:msPart | tei:msFrag))"/>
   </xsl:function>
 
   <!-- The label key of a section's heading (locales: ms-*). -->

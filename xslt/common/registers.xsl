@@ -102,12 +102,23 @@
         ($entry/tei:note)[1] ! normalize-space(.)), ' — '))"/>
   </xsl:function>
 
-  <!-- The name in reading order: "Cornelius Castoriadis". -->
+  <!-- The name in reading order: "Cornelius Castoriadis", also when the encoding puts the surname
+       first (<surname>Reclus</surname><forename>Élisée</forename>): titles, forenames, then the
+       surname with its particles, then the rest. A name in a language that reads the surname first
+       (Chinese, Japanese, Korean, Hungarian, Vietnamese) keeps the encoding's order. -->
   <xsl:function name="f:display-name" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="name" select="($entry/tei:persName, $entry/tei:orgName, $entry/tei:placeName,
         $entry/tei:title, $entry/tei:name)[1]"/>
-    <xsl:sequence select="if ($name) then f:name-words($name) else normalize-space($entry)"/>
+    <xsl:variable name="inverted" select="exists($name/tei:forename[1][. >> $name/tei:surname[1]])
+        and not(replace(lower-case(($name/ancestor-or-self::*/@xml:lang)[last()]), '-.*$', '') = ('zh', 'ja', 'ko', 'hu', 'vi'))"/>
+    <xsl:variable name="parts" select="$name/tei:roleName, $name/tei:forename, $name/(tei:nameLink | tei:surname),
+        $name/* except $name/(tei:roleName | tei:forename | tei:nameLink | tei:surname | tei:note | tei:idno)"/>
+    <!-- a particle joined to its surname in the source (d’Alembert) stays joined -->
+    <xsl:sequence select="if ($inverted) then normalize-space(string-join(for $i in 1 to count($parts) return
+          (if ($i gt 1 and not($parts[$i]/self::tei:surname and $parts[$i - 1]/self::tei:nameLink and not(f:space-before-part($parts[$i]))))
+            then ' ' else '') || f:name-words($parts[$i]), ''))
+        else if ($name) then f:name-words($name) else normalize-space($entry)"/>
   </xsl:function>
 
   <!-- A key that sorts names as a French reader expects: accents and case do not count. -->

@@ -253,7 +253,8 @@
             <xsl:variable name="editors" select="$edition?editors ! tokenize(., '\s*;\s*')[.]"/>
             <xsl:if test="exists($editors)"><xsl:value-of select="string-join($editors, ', ') || ' (' || lower-case(f:label('edited-by-short')) || '). '"/></xsl:if>
             <i><xsl:value-of select="$site-title"/></i>
-            <xsl:value-of select="string-join(($edition?publisher, $date), ', ') ! (', ' || .)"/>
+            <!-- publisher and date, those there are: none, and the title ends the citation -->
+            <xsl:value-of select="string-join(($edition?publisher, $date)[normalize-space()] ! normalize-space(.), ', ')[. != ''] ! (', ' || .)"/>
             <xsl:text>.</xsl:text>
             <xsl:for-each select="$base-url"><xsl:text> </xsl:text><span class="cite-url"><xsl:value-of select="."/></span></xsl:for-each>
           </p>
@@ -342,8 +343,14 @@
     <xsl:param name="fact" as="element()"/>
     <xsl:variable name="date" select="($fact/(@when, @from, @notBefore) ! string(.), $fact/tei:date/(string(@when), normalize-space(.)))[normalize-space()][1]"/>
     <xsl:variable name="place" select="($fact//(tei:placeName | tei:settlement[not(tei:placeName)] | tei:country)[not(ancestor::tei:location)])[1] ! normalize-space(.)"/>
-    <xsl:variable name="words" select="normalize-space(string-join($fact/text(), ' '))"/>
-    <xsl:sequence select="string-join(($date, $place, $words[. != '' and not(matches(., '^[\s,.;:]*$'))]), ', ')"/>
+    <!-- A fact written as a sentence, with words of its own around its date and place ("<date>9
+         janvier 1905</date>, à <settlement>Marseille</settlement>."), reads as written: taken
+         apart, the words that joined them would be left over with their punctuation. The date of
+         its attributes comes first when the sentence has none of its own. -->
+    <xsl:variable name="sentence" select="normalize-space(string-join($fact//text()[not(ancestor::tei:location | ancestor::tei:note)], ''))"/>
+    <xsl:sequence select="if ($fact/text()[matches(., '\w')])
+        then string-join((($fact/(@when, @from, @notBefore))[normalize-space()][1][empty($fact//tei:date)] ! string(.), $sentence)[. != ''], ', ')
+        else string-join(($date, $place), ', ')"/>
   </xsl:function>
 
   <xsl:function name="fp:decl-key" as="xs:string">

@@ -75,7 +75,8 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="tei:cit" mode="m:fo">
+  <!-- A quotation with its source, set apart (common: f:is-block-quotation): its source below it. -->
+  <xsl:template match="tei:cit[f:is-block-quotation(.)]" mode="m:fo">
     <fo:block>
       <xsl:apply-templates select="* except tei:bibl" mode="m:fo"/>
       <xsl:for-each select="tei:bibl">
@@ -84,11 +85,12 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="tei:epigraph//tei:quote" mode="m:fo" priority="2">
+  <xsl:template match="tei:epigraph//tei:quote[f:is-block-quotation(.)]" mode="m:fo" priority="2">
     <fo:block><xsl:apply-templates mode="m:fo"/></fo:block>
   </xsl:template>
 
-  <xsl:template match="tei:quote[tei:p | tei:lg | tei:l] | tei:quote[parent::tei:div | parent::tei:body | parent::tei:cit | parent::tei:epigraph | parent::tei:note | parent::tei:item]" mode="m:fo">
+  <!-- A quotation set apart (common: f:is-block-quotation); one in the line is a phrase (inlines.xsl). -->
+  <xsl:template match="tei:quote[f:is-block-quotation(.)]" mode="m:fo">
     <fo:block margin-left="8mm" margin-right="8mm" space-before="4pt" space-after="4pt" font-size="9.5pt">
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>

@@ -36,7 +36,7 @@
     <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.))) then 'normal' else 'italic'}"><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
-  <xsl:template match="tei:q | tei:quote | tei:said | tei:soCalled | tei:cit[ancestor::tei:p] | tei:seg | tei:date | tei:num | tei:idno | tei:bibl | tei:author | tei:editor | tei:biblScope | tei:publisher | tei:pubPlace | tei:forename | tei:surname | tei:roleName | tei:addName | tei:label | tei:s | tei:w | tei:c | tei:pc" mode="m:fo">
+  <xsl:template match="tei:q | tei:quote | tei:said | tei:soCalled | tei:cit[not(f:is-block-quotation(.))] | tei:seg | tei:date | tei:num | tei:idno | tei:bibl | tei:author | tei:editor | tei:biblScope | tei:publisher | tei:pubPlace | tei:forename | tei:surname | tei:roleName | tei:addName | tei:label | tei:s | tei:w | tei:c | tei:pc" mode="m:fo">
     <fo:inline><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 

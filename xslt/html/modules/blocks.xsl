@@ -118,7 +118,7 @@
   </xsl:template>
 
   <!-- A paragraph that holds block content (lists, tables, verse) cannot be an HTML p. -->
-  <xsl:template match="tei:p[tei:list | tei:table | tei:lg | tei:figure | tei:quote[tei:p | tei:lg] | tei:cit[tei:quote/tei:p] | tei:sp | tei:castList | tei:listBibl]" mode="m:html" priority="2">
+  <xsl:template match="tei:p[tei:list | tei:table | tei:lg | tei:figure | tei:quote[f:is-block-quotation(.)] | tei:cit[f:is-block-quotation(.)] | tei:sp | tei:castList | tei:listBibl]" mode="m:html" priority="2">
     <xsl:variable name="n" as="xs:integer?" select="if (f:is-numbered-paragraph(.)) then f:paragraph-number(.) else ()"/>
     <div class="tei-p{if (exists($n)) then ' numbered' else ''}">
       <xsl:if test="exists($n)">
@@ -195,17 +195,17 @@
     <span class="tei-label"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
-  <!-- Quotations: a block when they stand between paragraphs or hold paragraphs. -->
-  <xsl:template match="tei:quote[parent::tei:div | parent::tei:body | parent::tei:back | parent::tei:front
-      | parent::tei:epigraph | parent::tei:item | parent::tei:note | tei:p | tei:lg | tei:l]
-      | tei:cit[parent::tei:div | parent::tei:body | parent::tei:epigraph | parent::tei:note | parent::tei:item]/tei:quote" mode="m:html">
+  <!-- Quotations: a block when they stand between paragraphs or hold paragraphs (common:
+       f:is-block-quotation); in the line, a phrase (inlines.xsl, which leaves these to this). -->
+  <xsl:template match="tei:quote[f:is-block-quotation(.)]" mode="m:html">
     <blockquote class="tei-quote">
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </blockquote>
   </xsl:template>
 
-  <xsl:template match="tei:cit[parent::tei:div | parent::tei:body | parent::tei:epigraph | parent::tei:note | parent::tei:item]" mode="m:html">
+  <!-- A quotation with its source, set apart: a figure, its source the caption. -->
+  <xsl:template match="tei:cit[f:is-block-quotation(.)]" mode="m:html">
     <figure class="tei-cit">
       <xsl:call-template name="fp:attributes"/>
       <xsl:apply-templates select="* except (tei:bibl, tei:ref, tei:ptr)" mode="m:html"/>

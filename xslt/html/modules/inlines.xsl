@@ -57,11 +57,14 @@
     </cite>
   </xsl:template>
 
-  <xsl:template match="tei:q | tei:said | tei:quote" mode="m:html">
+  <!-- A quotation in the line; one set apart as a block is a blockquote (blocks.xsl: this module,
+       imported after it, must leave it there). -->
+  <xsl:template match="tei:q | tei:said | tei:quote[not(f:is-block-quotation(.))]" mode="m:html">
     <q class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></q>
   </xsl:template>
 
-  <xsl:template match="tei:cit" mode="m:html">
+  <!-- A quotation with its source in the line; one set apart is a figure (blocks.xsl). -->
+  <xsl:template match="tei:cit[not(f:is-block-quotation(.))]" mode="m:html">
     <span class="tei-cit"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 

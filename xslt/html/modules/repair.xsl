@@ -4,7 +4,8 @@
   a highlighted phrase) where HTML forbids it. Rather than foresee every case in every template,
   pages pass through this repair: an element of phrasing content that holds a block becomes a div
   with the same attributes and class, so that browsers, EPUB readers and the validators all read
-  the structure as written.
+  the structure as written. A link (a) stays a link: HTML lets it hold what its parent may hold,
+  and every phrase around it holds its block too, so becomes a div where a link may hold blocks.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -19,15 +20,14 @@
       'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'math')"/>
   <xsl:variable name="m:phrasing-containers" as="xs:string*" select="('p', 'span', 'i', 'b', 'em', 'strong',
       'q', 'cite', 'abbr', 'sup', 'sub', 's', 'u', 'ins', 'del', 'dfn', 'code', 'small', 'mark', 'label',
-      'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'summary', 'caption', 'figcaption', 'legend', 'a')"/>
+      'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'summary', 'caption', 'figcaption', 'legend')"/>
 
   <xsl:template match="h:*" mode="m:repair">
     <xsl:choose>
       <xsl:when test="local-name() = $m:phrasing-containers
-          and exists(descendant::*[local-name() = $m:block-elements][not(local-name() = 'math')])
-          and not(local-name() = 'a' and empty(ancestor::h:*[local-name() = $m:phrasing-containers]))">
+          and exists(descendant::*[local-name() = $m:block-elements][not(local-name() = 'math')])">
         <div class="{string-join(distinct-values((@class, 'as-' || local-name())), ' ')}">
-          <xsl:copy-of select="@* except (@class, @href[local-name(current()) != 'a'], @download)"/>
+          <xsl:copy-of select="@* except @class"/>
           <xsl:apply-templates mode="m:repair"/>
         </div>
       </xsl:when>
