@@ -2,7 +2,8 @@
 <!--
   The HTML library: the shared helpers (common/) and one module per family of elements. The
   drivers import it and add only what their output needs: text.xsl (the page of a text),
-  site.xsl (home, registers, about page), epub/book.xsl (the EPUB's pages).
+  site.xsl (home, registers, about page, and the pages to find texts by: search-page.xsl,
+  dates.xsl, map.xsl, letters.xsl), epub/book.xsl (the EPUB's pages).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -34,4 +35,8 @@
   <xsl:import href="modules/metadata.xsl"/>
   <xsl:import href="modules/extract.xsl"/>
   <xsl:import href="modules/parts.xsl"/>
+  <xsl:import href="modules/search-page.xsl"/>
+  <xsl:import href="modules/dates.xsl"/>
+  <xsl:import href="modules/map.xsl"/>
+  <xsl:import href="modules/letters.xsl"/>
 </xsl:stylesheet>

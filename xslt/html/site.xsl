@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The edition-wide pages: home (the list of texts), one register page per kind with back-links
-  to every mention, the about page from the TEI headers, and the pages to find texts by (browse.xsl).
+  to every mention, the about page from the TEI headers, and the pages to find texts by
+  (modules/search-page.xsl, dates.xsl, map.xsl, letters.xsl).
   Called with the registers and, for the texts, their extracts (modules/extract.xsl: header and
   mentions); writes its pages with xsl:result-document.
 -->
@@ -19,7 +20,6 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="html.xsl"/>
-  <xsl:import href="browse.xsl"/>
 
 
   <!-- The extracts of the texts (see extract.xsl). -->

@@ -315,7 +315,7 @@
 
   <!-- A letter's sending and receiving (who, where, when), each name linked to its register
        entry, and the letters before and after it: those the encoder named (correspContext) in
-       the page, the others by date from nav/ID.js (browse.xsl), which edition.js reads. -->
+       the page, the others by date from nav/ID.js (modules/letters.xsl), which edition.js reads. -->
   <xsl:template name="t:correspondence">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="actions" select="f:correspondence($doc)"/>
