@@ -4,6 +4,15 @@
   TEI header, table of contents (edition volume), the texts with footnotes and running heads
   (author on even pages, short title on odd pages), the table of editorial corrections, and the
   index of names with the pages where each is mentioned. Called by `edition build`, option pdf.
+  It imports the library (fo.xsl), then its own parts in book/ (the title page; the corrections
+  and the index of names), which read its parameters and variables; an edition's
+  xslt/custom/fo.xsl is imported over it by the build.
+
+  Put together as every stylesheet of html/, fo/ and epub/: by xsl:import only, never
+  xsl:include, so that the later import wins, whatever the priorities (a priority ranks
+  templates within one module). From the bottom up: common/normalize.xsl; a library's modules/
+  (html/html.xsl, fo/fo.xsl); a driver's own parts, in a folder named after it (fo/book/,
+  epub/book/); the driver; then an edition's xslt/custom/, which the build imports over it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -18,10 +27,9 @@
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/normalize.xsl"/>
   <xsl:import href="fo.xsl"/>
-  <xsl:include href="modules/titlepage.xsl"/>
-  <xsl:include href="modules/index.xsl"/>
+  <xsl:import href="book/titlepage.xsl"/>
+  <xsl:import href="book/index.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
 

@@ -4,7 +4,14 @@
   to every mention, the about page from the TEI headers, and the pages to find texts by
   (modules/search-page.xsl, dates.xsl, map.xsl, letters.xsl).
   Called with the registers and, for the texts, their extracts (modules/extract.xsl: header and
-  mentions); writes its pages with xsl:result-document.
+  mentions); writes its pages with xsl:result-document. An edition's xslt/custom/html.xsl, then
+  custom/site.xsl, are imported over it by the build.
+
+  Put together as every stylesheet of html/, fo/ and epub/: by xsl:import only, never
+  xsl:include, so that the later import wins, whatever the priorities (a priority ranks
+  templates within one module). From the bottom up: common/normalize.xsl; a library's modules/
+  (html/html.xsl, fo/fo.xsl); a driver's own parts, in a folder named after it (fo/book/,
+  epub/book/); the driver; then an edition's xslt/custom/, which the build imports over it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

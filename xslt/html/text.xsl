@@ -2,7 +2,14 @@
 <!--
   The page of one text of the edition: the driver that `edition build` calls once per TEI text,
   with the edition's registers as a parameter. It imports the HTML library (html.xsl) and adds
-  the page itself and its header; an edition's xslt/custom/html.xsl imports this one.
+  the page itself and its header; an edition's xslt/custom/html.xsl is imported over it by the
+  build.
+
+  Put together as every stylesheet of html/, fo/ and epub/: by xsl:import only, never
+  xsl:include, so that the later import wins, whatever the priorities (a priority ranks
+  templates within one module). From the bottom up: common/normalize.xsl; a library's modules/
+  (html/html.xsl, fo/fo.xsl); a driver's own parts, in a folder named after it (fo/book/,
+  epub/book/); the driver; then an edition's xslt/custom/, which the build imports over it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

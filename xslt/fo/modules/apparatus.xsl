@@ -24,7 +24,7 @@
      where the first did, and every entry is on its lemma's page, keyed by its line. Each entry
      has a destination too (ape__TEXT__LEMMA): a rendering that set one elsewhere (a page turn
      moved by a word kept whole, say) is followed by another. The witness list (conspectus
-     siglorum) comes before the text. Included by fo/fo.xsl. -->
+     siglorum) comes before the text. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- What the blocks and inlines of the print carry: their language and a stable id. Included by fo/fo.xsl. -->
+<!-- What the blocks and inlines of the print carry: their language and a stable id. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

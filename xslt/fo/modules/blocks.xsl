@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Blocks in print: divisions and headings, paragraphs, quotations, lists, openers and closers, title pages, tables, figures, lists of works. Included by fo/fo.xsl. -->
+<!-- Blocks in print: divisions and headings, paragraphs, quotations, lists, openers and closers, title pages, tables, figures, lists of works. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -75,7 +75,8 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="tei:cit" mode="m:fo">
+  <!-- A quotation with its source, standing apart (inside a paragraph, it is inlines.xsl's). -->
+  <xsl:template match="tei:cit[not(ancestor::tei:p)]" mode="m:fo">
     <fo:block>
       <xsl:apply-templates select="* except tei:bibl" mode="m:fo"/>
       <xsl:for-each select="tei:bibl">

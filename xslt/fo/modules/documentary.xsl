@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- A documentary transcription (sourceDoc) in print: each surface a section headed by its name
      (common: f:surface-label), its lines set line for line with their indents, page numbers and
-     catchwords (fw) to the right in small type. Included by fo/fo.xsl. -->
+     catchwords (fw) to the right in small type. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Inlines in print: highlighting, phrases, line and page breaks, links. Included by fo/fo.xsl. -->
+<!-- Inlines in print: highlighting, phrases, line and page breaks, links. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -26,7 +26,7 @@
         <xsl:attribute name="text-decoration" select="string-join(($styles[. = 'underline'], $styles[. = 'strike'] ! 'line-through'), ' ')"/>
       </xsl:if>
       <!-- not letter-spaced: FOP 2.11 draws a letter-spaced inline wider than it lays it out,
-           over the next word (titlepage.xsl, fp:small-caps) -->
+           over the next word (fo/book/titlepage.xsl, fp:small-caps) -->
       <xsl:if test="$styles = 'smallcaps'"><xsl:attribute name="font-size" select="'85%'"/></xsl:if>
       <xsl:apply-templates mode="m:fo"/>
     </fo:inline>

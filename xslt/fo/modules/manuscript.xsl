@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- A manuscript's description in print, as a catalogue sets it (its sections decided in
      common/manuscript.xsl): the manuscript's name, then contents item by item, physical
-     description, history and further information field by field, then its parts. Included by
+     description, history and further information field by field, then its parts. Imported by
      fo/fo.xsl; book.xsl sets it before the text it describes. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

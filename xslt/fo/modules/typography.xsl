@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Typography in print: the text as common/functions.xsl typesets it (French spacing). Included by fo/fo.xsl. -->
+<!-- Typography in print: the text as common/functions.xsl typesets it (French spacing). Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- What no module renders in print: an unknown element keeps its content; what is not printed (header, standOff, facsimile) is left out; a part that could not be included is said. Included by fo/fo.xsl. -->
+<!-- What no module renders in print: an unknown element keeps its content; what is not printed (header, standOff, facsimile) is left out; a part that could not be included is said. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The title page of a printed book: author, title, subtitle, the original publication, the
-     contents of a volume, and the edition's credits and licence. Included by fo/book.xsl, whose
-     globals it reads ($fp:texts, $fp:title, $fp:site-title, $fp:lang, $fp:entries,
-     $fp:corrections, $whole-edition, $index-pages). -->
+     contents of a volume, and the edition's credits and licence. Part of fo/book.xsl, which
+     imports it and whose globals it reads ($fp:texts, $fp:title, $fp:site-title, $fp:lang,
+     $fp:entries, $fp:corrections, $whole-edition, $index-pages). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The back matter of a printed book: the table of editorial corrections and the index of
      names, with the pages where each entry is mentioned (from the first rendering, see
-     PdfBooks). Included by fo/book.xsl, whose globals it reads ($fp:texts, $fp:title, $fp:site-title, $fp:lang, $fp:entries,
-     $fp:corrections, $whole-edition, $index-pages). -->
+     PdfBooks). Part of fo/book.xsl, which imports it and whose globals it reads ($fp:texts,
+     $fp:title, $fp:site-title, $fp:lang, $fp:entries, $fp:corrections, $whole-edition,
+     $index-pages). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
