@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Shared helpers of every output format (HTML, EPUB, XSL-FO): the parameters every format
-  takes, labels, documents and facsimiles here; the rest by topic in the modules it includes
-  (registers, texts, numbering, typography, links). Imported by the entry stylesheets.
+  takes, labels, documents and facsimiles here; the rest by topic in the modules it imports
+  (registers, texts, numbering, typography, links). Imported by normalize.xsl, which the
+  libraries import (html/html.xsl, fo/fo.xsl).
 
   Conventions (after DocBook xslTNG): f: public functions, fp: private ones, m: modes.
 
@@ -21,6 +22,13 @@
     xmlns:n="urn:x-edition:normalized"
     xmlns:j="urn:x-edition:java"
     exclude-result-prefixes="#all">
+
+  <!-- The library by topic, one module each. -->
+  <xsl:import href="registers.xsl"/>
+  <xsl:import href="texts.xsl"/>
+  <xsl:import href="numbering.xsl"/>
+  <xsl:import href="typography.xsl"/>
+  <xsl:import href="links.xsl"/>
 
   <!-- The language of the labels (fr, en); by default the language of the edition's texts. -->
   <xsl:param name="ui-lang" as="xs:string" select="'fr'"/>
@@ -64,13 +72,6 @@
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="exists(root($node)/*[1]/@n:normalized)"/>
   </xsl:function>
-
-  <!-- The library by topic, one module each. -->
-  <xsl:include href="registers.xsl"/>
-  <xsl:include href="texts.xsl"/>
-  <xsl:include href="numbering.xsl"/>
-  <xsl:include href="typography.xsl"/>
-  <xsl:include href="links.xsl"/>
 
   <!-- ===================================================================== documents -->
 

@@ -35,14 +35,16 @@
     xmlns:n="urn:x-edition:normalized"
     exclude-result-prefixes="#all">
 
-  <xsl:include href="functions.xsl"/>
-  <xsl:include href="mathml.xsl"/>
-  <xsl:include href="apparatus.xsl"/>
-  <xsl:include href="description.xsl"/>
-  <xsl:include href="manuscript.xsl"/>
-  <xsl:include href="parts.xsl"/>
-  <xsl:include href="editorial.xsl"/>
-  <xsl:include href="book.xsl"/>
+  <!-- Put together as every stylesheet (see html/html.xsl): by xsl:import only, the later import
+       winning; an edition's xslt/custom/normalize.xsl is imported over this driver by the build. -->
+  <xsl:import href="functions.xsl"/>
+  <xsl:import href="mathml.xsl"/>
+  <xsl:import href="apparatus.xsl"/>
+  <xsl:import href="description.xsl"/>
+  <xsl:import href="manuscript.xsl"/>
+  <xsl:import href="parts.xsl"/>
+  <xsl:import href="editorial.xsl"/>
+  <xsl:import href="book.xsl"/>
 
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
 

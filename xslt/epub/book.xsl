@@ -10,9 +10,9 @@
   navigation, package), imported after the HTML library so that they win over it; an edition's
   xslt/custom/html.xsl, then custom/epub.xsl, are imported over this driver by the build.
 
-  Put together as every stylesheet of html/, fo/ and epub/: by xsl:import only, never
-  xsl:include, so that the later import wins, whatever the priorities (a priority ranks
-  templates within one module). From the bottom up: common/normalize.xsl; a library's modules/
+  Put together as every stylesheet of common/, html/, fo/, epub/: by xsl:import only, never
+  xsl:include, so that the later import wins, whatever the priorities (a priority ranks templates
+  within one module). From the bottom up: common/normalize.xsl; a library's modules/
   (html/html.xsl, fo/fo.xsl); a driver's own parts, in a folder named after it (fo/book/,
   epub/book/); the driver; then an edition's xslt/custom/, which the build imports over it.
 -->

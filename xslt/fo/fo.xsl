@@ -5,18 +5,18 @@
   spacing; unhandled for what no module renders). fo/book.xsl is the driver (page layout, title
   page, corrections, index) that imports this library.
 
-  How the stylesheets are put together, the same in html/, fo/ and epub/: by xsl:import only,
-  never xsl:include, so that one rule says which template wins, the later import, which is also
-  how an edition's customisation wins. From the bottom up: common/normalize.xsl; a library's
-  modules (modules/), in the order the library imports them (html/html.xsl, fo/fo.xsl); a
-  driver's own parts, which read its parameters and sit in a folder named after it (fo/book/,
-  epub/book/); the driver; then the customisations in xslt/custom/, which the build imports
-  over the driver (load/LayeredStylesheet). A template's priority ranks it only among the
-  templates of its own module: a later module's template wins whatever the priorities.
-  Here the order matters: typography's text before unhandled.xsl, whose marker of a missing
-  include wins over it; unhandled.xsl's fallbacks before every family's templates; inlines
-  before blocks (a quotation standing apart is a block); notes before the apparatus (an app's
-  own notes stay out of the text).
+  How the stylesheets are put together, the same in common/, html/, fo/, epub/: by xsl:import
+  only, never xsl:include, so that one rule says which template wins, the later import, which is
+  also how an edition's customisation wins. From the bottom up: common/normalize.xsl; a library's
+  modules (modules/), in the order the library imports them (html/html.xsl, fo/fo.xsl); a driver's
+  own parts, which read its parameters and sit in a folder named after it (fo/book/, epub/book/);
+  the driver; then the customisations in xslt/custom/, which the build imports over the driver
+  (load/LayeredStylesheet). A template's priority ranks it only among the templates of its own
+  module: a later module's template wins whatever the priorities. Here the order matters:
+  typography's text before unhandled.xsl, whose marker of a missing include wins over it;
+  unhandled.xsl's fallbacks before every family's templates; inlines before blocks (a quotation
+  standing apart is a block); notes before the apparatus (an app's own notes stay out of the
+  text).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

@@ -5,15 +5,15 @@
   site.xsl (home, registers, about page, and the pages to find texts by: search-page.xsl,
   dates.xsl, map.xsl, letters.xsl), epub/book.xsl (the EPUB's pages).
 
-  How the stylesheets are put together, the same in html/, fo/ and epub/: by xsl:import only,
-  never xsl:include, so that one rule says which template wins, the later import, which is also
-  how an edition's customisation wins. From the bottom up: common/normalize.xsl; a library's
-  modules (modules/), in the order the library imports them (html/html.xsl, fo/fo.xsl); a
-  driver's own parts, which read its parameters and sit in a folder named after it (fo/book/,
-  epub/book/); the driver; then the customisations in xslt/custom/, which the build imports
-  over the driver (load/LayeredStylesheet). A template's priority ranks it only among the
-  templates of its own module: a later module's template wins whatever the priorities.
-  Here: the fallback for unhandled elements comes first.
+  How the stylesheets are put together, the same in common/, html/, fo/, epub/: by xsl:import
+  only, never xsl:include, so that one rule says which template wins, the later import, which is
+  also how an edition's customisation wins. From the bottom up: common/normalize.xsl; a library's
+  modules (modules/), in the order the library imports them (html/html.xsl, fo/fo.xsl); a driver's
+  own parts, which read its parameters and sit in a folder named after it (fo/book/, epub/book/);
+  the driver; then the customisations in xslt/custom/, which the build imports over the driver
+  (load/LayeredStylesheet). A template's priority ranks it only among the templates of its own
+  module: a later module's template wins whatever the priorities. Here: the fallback for unhandled
+  elements comes first.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

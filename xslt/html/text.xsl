@@ -5,9 +5,9 @@
   the page itself and its header; an edition's xslt/custom/html.xsl is imported over it by the
   build.
 
-  Put together as every stylesheet of html/, fo/ and epub/: by xsl:import only, never
-  xsl:include, so that the later import wins, whatever the priorities (a priority ranks
-  templates within one module). From the bottom up: common/normalize.xsl; a library's modules/
+  Put together as every stylesheet of common/, html/, fo/, epub/: by xsl:import only, never
+  xsl:include, so that the later import wins, whatever the priorities (a priority ranks templates
+  within one module). From the bottom up: common/normalize.xsl; a library's modules/
   (html/html.xsl, fo/fo.xsl); a driver's own parts, in a folder named after it (fo/book/,
   epub/book/); the driver; then an edition's xslt/custom/, which the build imports over it.
 -->
