@@ -5,7 +5,10 @@
   (registers, texts, numbering, typography, links). Imported by normalize.xsl, which the
   libraries import (html/html.xsl, fo/fo.xsl).
 
-  Conventions (after DocBook xslTNG): f: public functions, fp: private ones, m: modes.
+  Conventions (after DocBook xslTNG), in every stylesheet: functions f: (public) and fp:
+  (private), named templates t: and tp:, modes m: and mp:; the public ones are the override
+  points an edition's customisation may count on, the private ones may change. A driver's entry
+  points, which the build calls by name, have none (main, pages, extract, normalize, ...).
 
   A decision that normalize.xsl writes down (n: attributes) is read back from a normalised
   document by its public function here (f:styles, f:is-mention, f:note-number, ...); the private

@@ -22,7 +22,7 @@
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
     xmlns:t="urn:x-edition:template"
-    xmlns:x="urn:x-edition:extract"
+    xmlns:e="urn:x-edition:extract"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -41,7 +41,7 @@
   <!-- Every mention of the edition, keyed by the entry it points to. -->
   <xsl:variable name="fp:mentions" as="map(xs:string, element()*)">
     <xsl:map>
-      <xsl:for-each-group select="$texts//x:mention" group-by="string(@entry)">
+      <xsl:for-each-group select="$texts//e:mention" group-by="string(@entry)">
         <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>

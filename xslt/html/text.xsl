@@ -96,7 +96,7 @@
       <xsl:with-param name="content">
         <article class="text{if ($parts gt 1) then ' text-part' else ''}" lang="{f:html-lang($lang)}" dir="{f:dir($lang)}">
           <xsl:if test="$parts gt 1 and $part = 1">
-            <xsl:attribute name="data-part-anchors" select="t:part-anchors(.)"/>
+            <xsl:attribute name="data-part-anchors" select="fp:part-anchors(.)"/>
           </xsl:if>
           <xsl:choose>
             <xsl:when test="$part = 1">
@@ -198,7 +198,7 @@
        one on another page there (an address from before the text was cut, a link from another
        text: edition.js): the pages; for each kind of numbered anchor (p-12, m-3, note-4,
        section-2), the first number on each page; the other anchors of the later pages. -->
-  <xsl:function name="t:part-anchors" as="xs:string">
+  <xsl:function name="fp:part-anchors" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="id" select="f:text-id($doc)"/>
     <xsl:variable name="parts" select="f:part-count($doc)"/>

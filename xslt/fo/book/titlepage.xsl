@@ -12,6 +12,7 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
   <!-- Small capitals for names on the title page and above the text: DejaVu has none, so
@@ -28,7 +29,7 @@
   </xsl:function>
 
   <!-- The title page; on its back the colophon; a volume's contents on the next recto. -->
-  <xsl:template name="fp:title-page">
+  <xsl:template name="tp:title-page">
     <fo:page-sequence master-reference="title" language="{$fp:lang}" force-page-count="even" format="i">
       <fo:flow flow-name="xsl-region-body">
         <fo:block text-align="center" hyphenate="false">
@@ -80,7 +81,7 @@
           <xsl:if test="$fp:corrections">
             <fo:block space-before="3pt"><xsl:value-of select="f:label('pdf-corrections')"/></fo:block>
           </xsl:if>
-          <xsl:call-template name="fp:signs-key"><xsl:with-param name="docs" select="$fp:texts"/></xsl:call-template>
+          <xsl:call-template name="tp:signs-key"><xsl:with-param name="docs" select="$fp:texts"/></xsl:call-template>
         </fo:block>
         <xsl:if test="$whole-edition">
           <!-- The contents of a volume, on the next recto. -->

@@ -8,13 +8,14 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     xmlns:mml="http://www.w3.org/1998/Math/MathML"
     xmlns:xi="http://www.w3.org/2001/XInclude"
     xmlns:inc="urn:x-edition:include"
     exclude-result-prefixes="#all">
 
-  <xsl:template name="fp:fo-lang">
+  <xsl:template name="tp:fo-lang">
     <xsl:if test="@xml:lang">
       <xsl:attribute name="language" select="substring-before(@xml:lang || '-', '-')"/>
     </xsl:if>

@@ -8,6 +8,7 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     xmlns:n="urn:x-edition:normalized"
     xmlns:mml="http://www.w3.org/1998/Math/MathML"
@@ -33,17 +34,17 @@
   </xsl:template>
 
   <xsl:template match="tei:emph | tei:foreign | tei:mentioned | tei:term | tei:title[not(@level = ('a', 'u'))] | tei:soCalled[@rend = 'italic']" mode="m:fo" priority="0">
-    <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.))) then 'normal' else 'italic'}"><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
+    <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.))) then 'normal' else 'italic'}"><xsl:call-template name="tp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
   <xsl:template match="tei:q | tei:quote | tei:said | tei:soCalled | tei:cit[ancestor::tei:p] | tei:seg | tei:date | tei:num | tei:idno | tei:bibl | tei:author | tei:editor | tei:biblScope | tei:publisher | tei:pubPlace | tei:forename | tei:surname | tei:roleName | tei:addName | tei:label | tei:s | tei:w | tei:c | tei:pc" mode="m:fo">
-    <fo:inline><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
+    <fo:inline><xsl:call-template name="tp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
   <!-- A description of elements only, punctuated by the edition (common: f:is-bare-bibl). -->
   <xsl:template match="*[f:is-bare-bibl(.)]" mode="m:fo" priority="1">
     <fo:inline>
-      <xsl:call-template name="fp:fo-lang"/>
+      <xsl:call-template name="tp:fo-lang"/>
       <xsl:for-each select="*">
         <xsl:apply-templates select="." mode="m:fo"/>
         <xsl:value-of select="f:bibl-after(.)"/>

@@ -13,7 +13,7 @@
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:t="urn:x-edition:template"
-    xmlns:x="urn:x-edition:extract"
+    xmlns:e="urn:x-edition:extract"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -25,7 +25,7 @@
     <xsl:param name="root" as="xs:anyURI"/>
     <xsl:variable name="letters" as="document-node()*">
       <xsl:perform-sort select="$texts[exists(f:correspondence(.))]">
-        <xsl:sort select="(x:extract/@date, '9999')[1]"/>
+        <xsl:sort select="(e:extract/@date, '9999')[1]"/>
         <xsl:sort select="f:text-id(.)"/>
       </xsl:perform-sort>
     </xsl:variable>
@@ -55,7 +55,7 @@
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="text" as="document-node()?"/>
     <xsl:sequence select="$text ! map { $key: map { 'url': f:text-id(.) || '.html',
-        'title': string-join((f:text-title(.), x:extract/@date-label), ', ') } }"/>
+        'title': string-join((f:text-title(.), e:extract/@date-label), ', ') } }"/>
   </xsl:function>
 
   <!-- The two sides of a letter, in either direction: who wrote to whom. -->
@@ -85,7 +85,7 @@
                 <idno type="url"><xsl:value-of select="($base-url ! (. || 'cmif.xml'), 'cmif.xml')[1]"/></idno>
                 <!-- the latest date the edition records of itself, else of its letters -->
                 <date when="{(($registers, $texts) ! f:edition-date(.))[. castable as xs:date or . castable as xs:gYear] => sort() => reverse() => head()
-                    => (function ($d) { if (exists($d)) then $d else ($letters ! x:extract/@date ! string(.)) => sort() => reverse() => head() })()}"/>
+                    => (function ($d) { if (exists($d)) then $d else ($letters ! e:extract/@date ! string(.)) => sort() => reverse() => head() })()}"/>
                 <!-- correspSearch takes CMIF files under CC BY 4.0; an edition's own licence address wins -->
                 <availability>
                   <licence target="{($edition?licence[matches(., '^https?://\S+$')], 'https://creativecommons.org/licenses/by/4.0/')[1]}">
@@ -102,7 +102,7 @@
             </fileDesc>
             <profileDesc>
               <xsl:for-each select="$letters">
-                <xsl:sort select="(x:extract/@date, '9999')[1]"/>
+                <xsl:sort select="(e:extract/@date, '9999')[1]"/>
                 <xsl:sort select="f:text-id(.)"/>
                 <correspDesc ref="{($base-url, '')[1] || f:text-id(.) || '.html'}" source="#{fp:uuid($site-title)}">
                   <xsl:variable name="actions" select="f:correspondence(.)"/>
