@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  A critical apparatus as every format reads it, decided once (included by normalize.xsl):
+  A critical apparatus as every format reads it, decided once (imported by normalize.xsl):
 
   - the witnesses of a document (listWit/witness, at any depth; a listBibl's bibl may be named as
     a witness or an edition too) and each one's siglum (abbr type="siglum", else @n, else abbr,

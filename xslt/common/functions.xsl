@@ -1,10 +1,14 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Shared helpers of every output format (HTML, EPUB, XSL-FO): the parameters every format
-  takes, labels, documents and facsimiles here; the rest by topic in the modules it includes
-  (registers, texts, numbering, typography, links). Imported by the entry stylesheets.
+  takes, labels, documents and facsimiles here; the rest by topic in the modules it imports
+  (registers, texts, numbering, typography, links). Imported by transforms/normalize.xsl, which the
+  libraries import (html/html.xsl, fo/fo.xsl).
 
-  Conventions (after DocBook xslTNG): f: public functions, fp: private ones, m: modes.
+  Conventions (after DocBook xslTNG), in every stylesheet: functions f: (public) and fp:
+  (private), named templates t: and tp:, modes m: and mp:; the public ones are the override
+  points an edition's customisation may count on, the private ones may change. A driver's entry
+  points, which the build calls by name, have none (main, pages, extract, normalize, ...).
 
   A decision the normalisation passes write down (n: attributes, xslt/transforms/) is read back
   by its public function (f:styles, f:is-mention, f:note-number, ...), from a normalised
@@ -21,6 +25,13 @@
     xmlns:n="urn:x-edition:normalized"
     xmlns:j="urn:x-edition:java"
     exclude-result-prefixes="#all">
+
+  <!-- The library by topic, one module each. -->
+  <xsl:import href="registers.xsl"/>
+  <xsl:import href="texts.xsl"/>
+  <xsl:import href="numbering.xsl"/>
+  <xsl:import href="typography.xsl"/>
+  <xsl:import href="links.xsl"/>
 
   <!-- The language of the labels (fr, en); by default the language of the edition's texts. -->
   <xsl:param name="ui-lang" as="xs:string" select="'fr'"/>
@@ -75,13 +86,6 @@
           || ' is in a document the normalisation pass has not made: normalise it first'
           || ' (f:normalized, xslt/transforms/normalize.xsl)')"/>
   </xsl:function>
-
-  <!-- The library by topic, one module each. -->
-  <xsl:include href="registers.xsl"/>
-  <xsl:include href="texts.xsl"/>
-  <xsl:include href="numbering.xsl"/>
-  <xsl:include href="typography.xsl"/>
-  <xsl:include href="links.xsl"/>
 
   <!-- ===================================================================== documents -->
 

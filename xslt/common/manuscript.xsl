@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   A manuscript's description (msDesc) as a catalogue gives it, decided once for every format
-  (included by normalize.xsl): which descriptions a text has, whether the description is all the
+  (imported by normalize.xsl): which descriptions a text has, whether the description is all the
   text has (a catalogue record with no transcription: the description is then the text), how the
   manuscript is named (place, holder, shelfmark), and its sections in a catalogue's order, each
   with its heading. The formats set the sections; they do not choose them.

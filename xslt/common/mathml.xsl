@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- MathML as every format may show it (mode m:mathml): the website and the EPUB keep it as
-     MathML, print draws it (fo/modules/unhandled.xsl). Included by transforms/normalize.xsl. -->
+     MathML, print draws it (fo/modules/unhandled.xsl). Imported by transforms/normalize.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

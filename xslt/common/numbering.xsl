@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- What is numbered and how: paragraphs, verse lines, ranks; notes (footnotes, their numbers and ids, what comes after a block). Part of the common library, included by common/functions.xsl (see its conventions). -->
+<!-- What is numbered and how: paragraphs, verse lines, ranks; notes (footnotes, their numbers and ids, what comes after a block). Part of the common library, imported by common/functions.xsl (see its conventions). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Register entries and the mentions that name them, cast lists: who and what a text names, found once for every format. Part of the common library, included by common/functions.xsl (see its conventions). -->
+<!-- Register entries and the mentions that name them, cast lists: who and what a text names, found once for every format. Part of the common library, imported by common/functions.xsl (see its conventions). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

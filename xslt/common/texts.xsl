@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- A text of the edition: its id, title, authors, dates, publication; the edition's own metadata (title, licence, credits); the order of texts. Part of the common library, included by common/functions.xsl (see its conventions). -->
+<!-- A text of the edition: its id, title, authors, dates, publication; the edition's own metadata (title, licence, credits); the order of texts. Part of the common library, imported by common/functions.xsl (see its conventions). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

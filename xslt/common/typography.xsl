@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Typography decided once for every format: French spacing, styles a @rend asks for, headings, scripts set upright; elements that hold no text. Part of the common library, included by common/functions.xsl (see its conventions). -->
+<!-- Typography decided once for every format: French spacing, styles a @rend asks for, headings, scripts set upright; elements that hold no text. Part of the common library, imported by common/functions.xsl (see its conventions). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

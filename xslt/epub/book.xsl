@@ -6,8 +6,15 @@
   mimetype and META-INF/container.xml and zips the book.
 
   The text markup is the website's (xslt/html/modules): only what differs is overridden, in
-  modules/ (links, notes, pages, title page, corrections, registers, navigation, package), which
-  this driver includes so that they win over the HTML library it imports.
+  this driver's own parts in book/ (links, notes, pages, title page, corrections, registers,
+  navigation, package), imported after the HTML library so that they win over it; an edition's
+  xslt/custom/html.xsl, then custom/epub.xsl, are imported over this driver by the build.
+
+  Put together as every stylesheet of common/, html/, fo/, epub/: by xsl:import only, never
+  xsl:include, so that the later import wins, whatever the priorities (a priority ranks templates
+  within one module). From the bottom up: common/normalize.xsl; a library's modules/
+  (html/html.xsl, fo/fo.xsl); a driver's own parts, in a folder named after it (fo/book/,
+  epub/book/); the driver; then an edition's xslt/custom/, which the build imports over it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -26,6 +33,14 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="../html/html.xsl"/>
+  <xsl:import href="book/links.xsl"/>
+  <xsl:import href="book/notes.xsl"/>
+  <xsl:import href="book/pages.xsl"/>
+  <xsl:import href="book/titlepage.xsl"/>
+  <xsl:import href="book/corrections.xsl"/>
+  <xsl:import href="book/registers.xsl"/>
+  <xsl:import href="book/navigation.xsl"/>
+  <xsl:import href="book/package.xsl"/>
 
   <!-- The texts of this book (one, or all of the edition). -->
   <xsl:param name="texts" as="document-node()+"/>
@@ -55,15 +70,6 @@
   <xsl:variable name="fp:corrections" select="f:book-corrections($book-texts)"/>
 
   <xsl:variable name="fp:entries" select="f:book-entries($fp:mentions)"/>
-
-  <xsl:include href="modules/links.xsl"/>
-  <xsl:include href="modules/notes.xsl"/>
-  <xsl:include href="modules/pages.xsl"/>
-  <xsl:include href="modules/titlepage.xsl"/>
-  <xsl:include href="modules/corrections.xsl"/>
-  <xsl:include href="modules/registers.xsl"/>
-  <xsl:include href="modules/navigation.xsl"/>
-  <xsl:include href="modules/package.xsl"/>
 
   <!-- ===================================================================== the book -->
 

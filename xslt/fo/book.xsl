@@ -4,6 +4,15 @@
   TEI header, table of contents (edition volume), the texts with footnotes and running heads
   (author on even pages, short title on odd pages), the table of editorial corrections, and the
   index of names with the pages where each is mentioned. Called by `edition build`, option pdf.
+  It imports the library (fo.xsl), then its own parts in book/ (the title page; the corrections
+  and the index of names), which read its parameters and variables; an edition's
+  xslt/custom/fo.xsl is imported over it by the build.
+
+  Put together as every stylesheet of common/, html/, fo/, epub/: by xsl:import only, never
+  xsl:include, so that the later import wins, whatever the priorities (a priority ranks templates
+  within one module). From the bottom up: common/normalize.xsl; a library's modules/
+  (html/html.xsl, fo/fo.xsl); a driver's own parts, in a folder named after it (fo/book/,
+  epub/book/); the driver; then an edition's xslt/custom/, which the build imports over it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -15,13 +24,14 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:mp="urn:x-edition:mode-private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="../transforms/normalize.xsl"/>
   <xsl:import href="fo.xsl"/>
-  <xsl:include href="modules/titlepage.xsl"/>
-  <xsl:include href="modules/index.xsl"/>
+  <xsl:import href="book/titlepage.xsl"/>
+  <xsl:import href="book/index.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
 
@@ -59,17 +69,17 @@
   <xsl:template name="main">
     <xsl:choose>
       <xsl:when test="some $doc in ($fp:texts, $registers) satisfies f:has-mark-clusters(string($doc))">
-        <xsl:variable name="book" as="document-node()"><xsl:document><xsl:call-template name="fp:book"/></xsl:document></xsl:variable>
-        <xsl:apply-templates select="$book" mode="fp:clusters"/>
+        <xsl:variable name="book" as="document-node()"><xsl:document><xsl:call-template name="tp:book"/></xsl:document></xsl:variable>
+        <xsl:apply-templates select="$book" mode="mp:clusters"/>
       </xsl:when>
-      <xsl:otherwise><xsl:call-template name="fp:book"/></xsl:otherwise>
+      <xsl:otherwise><xsl:call-template name="tp:book"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:mode name="fp:clusters" on-no-match="shallow-copy"/>
+  <xsl:mode name="mp:clusters" on-no-match="shallow-copy"/>
 
   <!-- Where FO lets a text hold an inline (not a bookmark's title, nor a marker's). -->
-  <xsl:template match="fo:block/text() | fo:inline/text() | fo:basic-link/text() | fo:title/text()" mode="fp:clusters">
+  <xsl:template match="fo:block/text() | fo:inline/text() | fo:basic-link/text() | fo:title/text()" mode="mp:clusters">
     <xsl:choose>
       <xsl:when test="f:has-mark-clusters(.) and not(parent::fo:inline[string() = current()] and matches(., '^' || $f:mark-cluster || '$'))">
         <xsl:analyze-string select="." regex="{$f:mark-cluster}">
@@ -81,7 +91,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="fp:book">
+  <xsl:template name="tp:book">
     <fo:root xml:lang="{$fp:lang}" language="{$fp:lang}" font-family="{$font-family}" font-size="10pt" line-height="13.2pt"
         hyphenate="true" text-align="justify" hyphenation-push-character-count="3" hyphenation-remain-character-count="3"
         hyphenation-ladder-count="2" widows="2" orphans="2" line-height-shift-adjustment="disregard-shifts">
@@ -120,7 +130,8 @@
       </fo:layout-master-set>
 
       <fo:declarations>
-        <x:xmpmeta xmlns:x="adobe:ns:meta/">
+        <!-- XMP metadata; its root's prefix is not the usual x:, which is XSpec's in this project -->
+        <meta:xmpmeta xmlns:meta="adobe:ns:meta/">
           <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
             <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
               <dc:title><rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="$fp:title"/></rdf:li></rdf:Alt></dc:title>
@@ -134,7 +145,7 @@
               <dc:language><rdf:Bag><rdf:li><xsl:value-of select="$fp:lang"/></rdf:li></rdf:Bag></dc:language>
             </rdf:Description>
           </rdf:RDF>
-        </x:xmpmeta>
+        </meta:xmpmeta>
       </fo:declarations>
 
       <fo:bookmark-tree>
@@ -179,12 +190,12 @@
         <fox:destination internal-destination="{f:note-anchor(.)}"/>
       </xsl:for-each>
 
-      <xsl:call-template name="fp:title-page"/>
+      <xsl:call-template name="tp:title-page"/>
       <xsl:for-each select="$fp:texts">
-        <xsl:call-template name="fp:text-sequence"/>
+        <xsl:call-template name="tp:text-sequence"/>
       </xsl:for-each>
       <xsl:if test="$fp:corrections or $fp:entries">
-        <xsl:call-template name="fp:back-matter"/>
+        <xsl:call-template name="tp:back-matter"/>
       </xsl:if>
     </fo:root>
   </xsl:template>
@@ -201,7 +212,7 @@
        A shorter text keeps its sections on running pages. -->
   <xsl:param name="chapter-sequences-from" as="xs:integer" select="150000"/>
 
-  <xsl:template name="fp:text-sequence">
+  <xsl:template name="tp:text-sequence">
     <xsl:variable name="author" select="string-join(f:text-authors(.), ', ')"/>
     <xsl:variable name="short-title" select="((tei:TEI, tei:teiCorpus)[1]/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1] ! normalize-space(.),
         fp:short(f:text-title(.)))[1]"/>
@@ -212,7 +223,7 @@
     <xsl:variable name="writing-mode" select="if (f:dir($text/ancestor-or-self::*[@xml:lang][1]/@xml:lang) = 'rtl') then 'rl-tb' else 'lr-tb'"/>
     <fo:page-sequence master-reference="text" initial-page-number="{if ($first) then '1' else 'auto-odd'}" language="{$fp:lang}"
         writing-mode="{$writing-mode}">
-      <xsl:call-template name="fp:text-static">
+      <xsl:call-template name="tp:text-static">
         <xsl:with-param name="author" select="$author"/>
         <xsl:with-param name="short-title" select="$short-title"/>
       </xsl:call-template>
@@ -228,11 +239,11 @@
             <fo:block font-size="10pt" space-after="10mm"><xsl:sequence select="fp:small-caps($author)"/></fo:block>
           </xsl:if>
         </fo:block>
-        <xsl:call-template name="fp:manuscripts"><xsl:with-param name="doc" select="."/></xsl:call-template>
-        <xsl:call-template name="fp:conspectus"><xsl:with-param name="doc" select="."/></xsl:call-template>
+        <xsl:call-template name="tp:manuscripts"><xsl:with-param name="doc" select="."/></xsl:call-template>
+        <xsl:call-template name="tp:conspectus"><xsl:with-param name="doc" select="."/></xsl:call-template>
         <xsl:choose>
           <xsl:when test="$split">
-            <xsl:call-template name="fp:text-part">
+            <xsl:call-template name="tp:text-part">
               <xsl:with-param name="text" select="$text"/>
               <xsl:with-param name="content" select="$text/tei:front, $text/tei:body/node()[. &lt;&lt; $chapters[1]], $chapters[1]"/>
             </xsl:call-template>
@@ -250,12 +261,12 @@
     <xsl:if test="$split">
       <xsl:for-each select="$chapters[position() gt 1], $text/tei:back">
         <fo:page-sequence master-reference="text" language="{$fp:lang}" writing-mode="{$writing-mode}">
-          <xsl:call-template name="fp:text-static">
+          <xsl:call-template name="tp:text-static">
             <xsl:with-param name="author" select="$author"/>
             <xsl:with-param name="short-title" select="$short-title"/>
           </xsl:call-template>
           <fo:flow flow-name="xsl-region-body">
-            <xsl:call-template name="fp:text-part">
+            <xsl:call-template name="tp:text-part">
               <xsl:with-param name="text" select="$text"/>
               <xsl:with-param name="content" select=". | (if (. is $chapters[last()]) then $text/tei:body/node()[. &gt;&gt; current()] else ())"/>
             </xsl:call-template>
@@ -266,20 +277,20 @@
   </xsl:template>
 
   <!-- Part of a text's flow, in the language the text and its body are written in. -->
-  <xsl:template name="fp:text-part">
+  <xsl:template name="tp:text-part">
     <xsl:param name="text" as="element()"/>
     <xsl:param name="content" as="node()*"/>
     <fo:block>
-      <xsl:for-each select="$text"><xsl:call-template name="fp:fo-lang"/></xsl:for-each>
+      <xsl:for-each select="$text"><xsl:call-template name="tp:fo-lang"/></xsl:for-each>
       <fo:block>
-        <xsl:for-each select="$text/tei:body"><xsl:call-template name="fp:fo-lang"/></xsl:for-each>
+        <xsl:for-each select="$text/tei:body"><xsl:call-template name="tp:fo-lang"/></xsl:for-each>
         <xsl:apply-templates select="$content" mode="m:fo"/>
       </fo:block>
     </fo:block>
   </xsl:template>
 
   <!-- Running heads (author on even pages, short title on odd ones), folios, footnote rule. -->
-  <xsl:template name="fp:text-static">
+  <xsl:template name="tp:text-static">
     <xsl:param name="author" as="xs:string"/>
     <xsl:param name="short-title" as="xs:string"/>
     <xsl:for-each select="('odd', 'even')">
@@ -292,7 +303,7 @@
         <fo:block xsl:use-attribute-sets="t:folio" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:page-number/></fo:block>
       </fo:static-content>
     </xsl:for-each>
-    <xsl:call-template name="fp:opening-folio"/>
+    <xsl:call-template name="tp:opening-folio"/>
     <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
       <fo:block space-before="4pt" space-after="2pt"><fo:leader leader-pattern="rule" leader-length="25%" rule-thickness="0.4pt"/></fo:block>
       <!-- a text with an apparatus: the room its notes and entries are set from (apparatus.xsl) -->
@@ -303,7 +314,7 @@
   </xsl:template>
 
   <!-- The opening page of a part: its folio, centred, and no running head. -->
-  <xsl:template name="fp:opening-folio">
+  <xsl:template name="tp:opening-folio">
     <fo:static-content flow-name="foot-first" role="artifact">
       <fo:block xsl:use-attribute-sets="t:folio" text-align="center"><fo:page-number/></fo:block>
     </fo:static-content>
@@ -312,24 +323,24 @@
   <!-- ===================================================================== back matter -->
   <!-- The table of corrections, then the index of names in two columns, each its own part with
        its name as running head. -->
-  <xsl:template name="fp:back-matter">
+  <xsl:template name="tp:back-matter">
     <xsl:if test="$fp:corrections">
-      <xsl:call-template name="fp:back-part">
+      <xsl:call-template name="tp:back-part">
         <xsl:with-param name="master" select="'text'"/>
         <xsl:with-param name="head" select="f:label('corrections')"/>
-        <xsl:with-param name="content"><xsl:call-template name="fp:corrections-table"/></xsl:with-param>
+        <xsl:with-param name="content"><xsl:call-template name="tp:corrections-table"/></xsl:with-param>
       </xsl:call-template>
     </xsl:if>
     <xsl:if test="$fp:entries">
-      <xsl:call-template name="fp:back-part">
+      <xsl:call-template name="tp:back-part">
         <xsl:with-param name="master" select="'index'"/>
         <xsl:with-param name="head" select="f:label('index')"/>
-        <xsl:with-param name="content"><xsl:call-template name="fp:index"/></xsl:with-param>
+        <xsl:with-param name="content"><xsl:call-template name="tp:index"/></xsl:with-param>
       </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="fp:back-part">
+  <xsl:template name="tp:back-part">
     <xsl:param name="master" as="xs:string"/>
     <xsl:param name="head" as="xs:string"/>
     <xsl:param name="content" as="node()*"/>
@@ -342,7 +353,7 @@
           <fo:block xsl:use-attribute-sets="t:folio" text-align="{if (. = 'odd') then 'right' else 'left'}"><fo:page-number/></fo:block>
         </fo:static-content>
       </xsl:for-each>
-      <xsl:call-template name="fp:opening-folio"/>
+      <xsl:call-template name="tp:opening-folio"/>
       <fo:flow flow-name="xsl-region-body">
         <xsl:sequence select="$content"/>
       </fo:flow>

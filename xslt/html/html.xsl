@@ -2,7 +2,18 @@
 <!--
   The HTML library: the shared helpers (common/) and one module per family of elements. The
   drivers import it and add only what their output needs: text.xsl (the page of a text),
-  site.xsl (home, registers, about page), epub/book.xsl (the EPUB's pages).
+  site.xsl (home, registers, about page, and the pages to find texts by: search-page.xsl,
+  dates.xsl, map.xsl, letters.xsl), epub/book.xsl (the EPUB's pages).
+
+  How the stylesheets are put together, the same in common/, html/, fo/, epub/: by xsl:import
+  only, never xsl:include, so that one rule says which template wins, the later import, which is
+  also how an edition's customisation wins. From the bottom up: common/normalize.xsl; a library's
+  modules (modules/), in the order the library imports them (html/html.xsl, fo/fo.xsl); a driver's
+  own parts, which read its parameters and sit in a folder named after it (fo/book/, epub/book/);
+  the driver; then the customisations in xslt/custom/, which the build imports over the driver
+  (load/LayeredStylesheet). A template's priority ranks it only among the templates of its own
+  module: a later module's template wins whatever the priorities. Here: the fallback for unhandled
+  elements comes first.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -16,7 +27,6 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <!-- Later imports take precedence: the fallback for unhandled elements comes first. -->
   <xsl:import href="../transforms/normalize.xsl"/>
   <xsl:import href="modules/typography.xsl"/>
   <xsl:import href="modules/unhandled.xsl"/>
@@ -34,4 +44,8 @@
   <xsl:import href="modules/metadata.xsl"/>
   <xsl:import href="modules/extract.xsl"/>
   <xsl:import href="modules/parts.xsl"/>
+  <xsl:import href="modules/search-page.xsl"/>
+  <xsl:import href="modules/dates.xsl"/>
+  <xsl:import href="modules/map.xsl"/>
+  <xsl:import href="modules/letters.xsl"/>
 </xsl:stylesheet>

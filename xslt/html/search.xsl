@@ -3,7 +3,13 @@
   The search records of the registers: one per entry of every register, in the form of the
   texts' records (modules/extract.xsl), so that a search finds a person, place, organisation or
   work by any of its names and leads to its entry. The build (publish/html/search) indexes them
-  with the texts'.
+  with the texts'. It needs only the common decisions (common/normalize.xsl).
+
+  Put together as every stylesheet of common/, html/, fo/, epub/: by xsl:import only, never
+  xsl:include, so that the later import wins, whatever the priorities (a priority ranks templates
+  within one module). From the bottom up: common/normalize.xsl; a library's modules/
+  (html/html.xsl, fo/fo.xsl); a driver's own parts, in a folder named after it (fo/book/,
+  epub/book/); the driver; then an edition's xslt/custom/, which the build imports over it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

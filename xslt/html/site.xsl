@@ -1,9 +1,17 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The edition-wide pages: home (the list of texts), one register page per kind with back-links
-  to every mention, the about page from the TEI headers, and the pages to find texts by (browse.xsl).
+  to every mention, the about page from the TEI headers, and the pages to find texts by
+  (modules/search-page.xsl, dates.xsl, map.xsl, letters.xsl).
   Called with the registers and, for the texts, their extracts (modules/extract.xsl: header and
-  mentions); writes its pages with xsl:result-document.
+  mentions); writes its pages with xsl:result-document. An edition's xslt/custom/html.xsl, then
+  custom/site.xsl, are imported over it by the build.
+
+  Put together as every stylesheet of common/, html/, fo/, epub/: by xsl:import only, never
+  xsl:include, so that the later import wins, whatever the priorities (a priority ranks templates
+  within one module). From the bottom up: common/normalize.xsl; a library's modules/
+  (html/html.xsl, fo/fo.xsl); a driver's own parts, in a folder named after it (fo/book/,
+  epub/book/); the driver; then an edition's xslt/custom/, which the build imports over it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -14,12 +22,11 @@
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
     xmlns:t="urn:x-edition:template"
-    xmlns:x="urn:x-edition:extract"
+    xmlns:e="urn:x-edition:extract"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
   <xsl:import href="html.xsl"/>
-  <xsl:import href="browse.xsl"/>
 
 
   <!-- The extracts of the texts (see extract.xsl). -->
@@ -34,7 +41,7 @@
   <!-- Every mention of the edition, keyed by the entry it points to. -->
   <xsl:variable name="fp:mentions" as="map(xs:string, element()*)">
     <xsl:map>
-      <xsl:for-each-group select="$texts//x:mention" group-by="string(@entry)">
+      <xsl:for-each-group select="$texts//e:mention" group-by="string(@entry)">
         <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>

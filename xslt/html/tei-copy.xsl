@@ -17,6 +17,9 @@
     style);
   - xml-stylesheet processing instructions (a stylesheet the browser would run on the copy).
   Everything else, TEI and other vocabularies alike, is copied as it is.
+
+  A driver that imports nothing, unlike the others (see html.xsl): neither the library nor an
+  edition's customisation reaches the copies.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

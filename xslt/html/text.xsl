@@ -2,7 +2,14 @@
 <!--
   The page of one text of the edition: the driver that `edition build` calls once per TEI text,
   with the edition's registers as a parameter. It imports the HTML library (html.xsl) and adds
-  the page itself and its header; an edition's xslt/custom/html.xsl imports this one.
+  the page itself and its header; an edition's xslt/custom/html.xsl is imported over it by the
+  build.
+
+  Put together as every stylesheet of common/, html/, fo/, epub/: by xsl:import only, never
+  xsl:include, so that the later import wins, whatever the priorities (a priority ranks templates
+  within one module). From the bottom up: common/normalize.xsl; a library's modules/
+  (html/html.xsl, fo/fo.xsl); a driver's own parts, in a folder named after it (fo/book/,
+  epub/book/); the driver; then an edition's xslt/custom/, which the build imports over it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -89,7 +96,7 @@
       <xsl:with-param name="content">
         <article class="text{if ($parts gt 1) then ' text-part' else ''}" lang="{f:html-lang($lang)}" dir="{f:dir($lang)}">
           <xsl:if test="$parts gt 1 and $part = 1">
-            <xsl:attribute name="data-part-anchors" select="t:part-anchors(.)"/>
+            <xsl:attribute name="data-part-anchors" select="fp:part-anchors(.)"/>
           </xsl:if>
           <xsl:choose>
             <xsl:when test="$part = 1">
@@ -191,7 +198,7 @@
        one on another page there (an address from before the text was cut, a link from another
        text: edition.js): the pages; for each kind of numbered anchor (p-12, m-3, note-4,
        section-2), the first number on each page; the other anchors of the later pages. -->
-  <xsl:function name="t:part-anchors" as="xs:string">
+  <xsl:function name="fp:part-anchors" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="id" select="f:text-id($doc)"/>
     <xsl:variable name="parts" select="f:part-count($doc)"/>
@@ -315,7 +322,7 @@
 
   <!-- A letter's sending and receiving (who, where, when), each name linked to its register
        entry, and the letters before and after it: those the encoder named (correspContext) in
-       the page, the others by date from nav/ID.js (browse.xsl), which edition.js reads. -->
+       the page, the others by date from nav/ID.js (modules/letters.xsl), which edition.js reads. -->
   <xsl:template name="t:correspondence">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="actions" select="f:correspondence($doc)"/>

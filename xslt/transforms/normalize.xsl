@@ -29,22 +29,25 @@
     xmlns:n="urn:x-edition:normalized"
     exclude-result-prefixes="#all">
 
-  <xsl:include href="../common/functions.xsl"/>
-  <xsl:include href="../common/mathml.xsl"/>
-  <xsl:include href="../common/apparatus.xsl"/>
-  <xsl:include href="../common/description.xsl"/>
-  <xsl:include href="../common/manuscript.xsl"/>
-  <xsl:include href="../common/parts.xsl"/>
-  <xsl:include href="../common/editorial.xsl"/>
-  <xsl:include href="../common/book.xsl"/>
-
-  <xsl:include href="10-divisions.xsl"/>
-  <xsl:include href="20-languages.xsl"/>
-  <xsl:include href="30-words.xsl"/>
-  <xsl:include href="40-styles.xsl"/>
-  <xsl:include href="50-numbers.xsl"/>
-  <xsl:include href="60-mentions.xsl"/>
-  <xsl:include href="70-parts.xsl"/>
+  <!-- Put together as every stylesheet (see html/html.xsl): by xsl:import only, the later import
+       winning: the copy every pass makes of what it does not change first, then the library,
+       then the passes; an edition's xslt/custom/normalize.xsl is imported over this driver. -->
+  <xsl:import href="00-copy.xsl"/>
+  <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/mathml.xsl"/>
+  <xsl:import href="../common/apparatus.xsl"/>
+  <xsl:import href="../common/description.xsl"/>
+  <xsl:import href="../common/manuscript.xsl"/>
+  <xsl:import href="../common/parts.xsl"/>
+  <xsl:import href="../common/editorial.xsl"/>
+  <xsl:import href="../common/book.xsl"/>
+  <xsl:import href="10-divisions.xsl"/>
+  <xsl:import href="20-languages.xsl"/>
+  <xsl:import href="30-words.xsl"/>
+  <xsl:import href="40-styles.xsl"/>
+  <xsl:import href="50-numbers.xsl"/>
+  <xsl:import href="60-mentions.xsl"/>
+  <xsl:import href="70-parts.xsl"/>
 
   <!-- A document as every format renders it: the document itself when it is normalised
        already (the build's), else its normalised copy. -->
@@ -118,18 +121,4 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Every pass copies what it does not change. The n: attributes are declared on the elements
-       that carry them only (inherit-namespaces="no"), so that no copied example or foreign markup
-       (egXML, MathML, SVG) shows the namespace; markup of another vocabulary is no TEI to decide
-       on, and is copied whole. -->
-  <xsl:template match="tei:*" mode="mp:divisions mp:languages mp:words mp:styles mp:numbers mp:mentions mp:parts">
-    <xsl:copy inherit-namespaces="no">
-      <xsl:apply-templates select="@*" mode="#current"/>
-      <xsl:apply-templates mode="#current"/>
-    </xsl:copy>
-  </xsl:template>
-
-  <xsl:template match="*" mode="mp:divisions mp:languages mp:words mp:styles mp:numbers mp:mentions mp:parts" priority="-1">
-    <xsl:copy-of select="."/>
-  </xsl:template>
 </xsl:stylesheet>

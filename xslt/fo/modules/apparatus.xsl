@@ -24,7 +24,7 @@
      where the first did, and every entry is on its lemma's page, keyed by its line. Each entry
      has a destination too (ape__TEXT__LEMMA): a rendering that set one elsewhere (a page turn
      moved by a word kept whole, say) is followed by another. The witness list (conspectus
-     siglorum) comes before the text. Included by fo/fo.xsl. -->
+     siglorum) comes before the text. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -34,6 +34,7 @@
     xmlns:t="urn:x-edition:template"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
 
@@ -190,7 +191,7 @@
   <!-- The words at a page's foot, set from its first footnote's body: a box of no height (as high
        as the separator's room, moved up into it) from which the page's notes, then its entries,
        run down over the room their footnotes keep. Empty but for that first footnote. -->
-  <xsl:template name="fp:foot-words">
+  <xsl:template name="tp:foot-words">
     <xsl:param name="call" as="xs:string"/>
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="page" select="$fp:first-calls($call)"/>
@@ -198,11 +199,11 @@
       <fo:block>
         <xsl:if test="exists($page)">
           <xsl:for-each select="fp:foot-notes($doc)($page)">
-            <xsl:call-template name="fp:note-body"/>
+            <xsl:call-template name="tp:note-body"/>
           </xsl:for-each>
           <xsl:variable name="entries" select="fp:foot-entries($doc)($page)"/>
           <xsl:if test="exists($entries)">
-            <xsl:call-template name="fp:apparatus-block"><xsl:with-param name="entries" select="$entries"/></xsl:call-template>
+            <xsl:call-template name="tp:apparatus-block"><xsl:with-param name="entries" select="$entries"/></xsl:call-template>
           </xsl:if>
         </xsl:if>
       </fo:block>
@@ -216,9 +217,9 @@
         <xsl:when test="exists($room)">
           <!-- the lemma calls the footnote that keeps its entries' room at the foot -->
           <fo:footnote>
-            <fo:inline id="{f:apparatus-call-anchor(.)}"><xsl:call-template name="fp:lemma-in-text"/></fo:inline>
+            <fo:inline id="{f:apparatus-call-anchor(.)}"><xsl:call-template name="tp:lemma-in-text"/></fo:inline>
             <fo:footnote-body>
-              <xsl:call-template name="fp:foot-words">
+              <xsl:call-template name="tp:foot-words">
                 <xsl:with-param name="call" select="'apx ' || substring-after(f:apparatus-anchor(.), 'apx__')"/>
                 <xsl:with-param name="doc" select="root(.)"/>
               </xsl:call-template>
@@ -229,25 +230,25 @@
         <xsl:when test="map:size(fp:rooms(root(.))) = 0 and f:has-entry(.) and f:in-edited-text(.)">
           <!-- no lemma of the text to hang a footnote on (an apparatus kept apart, of empty
                lemmata): its entries are set where the apps are -->
-          <xsl:call-template name="fp:lemma-in-text"/>
-          <fo:inline font-size="8pt"><xsl:text> </xsl:text><xsl:call-template name="fp:apparatus-entry">
+          <xsl:call-template name="tp:lemma-in-text"/>
+          <fo:inline font-size="8pt"><xsl:text> </xsl:text><xsl:call-template name="tp:apparatus-entry">
             <xsl:with-param name="at-foot" select="false()"/>
           </xsl:call-template></fo:inline>
         </xsl:when>
-        <xsl:otherwise><xsl:call-template name="fp:lemma-in-text"/></xsl:otherwise>
+        <xsl:otherwise><xsl:call-template name="tp:lemma-in-text"/></xsl:otherwise>
       </xsl:choose>
     </fo:inline>
   </xsl:template>
 
   <!-- A page's entries, below its notes and a rule, run on. -->
-  <xsl:template name="fp:apparatus-block">
+  <xsl:template name="tp:apparatus-block">
     <xsl:param name="entries" as="element(tei:app)*"/>
     <fo:block xsl:use-attribute-sets="t:note" text-align="justify" hyphenate="false" space-before="3pt"
         space-before.conditionality="retain" border-before-style="solid" border-before-width="0.3pt"
         border-before-color="#777777" padding-before="2pt" role="Note">
       <xsl:for-each select="$entries">
         <xsl:if test="position() gt 1"><xsl:text>   </xsl:text></xsl:if>
-        <xsl:call-template name="fp:apparatus-entry"/>
+        <xsl:call-template name="tp:apparatus-entry"/>
       </xsl:for-each>
     </fo:block>
   </xsl:template>
@@ -255,13 +256,13 @@
   <!-- The lemma in the text; an empty one (an omission the editor kept) a no-break space of one
        point: an empty inline breaks FOP's hyphenation of the paragraph, an invisible character
        loses its footnote. -->
-  <xsl:template name="fp:lemma-in-text">
+  <xsl:template name="tp:lemma-in-text">
     <xsl:apply-templates select="f:lemma(.)/node()" mode="m:fo"/>
     <xsl:if test="not(normalize-space(f:lemma(.)))"><fo:inline font-size="1pt">&#xA0;</fo:inline></xsl:if>
   </xsl:template>
 
   <!-- "12 lemma] reading V s; reading F": the key, the lemma, the readings and their sigla. -->
-  <xsl:template name="fp:apparatus-entry">
+  <xsl:template name="tp:apparatus-entry">
     <!-- set at the foot of the page, keyed by its lemma's line; else where the app is -->
     <xsl:param name="at-foot" as="xs:boolean" select="true()"/>
     <xsl:variable name="lemma" select="f:lemma(.)"/>
@@ -305,7 +306,7 @@
   </xsl:template>
 
   <!-- The witnesses (conspectus siglorum) before a text that has an apparatus. -->
-  <xsl:template name="fp:conspectus">
+  <xsl:template name="tp:conspectus">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="witnesses" select="f:witnesses($doc)"/>
     <xsl:if test="exists($witnesses) and exists(root($doc)//tei:text//tei:app)">

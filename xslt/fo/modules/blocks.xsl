@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Blocks in print: divisions and headings, paragraphs, quotations, lists, openers and closers, title pages, tables, figures, lists of works. Included by fo/fo.xsl. -->
+<!-- Blocks in print: divisions and headings, paragraphs, quotations, lists, openers and closers, title pages, tables, figures, lists of works. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -10,6 +10,7 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     xmlns:mml="http://www.w3.org/1998/Math/MathML"
     xmlns:xi="http://www.w3.org/2001/XInclude"
@@ -18,7 +19,7 @@
 
   <xsl:template match="tei:text | tei:front | tei:body | tei:back | tei:group" mode="m:fo">
     <fo:block>
-      <xsl:call-template name="fp:fo-lang"/>
+      <xsl:call-template name="tp:fo-lang"/>
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
   </xsl:template>
@@ -29,7 +30,7 @@
   <xsl:template match="tei:div" mode="m:fo">
     <fo:block id="{fp:fo-id(.)}">
       <xsl:if test="@type = 'chapeau'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
-      <xsl:call-template name="fp:fo-lang"/>
+      <xsl:call-template name="tp:fo-lang"/>
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
   </xsl:template>
@@ -63,7 +64,7 @@
         or preceding-sibling::*[not(self::tei:pb or self::tei:milestone or self::tei:anchor)][1][self::tei:head or self::tei:list or self::tei:epigraph or self::tei:quote or self::tei:table or self::tei:lg or self::tei:figure]"/>
     <fo:block text-indent="{if ($first or ancestor::tei:note or ancestor::tei:item or ancestor::tei:quote) then '0' else '1.2em'}"
         id="{fp:fo-id(.)}">
-      <xsl:call-template name="fp:fo-lang"/>
+      <xsl:call-template name="tp:fo-lang"/>
       <xsl:apply-templates mode="m:fo"/>
       <xsl:apply-templates select="f:notes-after(.)" mode="m:footnote"/>
     </fo:block>
@@ -198,15 +199,15 @@
     <fo:block space-before="4pt" text-align="start">
       <xsl:apply-templates select="tei:head" mode="m:fo"/>
       <xsl:for-each select="* except tei:head">
-        <xsl:call-template name="fp:cast-line"/>
+        <xsl:call-template name="tp:cast-line"/>
       </xsl:for-each>
     </fo:block>
   </xsl:template>
 
-  <xsl:template name="fp:cast-line">
+  <xsl:template name="tp:cast-line">
     <xsl:choose>
       <xsl:when test="self::tei:castGroup">
-        <xsl:call-template name="fp:cast-group"/>
+        <xsl:call-template name="tp:cast-group"/>
       </xsl:when>
       <xsl:otherwise>
         <fo:block start-indent="4mm" text-indent="-4mm"><xsl:apply-templates select="." mode="m:fo"/></fo:block>
@@ -216,7 +217,7 @@
 
   <!-- The members in a column as wide as the longest (FOP sizes no column by its content), the
        brace drawn as high as they are, the description centred beside it. -->
-  <xsl:template name="fp:cast-group">
+  <xsl:template name="tp:cast-group">
     <xsl:variable name="members" select="f:cast-members(.)"/>
     <xsl:variable name="description" select="f:cast-group-description(.)[normalize-space()]"/>
     <xsl:variable name="lines" select="count(.//tei:castItem)"/>
@@ -232,14 +233,14 @@
           <fo:table-row>
             <fo:table-cell>
               <xsl:for-each select="$members">
-                <xsl:call-template name="fp:cast-line"/>
+                <xsl:call-template name="tp:cast-line"/>
               </xsl:for-each>
             </fo:table-cell>
             <fo:table-cell display-align="center">
               <fo:block line-height="0" text-align="center">
                 <xsl:if test="$lines gt 1">
                   <fo:instream-foreign-object role="artifact" content-width="4pt" content-height="{$lines * 13.2 - 3}pt">
-                    <xsl:call-template name="fp:brace"><xsl:with-param name="height" select="$lines * 13.2 - 3"/></xsl:call-template>
+                    <xsl:call-template name="tp:brace"><xsl:with-param name="height" select="$lines * 13.2 - 3"/></xsl:call-template>
                   </fo:instream-foreign-object>
                 </xsl:if>
               </fo:block>
@@ -270,7 +271,7 @@
   </xsl:function>
 
   <!-- A closing brace, 4 points wide and as high as asked, drawn. -->
-  <xsl:template name="fp:brace">
+  <xsl:template name="tp:brace">
     <xsl:param name="height" as="xs:double"/>
     <xsl:variable name="h" select="$height"/>
     <svg xmlns="http://www.w3.org/2000/svg" width="4pt" height="{$h}pt" viewBox="0 0 4 {$h}">

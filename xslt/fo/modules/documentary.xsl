@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- A documentary transcription (sourceDoc) in print: each surface a section headed by its name
      (common: f:surface-label), its lines set line for line with their indents, page numbers and
-     catchwords (fw) to the right in small type. Included by fo/fo.xsl. -->
+     catchwords (fw) to the right in small type. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -11,6 +11,7 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
 
@@ -29,7 +30,7 @@
 
   <!-- A page's image on a page of its own, scaled to the page, named below. Only a file of the
        edition: print never fetches an image. -->
-  <xsl:template name="fp:plate">
+  <xsl:template name="tp:plate">
     <xsl:param name="surface" as="element(tei:surface)"/>
     <xsl:variable name="image" select="f:surface-image($surface)"/>
     <xsl:if test="$plates and starts-with($image, 'file:')">
@@ -47,7 +48,7 @@
   <!-- The plates of a text whose pages are not transcribed: its facsimile's pages, after it. -->
   <xsl:template match="tei:facsimile" mode="m:fo-plates">
     <xsl:for-each select="tei:surface">
-      <xsl:call-template name="fp:plate"><xsl:with-param name="surface" select="."/></xsl:call-template>
+      <xsl:call-template name="tp:plate"><xsl:with-param name="surface" select="."/></xsl:call-template>
     </xsl:for-each>
   </xsl:template>
 
@@ -59,7 +60,7 @@
       <xsl:apply-templates select="* except (tei:graphic, tei:desc, tei:label)" mode="m:fo"/>
     </fo:block>
     <!-- its image after it, on a page of its own: the transcription keeps its heading -->
-    <xsl:call-template name="fp:plate"><xsl:with-param name="surface" select="."/></xsl:call-template>
+    <xsl:call-template name="tp:plate"><xsl:with-param name="surface" select="."/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:zone" mode="m:fo">
@@ -101,7 +102,7 @@
 
   <!-- The key to the signs the book's transcriptions use, for its front matter: each shown on a
        sample word as the transcription sets it. -->
-  <xsl:template name="fp:signs-key">
+  <xsl:template name="tp:signs-key">
     <xsl:param name="docs" as="node()*"/>
     <xsl:variable name="signs" select="f:transcription-signs($docs)"/>
     <xsl:if test="exists($signs)">

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Editorial interventions in print: corrections, regularisations, abbreviations, additions, deletions, gaps, variant readings. Included by fo/fo.xsl. -->
+<!-- Editorial interventions in print: corrections, regularisations, abbreviations, additions, deletions, gaps, variant readings. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

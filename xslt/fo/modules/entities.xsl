@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Names in print: a name that points to a register entry carries the anchor the index of names points to. Included by fo/fo.xsl. -->
+<!-- Names in print: a name that points to a register entry carries the anchor the index of names points to. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

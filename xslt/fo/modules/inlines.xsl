@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Inlines in print: highlighting, phrases, line and page breaks, links. Included by fo/fo.xsl. -->
+<!-- Inlines in print: highlighting, phrases, line and page breaks, links. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -8,6 +8,7 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     xmlns:n="urn:x-edition:normalized"
     xmlns:mml="http://www.w3.org/1998/Math/MathML"
@@ -26,24 +27,24 @@
         <xsl:attribute name="text-decoration" select="string-join(($styles[. = 'underline'], $styles[. = 'strike'] ! 'line-through'), ' ')"/>
       </xsl:if>
       <!-- not letter-spaced: FOP 2.11 draws a letter-spaced inline wider than it lays it out,
-           over the next word (titlepage.xsl, fp:small-caps) -->
+           over the next word (fo/book/titlepage.xsl, fp:small-caps) -->
       <xsl:if test="$styles = 'smallcaps'"><xsl:attribute name="font-size" select="'85%'"/></xsl:if>
       <xsl:apply-templates mode="m:fo"/>
     </fo:inline>
   </xsl:template>
 
   <xsl:template match="tei:emph | tei:foreign | tei:mentioned | tei:term | tei:title[not(@level = ('a', 'u'))] | tei:soCalled[@rend = 'italic']" mode="m:fo" priority="0">
-    <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.))) then 'normal' else 'italic'}"><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
+    <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.))) then 'normal' else 'italic'}"><xsl:call-template name="tp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
   <xsl:template match="tei:q | tei:quote | tei:said | tei:soCalled | tei:cit[not(f:is-block-quotation(.))] | tei:seg | tei:date | tei:num | tei:idno | tei:bibl | tei:author | tei:editor | tei:biblScope | tei:publisher | tei:pubPlace | tei:forename | tei:surname | tei:roleName | tei:addName | tei:label | tei:s | tei:w | tei:c | tei:pc" mode="m:fo">
-    <fo:inline><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
+    <fo:inline><xsl:call-template name="tp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
   <!-- A description of elements only, punctuated by the edition (common: f:is-bare-bibl). -->
   <xsl:template match="*[f:is-bare-bibl(.)]" mode="m:fo" priority="1">
     <fo:inline>
-      <xsl:call-template name="fp:fo-lang"/>
+      <xsl:call-template name="tp:fo-lang"/>
       <xsl:for-each select="*">
         <xsl:apply-templates select="." mode="m:fo"/>
         <xsl:value-of select="f:bibl-after(.)"/>

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- A manuscript's description in print, as a catalogue sets it (its sections decided in
      common/manuscript.xsl): the manuscript's name, then contents item by item, physical
-     description, history and further information field by field, then its parts. Included by
+     description, history and further information field by field, then its parts. Imported by
      fo/fo.xsl; book.xsl sets it before the text it describes. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -11,10 +11,11 @@
     xmlns:t="urn:x-edition:template"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
 
-  <xsl:template name="fp:manuscripts">
+  <xsl:template name="tp:manuscripts">
     <xsl:param name="doc" as="node()"/>
     <xsl:for-each select="f:manuscripts($doc)">
       <fo:block space-after="8mm" font-size="9.5pt" line-height="12.5pt" text-align="start" hyphenate="false">
@@ -58,11 +59,11 @@
 
   <xsl:template match="tei:msItem | tei:msItemStruct" mode="m:fo-manuscript-field">
     <xsl:if test="empty(preceding-sibling::tei:msItem | preceding-sibling::tei:msItemStruct)">
-      <xsl:call-template name="fp:manuscript-items"><xsl:with-param name="items" select="../(tei:msItem | tei:msItemStruct)"/></xsl:call-template>
+      <xsl:call-template name="tp:manuscript-items"><xsl:with-param name="items" select="../(tei:msItem | tei:msItemStruct)"/></xsl:call-template>
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="fp:manuscript-items">
+  <xsl:template name="tp:manuscript-items">
     <xsl:param name="items" as="element()*"/>
     <fo:list-block provisional-distance-between-starts="7mm" provisional-label-separation="2mm" space-after="3pt">
       <xsl:for-each select="$items">
@@ -84,12 +85,12 @@
                   <xsl:choose>
                     <xsl:when test="self::tei:title">
                       <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.))) then 'normal' else 'italic'}">
-                        <xsl:call-template name="fp:fo-lang"/>
+                        <xsl:call-template name="tp:fo-lang"/>
                         <xsl:apply-templates mode="m:fo"/>
                       </fo:inline>
                     </xsl:when>
                     <xsl:when test="self::tei:textLang | self::tei:extent"><xsl:apply-templates select="." mode="m:fo-manuscript-words"/></xsl:when>
-                    <xsl:otherwise><fo:inline><xsl:call-template name="fp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline></xsl:otherwise>
+                    <xsl:otherwise><fo:inline><xsl:call-template name="tp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline></xsl:otherwise>
                   </xsl:choose>
                   <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
                 </xsl:for-each>
@@ -97,7 +98,7 @@
               </xsl:for-each-group>
             </fo:block>
             <xsl:if test="tei:msItem | tei:msItemStruct">
-              <xsl:call-template name="fp:manuscript-items"><xsl:with-param name="items" select="tei:msItem | tei:msItemStruct"/></xsl:call-template>
+              <xsl:call-template name="tp:manuscript-items"><xsl:with-param name="items" select="tei:msItem | tei:msItemStruct"/></xsl:call-template>
             </xsl:if>
           </fo:list-item-body>
         </fo:list-item>

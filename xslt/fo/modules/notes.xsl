@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Notes in print: footnotes, and notes elsewhere. Included by fo/fo.xsl. -->
+<!-- Notes in print: footnotes, and notes elsewhere. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -9,6 +9,7 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     xmlns:mml="http://www.w3.org/1998/Math/MathML"
     xmlns:xi="http://www.w3.org/2001/XInclude"
@@ -34,19 +35,19 @@
           <xsl:when test="f:has-printed-apparatus(root(.))">
             <!-- a text with an apparatus: the note keeps its room here and is set with the page's
                  other notes and entries (apparatus.xsl) -->
-            <xsl:call-template name="fp:foot-words">
+            <xsl:call-template name="tp:foot-words">
               <xsl:with-param name="call" select="'note ' || substring-after(f:note-anchor(.), 'apn__')"/>
               <xsl:with-param name="doc" select="root(.)"/>
             </xsl:call-template>
             <xsl:sequence select="f:foot-room(f:note-room(.))"/>
           </xsl:when>
-          <xsl:otherwise><xsl:call-template name="fp:note-body"/></xsl:otherwise>
+          <xsl:otherwise><xsl:call-template name="tp:note-body"/></xsl:otherwise>
         </xsl:choose>
       </fo:footnote-body>
     </fo:footnote>
   </xsl:template>
 
-  <xsl:template name="fp:note-body">
+  <xsl:template name="tp:note-body">
     <fo:list-block provisional-distance-between-starts="5mm" provisional-label-separation="1mm"
         xsl:use-attribute-sets="t:note" font-style="normal" font-weight="normal" text-indent="0" start-indent="0" text-align="justify">
       <fo:list-item space-before="2pt">

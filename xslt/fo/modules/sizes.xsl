@@ -3,7 +3,7 @@
   The print's sizes and faces, named: each kind of small type the books set, as an attribute set
   the templates use (use-attribute-sets). A customisation (xslt/custom/fo.xsl) declares an
   attribute set of the same name with the attributes it changes: those win, the others stay.
-  Included by fo/fo.xsl.
+  Imported by fo/fo.xsl.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Typography in print: the text as common/functions.xsl typesets it (French spacing). Included by fo/fo.xsl. -->
+<!-- Typography in print: the text as common/functions.xsl typesets it (French spacing). Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -8,6 +8,7 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     xmlns:mml="http://www.w3.org/1998/Math/MathML"
     xmlns:xi="http://www.w3.org/2001/XInclude"
@@ -22,13 +23,13 @@
     <xsl:variable name="set" select="fp:breakable(f:typeset(.))"/>
     <xsl:choose>
       <xsl:when test="ends-with($set, '&#x202F;') and following-sibling::node()[1][self::*]">
-        <xsl:call-template name="fp:words">
+        <xsl:call-template name="tp:words">
           <xsl:with-param name="text" select="substring($set, 1, string-length($set) - 1)"/>
         </xsl:call-template>
         <fo:character character="&#x202F;"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="fp:words"><xsl:with-param name="text" select="$set"/></xsl:call-template>
+        <xsl:call-template name="tp:words"><xsl:with-param name="text" select="$set"/></xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -66,7 +67,7 @@
        PageFootHyphens, and renders again). -->
   <xsl:param name="unbroken-words" as="xs:string*" select="()"/>
 
-  <xsl:template name="fp:words">
+  <xsl:template name="tp:words">
     <xsl:param name="text" as="xs:string"/>
     <xsl:choose>
       <xsl:when test="empty($unbroken-words)"><xsl:value-of select="$text"/></xsl:when>

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- What no module renders in print: an unknown element keeps its content; what is not printed (header, standOff, facsimile) is left out; a part that could not be included is said. Included by fo/fo.xsl. -->
+<!-- What no module renders in print: an unknown element keeps its content; what is not printed (header, standOff, facsimile) is left out; a part that could not be included is said. Imported by fo/fo.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -8,6 +8,7 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:mp="urn:x-edition:mode-private"
     xmlns:m="urn:x-edition:mode"
     xmlns:mml="http://www.w3.org/1998/Math/MathML"
     xmlns:svg="http://www.w3.org/2000/svg"
@@ -53,7 +54,7 @@
         <xsl:variable name="object" as="element()">
           <fo:instream-foreign-object role="Formula" fox:alt-text="{f:formula-text($clean)}"
               content-width="{$em($svg/@width)}" content-height="{$em($svg/@height)}" scaling="uniform">
-            <xsl:apply-templates select="$svg" mode="fp:svg"/>
+            <xsl:apply-templates select="$svg" mode="mp:svg"/>
           </fo:instream-foreign-object>
         </xsl:variable>
         <xsl:choose>
@@ -73,8 +74,8 @@
     <fo:inline><xsl:value-of select="$clean[self::mml:math] ! f:formula-text(.)"/></fo:inline>
   </xsl:template>
 
-  <xsl:mode name="fp:svg" on-no-match="shallow-copy"/>
-  <xsl:template match="@j:*" mode="fp:svg"/>
+  <xsl:mode name="mp:svg" on-no-match="shallow-copy"/>
+  <xsl:template match="@j:*" mode="mp:svg"/>
 
   <xsl:template match="*" mode="m:fo" priority="-2">
     <fo:inline><xsl:apply-templates mode="m:fo"/></fo:inline>

@@ -129,7 +129,7 @@
 
   // ---- A long text in parts: an address of its first page whose anchor is on another of its
   // pages (a link from another text, an address from before the text was cut) leads there, by
-  // the table of the text's anchors the first page carries (text.xsl: t:part-anchors).
+  // the table of the text's anchors the first page carries (text.xsl: fp:part-anchors).
   (function () {
     var article = document.querySelector('article[data-part-anchors]');
     if (!article || location.hash.length < 2) { return; }

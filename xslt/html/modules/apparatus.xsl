@@ -24,14 +24,14 @@
 
   <!-- Where an entry's sign leads and the entries lead back: the page itself (a book puts its
        apparatus in a file of its own and overrides this). -->
-  <xsl:function name="t:apparatus-href" as="xs:string">
+  <xsl:function name="f:apparatus-href" as="xs:string">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:sequence select="'#' || f:apparatus-id($app)"/>
   </xsl:function>
 
   <!-- An entry leads back to its lemma: the place an apparatus kept apart points to (@from), else
        the app in the text. -->
-  <xsl:function name="t:lemma-href" as="xs:string">
+  <xsl:function name="f:lemma-href" as="xs:string">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:sequence select="'#' || (f:apparatus-place($app)/@xml:id, f:lemma-id($app))[1]"/>
   </xsl:function>
@@ -44,7 +44,7 @@
   <xsl:template match="tei:*[@xml:id][exists(key('app-place', string(@xml:id)))]" mode="m:html" priority="3">
     <xsl:next-match/>
     <xsl:for-each select="key('app-place', string(@xml:id))[f:has-entry(.)]">
-      <a class="app-mark" href="{t:apparatus-href(.)}" aria-label="{f:label('apparatus')} {f:apparatus-key(.)}">◦</a>
+      <a class="app-mark" href="{f:apparatus-href(.)}" aria-label="{f:label('apparatus')} {f:apparatus-key(.)}">◦</a>
     </xsl:for-each>
   </xsl:template>
 
@@ -68,7 +68,7 @@
         </xsl:for-each>
       </xsl:if>
       <xsl:if test="f:has-entry(.)">
-        <a class="app-mark" href="{t:apparatus-href(.)}" aria-label="{f:label('apparatus')} {f:apparatus-key(.)}">◦</a>
+        <a class="app-mark" href="{f:apparatus-href(.)}" aria-label="{f:label('apparatus')} {f:apparatus-key(.)}">◦</a>
       </xsl:if>
     </span>
   </xsl:template>
@@ -141,7 +141,7 @@
   <xsl:template name="t:apparatus-entry">
     <xsl:variable name="lemma" select="f:lemma(.)"/>
     <li class="app-entry" id="{f:apparatus-id(.)}" data-types="{string-join(distinct-values(f:variants(.) ! f:reading-type(.)), ' ')}">
-      <a class="app-key" href="{t:lemma-href(.)}">
+      <a class="app-key" href="{f:lemma-href(.)}">
         <xsl:value-of select="(f:apparatus-key(.), '↑')[1]"/>
       </a>
       <xsl:text> </xsl:text>

@@ -12,6 +12,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:t="urn:x-edition:template"
     xmlns:m="urn:x-edition:mode"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
@@ -119,7 +120,7 @@
 
   <!-- Where a zone or a line is on its page's image (common: f:box), for the viewer to light it
        up when the line is pointed at or focused; such a line can be reached by keyboard. -->
-  <xsl:template name="fp:box">
+  <xsl:template name="tp:box">
     <xsl:variable name="box" select="f:box(.)"/>
     <xsl:variable name="image" select="exists(ancestor::tei:surface[1] ! f:surface-image(.))"/>
     <xsl:if test="exists($box) and ($image or $placed-zones)">
@@ -190,7 +191,7 @@
   <xsl:template match="tei:zone" mode="m:html">
     <div class="zone{@type ! (' zone-' || replace(., '\W+', '-'))}">
       <xsl:call-template name="fp:attributes"/>
-      <xsl:call-template name="fp:box"/>
+      <xsl:call-template name="tp:box"/>
       <xsl:if test="@rotate = ('180', '-180')">
         <p class="zone-note"><xsl:value-of select="'(' || f:label('written-upside-down') || ')'"/></p>
       </xsl:if>
@@ -201,7 +202,7 @@
   <!-- A line of the manuscript, a block of its own (read as a line without the stylesheet too);
        a line outside any zone is set the same way. -->
   <xsl:template match="tei:sourceDoc//tei:line" mode="m:html">
-    <div class="line{f:line-indent(.)[. gt 0] ! (' indent-' || .)}"><xsl:call-template name="fp:attributes"/><xsl:call-template name="fp:box"/><xsl:apply-templates mode="m:html"/></div>
+    <div class="line{f:line-indent(.)[. gt 0] ! (' indent-' || .)}"><xsl:call-template name="fp:attributes"/><xsl:call-template name="tp:box"/><xsl:apply-templates mode="m:html"/></div>
   </xsl:template>
 
   <xsl:template match="tei:sourceDoc//tei:fw" mode="m:html">

@@ -17,7 +17,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
-    xmlns:x="urn:x-edition:extract"
+    xmlns:e="urn:x-edition:extract"
     xmlns:s="urn:x-edition:search"
     xmlns:n="urn:x-edition:normalized"
     exclude-result-prefixes="#all">
@@ -26,7 +26,7 @@
     <xsl:variable name="doc" select="."/>
     <xsl:variable name="id" select="f:text-id(.)"/>
     <xsl:variable name="title" select="f:text-title(.)"/>
-    <x:extract text-id="{$id}">
+    <e:extract text-id="{$id}">
       <xsl:attribute name="xml:base" select="replace(string(base-uri(/*)), '^file:/+', 'file:/')"/>
       <!-- what it copies of the text is as the normalisation pass made it: its decisions are read -->
       <xsl:attribute name="n:normalized" select="'1'"/>
@@ -42,16 +42,16 @@
       </xsl:if>
       <xsl:if test="//tei:text//tei:app"><xsl:attribute name="apparatus" select="'yes'"/></xsl:if>
       <xsl:copy-of select="(//tei:teiHeader)[1]" copy-namespaces="no"/>
-      <x:mentions>
+      <e:mentions>
         <xsl:for-each select="f:mentions(.)">
           <xsl:variable name="entry" select="f:entry(@ref, .)"/>
           <!-- the part of a long text it is in, when not the first (common/parts.xsl) -->
-          <x:mention entry="{f:entry-key($entry)}" anchor="{f:mention-id(.)}" place="{f:where-in-text(.)}">
+          <e:mention entry="{f:entry-key($entry)}" anchor="{f:mention-id(.)}" place="{f:where-in-text(.)}">
             <xsl:for-each select="f:part(.)[. gt 1]"><xsl:attribute name="part" select="."/></xsl:for-each>
-          </x:mention>
+          </e:mention>
         </xsl:for-each>
-      </x:mentions>
-    </x:extract>
+      </e:mentions>
+    </e:extract>
   </xsl:template>
 
   <!-- The text's search records (publish/html/search reads them): the text's description

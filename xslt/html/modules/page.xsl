@@ -37,7 +37,7 @@
       select="if (matches(string($base-url), '^https?://[^/]+/', 'i')) then string-join($script-folders ! ($base-url || .), ' ') || ' file:' else &quot;'self' file:&quot;"/>
   <!-- The policy of a page; images (and the IIIF viewer's image descriptions, info.json) may come
        from the hosts a page's facsimiles name, no other. -->
-  <xsl:function name="t:csp" as="xs:string">
+  <xsl:function name="f:csp" as="xs:string">
     <xsl:param name="image-hosts" as="xs:string*"/>
     <xsl:sequence select="&quot;default-src 'self' file:; script-src &quot; || $t:script-src || &quot;; style-src 'self' file:; img-src &quot;
         || string-join((&quot;'self'&quot;, 'file:', 'data:', $image-hosts), ' ')
@@ -67,7 +67,7 @@
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <meta http-equiv="Content-Security-Policy" content="{t:csp($image-hosts)}"/>
+        <meta http-equiv="Content-Security-Policy" content="{f:csp($image-hosts)}"/>
         <meta name="referrer" content="no-referrer"/>
         <meta name="color-scheme" content="light dark"/>
         <title><xsl:value-of select="if ($title = $site-title) then $title else $title || ' — ' || $site-title"/></title>

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The back matter of a printed book: the table of editorial corrections and the index of
      names, with the pages where each entry is mentioned (from the first rendering, see
-     PdfBooks). Included by fo/book.xsl, whose globals it reads ($fp:texts, $fp:title, $fp:site-title, $fp:lang, $fp:entries,
-     $fp:corrections, $whole-edition, $index-pages). -->
+     PdfBooks). Part of fo/book.xsl, which imports it and whose globals it reads ($fp:texts,
+     $fp:title, $fp:site-title, $fp:lang, $fp:entries, $fp:corrections, $whole-edition,
+     $index-pages). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -12,12 +13,13 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
 
   <!-- The corrections, in the order of the text: where (page, and paragraph or verse line), the
        source's reading, the edition's. Columns with room between them and thin rules. -->
-  <xsl:template name="fp:corrections-table">
+  <xsl:template name="tp:corrections-table">
     <fo:block id="corrections" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"><xsl:value-of select="f:label('corrections')"/></fo:block>
     <fo:block xsl:use-attribute-sets="t:smaller" space-after="3mm" text-align="start"><xsl:value-of select="f:label('pdf-corrections-table')"/></fo:block>
     <fo:table xsl:use-attribute-sets="t:smaller" table-layout="fixed" width="100%" border-collapse="collapse">
@@ -50,7 +52,7 @@
   <!-- The index of names, in two columns (the index pages) balanced on the last page, by
        register; works in italics (an article's title in quotation marks); each register's
        heading kept with its first entries and none left alone at a column's foot. -->
-  <xsl:template name="fp:index">
+  <xsl:template name="tp:index">
     <fo:block id="index" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start" span="all"><xsl:value-of select="f:label('index')"/></fo:block>
     <xsl:for-each-group select="$fp:entries" group-by="f:register-kind(.)">
       <xsl:sort select="index-of(('persons', 'organisations', 'places', 'works'), current-grouping-key())"/>

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- What a book's content documents show otherwise than the website: paragraph numbers as anchors, soft hyphens, the page images a book holds, the apparatus as an end section, the signs explained in the front matter. Included by epub/book.xsl. -->
+<!-- What a book's content documents show otherwise than the website: paragraph numbers as anchors, soft hyphens, the page images a book holds, the apparatus as an end section, the signs explained in the front matter. Part of epub/book.xsl, which imports it. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The title page of a printed book: author, title, subtitle, the original publication, the
-     contents of a volume, and the edition's credits and licence. Included by fo/book.xsl, whose
-     globals it reads ($fp:texts, $fp:title, $fp:site-title, $fp:lang, $fp:entries,
-     $fp:corrections, $whole-edition, $index-pages). -->
+     contents of a volume, and the edition's credits and licence. Part of fo/book.xsl, which
+     imports it and whose globals it reads ($fp:texts, $fp:title, $fp:site-title, $fp:lang,
+     $fp:entries, $fp:corrections, $whole-edition, $index-pages). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -12,6 +12,7 @@
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
   <!-- Small capitals for names on the title page and above the text: DejaVu has none, so
@@ -28,7 +29,7 @@
   </xsl:function>
 
   <!-- The title page; on its back the colophon; a volume's contents on the next recto. -->
-  <xsl:template name="fp:title-page">
+  <xsl:template name="tp:title-page">
     <fo:page-sequence master-reference="title" language="{$fp:lang}" force-page-count="even" format="i">
       <fo:flow flow-name="xsl-region-body">
         <fo:block text-align="center" hyphenate="false">
@@ -80,7 +81,7 @@
           <xsl:if test="$fp:corrections">
             <fo:block space-before="3pt"><xsl:value-of select="f:label('pdf-corrections')"/></fo:block>
           </xsl:if>
-          <xsl:call-template name="fp:signs-key"><xsl:with-param name="docs" select="$fp:texts"/></xsl:call-template>
+          <xsl:call-template name="tp:signs-key"><xsl:with-param name="docs" select="$fp:texts"/></xsl:call-template>
         </fo:block>
         <xsl:if test="$whole-edition">
           <!-- The contents of a volume, on the next recto. -->

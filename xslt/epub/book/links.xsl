@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Where a book's links go: its registers, its texts (a content document per part), the web; images outside the book are described, not fetched. Included by epub/book.xsl. -->
+<!-- Where a book's links go: its registers, its texts (a content document per part), the web; images outside the book are described, not fetched. Part of epub/book.xsl, which imports it. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Notes in a book: EPUB noterefs that reading systems open as pop-ups, the bodies as asides at the end of the text, each with a way back. Included by epub/book.xsl. -->
+<!-- Notes in a book: EPUB noterefs that reading systems open as pop-ups, the bodies as asides at the end of the text, each with a way back. Part of epub/book.xsl, which imports it. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

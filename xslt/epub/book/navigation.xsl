@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The navigation document of a book: its contents, every content document reached. Included by epub/book.xsl. -->
+<!-- The navigation document of a book: its contents, every content document reached. Part of epub/book.xsl, which imports it. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

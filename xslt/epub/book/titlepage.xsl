@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The title page of a book: title, authors, the original publication, the edition, its credits and licence, the witnesses and the signs. Included by epub/book.xsl. -->
+<!-- The title page of a book: title, authors, the original publication, the edition, its credits and licence, the witnesses and the signs. Part of epub/book.xsl, which imports it. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"

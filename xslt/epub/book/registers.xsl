@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The registers of a book, as back matter: the entries its texts name, with where they are named. Included by epub/book.xsl. -->
+<!-- The registers of a book, as back matter: the entries its texts name, with where they are named. Part of epub/book.xsl, which imports it. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
