@@ -182,7 +182,7 @@ final class TextLayer {
         if (font instanceof PDType0Font type0) {
           MultiByteFont fop = fonts.get(type0.getName().replaceFirst("^[A-Z]{6}\\+", ""));
           if (fop != null) {
-            Glyphs glyphs = mended.computeIfAbsent(type0.getCOSObject(), f -> new Glyphs(fop, recorder));
+            Glyphs glyphs = mended.computeIfAbsent(type0.getCOSObject(), f -> new Glyphs(fop, type0, recorder));
             used.put(name, glyphs);
           }
         }
@@ -241,10 +241,10 @@ final class TextLayer {
     }
     word.end();
     List<Object> spanned = word.spans.isEmpty() ? tokens : span(tokens, word.spans);
-    for (Blanks blanks : word.blanks) {
-      spanned = lettersFirst(spanned, blanks);
+    for (Redraw redraw : word.redraws) {
+      spanned = redraw(spanned, redraw);
     }
-    if (word.changed || !word.spans.isEmpty() || !word.blanks.isEmpty()) {
+    if (word.changed || !word.spans.isEmpty() || !word.redraws.isEmpty()) {
       PDStream stream = new PDStream(document);
       try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
         new ContentStreamWriter(out).writeTokens(spanned);
@@ -284,7 +284,6 @@ final class TextLayer {
           .computeIfAbsent(after, p -> new ArrayList<>()).add(0, Boolean.FALSE);
     }
     List<Object> out = new ArrayList<>(tokens.size() + spans.size() * 8);
-    Set<COSDictionary> leftToRight = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     int operandsFrom = 0;
     for (int t = 0; t < tokens.size(); t++) {
       if (!(tokens.get(t) instanceof Operator operator)) {
@@ -326,9 +325,6 @@ final class TextLayer {
             if (mark instanceof Span span) {
               COSDictionary properties = new COSDictionary();
               properties.setItem(COSName.ACTUAL_TEXT, new COSString(span.text));
-              if (!Glyphs.rightToLeft(span.text)) {
-                leftToRight.add(properties);
-              }
               out.add(COSName.getPDFName("Span"));
               out.add(properties);
               out.add(Operator.getOperator("BDC"));
@@ -348,100 +344,21 @@ final class TextLayer {
       operandsFrom = t + 1;
     }
     out.addAll(tokens.subList(operandsFrom, tokens.size()));
-    return leftToRight(out, leftToRight);
-  }
-
-  /**
-   * Each left-to-right span's glyphs drawn from left to right where FOP draws a letter's marks
-   * before it ("а́": the acute moved right, then the a moved back): the extractors take a span's
-   * text to stand where its first glyph does, and set a space before a mark drawn right of the
-   * letter before it. Only a span whose glyphs are each shown alone and placed by Td, and that
-   * is not followed by text drawn on from where its last glyph ends (which Td does not restore).
-   */
-  private static List<Object> leftToRight(List<Object> tokens, Set<COSDictionary> spans) {
-    List<Object> out = new ArrayList<>(tokens.size());
-    for (int t = 0; t < tokens.size(); t++) {
-      Object token = tokens.get(t);
-      out.add(token);
-      if (!(token instanceof Operator bdc && "BDC".equals(bdc.getName()) && t >= 1
-          && tokens.get(t - 1) instanceof COSDictionary properties && spans.contains(properties))) {
-        continue;
-      }
-      // the glyphs of the span, each with where Td set the line's start before it
-      List<double[]> at = new ArrayList<>();
-      List<List<Object>> glyphs = new ArrayList<>();
-      double x = 0;
-      double y = 0;
-      List<Object> operands = new ArrayList<>();
-      int end = -1;
-      boolean plain = true;
-      for (int k = t + 1; k < tokens.size() && plain; k++) {
-        Object item = tokens.get(k);
-        if (!(item instanceof Operator op)) {
-          operands.add(item);
-          continue;
-        }
-        switch (op.getName()) {
-          case "Td" -> {
-            if (operands.size() == 2 && operands.get(0) instanceof org.apache.pdfbox.cos.COSNumber dx
-                && operands.get(1) instanceof org.apache.pdfbox.cos.COSNumber dy) {
-              x += dx.floatValue();
-              y += dy.floatValue();
-            } else {
-              plain = false;
-            }
-          }
-          case "Tj", "TJ" -> {
-            if (operands.size() == 1 && oneGlyph(operands.get(0))) {
-              at.add(new double[] {x, y});
-              glyphs.add(List.of(operands.get(0), op));
-            } else {
-              plain = false;
-            }
-          }
-          case "EMC" -> end = k;
-          default -> plain = false;
-        }
-        operands.clear();
-        if (end >= 0) {
-          break;
-        }
-      }
-      if (!plain || end < 0 || glyphs.size() < 2 || drawsOn(tokens, end + 1)) {
-        continue;
-      }
-      Integer[] order = new Integer[glyphs.size()];
-      for (int g = 0; g < order.length; g++) {
-        order[g] = g;
-      }
-      java.util.Arrays.sort(order, (a, b) -> Double.compare(at.get(a)[0], at.get(b)[0]));
-      if (java.util.Arrays.equals(order, java.util.stream.IntStream.range(0, order.length).boxed().toArray())) {
-        continue;
-      }
-      double cx = 0;
-      double cy = 0;
-      for (int g : order) {
-        move(out, at.get(g)[0] - cx, at.get(g)[1] - cy);
-        cx = at.get(g)[0];
-        cy = at.get(g)[1];
-        out.addAll(glyphs.get(g));
-      }
-      move(out, x - cx, y - cy);
-      out.add(tokens.get(end));
-      t = end;
-    }
     return out;
   }
 
   /**
-   * A right-to-left word's letters drawn one after the other and its glyphs that read as
-   * nothing (the dots of a Noto Naskh letter, drawn by FOP before their letter) after them,
-   * each in a span of no text: PDFBox reads a glyph mapped to nothing as U+0000, and sets a
-   * space where a dot drawn ahead of its letter leaves a gap; a span of several right-to-left
-   * characters Poppler 22 reads turned around. Only where each glyph is shown alone, placed by
-   * Td, and no text is drawn on after the word from where its last glyph ends.
+   * A word's glyphs drawn again, each where it was, in another order and some in spans of their
+   * own: a right-to-left word's letters first and its glyphs that read as nothing (the dots of a
+   * Noto Naskh letter, drawn by FOP before their letter) after them, in spans of no text
+   * (PDFBox reads a glyph mapped to nothing as U+0000, and sets a space where a dot drawn ahead
+   * of its letter leaves a gap; a span of several right-to-left characters Poppler 22 reads
+   * turned around); a left-to-right letter first, in a span of its text with its marks, and its
+   * marks after it, in spans of no text (FOP draws a mark before its letter, and raised: PDFBox
+   * and Poppler set it apart). Only where each glyph is shown alone, placed by Td, and no text
+   * is drawn on after the word from where its last glyph ends.
    */
-  private static List<Object> lettersFirst(List<Object> tokens, Blanks word) {
+  private static List<Object> redraw(List<Object> tokens, Redraw word) {
     Map<COSString, Integer> at = new IdentityHashMap<>();
     for (int t = 0; t < tokens.size(); t++) {
       if (tokens.get(t) instanceof COSString string) {
@@ -461,7 +378,6 @@ final class TextLayer {
     }
     List<double[]> place = new ArrayList<>();
     List<List<Object>> glyphs = new ArrayList<>();
-    List<Boolean> blank = new ArrayList<>();
     double x = 0;
     double y = 0;
     List<Object> operands = new ArrayList<>();
@@ -476,43 +392,105 @@ final class TextLayer {
         y += dy.floatValue();
       } else if (("Tj".equals(op.getName()) || "TJ".equals(op.getName())) && operands.size() == 1 && oneGlyph(operands.get(0))) {
         COSString string = operands.get(0) instanceof COSString s ? s : (COSString) ((COSArray) operands.get(0)).get(0);
+        if (glyphs.size() >= word.strings().size() || word.strings().get(glyphs.size()) != string) {
+          return tokens;
+        }
         place.add(new double[] {x, y});
         glyphs.add(List.of(operands.get(0), op));
-        blank.add(word.blank().contains(string));
       } else {
         return tokens;
       }
       operands.clear();
     }
-    if (!operands.isEmpty() || drawsOn(tokens, last + 1)) {
+    if (!operands.isEmpty() || glyphs.size() != word.strings().size() || drawsOn(tokens, last + 1)) {
       return tokens;
     }
     List<Object> out = new ArrayList<>(tokens.subList(0, first));
     double cx = 0;
     double cy = 0;
-    for (boolean dots : List.of(false, true)) {
-      for (int g = 0; g < glyphs.size(); g++) {
-        if (blank.get(g) == dots) {
-          move(out, place.get(g)[0] - cx, place.get(g)[1] - cy);
-          cx = place.get(g)[0];
-          cy = place.get(g)[1];
-          if (dots) {
-            COSDictionary properties = new COSDictionary();
-            properties.setItem(COSName.ACTUAL_TEXT, new COSString(""));
-            out.add(COSName.getPDFName("Span"));
-            out.add(properties);
-            out.add(Operator.getOperator("BDC"));
-          }
-          out.addAll(glyphs.get(g));
-          if (dots) {
-            out.add(Operator.getOperator("EMC"));
-          }
+    for (Group group : word.groups()) {
+      if (group.text() != null) {
+        COSDictionary properties = new COSDictionary();
+        properties.setItem(COSName.ACTUAL_TEXT, new COSString(group.text()));
+        out.add(COSName.getPDFName("Span"));
+        out.add(properties);
+        out.add(Operator.getOperator("BDC"));
+      }
+      List<double[]> draws = new ArrayList<>();
+      if (group.again() < 0) {
+        for (int g : group.glyphs()) {
+          draws.add(new double[] {g, place.get(g)[0], place.get(g)[1], 0});
         }
+      } else {
+        // the letter, its marks from right to left, the letter again (unseen): each glyph
+        // starts left of where the one before ends, and the last ends where the letter does;
+        // a mark right of the letter's end after the letter again (unseen), ending at the mark
+        int letter = group.again();
+        double[] origin = place.get(letter);
+        draws.add(new double[] {letter, origin[0], origin[1], 0});
+        List<Integer> marks = new ArrayList<>(group.glyphs().subList(1, group.glyphs().size()));
+        marks.sort((a, b) -> Double.compare(place.get(b)[0], place.get(a)[0]));
+        double advance = group.advance() / 1000 * fontSize(tokens, first);
+        double right = place.get(marks.get(0))[0];
+        if (advance > 0 && right > origin[0] + advance) {
+          draws.add(new double[] {letter, right - advance, origin[1], 1});
+        }
+        for (int g : marks) {
+          draws.add(new double[] {g, place.get(g)[0], place.get(g)[1], 0});
+        }
+        draws.add(new double[] {letter, origin[0], origin[1], 1});
+      }
+      for (double[] draw : draws) {
+        int g = (int) draw[0];
+        move(out, draw[1] - cx, draw[2] - cy);
+        cx = draw[1];
+        cy = draw[2];
+        if (draw[3] == 0) {
+          out.addAll(glyphs.get(g));
+        } else {
+          out.add(COSInteger.THREE);
+          out.add(Operator.getOperator("Tr"));
+          out.add(new COSString(word.strings().get(g).getBytes()));
+          out.add(Operator.getOperator("Tj"));
+          out.add(COSInteger.get(renderingMode(tokens, first)));
+          out.add(Operator.getOperator("Tr"));
+        }
+      }
+      if (group.text() != null) {
+        out.add(Operator.getOperator("EMC"));
       }
     }
     move(out, x - cx, y - cy);
     out.addAll(tokens.subList(last + 1, tokens.size()));
     return out;
+  }
+
+  /** The font size (Tf) in effect before a token. */
+  private static float fontSize(List<Object> tokens, int before) {
+    for (int t = before - 1; t >= 2; t--) {
+      if (tokens.get(t) instanceof Operator op && "Tf".equals(op.getName())
+          && tokens.get(t - 1) instanceof org.apache.pdfbox.cos.COSNumber size) {
+        return size.floatValue();
+      }
+    }
+    return 0;
+  }
+
+  /** The text rendering mode (Tr) in effect before a token. */
+  private static int renderingMode(List<Object> tokens, int before) {
+    Deque<Integer> saved = new ArrayDeque<>();
+    int mode = 0;
+    for (int t = 0; t < before; t++) {
+      if (tokens.get(t) instanceof Operator op) {
+        switch (op.getName()) {
+          case "q" -> saved.push(mode);
+          case "Q" -> mode = saved.isEmpty() ? 0 : saved.pop();
+          case "Tr" -> mode = t >= 1 && tokens.get(t - 1) instanceof org.apache.pdfbox.cos.COSNumber n ? n.intValue() : mode;
+          default -> { }
+        }
+      }
+    }
+    return mode;
   }
 
   private static boolean oneGlyph(Object operand) {
@@ -572,7 +550,7 @@ final class TextLayer {
     private final List<Integer> places = new ArrayList<>();
     private final List<Place> shown = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
-    final List<Blanks> blanks = new ArrayList<>();
+    final List<Redraw> redraws = new ArrayList<>();
     boolean changed;
 
     void add(COSString string, Glyphs font, int token, int element) {
@@ -632,30 +610,36 @@ final class TextLayer {
      */
     private void spanWord(List<List<Segment>> pieces) {
       List<Segment> all = pieces.stream().flatMap(List::stream).toList();
-      // Left-to-right words not yet: FOP sets a letter with its marks in a structure element of
-      // its own, and a mark drawn right of its letter within a span leaves a gap PDFBox reads
-      // as a space ("Unmu ndigkeit", "ѻ҆ ц҃ꙋ̀"); there PDFBox's own joining of marks does better
+      boolean known = all.stream().allMatch(g -> g != null);
+      Set<COSString> distinct = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      distinct.addAll(strings);
+      // each glyph shown by a string of its own (FOP's way with a word whose glyphs it moves)
+      boolean alone = distinct.size() == strings.size() && strings.stream().allMatch(string -> string.getBytes().length == 2);
+      if (known && all.stream().noneMatch(g -> g.run().rtl())) {
+        // left to right: each letter with its marks, where FOP draws them apart
+        if (alone && all.stream().anyMatch(g -> g.run().spanned())) {
+          lettersWithMarks(all);
+        }
+        return;
+      }
       if (all.stream().noneMatch(g -> g != null && g.run().spanned() && g.run().rtl())) {
         return;
       }
-      if (all.stream().allMatch(g -> g != null && (!g.run().spanned() || g.run().blanks()))) {
-        Set<COSString> blank = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Segment g : all) {
-          for (int k = 0; g.run().spanned() && k < g.run().read().size(); k++) {
-            if (g.run().read().get(k).isEmpty()) {
-              blank.add(strings.get(g.from() + k));
+      if (alone && all.stream().allMatch(g -> g != null && (!g.run().spanned() || g.run().blanks()))) {
+        List<Group> groups = new ArrayList<>();
+        for (boolean dots : List.of(false, true)) {
+          for (Segment g : all) {
+            for (int k = 0; k < g.to() - g.from(); k++) {
+              boolean blank = g.run().spanned() && g.run().read().get(k).isEmpty();
+              if (blank == dots) {
+                groups.add(new Group(List.of(g.from() + k), blank ? "" : null, -1, 0));
+              }
             }
           }
         }
-        Set<COSString> distinct = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        distinct.addAll(strings);
-        if (distinct.size() == strings.size() && strings.stream().allMatch(string -> string.getBytes().length == 2)) {
-          // each glyph shown by a string of its own (FOP's way with a word whose glyphs it moves)
-          blanks.add(new Blanks(new ArrayList<>(strings), blank));
-          return;
-        }
+        redraws.add(new Redraw(new ArrayList<>(strings), groups));
+        return;
       }
-      boolean known = all.stream().allMatch(g -> g != null);
       boolean rtl = known && all.stream().anyMatch(g -> g.run().rtl());
       boolean oneWay = known && (!rtl || all.stream().allMatch(g -> g.run().rtl() || neutral(g.run().text())));
       if (oneWay) {
@@ -673,16 +657,86 @@ final class TextLayer {
       }
     }
 
+    /**
+     * A left-to-right word's letters each drawn first, in a span of its text with its marks,
+     * and its marks after it in spans of no text; the glyphs of runs without marks as they are.
+     */
+    private void lettersWithMarks(List<Segment> all) {
+      List<Group> groups = new ArrayList<>();
+      int drawn = 0;
+      for (Segment g : all) {
+        Run run = g.run();
+        int size = g.to() - g.from();
+        if (!run.spanned()) {
+          for (int k = 0; k < size; k++) {
+            groups.add(new Group(List.of(g.from() + k), null, -1, 0));
+          }
+          drawn += size;
+          continue;
+        }
+        // the letters (glyphs that read as more than marks), in the order of the text
+        List<Integer> letters = new ArrayList<>();
+        for (int k = 0; k < size; k++) {
+          if (run.read().get(k).codePoints().anyMatch(c -> !isMark(c))) {
+            if (!letters.isEmpty() && run.starts().get(k) <= run.starts().get(letters.get(letters.size() - 1))) {
+              return;
+            }
+            letters.add(k);
+          }
+        }
+        if (letters.isEmpty()) {
+          return;
+        }
+        for (int l = 0; l < letters.size(); l++) {
+          int from = l == 0 ? 0 : run.starts().get(letters.get(l));
+          int to = l + 1 < letters.size() ? run.starts().get(letters.get(l + 1)) : run.text().length();
+          int letter = letters.get(l);
+          List<Integer> glyphs = new ArrayList<>(List.of(g.from() + letter));
+          for (int k = 0; k < size; k++) {
+            int start = run.starts().get(k);
+            if (!letters.contains(k) && (l == 0 || start >= from) && (l + 1 == letters.size() || start < to)) {
+              glyphs.add(g.from() + k);
+            }
+          }
+          String text = run.text().substring(from, to);
+          boolean plain = glyphs.size() == 1 && text.equals(run.read().get(letter));
+          int at = g.from() + letter;
+          groups.add(new Group(glyphs, plain ? null : text, glyphs.size() > 1 ? at : -1, fonts.get(at).advance(codes.get(at))));
+          drawn += glyphs.size();
+        }
+      }
+      if (drawn == strings.size()) {
+        redraws.add(new Redraw(new ArrayList<>(strings), groups));
+      }
+    }
+
+    private static boolean isMark(int c) {
+      int type = Character.getType(c);
+      return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     private static boolean neutral(String text) {
       return text.codePoints().noneMatch(c -> Character.isLetter(c) || Character.isDigit(c));
     }
   }
 
-  /** A right-to-left word whose glyphs that read as nothing are drawn after its letters: its strings, those of the glyphs. */
-  private record Blanks(List<COSString> strings, Set<COSString> blank) {}
+  /**
+   * A word's glyphs drawn again: its strings (each a glyph), the order to draw them in (places
+   * in the strings), and the text of the span a glyph is drawn in, where it is in one.
+   */
+  private record Redraw(List<COSString> strings, List<Group> groups) {}
+
+  /**
+   * Glyphs of a word drawn one after the other (places in its strings), in a span of a text or
+   * not (null), and one of them drawn again after them in text rendering mode 3, which paints
+   * nothing (-1: none): a letter after its marks, so that the span ends where the letter does
+   * (the extractors take a span's text to stand from where its first glyph is to where its last
+   * ends, and PDFBox sets a space where the next glyph starts well after that).
+   */
+  private record Group(List<Integer> glyphs, String text, int again, float advance) {}
 
   /** A run of a font's text as shaped: its text, whether it is read as a span, whether it runs right to left. */
-  private record Run(String text, boolean spanned, boolean rtl, List<String> read, boolean blanks) {}
+  private record Run(String text, boolean spanned, boolean rtl, List<String> read, List<Integer> starts, boolean blanks) {}
 
   /** A run found among the glyphs of a word: from one glyph of the word to before another. */
   private record Segment(Run run, int from, int to) {}
@@ -690,6 +744,7 @@ final class TextLayer {
   /** One embedded font: what each of its glyphs reads as, and the codes added for other readings. */
   private static final class Glyphs {
     private final MultiByteFont font;
+    private final PDType0Font pdf;
     private final CIDSet cids;
     /** The code of each glyph FOP embedded, by its number in the font. */
     private final Map<Integer, Integer> cidOfGlyph;
@@ -707,8 +762,9 @@ final class TextLayer {
     private final Set<Integer> spaces = new HashSet<>();
     private int next;
 
-    Glyphs(MultiByteFont font, Recorder recorder) {
+    Glyphs(MultiByteFont font, PDType0Font pdf, Recorder recorder) {
       this.font = font;
+      this.pdf = pdf;
       this.cids = font.getCIDSet();
       this.cidOfGlyph = cids.getGlyphs();
       this.next = cids.getNumberOfGlyphs();
@@ -870,9 +926,16 @@ final class TextLayer {
         codes.add(cid);
       }
       List<String> read = readings(run, associations);
+      List<Integer> starts = new ArrayList<>();
+      for (CharAssociation association : associations) {
+        int[] intervals = association.isDisjoint() ? association.getSubIntervals()
+            : new int[] {association.getStart(), association.getEnd()};
+        starts.add(intervals.length > 0 ? intervals[0] : 0);
+      }
       if (rightToLeft(run)) {
         java.util.Collections.reverse(codes);
         java.util.Collections.reverse(read);
+        java.util.Collections.reverse(starts);
       }
       words.putIfAbsent(codes, read);
       boolean spanned = !readsInOrder(run, read);
@@ -882,7 +945,7 @@ final class TextLayer {
       // A span's text of several right-to-left characters is read turned around by Poppler
       // 22 (pdftotext lays them out left to right, then reverses the line), not by PDFBox.
       boolean blanks = spanned && rightToLeft(run) && readsInOrder(run, read.stream().filter(r -> !r.isEmpty()).toList());
-      runs.putIfAbsent(List.copyOf(codes), new Run(run, spanned, rightToLeft(run), List.copyOf(read), blanks));
+      runs.putIfAbsent(List.copyOf(codes), new Run(run, spanned, rightToLeft(run), List.copyOf(read), List.copyOf(starts), blanks));
       for (int i = 0; i < codes.size(); i++) {
         readings.computeIfAbsent(codes.get(i), c -> new HashMap<>()).merge(read.get(i), count, Integer::sum);
       }
@@ -1023,6 +1086,15 @@ final class TextLayer {
         return Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC);
       }
       return painted > 0 && painted != 0xFFFF ? Character.toString(painted) : "";
+    }
+
+    /** How far a code's glyph advances, in thousandths of the font size (its width in the PDF). */
+    float advance(int code) {
+      try {
+        return pdf.getWidth(code);
+      } catch (IOException e) {
+        return 0;
+      }
     }
 
     /** Whether a code draws a space (which ends a word). */
