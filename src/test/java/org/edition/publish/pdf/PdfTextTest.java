@@ -40,7 +40,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * marks on one letter is not the text's). A glyph that stands for no character of its
  * own (the dots of a letter that Noto Naskh Arabic draws apart from its skeleton) is mapped to
  * no characters, which PDFBox 3.0.8 reads as U+0000: XML cannot hold that character, so it is
- * never one of the TEI's, and it is left out. The PDFs stay PDF/A-2b and PDF/UA-1 for veraPDF.
+ * never one of the TEI's, and it is left out. A Greek and a Slavonic word, marks and all, PDFBox
+ * and Poppler's pdftotext both read whole, no space in it. The PDFs stay PDF/A-2b and PDF/UA-1
+ * for veraPDF.
  */
 class PdfTextTest {
   @TempDir static Path dir;
@@ -50,21 +52,19 @@ class PdfTextTest {
     return Stream.of("zh-lunyu", "ja-hojoki", "ar-fatiha", "he-bereshit", "grc-iliad", "church-slavonic");
   }
 
-  /** The texts whose every character is the TEI's (a Slavonic psili still reads as a Greek one: U+0313 for U+0486). */
+  /** The texts whose every character is the TEI's. */
   static Stream<String> readTrue() {
-    return Stream.of("zh-lunyu", "ja-hojoki", "ar-fatiha", "he-bereshit", "grc-iliad");
+    return texts();
   }
 
   /**
    * The texts whose every word PDFBox finds: the Arabic with its vowelled basmala, the Hebrew
    * with its points (words whose glyphs FOP draws apart, marks before their letter, in
-   * ActualText spans; the dots of a Noto Naskh letter after the letters). Not yet the
-   * Slavonic: FOP sets a letter with its marks in a structure element of its own, draws a mark
-   * before its letter, and a span there leaves a gap PDFBox reads as a space (ѻ҆ ц҃ꙋ̀), so
-   * left-to-right words are left to PDFBox's own joining of marks.
+   * ActualText spans; the dots of a Noto Naskh letter after the letters), the Slavonic with its
+   * titla and breathings (each letter with its marks in a span).
    */
   static Stream<String> wordsFound() {
-    return Stream.of("zh-lunyu", "ja-hojoki", "ar-fatiha", "he-bereshit", "grc-iliad");
+    return texts();
   }
 
   /**
@@ -74,7 +74,16 @@ class PdfTextTest {
    * as a span (as PDFBox and the standard read it: in logical order) comes out backwards.
    */
   static Stream<String> wordsFoundByPoppler() {
-    return Stream.of("zh-lunyu", "ja-hojoki", "ar-fatiha", "he-bereshit", "grc-iliad");
+    return texts();
+  }
+
+  /**
+   * The left-to-right texts with combining marks whose every word, marks and all, PDFBox and
+   * pdftotext both read whole: no space within it (FOP sets a Slavonic letter with its marks
+   * apart, draws a mark before its letter or past its end, and raised), no mark apart from it.
+   */
+  static Stream<String> readWhole() {
+    return Stream.of("grc-iliad", "church-slavonic");
   }
 
   private static Path tei(String name) {
@@ -173,12 +182,7 @@ class PdfTextTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("wordsFoundByPoppler")
   void everyWordWithoutMarksIsFoundByPdftotext(String name) throws Exception {
-    Path pdftotext = Path.of("/usr/bin/pdftotext");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(pdftotext), "no pdftotext (poppler-utils)");
-    Process process = new ProcessBuilder(pdftotext.toString(), "-enc", "UTF-8", out.resolve("pdf/" + name + ".pdf").toString(), "-")
-        .redirectErrorStream(true).start();
-    String read = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertEquals(0, process.waitFor(), read);
+    String read = pdftotext(name);
     // the embeddings pdftotext sets around a right-to-left line are its own, not the text's
     String text = nfc(read.replaceAll("-\\R", "").replaceAll("[\\u202A-\\u202E\\u2066-\\u2069]", "").replaceAll("\\s+", ""));
     List<String> words = bodyWords(name).stream()
@@ -188,6 +192,34 @@ class PdfTextTest {
     double found = 1.0 - (double) missing.size() / words.size();
     assertTrue(found >= 0.995, name + ": " + Math.round(found * 1000) / 10.0 + " % of " + words.size()
         + " words found by pdftotext; missing: " + missing);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("readWhole")
+  void everyWordIsReadWholeByPdfboxAndPdftotext(String name) throws Exception {
+    String box;
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("pdf/" + name + ".pdf").toFile())) {
+      box = new PDFTextStripper().getText(pdf);
+    }
+    Map<String, String> readers = new TreeMap<>(Map.of("PDFBox", box, "pdftotext", pdftotext(name)));
+    for (Map.Entry<String, String> reader : readers.entrySet()) {
+      // spaces kept (one for any run of them), a hyphen at a line's end taken out
+      String text = " " + nfc(reader.getValue().replace("\u0000", "").replaceAll("-\\R", "")
+          .replaceAll("[\\u202A-\\u202E\\u2066-\\u2069]", "").replaceAll("\\s+", " ")) + " ";
+      List<String> words = bodyWords(name);
+      List<String> missing = words.stream().filter(w -> !text.contains(nfc(w))).toList();
+      assertEquals(List.of(), missing, name + ": words " + reader.getKey() + " does not read whole, of " + words.size());
+    }
+  }
+
+  private static String pdftotext(String name) throws Exception {
+    Path pdftotext = Path.of("/usr/bin/pdftotext");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(pdftotext), "no pdftotext (poppler-utils)");
+    Process process = new ProcessBuilder(pdftotext.toString(), "-enc", "UTF-8", out.resolve("pdf/" + name + ".pdf").toString(), "-")
+        .redirectErrorStream(true).start();
+    String read = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), read);
+    return read;
   }
 
   @ParameterizedTest(name = "{0}")
