@@ -78,7 +78,9 @@
   <!-- The editorial corrections of a book's texts, in order (listed at the book's end). -->
   <xsl:function name="f:book-corrections" as="element()*">
     <xsl:param name="texts" as="document-node()*"/>
-    <xsl:sequence select="$texts//tei:text//tei:choice[f:is-correction(.)]"/>
+    <!-- text by text, in the book's order (a path over several documents would take them in
+         the processor's order of documents) -->
+    <xsl:sequence select="f:ordered-texts($texts) ! (.//tei:text//tei:choice[f:is-correction(.)])"/>
   </xsl:function>
 
   <!-- The register entries a book's texts name, each once, in the order first named. -->

@@ -153,12 +153,13 @@
   </xsl:template>
 
   <!-- Links: only safe addresses become live; pointers to TEI files of the edition become links
-       to their pages. -->
-  <xsl:template match="tei:ref[not(@target)] | tei:ptr[not(@target)]" mode="m:html">
+       to their pages. A licence a header names by its address links to it (a CC licence asks
+       to be given with its link). -->
+  <xsl:template match="tei:ref[not(@target)] | tei:ptr[not(@target)] | tei:licence[not(@target)]" mode="m:html">
     <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
-  <xsl:template match="tei:ref[@target] | tei:ptr[@target]" mode="m:html">
+  <xsl:template match="tei:ref[@target] | tei:ptr[@target] | tei:licence[@target]" mode="m:html">
     <xsl:variable name="href" select="f:href(tokenize(normalize-space(@target))[1], .)"/>
     <xsl:choose>
       <xsl:when test="$href">

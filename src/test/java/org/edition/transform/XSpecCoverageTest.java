@@ -30,14 +30,14 @@ import org.junit.jupiter.api.Test;
  * modules are read from disk, so that a module added without a test fails here.
  *
  * <p>The library is every stylesheet of xslt/common, xslt/transforms (the normalisation passes)
- * and the modules folders of the formats (xslt/html/modules, xslt/fo/modules,
- * xslt/epub/modules). The formats' drivers (html/text.xsl, site.xsl, search.xsl, tei-copy.xsl,
- * html.xsl, browse.xsl until it moves to modules/; fo/fo.xsl, fo/book.xsl; epub/book.xsl) stand
+ * and the modules folders of the formats (xslt/html/modules, xslt/fo/modules), with the parts of
+ * a driver kept beside it (xslt/fo/book, xslt/epub/book). The formats' drivers (html/text.xsl,
+ * site.xsl, search.xsl, tei-copy.xsl, html.xsl; fo/fo.xsl, fo/book.xsl; epub/book.xsl) stand
  * outside those folders and are tested through the files that run them, and are not counted.
  * Two files of those folders are no module: transforms/normalize.xsl, the driver that runs the
  * passes (f:normalized, which every scenario on normalised input goes through), and
  * common/normalize.xsl, an import kept for old customisations. common/functions.xsl is a module:
- * it includes the library's topics, but holds functions of its own as well (labels, the
+ * it imports the library's topics, but holds functions of its own as well (labels, the
  * normalisation's guard, documentary transcriptions, images).
  */
 @Tag("fast")
@@ -46,7 +46,7 @@ class XSpecCoverageTest {
   private static final Path ROOT = Cli.root();
   private static final Path XSLT = ROOT.resolve("xslt");
   private static final Path SPECS = ROOT.resolve("src/test/xspec");
-  private static final List<String> LIBRARY = List.of("common", "transforms", "html/modules", "fo/modules", "epub/modules");
+  private static final List<String> LIBRARY = List.of("common", "transforms", "html/modules", "fo/modules", "fo/book", "epub/book");
   private static final Set<String> NOT_MODULES = Set.of("transforms/normalize.xsl", "common/normalize.xsl");
   private static final Processor PROCESSOR = new Processor(false);
 

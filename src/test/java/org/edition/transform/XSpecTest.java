@@ -21,17 +21,12 @@ import org.edition.Cli;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The stylesheets' own tests: each XSpec file of src/test/xspec (one per module tested) compiled
  * by XSpec (io.xspec:xspec, on Saxon-HE) and run; every scenario's expectations must hold.
  */
 @Tag("fast")
-// The files are independent (one processor, thread-safe, compiles each): run side by side, they
-// take the fast lane's time down by the number of cores.
-@Execution(ExecutionMode.CONCURRENT)
 class XSpecTest {
   private static final String X = "http://www.jenitennison.com/xslt/xspec";
   private static final Path SPECS = Cli.root().resolve("src/test/xspec");
