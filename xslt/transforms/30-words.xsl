@@ -10,7 +10,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
-    xmlns:mp="urn:x-edition:private-mode"
+    xmlns:mp="urn:x-edition:mode-private"
     xmlns:n="urn:x-edition:normalized"
     exclude-result-prefixes="#all">
 

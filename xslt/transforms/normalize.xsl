@@ -25,7 +25,8 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
-    xmlns:mp="urn:x-edition:private-mode"
+    xmlns:mp="urn:x-edition:mode-private"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:n="urn:x-edition:normalized"
     exclude-result-prefixes="#all">
 
@@ -58,14 +59,14 @@
 
   <xsl:function name="fp:normalize" as="document-node()" cache="yes">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:call-template name="fp:passes">
+    <xsl:call-template name="tp:passes">
       <xsl:with-param name="doc" select="$doc"/>
     </xsl:call-template>
   </xsl:function>
 
   <!-- The entry point of the build's pass (transform/Normalization): the document given. -->
   <xsl:template name="normalize">
-    <xsl:call-template name="fp:passes">
+    <xsl:call-template name="tp:passes">
       <xsl:with-param name="doc" select="."/>
     </xsl:call-template>
   </xsl:template>
@@ -73,7 +74,7 @@
   <!-- The passes in order. A pass whose work the document does not call for (no xml:lang to
        rewrite, no styles asked for, nothing to cut into parts...) is not run: each pass is a copy
        of the whole tree, and most documents need only some of them. -->
-  <xsl:template name="fp:passes" as="document-node()">
+  <xsl:template name="tp:passes" as="document-node()">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="divisions" as="document-node()">
       <xsl:document><xsl:apply-templates select="$doc/node()" mode="mp:divisions"/></xsl:document>

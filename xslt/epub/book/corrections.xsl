@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The editorial corrections of a book: marked in the text, listed at its end (an e-reader has no hover). Part of epub/book.xsl, which imports it. -->
-<xsl:stylesheet version="3.0"
+<xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
@@ -21,7 +21,7 @@
        listed all the same). -->
   <xsl:template match="tei:choice[f:is-correction(.)]" mode="m:html" priority="1">
     <span class="tei-choice" id="{f:correction-id(.)}">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <span class="edited {local-name(f:edited-reading(.))}"><xsl:apply-templates select="f:edited-reading(.)/node()" mode="m:html"/></span>
       <xsl:if test="empty(ancestor::*[f:is-mention(.)] | ancestor::tei:ref[@target])">
         <a class="correction-mark" href="corrections.xhtml#{f:correction-id(.)}-entry"

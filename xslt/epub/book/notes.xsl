@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Notes in a book: EPUB noterefs that reading systems open as pop-ups, the bodies as asides at the end of the text, each with a way back. Part of epub/book.xsl, which imports it. -->
-<xsl:stylesheet version="3.0"
+<xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
@@ -34,7 +34,7 @@
         <h2 id="endnotes-title"><xsl:value-of select="f:label('notes')"/></h2>
         <xsl:for-each select="$notes">
           <aside epub:type="footnote" role="doc-footnote" id="{f:note-id(.)}" class="footnote">
-            <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
+            <xsl:call-template name="tp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
             <p class="note-number"><a href="#ref-{f:note-id(.)}" role="doc-backlink"><xsl:value-of select="f:note-number(.)"/>.</a></p>
             <div class="note-body"><xsl:apply-templates mode="m:html"/></div>
           </aside>

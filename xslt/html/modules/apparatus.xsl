@@ -11,7 +11,7 @@
   - before the text, the list of witnesses (sigla and what each is), and the tools: read as a
     witness, show or hide the kinds of variant. Everything reads without JavaScript.
 -->
-<xsl:stylesheet version="3.0"
+<xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -55,7 +55,7 @@
   <xsl:template match="tei:app" mode="m:html">
     <xsl:variable name="lemma" select="f:lemma(.)"/>
     <span class="app" data-types="{string-join(distinct-values(f:variants(.) ! f:reading-type(.)), ' ')}">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:attribute name="id" select="f:lemma-id(.)"/>
       <span class="reading lemma" data-wit="{string-join($lemma ! f:reading-witnesses(.), ' ')}">
         <xsl:apply-templates select="$lemma/node()" mode="m:html"/>

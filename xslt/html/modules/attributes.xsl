@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- What every rendered TEI element carries over to HTML: its id, its language and direction. -->
-<xsl:stylesheet version="3.0"
+<xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -8,7 +8,7 @@
     xmlns:fp="urn:x-edition:private"
     exclude-result-prefixes="#all">
 
-  <xsl:template name="fp:attributes">
+  <xsl:template name="tp:attributes">
     <xsl:param name="id" as="xs:boolean" select="true()"/>
     <xsl:if test="$id and @xml:id">
       <xsl:attribute name="id" select="@xml:id"/>

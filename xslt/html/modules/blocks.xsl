@@ -3,7 +3,7 @@
   Block-level TEI: divisions and headings, paragraphs (numbered, with permanent anchors), lists,
   quotations and epigraphs, verse, drama, tables, figures, title pages, openers and closers.
 -->
-<xsl:stylesheet version="3.0"
+<xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -25,7 +25,7 @@
   <xsl:template match="tei:text" mode="m:html">
     <xsl:param name="t:part" as="xs:integer" tunnel="yes" select="0"/>
     <div class="tei-text">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates select="fp:on-part(node(), $t:part)" mode="m:html"/>
     </div>
   </xsl:template>
@@ -33,7 +33,7 @@
   <xsl:template match="tei:front | tei:body | tei:back" mode="m:html">
     <xsl:param name="t:part" as="xs:integer" tunnel="yes" select="0"/>
     <div class="tei-{local-name()}">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:call-template name="t:continued-heading"/>
       <xsl:apply-templates select="fp:on-part(node(), $t:part)" mode="m:html"/>
     </div>
@@ -41,7 +41,7 @@
 
   <xsl:template match="tei:group" mode="m:html">
     <div class="tei-group">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </div>
   </xsl:template>
@@ -53,7 +53,7 @@
     <xsl:variable name="anchored" select="$t:part = 0 or f:part(.) = $t:part"/>
     <section class="tei-div{@type ! (' div-' || replace(., '\s+', '-'))}">
       <xsl:if test="tei:head and $anchored"><xsl:attribute name="id" select="f:section-id(.)"/></xsl:if>
-      <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="$anchored"/></xsl:call-template>
+      <xsl:call-template name="tp:attributes"><xsl:with-param name="id" select="$anchored"/></xsl:call-template>
       <xsl:call-template name="t:continued-heading"/>
       <xsl:apply-templates select="fp:on-part(node(), $t:part)" mode="m:html"/>
     </section>
@@ -64,7 +64,7 @@
   <xsl:template match="tei:head" mode="m:html">
     <xsl:element name="h{min((6, 1 + f:heading-depth(.)))}">
       <xsl:attribute name="class" select="'tei-head'"/>
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
       <xsl:if test="parent::tei:div[ancestor::tei:text] and $paragraph-links and . is ../tei:head[1]">
         <a class="heading-link" href="#{f:section-id(..)}" aria-label="{f:label('section-link')}"></a>
@@ -76,7 +76,7 @@
   <xsl:template match="tei:list/tei:head | tei:lg/tei:head | tei:castList/tei:head | tei:listBibl/tei:head
       | tei:spGrp/tei:head | tei:argument/tei:head | tei:postscript/tei:head" mode="m:html">
     <p class="tei-head caption">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </p>
   </xsl:template>
@@ -85,7 +85,7 @@
   <xsl:template match="tei:lg/tei:head[f:is-poem-title(.)]" mode="m:html" priority="1">
     <xsl:element name="h{min((6, 1 + f:heading-depth(.)))}">
       <xsl:attribute name="class" select="'tei-head poem-title'"/>
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>
   </xsl:template>
@@ -98,7 +98,7 @@
       <xsl:when test="f:is-numbered-paragraph(.)">
         <xsl:variable name="n" as="xs:integer" select="f:paragraph-number(.)"/>
         <p class="tei-p numbered" id="{(@xml:id, 'p-' || $n)[1]}">
-          <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
+          <xsl:call-template name="tp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
           <xsl:if test="$paragraph-links">
             <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
           </xsl:if>
@@ -109,7 +109,7 @@
       </xsl:when>
       <xsl:otherwise>
         <p class="tei-p">
-          <xsl:call-template name="fp:attributes"/>
+          <xsl:call-template name="tp:attributes"/>
           <xsl:apply-templates mode="m:html"/>
           <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
         </p>
@@ -124,7 +124,7 @@
       <xsl:if test="exists($n)">
         <xsl:attribute name="id" select="(@xml:id, 'p-' || $n)[1]"/>
       </xsl:if>
-      <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="empty($n)"/></xsl:call-template>
+      <xsl:call-template name="tp:attributes"><xsl:with-param name="id" select="empty($n)"/></xsl:call-template>
       <xsl:if test="exists($n) and $paragraph-links">
         <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
       </xsl:if>
@@ -136,7 +136,7 @@
 
   <xsl:template match="tei:ab" mode="m:html">
     <div class="tei-ab">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
       <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
     </div>
@@ -149,7 +149,7 @@
     <xsl:choose>
       <xsl:when test="@type = 'gloss' or (tei:label and not(every $l in tei:label satisfies string-length(normalize-space($l)) le 3))">
         <dl class="tei-list gloss">
-          <xsl:call-template name="fp:attributes"/>
+          <xsl:call-template name="tp:attributes"/>
           <xsl:for-each select="tei:item">
             <xsl:if test="preceding-sibling::*[1][self::tei:label]">
               <dt><xsl:apply-templates select="preceding-sibling::*[1]/node()" mode="m:html"/></dt>
@@ -161,7 +161,7 @@
       <xsl:otherwise>
         <xsl:element name="{if ($ordered) then 'ol' else 'ul'}">
           <xsl:attribute name="class" select="'tei-list' || (if (tei:label) then ' labelled' else '')"/>
-          <xsl:call-template name="fp:attributes"/>
+          <xsl:call-template name="tp:attributes"/>
           <xsl:apply-templates select="* except (tei:head, tei:label)" mode="m:html"/>
         </xsl:element>
       </xsl:otherwise>
@@ -170,14 +170,14 @@
 
   <xsl:template match="tei:item" mode="m:html">
     <li>
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates select="preceding-sibling::*[1][self::tei:label]" mode="m:list-label"/>
       <xsl:apply-templates mode="m:html"/>
     </li>
   </xsl:template>
 
   <xsl:template match="tei:item" mode="m:item-content">
-    <xsl:call-template name="fp:attributes"/>
+    <xsl:call-template name="tp:attributes"/>
     <xsl:apply-templates mode="m:html"/>
   </xsl:template>
 
@@ -192,14 +192,14 @@
   </xsl:template>
 
   <xsl:template match="tei:label" mode="m:html">
-    <span class="tei-label"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-label"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <!-- Quotations: a block when they stand between paragraphs or hold paragraphs (common:
        f:is-block-quotation); in the line, a phrase (inlines.xsl, which leaves these to this). -->
   <xsl:template match="tei:quote[f:is-block-quotation(.)]" mode="m:html">
     <blockquote class="tei-quote">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </blockquote>
   </xsl:template>
@@ -207,7 +207,7 @@
   <!-- A quotation with its source, set apart: a figure, its source the caption. -->
   <xsl:template match="tei:cit[f:is-block-quotation(.)]" mode="m:html">
     <figure class="tei-cit">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates select="* except (tei:bibl, tei:ref, tei:ptr)" mode="m:html"/>
       <xsl:if test="tei:bibl | tei:ref | tei:ptr">
         <figcaption><xsl:apply-templates select="tei:bibl | tei:ref | tei:ptr" mode="m:html"/></figcaption>
@@ -217,7 +217,7 @@
 
   <xsl:template match="tei:epigraph | tei:argument | tei:opener | tei:closer | tei:postscript | tei:trailer" mode="m:html">
     <div class="tei-{local-name()}">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </div>
   </xsl:template>
@@ -227,14 +227,14 @@
         | parent::tei:div | parent::tei:closer[not(text()[normalize-space()])] | parent::tei:opener[not(text()[normalize-space()])]
         | parent::tei:epigraph | parent::tei:argument | parent::tei:postscript) then 'p' else 'span'}">
       <xsl:attribute name="class" select="'tei-' || local-name()"/>
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>
   </xsl:template>
 
   <xsl:template match="tei:titlePage" mode="m:html">
     <div class="tei-titlePage">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </div>
   </xsl:template>
@@ -245,14 +245,14 @@
 
   <xsl:template match="tei:docTitle" mode="m:html">
     <div class="tei-docTitle">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </div>
   </xsl:template>
 
   <xsl:template match="tei:titlePart" mode="m:html">
     <p class="tei-titlePart{@type ! (' ' || .)}">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </p>
   </xsl:template>
@@ -260,7 +260,7 @@
   <!-- Verse: line groups and lines, numbered every fifth line or where the encoding numbers them. -->
   <xsl:template match="tei:lg" mode="m:html">
     <div class="tei-lg{@type ! (' lg-' || .)}">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </div>
   </xsl:template>
@@ -268,7 +268,7 @@
   <xsl:template match="tei:l" mode="m:html">
     <xsl:variable name="n" as="xs:integer" select="f:line-number(.)"/>
     <div class="tei-l">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:if test="@n or $n mod 5 = 0">
         <span class="lnum" data-n="{(@n, $n)[1]}"></span>
       </xsl:if>
@@ -280,19 +280,19 @@
   <!-- Drama. -->
   <xsl:template match="tei:sp" mode="m:html">
     <div class="tei-sp">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </div>
   </xsl:template>
 
   <xsl:template match="tei:speaker" mode="m:html">
-    <p class="tei-speaker"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></p>
+    <p class="tei-speaker"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></p>
   </xsl:template>
 
   <xsl:template match="tei:stage" mode="m:html">
     <xsl:element name="{if (parent::tei:sp | parent::tei:div | parent::tei:body | parent::tei:castList) then 'p' else 'span'}">
       <xsl:attribute name="class" select="'tei-stage'"/>
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>
   </xsl:template>
@@ -303,25 +303,25 @@
   <xsl:template match="tei:castList" mode="m:html">
     <xsl:apply-templates select="tei:head" mode="m:html"/>
     <ul class="tei-castList">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:for-each select="* except tei:head">
-        <xsl:call-template name="fp:cast-line"/>
+        <xsl:call-template name="tp:cast-line"/>
       </xsl:for-each>
     </ul>
   </xsl:template>
 
-  <xsl:template name="fp:cast-line">
+  <xsl:template name="tp:cast-line">
     <xsl:choose>
       <xsl:when test="self::tei:castItem">
-        <li class="tei-castItem"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></li>
+        <li class="tei-castItem"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></li>
       </xsl:when>
       <xsl:when test="self::tei:castGroup">
         <li class="cast-group">
-          <xsl:call-template name="fp:attributes"/>
+          <xsl:call-template name="tp:attributes"/>
           <xsl:apply-templates select="tei:head" mode="m:html"/>
           <span class="cast-group-row">
             <ul class="cast-members">
-              <xsl:for-each select="f:cast-members(.)"><xsl:call-template name="fp:cast-line"/></xsl:for-each>
+              <xsl:for-each select="f:cast-members(.)"><xsl:call-template name="tp:cast-line"/></xsl:for-each>
             </ul>
             <xsl:variable name="description" select="f:cast-group-description(.)[normalize-space()]"/>
             <xsl:if test="exists($description)">
@@ -344,7 +344,7 @@
   </xsl:template>
 
   <xsl:template match="tei:role | tei:roleDesc | tei:actor" mode="m:html">
-    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-{local-name()}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <!-- Tables. -->
@@ -353,7 +353,7 @@
   <xsl:template match="tei:table" mode="m:html">
     <div class="table-scroll" tabindex="0">
       <table class="tei-table">
-        <xsl:call-template name="fp:attributes"/>
+        <xsl:call-template name="tp:attributes"/>
         <xsl:if test="tei:head">
           <caption><xsl:apply-templates select="tei:head/node()" mode="m:html"/></caption>
         </xsl:if>
@@ -365,14 +365,14 @@
   </xsl:template>
 
   <xsl:template match="tei:row" mode="m:html">
-    <tr><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></tr>
+    <tr><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></tr>
   </xsl:template>
 
   <xsl:template match="tei:cell" mode="m:html">
     <xsl:element name="{if (@role = 'label' or ../@role = 'label') then 'th' else 'td'}">
       <xsl:if test="@cols castable as xs:integer and xs:integer(@cols) gt 1"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
       <xsl:if test="@rows castable as xs:integer and xs:integer(@rows) gt 1"><xsl:attribute name="rowspan" select="@rows"/></xsl:if>
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>
   </xsl:template>
@@ -384,7 +384,7 @@
   <!-- Figures and graphics: only safe, relative or http(s) image addresses become images. -->
   <xsl:template match="tei:figure" mode="m:html">
     <figure class="tei-figure">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates select="* except (tei:head, tei:figDesc)" mode="m:html"/>
       <xsl:if test="tei:head | tei:figDesc">
         <figcaption>
@@ -404,7 +404,7 @@
     <xsl:choose>
       <xsl:when test="$url">
         <img class="tei-graphic" src="{$url}" alt="{$alt}" loading="lazy">
-          <xsl:call-template name="fp:attributes"/>
+          <xsl:call-template name="tp:attributes"/>
         </img>
       </xsl:when>
       <xsl:otherwise>
@@ -429,7 +429,7 @@
   <xsl:template match="tei:listBibl" mode="m:html">
     <xsl:apply-templates select="tei:head" mode="m:html"/>
     <ul class="tei-listBibl">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:for-each select="* except tei:head">
         <li><xsl:apply-templates select="." mode="m:html"/></li>
       </xsl:for-each>

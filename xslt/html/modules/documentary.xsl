@@ -190,7 +190,7 @@
 
   <xsl:template match="tei:zone" mode="m:html">
     <div class="zone{@type ! (' zone-' || replace(., '\W+', '-'))}">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:call-template name="tp:box"/>
       <xsl:if test="@rotate = ('180', '-180')">
         <p class="zone-note"><xsl:value-of select="'(' || f:label('written-upside-down') || ')'"/></p>
@@ -202,11 +202,11 @@
   <!-- A line of the manuscript, a block of its own (read as a line without the stylesheet too);
        a line outside any zone is set the same way. -->
   <xsl:template match="tei:sourceDoc//tei:line" mode="m:html">
-    <div class="line{f:line-indent(.)[. gt 0] ! (' indent-' || .)}"><xsl:call-template name="fp:attributes"/><xsl:call-template name="tp:box"/><xsl:apply-templates mode="m:html"/></div>
+    <div class="line{f:line-indent(.)[. gt 0] ! (' indent-' || .)}"><xsl:call-template name="tp:attributes"/><xsl:call-template name="tp:box"/><xsl:apply-templates mode="m:html"/></div>
   </xsl:template>
 
   <xsl:template match="tei:sourceDoc//tei:fw" mode="m:html">
-    <span class="fw{@type ! (' fw-' || replace(., '\W+', '-'))}{@place ! (' place-' || replace(., '\W+', '-'))}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="fw{@type ! (' fw-' || replace(., '\W+', '-'))}{@place ! (' place-' || replace(., '\W+', '-'))}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <!-- Vertical space between lines keeps its lines' worth of height (one to six; a class, since
@@ -216,7 +216,7 @@
   </xsl:template>
 
   <xsl:template match="tei:sourceDoc//tei:metamark" mode="m:html">
-    <span class="metamark"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="metamark"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <!-- Where another hand takes over: a mark, and the hand as the header describes it (handNote),

@@ -4,7 +4,7 @@
   focus away, and the "as in the source" switch (edition.js) shows every source reading at once.
   Both readings are in the page, so nothing of the source is lost.
 -->
-<xsl:stylesheet version="3.0"
+<xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -20,7 +20,7 @@
     <xsl:variable name="source" select="(tei:sic, tei:orig)[1]"/>
     <xsl:variable name="edited" select="f:edited-reading(.)[not(. is $source)]"/>
     <span class="tei-choice">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:choose>
         <xsl:when test="$edited">
           <!-- The source's reading is real text: shown by the switch, a tooltip on hover and
@@ -50,7 +50,7 @@
        diplomatic view (the view switch), each the other's tooltip. -->
   <xsl:template match="tei:choice[f:is-abbreviation(.)]" mode="m:html">
     <span class="tei-choice abbreviation">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <span class="edited expan"><xsl:apply-templates select="tei:expan[1]/node()" mode="m:html"/></span>
       <abbr class="source abbr" title="{normalize-space(tei:expan[1])}"><xsl:apply-templates select="tei:abbr[1]/node()" mode="m:html"/></abbr>
     </span>
@@ -69,7 +69,7 @@
 
   <!-- Outside a choice, a sic is the source's reading as printed; a corr is the editor's. -->
   <xsl:template match="tei:sic | tei:corr | tei:orig | tei:reg | tei:abbr | tei:expan | tei:ex | tei:am" mode="m:html">
-    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-{local-name()}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <!-- A gap: "[…]", what it is in words (its description; a reason only when it is one a reader
@@ -82,13 +82,13 @@
     <xsl:choose>
       <xsl:when test="exists($href) and empty(ancestor::tei:ref[@target] | ancestor::*[f:is-mention(.)])">
         <a class="tei-gap" href="{$href}" data-tip="{$said}" aria-describedby="gap-{f:rank(.)}-said">
-          <xsl:call-template name="fp:attributes"/>
+          <xsl:call-template name="tp:attributes"/>
           <xsl:text>[…]</xsl:text>
         </a>
       </xsl:when>
       <xsl:otherwise>
         <span class="tei-gap" data-tip="{$said}" tabindex="0" aria-describedby="gap-{f:rank(.)}-said">
-          <xsl:call-template name="fp:attributes"/>
+          <xsl:call-template name="tp:attributes"/>
           <xsl:text>[…]</xsl:text>
         </span>
       </xsl:otherwise>
@@ -125,33 +125,33 @@
   </xsl:template>
 
   <xsl:template match="tei:unclear" mode="m:html">
-    <span class="tei-unclear" data-tip="{f:label('unclear')}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-unclear" data-tip="{f:label('unclear')}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <xsl:template match="tei:supplied" mode="m:html">
-    <span class="tei-supplied" data-tip="{f:label('supplied')}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-supplied" data-tip="{f:label('supplied')}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <xsl:template match="tei:del" mode="m:html">
-    <del class="tei-del"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></del>
+    <del class="tei-del"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></del>
   </xsl:template>
 
   <xsl:template match="tei:add" mode="m:html">
-    <ins class="tei-add{@place ! (' place-' || replace(., '\s+', '-'))}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></ins>
+    <ins class="tei-add{@place ! (' place-' || replace(., '\s+', '-'))}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></ins>
   </xsl:template>
 
   <xsl:template match="tei:subst | tei:damage | tei:restore | tei:surplus | tei:secl | tei:handShift | tei:mod | tei:redo | tei:retrace | tei:undo" mode="m:html">
-    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-{local-name()}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <xsl:template match="tei:space" mode="m:html">
-    <span class="tei-space"><xsl:call-template name="fp:attributes"/><xsl:value-of select="f:space(.)"/></span>
+    <span class="tei-space"><xsl:call-template name="tp:attributes"/><xsl:value-of select="f:space(.)"/></span>
   </xsl:template>
 
   <!-- Critical apparatus: the lemma in the text, the readings beside it with their witnesses. -->
   <xsl:template match="tei:app" mode="m:html">
     <span class="tei-app">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <span class="lem"><xsl:apply-templates select="(tei:lem, tei:rdg)[1]/node()" mode="m:html"/></span>
       <span class="readings">
         <xsl:text> [</xsl:text>

@@ -3,7 +3,7 @@
   Named entities: a name that points to a register entry links to it, carries a stable anchor
   that the register's back-link returns to, and shows who or what it is on hover or focus.
 -->
-<xsl:stylesheet version="3.0"
+<xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -21,7 +21,7 @@
         <a class="entity {f:register-kind($entry)} {$class}" href="{f:entry-href($entry)}"
             data-tip="{f:entry-gloss($entry)}">
           <xsl:if test="ancestor::tei:text"><xsl:attribute name="id" select="f:mention-id(.)"/></xsl:if>
-          <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
+          <xsl:call-template name="tp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
           <xsl:apply-templates mode="m:html"/>
         </a>
       </xsl:when>
@@ -35,7 +35,7 @@
       <xsl:otherwise>
         <xsl:element name="{if (self::tei:title) then 'cite' else 'span'}">
           <xsl:attribute name="class" select="$class || (if (@ref) then ' unresolved' else '')"/>
-          <xsl:call-template name="fp:attributes"/>
+          <xsl:call-template name="tp:attributes"/>
           <xsl:apply-templates mode="m:html"/>
         </xsl:element>
       </xsl:otherwise>

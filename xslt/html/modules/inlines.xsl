@@ -3,7 +3,7 @@
   Phrase-level TEI: highlighting, foreign words, titles, quotations in running text, milestones,
   links. The source's own quotation marks are text; no template adds any.
 -->
-<xsl:stylesheet version="3.0"
+<xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -29,30 +29,30 @@
     <xsl:element name="{$element}">
       <xsl:attribute name="class" select="string-join(('tei-hi', $rend ! ('rend-' || replace(., '[^\w-]', '')),
           $styles[. = 'smallcaps']), ' ')"/>
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>
   </xsl:template>
 
   <xsl:template match="tei:emph" mode="m:html">
-    <em class="tei-emph"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></em>
+    <em class="tei-emph"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></em>
   </xsl:template>
 
   <xsl:template match="tei:foreign" mode="m:html">
-    <i class="tei-foreign"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></i>
+    <i class="tei-foreign"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></i>
   </xsl:template>
 
   <xsl:template match="tei:term" mode="m:html">
-    <dfn class="tei-term"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></dfn>
+    <dfn class="tei-term"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></dfn>
   </xsl:template>
 
   <xsl:template match="tei:mentioned | tei:soCalled | tei:distinct | tei:gloss" mode="m:html">
-    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-{local-name()}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <xsl:template match="tei:title[not(@ref)]" mode="m:html">
     <cite class="tei-title level-{(@level, 'm')[1]}">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </cite>
   </xsl:template>
@@ -60,27 +60,27 @@
   <!-- A quotation in the line; one set apart as a block is a blockquote (blocks.xsl: this module,
        imported after it, must leave it there). -->
   <xsl:template match="tei:q | tei:said | tei:quote[not(f:is-block-quotation(.))]" mode="m:html">
-    <q class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></q>
+    <q class="tei-{local-name()}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></q>
   </xsl:template>
 
   <!-- A quotation with its source in the line; one set apart is a figure (blocks.xsl). -->
   <xsl:template match="tei:cit[not(f:is-block-quotation(.))]" mode="m:html">
-    <span class="tei-cit"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-cit"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <xsl:template match="tei:seg | tei:s | tei:w | tei:c | tei:pc | tei:phr | tei:cl | tei:m" mode="m:html">
-    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-{local-name()}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <xsl:template match="tei:date | tei:time | tei:num | tei:measure | tei:idno | tei:address | tei:addrLine
       | tei:email | tei:roleName | tei:forename | tei:surname | tei:addName | tei:genName | tei:nameLink" mode="m:html">
-    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-{local-name()}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <!-- A description of elements only, punctuated by the edition (common: f:is-bare-bibl). -->
   <xsl:template match="*[f:is-bare-bibl(.)]" mode="m:html" priority="1">
     <span class="tei-{local-name()}">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:for-each select="*">
         <xsl:apply-templates select="." mode="m:html"/>
         <xsl:value-of select="f:bibl-after(.)"/>
@@ -90,7 +90,7 @@
 
   <xsl:template match="tei:bibl | tei:biblStruct | tei:author | tei:editor | tei:biblScope | tei:citedRange
       | tei:publisher | tei:pubPlace | tei:edition" mode="m:html">
-    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-{local-name()}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <xsl:template match="tei:gi" mode="m:html">
@@ -140,11 +140,11 @@
   </xsl:function>
 
   <xsl:template match="tei:milestone | tei:gb" mode="m:html">
-    <span class="tei-milestone" data-unit="{(@unit, local-name())[1]}" data-n="{(@n, '')[1]}"><xsl:call-template name="fp:attributes"/></span>
+    <span class="tei-milestone" data-unit="{(@unit, local-name())[1]}" data-n="{(@n, '')[1]}"><xsl:call-template name="tp:attributes"/></span>
   </xsl:template>
 
   <xsl:template match="tei:anchor" mode="m:html">
-    <span class="tei-anchor"><xsl:call-template name="fp:attributes"/></span>
+    <span class="tei-anchor"><xsl:call-template name="tp:attributes"/></span>
   </xsl:template>
 
   <!-- Forme work (running heads, signatures, catchwords) belongs to the view of the source. -->
@@ -156,7 +156,7 @@
        to their pages. A licence a header names by its address links to it (a CC licence asks
        to be given with its link). -->
   <xsl:template match="tei:ref[not(@target)] | tei:ptr[not(@target)] | tei:licence[not(@target)]" mode="m:html">
-    <span class="tei-{local-name()}"><xsl:call-template name="fp:attributes"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="tei-{local-name()}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
   <xsl:template match="tei:ref[@target] | tei:ptr[@target] | tei:licence[@target]" mode="m:html">
@@ -165,7 +165,7 @@
       <xsl:when test="$href">
         <a class="tei-{local-name()}" href="{$href}">
           <xsl:if test="matches($href, '^https?:')"><xsl:attribute name="rel" select="'noopener noreferrer external'"/></xsl:if>
-          <xsl:call-template name="fp:attributes"/>
+          <xsl:call-template name="tp:attributes"/>
           <xsl:apply-templates mode="m:html"/>
           <xsl:value-of select="f:pointer-text(.)"/>
         </a>
@@ -174,14 +174,14 @@
            leads to no page of the site: no link, and nothing unsafe about it. -->
       <xsl:when test="matches(normalize-space(@target), '^[\p{L}\p{N}_-]+$')">
         <span class="tei-{local-name()}">
-          <xsl:call-template name="fp:attributes"/>
+          <xsl:call-template name="tp:attributes"/>
           <xsl:apply-templates mode="m:html"/>
           <xsl:value-of select="f:pointer-text(.)"/>
         </span>
       </xsl:when>
       <xsl:otherwise>
         <span class="tei-{local-name()} unsafe-link" data-tip="{f:label('unsafe-link')}">
-          <xsl:call-template name="fp:attributes"/>
+          <xsl:call-template name="tp:attributes"/>
           <xsl:apply-templates mode="m:html"/>
           <xsl:value-of select="f:pointer-text(.)"/>
         </span>

@@ -5,7 +5,7 @@
   heading, then its contents item by item (where, who, what, in the title's own script), its
   physical description, history and further information field by field, then its parts.
 -->
-<xsl:stylesheet version="3.0"
+<xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -133,14 +133,14 @@
           <xsl:choose>
             <xsl:when test="self::tei:title">
               <cite class="ms-title">
-                <xsl:call-template name="fp:attributes"/>
+                <xsl:call-template name="tp:attributes"/>
                 <xsl:apply-templates mode="m:html"/>
               </cite>
             </xsl:when>
             <xsl:when test="self::tei:textLang | self::tei:extent"><xsl:apply-templates select="." mode="m:manuscript-words"/></xsl:when>
             <xsl:otherwise>
               <span>
-                <xsl:call-template name="fp:attributes"/>
+                <xsl:call-template name="tp:attributes"/>
                 <xsl:apply-templates mode="m:html"/>
               </span>
             </xsl:otherwise>

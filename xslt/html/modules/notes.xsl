@@ -4,7 +4,7 @@
   pop-over) and every note listed at the end of the text with a link back, so that the page reads
   without JavaScript. DPUB-ARIA roles tell screen readers what each part is.
 -->
-<xsl:stylesheet version="3.0"
+<xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -32,7 +32,7 @@
   <!-- Inline and marginal notes are shown where they stand. -->
   <xsl:template match="tei:note" mode="m:html">
     <span class="tei-note inline">
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </span>
   </xsl:template>
@@ -51,7 +51,7 @@
               <xsl:if test="f:note-number(.) castable as xs:integer">
                 <xsl:attribute name="value" select="f:note-number(.)"/>
               </xsl:if>
-              <xsl:call-template name="fp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
+              <xsl:call-template name="tp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
               <span class="note-number"><xsl:value-of select="f:note-number(.)"/>.</span>
               <xsl:text> </xsl:text>
               <div class="note-body">

@@ -4,7 +4,7 @@
   with its TEI name (class and data-tei), so that nothing is ever silently dropped. MathML is
   kept as MathML; TEI examples (egXML) are shown as code; other namespaces keep their text.
 -->
-<xsl:stylesheet version="3.0"
+<xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
@@ -24,7 +24,7 @@
     <xsl:element name="{if ($block) then 'div' else 'span'}">
       <xsl:attribute name="class" select="'tei-' || local-name() || ' unhandled'"/>
       <xsl:attribute name="data-tei" select="local-name()"/>
-      <xsl:call-template name="fp:attributes"/>
+      <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>
   </xsl:template>
