@@ -33,16 +33,15 @@ public record TeiDocument(Path path, XdmNode tree, boolean hasText, boolean hasR
    */
   public static boolean isRegisterEntry(XdmNode e) {
     net.sf.saxon.s9api.QName name = e.getNodeName();
-    if (name == null || !TEI_NS.equals(name.getNamespace()) || e.getAttributeValue(XML_ID) == null) {
+    if (name == null || !TEI_NS.equals(name.getNamespace())) {
       return false;
     }
-    String local = name.getLocalName();
-    boolean entry = switch (local) {
+    boolean entry = switch (name.getLocalName()) {
       case "person", "personGrp", "org", "place" -> true;
       case "bibl", "biblStruct" -> isTei(e.getParent(), "listBibl");
       default -> false;
     };
-    if (!entry) {
+    if (!entry || e.getAttributeValue(XML_ID) == null) {
       return false;
     }
     boolean listed = false;
