@@ -174,9 +174,7 @@ class PdfTextTest {
         .filter(w -> !text.contains(w) && !(w.chars().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)
             && composed.contains(nfc(w))))
         .toList();
-    double found = 1.0 - (double) missing.size() / words.size();
-    assertTrue(found >= 0.995, name + ": " + Math.round(found * 1000) / 10.0 + " % of " + words.size()
-        + " words found; missing: " + missing);
+    assertNearlyAllFound(name, "PDFBox", words, missing);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -189,9 +187,14 @@ class PdfTextTest {
         .filter(w -> w.chars().noneMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK))
         .toList();
     List<String> missing = words.stream().filter(w -> !text.contains(nfc(w))).toList();
+    assertNearlyAllFound(name, "pdftotext", words, missing);
+  }
+
+  /** All the words but half a percent at most. */
+  private static void assertNearlyAllFound(String name, String reader, List<String> words, List<String> missing) {
     double found = 1.0 - (double) missing.size() / words.size();
     assertTrue(found >= 0.995, name + ": " + Math.round(found * 1000) / 10.0 + " % of " + words.size()
-        + " words found by pdftotext; missing: " + missing);
+        + " words found by " + reader + "; missing: " + missing);
   }
 
   @ParameterizedTest(name = "{0}")
