@@ -19,7 +19,7 @@
     <xsl:variable name="header" select="$doc//tei:teiHeader[1]"/>
     <xsl:variable name="original" select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'original']"/>
     <xsl:variable name="lang" select="($doc//tei:text/@xml:lang, $doc/*/@xml:lang)[1]"/>
-    <xsl:variable name="date" select="f:original-date($doc)"/>
+    <xsl:variable name="date" select="f:text-date($doc)"/>
     <meta name="citation_title" content="{f:text-title($doc)}"/>
     <xsl:for-each select="f:text-authors($doc)">
       <meta name="citation_author" content="{fp:inverted-name(.)}"/>
@@ -54,6 +54,8 @@
     <xsl:variable name="authors" select="f:text-authors($doc)"/>
     <xsl:variable name="title" select="f:text-title($doc)"/>
     <xsl:variable name="date" select="f:edition-date($doc)"/>
+    <xsl:variable name="lang" select="f:text-lang($doc)"/>
+    <xsl:variable name="edition-title" select="$edition-title[. != $title]"/>
     <xsl:variable name="url" select="($base-url ! (. || f:text-id($doc) || '.html'))"/>
     <details class="cite-box">
       <summary><xsl:value-of select="f:label('cite')"/></summary>
@@ -63,16 +65,14 @@
           <xsl:text>. </xsl:text>
         </xsl:if>
         <xsl:value-of select="(if ($ui-lang = 'fr') then '«&#x202F;' || $title || '&#x202F;»' else '“' || $title || '”') || '. '"/>
-        <i><xsl:value-of select="$site-title"/></i>
-        <xsl:for-each select="f:edition-credits()">
-          <xsl:value-of select="', ' || lower-case(substring(?label, 1, 1)) || substring(?label, 2) || ' ' || ?names"/>
-        </xsl:for-each>
-        <!-- "digital edition", unless the edition's title says so already. -->
-        <xsl:if test="not(contains(lower-case($site-title), lower-case(f:label('cite-edition'))))">
-          <xsl:text>, </xsl:text>
-          <xsl:value-of select="lower-case(f:label('cite-edition'))"/>
-        </xsl:if>
-        <xsl:if test="$date"><xsl:text>, </xsl:text><xsl:value-of select="$date"/></xsl:if>
+        <!-- The edition's title when it has one of its own (never invented, never the text's
+             title again), its editors, "digital edition" unless its title says so, its date
+             written as the text's language writes dates. -->
+        <xsl:for-each select="$edition-title"><i><xsl:value-of select="."/></i></xsl:for-each>
+        <xsl:value-of select="string-join((
+            f:edition-credits() ! (lower-case(substring(?label, 1, 1)) || substring(?label, 2) || ' ' || ?names),
+            lower-case(f:label('cite-edition'))[not(exists($edition-title) and contains(lower-case($edition-title), .))],
+            $date ! f:date-words(., $lang)), ', ') ! ((if (exists($edition-title)) then ', ' else '') || upper-case(substring(., 1, 1))[empty($edition-title)] || substring(., if (exists($edition-title)) then 1 else 2))"/>
         <xsl:text>.</xsl:text>
         <!-- The page's address only when it is known: the edition's base-url, or the address the
              page is read at when it is served (edition.js fills it in); never a file: path. -->
@@ -91,6 +91,12 @@
           <span class="cite-original"><xsl:value-of select="f:label('original-publication') || f:colon() || replace(f:typeset-string(f:plain-text(.), .), '([^.])$', '$1.')"/></span>
         </xsl:for-each>
       </p>
+      <!-- When the text was written or published, and what says so. -->
+      <xsl:for-each select="f:text-dating($doc)">
+        <p class="text-dating" data-evidence="{?evidence}">
+          <xsl:value-of select="f:label('text-date') || f:colon() || f:text-date-label($doc) || ' (' || f:label('dated-by-' || ?evidence) || ')'"/>
+        </p>
+      </xsl:for-each>
       <pre class="bibtex"><code><xsl:value-of select="fp:bibtex($doc, $authors, $title, $date, $url)"/></code></pre>
     </details>
   </xsl:template>
@@ -104,7 +110,7 @@
     <xsl:variable name="fields" as="xs:string*" select="(
       if (exists($authors)) then 'author = {' || string-join($authors ! fp:inverted-name(.), ' and ') || '}' else (),
       'title = {' || $title || '}',
-      'howpublished = {' || $site-title || '}',
+      $edition-title[. != $title] ! ('howpublished = {' || . || '}'),
       $edition?editors[normalize-space()] ! ('editor = {' || string-join(tokenize(., '\s*;\s*')[.], ' and ') || '}'),
       $edition?publisher[normalize-space()] ! ('publisher = {' || normalize-space(.) || '}'),
       if ($date) then 'year = {' || substring($date, 1, 4) || '}' else (),
