@@ -184,7 +184,11 @@
         fp:earliest(($events[@type = 'print'] ! fp:dating(., 'print'), $events[@type = 'premiere'] ! fp:dating(., 'premiere'))),
         ($root//tei:text//(tei:dateline//tei:date | tei:docDate))[1] ! fp:dating(., 'dateline'),
         f:original-publication($doc)//tei:date ! fp:dating(., 'source'))"/>
-    <xsl:sequence select="$candidates[1]"/>
+    <!-- An extract of a text (html/modules/extract.xsl) keeps no standOff: it carries the
+         decision made on the whole text. -->
+    <xsl:variable name="extract" select="$root/*[namespace-uri() = 'urn:x-edition:extract'][@date]"/>
+    <xsl:sequence select="if ($extract) then map { 'date': string($extract/@date), 'label': string(($extract/@date-label, $extract/@date)[1]),
+        'evidence': string(($extract/@dated-by, 'source')[1]) } else $candidates[1]"/>
   </xsl:function>
 
   <!-- A dating from one piece of evidence, when it gives a date. -->
