@@ -107,7 +107,8 @@
           </xsl:for-each>
           <xsl:apply-templates select="tei:encodingDesc/tei:projectDesc/tei:p" mode="m:html"/>
         </xsl:for-each>
-        <h2><xsl:value-of select="f:label('texts')"/></h2>
+        <!-- An edition without a title has its list of texts for a heading: said once. -->
+        <xsl:if test="exists($edition-title)"><h2><xsl:value-of select="f:label('texts')"/></h2></xsl:if>
         <ul class="text-list">
           <xsl:for-each select="f:ordered-texts($texts)">
             <li>

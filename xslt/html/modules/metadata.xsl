@@ -92,7 +92,7 @@
         </span>
         <xsl:for-each select="f:original-publication($doc)">
           <xsl:text> </xsl:text>
-          <span class="cite-original"><xsl:value-of select="f:label('original-publication') || f:colon() || replace(f:typeset-string(f:plain-text(.), .), '([^.])$', '$1.')"/></span>
+          <span class="cite-original"><xsl:value-of select="f:label('original-publication', $lang) || (if ($lang = 'fr') then '&#x202F;: ' else ': ') || replace(f:typeset-string(f:plain-text(.), .), '([^.])$', '$1.')"/></span>
         </xsl:for-each>
       </p>
       <!-- When the text was written or published, and what says so. -->
