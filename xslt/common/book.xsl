@@ -22,7 +22,8 @@
   <xsl:function name="f:book-title" as="xs:string">
     <xsl:param name="texts" as="document-node()+"/>
     <xsl:param name="whole" as="xs:boolean"/>
-    <xsl:sequence select="if ($whole) then f:edition-title($texts[1]) else f:text-title($texts[1])"/>
+    <!-- A volume of an edition without a title names what it holds ("Texts"): a book needs a title. -->
+    <xsl:sequence select="if ($whole) then (f:edition-title($texts[1]), f:label('texts'))[1] else f:text-title($texts[1])"/>
   </xsl:function>
 
   <!-- The book's language as BCP 47 writes it: its first text's, else the interface's. -->

@@ -14,32 +14,8 @@
     xmlns:fp="urn:x-edition:private"
     exclude-result-prefixes="#all">
 
-  <!-- A date attribute's value as a sortable ISO prefix (YYYY, YYYY-MM or YYYY-MM-DD), or none. -->
-  <xsl:function name="fp:iso" as="xs:string?">
-    <xsl:param name="value" as="xs:string?"/>
-    <xsl:sequence select="replace(normalize-space($value), '^(-?\d{4}(-\d{2}(-\d{2})?)?).*$', '$1')[matches(., '^-?\d{4}')]"/>
-  </xsl:function>
-
-  <!-- The date of a date element: @when, else the earliest bound it gives. -->
-  <xsl:function name="fp:date-of" as="xs:string?">
-    <xsl:param name="date" as="element()?"/>
-    <xsl:sequence select="($date/(@when, @from, @notBefore, @to, @notAfter, @when-iso, @from-iso, @notBefore-iso) ! fp:iso(.),
-        $date ! fp:iso(replace(string(.), '^\D*(\d{4}).*$', '$1'))[matches(string($date), '\d{4}')])[1]"/>
-  </xsl:function>
-
-  <!-- When a text was written or sent (sortable ISO prefix): the letter's sending, its creation,
-       its dateline or docDate, else the original publication in sourceDesc. -->
-  <xsl:function name="f:text-date" as="xs:string?">
-    <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="header" select="(root($doc)//tei:teiHeader)[1]"/>
-    <xsl:variable name="corresp" select="$header/tei:profileDesc/tei:correspDesc[1]"/>
-    <xsl:sequence select="(
-        $corresp/tei:correspAction[@type = 'sent']/tei:date ! fp:date-of(.),
-        $corresp/tei:correspAction/tei:date ! fp:date-of(.),
-        $header/tei:profileDesc/tei:creation//tei:date ! fp:date-of(.),
-        (root($doc)//tei:text//(tei:dateline//tei:date | tei:docDate))[1] ! fp:date-of(.),
-        f:original-publication($doc)//tei:date ! fp:date-of(.))[1]"/>
-  </xsl:function>
+  <!-- A text's date (f:text-dating, f:text-date) and dates in prose (f:date-words) are decided
+       in common/texts.xsl, which the order of texts needs. -->
 
   <!-- The year of a sortable date (-0044, 1898), and its decade as a reader names it
        ("1890–1899", keyed "1890"): the date pages and the search's facets. -->
@@ -71,13 +47,12 @@
     <xsl:sequence select="(f:entry($name/@ref, $name) ! f:entry-name(.), f:name-words($name))[1]"/>
   </xsl:function>
 
-  <!-- The date as a reader reads it: the sending's or creation's words, else the ISO date. -->
+  <!-- The date as a reader reads it: the sending's or creation's words, else the date in words. -->
   <xsl:function name="f:text-date-label" as="xs:string?">
     <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="header" select="(root($doc)//tei:teiHeader)[1]"/>
-    <xsl:variable name="written" select="($header/tei:profileDesc/tei:correspDesc[1]/tei:correspAction[@type = 'sent']/tei:date,
-        $header/tei:profileDesc/tei:creation//tei:date)[1] ! normalize-space(.)[. != '']"/>
-    <xsl:sequence select="($written, f:text-date($doc))[1]"/>
+    <xsl:variable name="dating" select="f:text-dating($doc)"/>
+    <xsl:sequence select="if (empty($dating)) then () else if ($dating?label != $dating?date) then $dating?label
+        else f:date-words($dating?date, $ui-lang)"/>
   </xsl:function>
 
   <!-- What kind of text it is, as a label key or the encoder's own word: a letter when it has a

@@ -65,6 +65,15 @@
   </xsl:function>
   <xsl:key name="fp:label" match="label" use="@key"/>
 
+  <!-- The label for $key in a given language (a citation is written in its text's), when the
+       labels exist in it, else in the interface language. -->
+  <xsl:function name="f:label" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="locale" select="($fp:locales(substring(lower-case(string($lang)), 1, 2)), $fp:locales($ui-lang), $fp:locales('fr'))[1]"/>
+    <xsl:sequence select="((($locale, $fp:locales('fr')) ! key('fp:label', $key, .))[1] ! string(), $key)[1]"/>
+  </xsl:function>
+
   <!-- A colon as the interface language writes it: French puts a space before it. -->
   <xsl:function name="f:colon" as="xs:string">
     <xsl:sequence select="if ($ui-lang = 'fr') then '&#x202F;: ' else ': '"/>

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- A text of the edition: its id, title, authors, dates, publication; the edition's own metadata (title, licence, credits); the order of texts. Part of the common library, imported by common/functions.xsl (see its conventions). -->
+<!-- A text of the edition: its id, title, authors, dates (the text's own, decided once from the strongest evidence; dates in prose), publication; the edition's own metadata (title, licence, credits); the order of texts. Part of the common library, imported by common/functions.xsl (see its conventions). -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -32,14 +32,13 @@
   </xsl:function>
 
   <!-- The edition's title: its settings', else its own header's, else that of its only text
-       ({@code $doc}, any of its texts), else the label for an edition: never the title of one
-       text among many. -->
-  <xsl:function name="f:edition-title" as="xs:string">
+       ({@code $doc}, any of its texts), else none: never the title of one text among many, nor
+       a label ("Edition") that pretends to be a title. -->
+  <xsl:function name="f:edition-title" as="xs:string?">
     <xsl:param name="doc" as="node()?"/>
     <xsl:sequence select="($edition?title,
         (f:edition-header()/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main' or not(@type)])[1] ! f:typeset-string(normalize-space(.), .),
-        if (map:size($text-ids) le 1 and exists($doc)) then f:text-title(root($doc)) else (),
-        f:label('edition'))[normalize-space()][1]"/>
+        if (map:size($text-ids) le 1 and exists($doc)) then f:text-title(root($doc)) else ())[normalize-space()][1]"/>
   </xsl:function>
 
   <!-- The edition's subtitle: its settings', else its own header's. -->
@@ -48,13 +47,28 @@
         (f:edition-header()/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'])[1] ! normalize-space(.))[normalize-space()][1]"/>
   </xsl:function>
 
-  <!-- The edition's licence line: its settings', else the first licence its header (or that of
-       {@code $doc}) names. -->
+  <!-- The edition's licence line: its settings', else the first licence its own header names;
+       never one text's ({@code $doc} is kept for the callers: a text's licence is f:text-licence,
+       said on that text's page only). -->
   <xsl:function name="f:edition-licence" as="xs:string?">
     <xsl:param name="doc" as="node()?"/>
-    <xsl:sequence select="($edition?licence,
-        ((f:edition-header(), $doc ! root(.)//tei:teiHeader[1])[1]/tei:fileDesc/tei:publicationStmt/tei:availability
-            //(tei:licence | tei:ref[@target]))[normalize-space()][1] ! normalize-space(.))[normalize-space()][1]"/>
+    <xsl:sequence select="($edition?licence, fp:licence-line(f:edition-header()))[normalize-space()][1]"/>
+  </xsl:function>
+
+  <!-- A text's own licence line, as its header names it. -->
+  <xsl:function name="f:text-licence" as="xs:string?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="fp:licence-line(root($doc)//tei:teiHeader[1])"/>
+  </xsl:function>
+
+  <!-- A header's licence in a line: the licence's name when it is short, else its address (a
+       licence's legal text, several paragraphs long, is no line for a footer), else its words. -->
+  <xsl:function name="fp:licence-line" as="xs:string?">
+    <xsl:param name="header" as="element(tei:teiHeader)?"/>
+    <xsl:variable name="licence" select="($header/tei:fileDesc/tei:publicationStmt/tei:availability
+        //(tei:licence | tei:ref[@target]))[normalize-space() or @target][1]"/>
+    <xsl:variable name="words" select="normalize-space($licence)"/>
+    <xsl:sequence select="($words[. != ''][string-length(.) le 120], $licence/@target/normalize-space(.)[. != ''], $words[. != ''])[1]"/>
   </xsl:function>
 
   <!-- The lines that say who made the edition, from its settings (editors, publisher), for title
@@ -110,7 +124,10 @@
   <xsl:function name="f:original-publication" as="element()?">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="source" select="root($doc)//tei:teiHeader[1]/tei:fileDesc/tei:sourceDesc"/>
-    <xsl:sequence select="($source/tei:bibl[@type = 'original'], $source/tei:biblStruct, $source/tei:bibl, $source/tei:p)[1]"/>
+    <!-- The original or first edition, else the printed source a file was made from, never the
+         digital copy it was taken from (ELTeC's e-book of 2012, DraCor's web library). -->
+    <xsl:sequence select="($source/tei:bibl[@type = ('original', 'firstEdition')], $source//tei:bibl[@type = ('printSource', 'originalSource')][not(ancestor::tei:biblStruct)],
+        $source/tei:biblStruct, $source/tei:bibl[not(@type = 'digitalSource')], $source/tei:p)[1]"/>
   </xsl:function>
 
   <!-- The date of a text's original publication, as written in the source (may be empty). -->
@@ -131,13 +148,117 @@
     <xsl:sequence select="($published, reverse(sort($changed)))[1]"/>
   </xsl:function>
 
+  <!-- ===================================================================== dates -->
+
+  <!-- A date attribute's value as a sortable ISO prefix (YYYY, YYYY-MM or YYYY-MM-DD), or none. -->
+  <xsl:function name="fp:iso" as="xs:string?">
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:sequence select="replace(normalize-space($value), '^(-?\d{4}(-\d{2}(-\d{2})?)?).*$', '$1')[matches(., '^-?\d{4}')]"/>
+  </xsl:function>
+
+  <!-- The date of a date element: @when, else the earliest bound it gives. -->
+  <xsl:function name="fp:date-of" as="xs:string?">
+    <xsl:param name="date" as="element()?"/>
+    <xsl:sequence select="($date/(@when, @from, @notBefore, @to, @notAfter, @when-iso, @from-iso, @notBefore-iso) ! fp:iso(.),
+        $date ! fp:iso(replace(string(.), '^\D*(\d{4}).*$', '$1'))[matches(string($date), '\d{4}')])[1]"/>
+  </xsl:function>
+
+  <!-- When a text was written, sent or first published, decided once from the strongest evidence
+       the TEI gives, as a map: date (sortable ISO prefix), label (the encoder's words, else the
+       ISO date), evidence (what says so: sent, creation, written, first-edition, print, premiere,
+       dateline, source). A digital source's date (the e-book of 2012, a DraCor file's printed
+       source of 1912) is the date of a copy, never the text's. Empty when nothing dates it. -->
+  <xsl:function name="f:text-dating" as="map(*)?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="root" select="root($doc)"/>
+    <xsl:variable name="header" select="($root//tei:teiHeader)[1]"/>
+    <xsl:variable name="corresp" select="$header/tei:profileDesc/tei:correspDesc[1]"/>
+    <xsl:variable name="events" select="$root//tei:standOff//tei:event"/>
+    <xsl:variable name="candidates" as="map(*)*" select="(
+        $corresp/tei:correspAction[@type = 'sent']/tei:date ! fp:dating(., 'sent'),
+        $corresp/tei:correspAction/tei:date ! fp:dating(., 'sent'),
+        $header/tei:profileDesc/tei:creation//tei:date ! fp:dating(., 'creation'),
+        $header/tei:profileDesc/tei:creation[not(.//tei:date)] ! fp:dating(., 'creation'),
+        $events[@type = 'written'] ! fp:dating(., 'written'),
+        $header/tei:fileDesc/tei:sourceDesc//tei:bibl[@type = 'firstEdition']//tei:date ! fp:dating(., 'first-edition'),
+        fp:earliest(($events[@type = 'print'] ! fp:dating(., 'print'), $events[@type = 'premiere'] ! fp:dating(., 'premiere'))),
+        ($root//tei:text//(tei:dateline//tei:date | tei:docDate))[1] ! fp:dating(., 'dateline'),
+        f:original-publication($doc)//tei:date ! fp:dating(., 'source'))"/>
+    <!-- An extract of a text (html/modules/extract.xsl) keeps no standOff: it carries the
+         decision made on the whole text. -->
+    <xsl:variable name="extract" select="$root/*[namespace-uri() = 'urn:x-edition:extract'][@date]"/>
+    <xsl:sequence select="if ($extract) then map { 'date': string($extract/@date), 'label': string(($extract/@date-label, $extract/@date)[1]),
+        'evidence': string(($extract/@dated-by, 'source')[1]) } else $candidates[1]"/>
+  </xsl:function>
+
+  <!-- A dating from one piece of evidence, when it gives a date. -->
+  <xsl:function name="fp:dating" as="map(*)?">
+    <xsl:param name="evidence" as="element()"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="date" select="fp:date-of($evidence)"/>
+    <xsl:variable name="words" select="normalize-space(if ($evidence/self::tei:event) then '' else string($evidence))"/>
+    <xsl:sequence select="$date ! map { 'date': ., 'label': ($words[. != ''][$kind = ('sent', 'creation')], .)[1], 'evidence': $kind }"/>
+  </xsl:function>
+
+  <xsl:function name="fp:earliest" as="map(*)?">
+    <xsl:param name="datings" as="map(*)*"/>
+    <xsl:sequence select="(sort($datings, (), function ($d) { $d?date }))[1]"/>
+  </xsl:function>
+
+  <!-- When a text was written or sent (sortable ISO prefix): see f:text-dating. -->
+  <xsl:function name="f:text-date" as="xs:string?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="f:text-dating($doc)?date"/>
+  </xsl:function>
+
+  <!-- What dates the text, as a label key (date-sent, date-creation, date-first-edition…). -->
+  <xsl:function name="f:text-date-evidence" as="xs:string?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="f:text-dating($doc)?evidence"/>
+  </xsl:function>
+
+  <!-- A date in prose, as the language writes it (French, German, English; any other language in
+       the interface's): "12 mars 1878", "12. März 1878", "12 March 1878"; "mars 1878"; "1878";
+       "442 av. J.-C."; a century ("16", as registers give it) as "XVIe siècle", "16. Jahrhundert",
+       "16th century". Anything that is no ISO date is returned as written. -->
+  <xsl:function name="f:date-words" as="xs:string">
+    <xsl:param name="date" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="l" select="(('fr', 'de', 'en')[starts-with(lower-case(string($lang)), .)], ('fr', 'de', 'en')[starts-with($ui-lang, .)], 'en')[1]"/>
+    <xsl:variable name="d" select="normalize-space($date)"/>
+    <xsl:variable name="months" select="map {
+        'fr': ('janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'),
+        'de': ('Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'),
+        'en': ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December') }"/>
+    <xsl:choose>
+      <xsl:when test="matches($d, '^\d{1,2}$')">
+        <xsl:variable name="c" select="xs:integer($d)"/>
+        <xsl:sequence select="if ($l = 'fr') then upper-case(format-integer($c, 'i')) || (if ($c = 1) then 'er' else 'e') || ' siècle'
+            else if ($l = 'de') then $c || '. Jahrhundert'
+            else $c || (if ($c mod 100 = (11, 12, 13)) then 'th' else ('th', 'st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th')[$c mod 10 + 1]) || ' century'"/>
+      </xsl:when>
+      <xsl:when test="matches($d, '^-?\d{4}(-\d{2}(-\d{2})?)?([T ].*)?$')">
+        <xsl:variable name="parts" select="tokenize(replace(replace($d, '[T ].*$', ''), '^-', ''), '-')"/>
+        <xsl:variable name="bc" select="starts-with($d, '-')"/>
+        <xsl:variable name="year" select="string(xs:integer($parts[1])) || (if (not($bc)) then ''
+            else if ($l = 'fr') then ' av. J.-C.' else if ($l = 'de') then ' v. Chr.' else ' BC')"/>
+        <xsl:variable name="month" select="for $m in $parts[2] ! xs:integer(.)[. ge 1 and . le 12] return $months($l)[$m]"/>
+        <xsl:variable name="day" select="$parts[3] ! xs:integer(.)[$month and . ge 1 and . le 31]"/>
+        <xsl:sequence select="string-join((
+            $day ! (if ($l = 'fr' and . = 1) then '1er' else if ($l = 'de') then . || '.' else string(.)),
+            $month, $year), ' ')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="$d"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
   <!-- Texts in the order a reader expects them: dated texts first, oldest first, then the others
        by title. (Documents have no order of their own once loaded in parallel.) -->
   <xsl:function name="f:ordered-texts" as="document-node()*">
     <xsl:param name="texts" as="document-node()*"/>
     <xsl:perform-sort select="$texts">
-      <xsl:sort select="empty(f:original-date(.))"/>
-      <xsl:sort select="f:original-date(.)"/>
+      <xsl:sort select="empty(f:text-date(.))"/>
+      <xsl:sort select="f:text-date(.)"/>
       <xsl:sort select="f:sort-key(f:text-title(.))"/>
       <xsl:sort select="f:text-id(.)"/>
     </xsl:perform-sort>

@@ -107,7 +107,8 @@
           </xsl:for-each>
           <xsl:apply-templates select="tei:encodingDesc/tei:projectDesc/tei:p" mode="m:html"/>
         </xsl:for-each>
-        <h2><xsl:value-of select="f:label('texts')"/></h2>
+        <!-- An edition without a title has its list of texts for a heading: said once. -->
+        <xsl:if test="exists($edition-title)"><h2><xsl:value-of select="f:label('texts')"/></h2></xsl:if>
         <ul class="text-list">
           <xsl:for-each select="f:ordered-texts($texts)">
             <li>
@@ -118,9 +119,9 @@
               <xsl:if test="exists(f:text-authors(.))">
                 <span class="text-authors"><xsl:value-of select="string-join(f:text-authors(.), ', ')"/></span>
               </xsl:if>
-              <xsl:if test="f:original-date(.)">
-                <span class="text-date"><xsl:value-of select="f:original-date(.)"/></span>
-              </xsl:if>
+              <xsl:for-each select="f:text-date-label(.)">
+                <span class="text-date"><xsl:value-of select="."/></span>
+              </xsl:for-each>
               <xsl:for-each select="f:original-publication(.)">
                 <span class="text-source"><xsl:apply-templates mode="m:html"/></span>
               </xsl:for-each>
@@ -176,7 +177,7 @@
       <xsl:for-each select="tei:note | tei:p | tei:desc">
         <p class="entry-note"><xsl:apply-templates mode="m:html"/></p>
       </xsl:for-each>
-      <!-- Birth, death and the like as a reader reads them: "Naissance : 1845-10-09, Göttingen",
+      <!-- Birth, death and the like as a reader reads them: "Naissance : 9 octobre 1845, Göttingen",
            not the encoding's dates, places and coordinates run together. -->
       <xsl:for-each select="(tei:birth | tei:death | tei:occupation | tei:residence | tei:affiliation)[fp:entry-fact(.) != '']">
         <p class="entry-{local-name()}"><xsl:value-of select="f:label('entry-' || local-name()) || f:colon() || fp:entry-fact(.)"/></p>
@@ -243,7 +244,7 @@
             </xsl:for-each>
           </xsl:if>
           <xsl:for-each select="$date">
-            <p class="edition-date"><xsl:value-of select="f:label('edition-date') || f:colon() || ."/></p>
+            <p class="edition-date"><xsl:value-of select="f:label('edition-date') || f:colon() || f:date-words(., $ui-lang)"/></p>
           </xsl:for-each>
           <xsl:choose>
             <xsl:when test="$edition?licence">
@@ -255,16 +256,19 @@
               </xsl:for-each>
             </xsl:otherwise>
           </xsl:choose>
+          <!-- An edition without a title of its own is cited by its texts only. -->
+          <xsl:if test="exists($edition-title)">
           <h3><xsl:value-of select="f:label('cite-the-edition')"/></h3>
           <p class="citation">
             <xsl:variable name="editors" select="$edition?editors ! tokenize(., '\s*;\s*')[.]"/>
             <xsl:if test="exists($editors)"><xsl:value-of select="string-join($editors, ', ') || ' (' || lower-case(f:label('edited-by-short')) || '). '"/></xsl:if>
             <i><xsl:value-of select="$site-title"/></i>
             <!-- publisher and date, those there are: none, and the title ends the citation -->
-            <xsl:value-of select="string-join(($edition?publisher, $date)[normalize-space()] ! normalize-space(.), ', ')[. != ''] ! (', ' || .)"/>
+            <xsl:value-of select="string-join(($edition?publisher, $date ! f:date-words(., $ui-lang))[normalize-space()] ! normalize-space(.), ', ')[. != ''] ! (', ' || .)"/>
             <xsl:text>.</xsl:text>
             <xsl:for-each select="$base-url"><xsl:text> </xsl:text><span class="cite-url"><xsl:value-of select="."/></span></xsl:for-each>
           </p>
+          </xsl:if>
           <xsl:for-each select="$header/tei:encodingDesc/tei:projectDesc">
             <h3><xsl:value-of select="f:label('project')"/></h3>
             <xsl:apply-templates mode="m:html"/>
@@ -348,7 +352,8 @@
 
   <xsl:function name="fp:entry-fact" as="xs:string">
     <xsl:param name="fact" as="element()"/>
-    <xsl:variable name="date" select="($fact/(@when, @from, @notBefore) ! string(.), $fact/tei:date/(string(@when), normalize-space(.)))[normalize-space()][1]"/>
+    <!-- Dates as the reader's language writes them ("9 octobre 1845", "XVIe siècle"), not ISO. -->
+    <xsl:variable name="date" select="($fact/(@when, @from, @notBefore) ! string(.), $fact/tei:date/(string(@when), normalize-space(.)))[normalize-space()][1] ! f:date-words(., $ui-lang)"/>
     <xsl:variable name="place" select="($fact//(tei:placeName | tei:settlement[not(tei:placeName)] | tei:country)[not(ancestor::tei:location)])[1] ! normalize-space(.)"/>
     <!-- A fact written as a sentence, with words of its own around its date and place ("<date>9
          janvier 1905</date>, à <settlement>Marseille</settlement>."), reads as written: taken
@@ -356,7 +361,7 @@
          its attributes comes first when the sentence has none of its own. -->
     <xsl:variable name="sentence" select="normalize-space(string-join($fact//text()[not(ancestor::tei:location | ancestor::tei:note)], ''))"/>
     <xsl:sequence select="if ($fact/text()[matches(., '\w')])
-        then string-join((($fact/(@when, @from, @notBefore))[normalize-space()][1][empty($fact//tei:date)] ! string(.), $sentence)[. != ''], ', ')
+        then string-join((($fact/(@when, @from, @notBefore))[normalize-space()][1][empty($fact//tei:date)] ! f:date-words(string(.), $ui-lang), $sentence)[. != ''], ', ')
         else string-join(($date, $place), ', ')"/>
   </xsl:function>
 

@@ -34,7 +34,7 @@
           </p>
         </xsl:for-each>
       </xsl:if>
-      <p class="edition"><i><xsl:value-of select="$site-title"/></i></p>
+      <xsl:for-each select="$edition-title"><p class="edition"><i><xsl:value-of select="."/></i></p></xsl:for-each>
       <xsl:for-each select="f:edition-credits()">
         <p class="credits"><xsl:value-of select="?label || f:colon() || ?names"/></p>
       </xsl:for-each>

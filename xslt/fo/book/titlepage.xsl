@@ -56,12 +56,12 @@
         </fo:block>
         <!-- The colophon, on the back of the title page. -->
         <fo:block xsl:use-attribute-sets="t:smaller" break-before="page" space-before="120mm" line-height="11pt" text-align="start" hyphenate="false">
-          <fo:block font-style="italic" space-after="3pt"><xsl:value-of select="$fp:site-title"/></fo:block>
+          <xsl:for-each select="$fp:site-title"><fo:block font-style="italic" space-after="3pt"><xsl:value-of select="."/></fo:block></xsl:for-each>
           <xsl:for-each select="f:edition-credits()">
             <fo:block><xsl:value-of select="?label || f:colon() || ?names"/></fo:block>
           </xsl:for-each>
           <xsl:for-each select="(($registers, $fp:texts) ! f:edition-date(.)) => sort() => reverse() => head()">
-            <fo:block><xsl:value-of select="f:label('edition-date') || f:colon() || ."/></fo:block>
+            <fo:block><xsl:value-of select="f:label('edition-date') || f:colon() || f:date-words(., $ui-lang)"/></fo:block>
           </xsl:for-each>
           <xsl:for-each select="$base-url">
             <fo:block><fo:basic-link external-destination="url('{.}')" fox:alt-text="{.}"><xsl:value-of select="."/></fo:basic-link></fo:block>

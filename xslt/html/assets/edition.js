@@ -275,7 +275,7 @@
   // ---- Cite box: today's date and this page's address when the build did not know it.
   var today = new Date();
   document.querySelectorAll('.access-date').forEach(function (e) {
-    e.textContent = today.toLocaleDateString(document.documentElement.lang || 'fr', { day: 'numeric', month: 'long', year: 'numeric' });
+    e.textContent = today.toLocaleDateString((e.closest('[lang]') || document.documentElement).lang || 'fr', { day: 'numeric', month: 'long', year: 'numeric' });
   });
   document.querySelectorAll('.cite-address').forEach(function (e) {
     if (!e.dataset.url && /^https?:$/.test(location.protocol)) {

@@ -34,6 +34,7 @@
       <!-- when it was written and what it is (common/description.xsl), from the whole text -->
       <xsl:for-each select="f:text-date(.)"><xsl:attribute name="date" select="."/></xsl:for-each>
       <xsl:for-each select="f:text-date-label(.)"><xsl:attribute name="date-label" select="."/></xsl:for-each>
+      <xsl:for-each select="f:text-date-evidence(.)"><xsl:attribute name="dated-by" select="."/></xsl:for-each>
       <xsl:for-each select="f:text-kind(.)"><xsl:attribute name="kind" select="."/></xsl:for-each>
       <!-- whether the text reads differently edited and as written, and has an apparatus: the
            about page explains the views it has -->

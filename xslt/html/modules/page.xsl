@@ -15,8 +15,12 @@
     exclude-result-prefixes="#all">
 
   <!-- The edition's title and licence line (see common/functions.xsl). -->
-  <xsl:param name="site-title" as="xs:string" select="f:edition-title(/)"/>
-  <xsl:param name="site-licence" as="xs:string?" select="f:edition-licence(/)"/>
+  <!-- The edition's title when it has one (never invented: see f:edition-title); the site's
+       name in its header and home page, that title else the label for its texts. A text's page
+       says its own licence when the edition names none. -->
+  <xsl:param name="edition-title" as="xs:string?" select="f:edition-title(/)"/>
+  <xsl:param name="site-title" as="xs:string" select="($edition-title, f:label('texts'))[1]"/>
+  <xsl:param name="site-licence" as="xs:string?" select="(f:edition-licence(/), /tei:TEI ! f:text-licence(.))[1]"/>
   <!-- Whether the edition has style rules of its own (xslt/custom/custom.css), linked after the
        packaged ones so that they win. -->
   <xsl:param name="custom-css" as="xs:boolean" select="false()"/>
@@ -70,7 +74,7 @@
         <meta http-equiv="Content-Security-Policy" content="{f:csp($image-hosts)}"/>
         <meta name="referrer" content="no-referrer"/>
         <meta name="color-scheme" content="light dark"/>
-        <title><xsl:value-of select="if ($title = $site-title) then $title else $title || ' — ' || $site-title"/></title>
+        <title><xsl:value-of select="if (empty($edition-title) or $title = $edition-title) then $title else $title || ' — ' || $edition-title"/></title>
         <xsl:sequence select="$meta"/>
         <!-- the edition's fonts, cut down to the site's characters by the build (WebFonts) -->
         <link rel="stylesheet" href="assets/fonts.css"/>
@@ -113,7 +117,7 @@
           <xsl:apply-templates select="$content" mode="m:repair"/>
         </main>
         <footer class="site-footer">
-          <p><xsl:value-of select="$site-title"/></p>
+          <xsl:for-each select="$edition-title"><p><xsl:value-of select="."/></p></xsl:for-each>
           <xsl:if test="$site-licence">
             <p class="licence"><xsl:value-of select="$site-licence"/></p>
           </xsl:if>
