@@ -188,12 +188,14 @@ class BrowserTest {
       }
     }
     driver.get(unpacked.resolve("OEBPS/text-leylavergne-travail.xhtml").toUri().toString());
-    List<WebElement> quotes = driver.findElements(By.cssSelector("q"));
-    assertFalse(quotes.isEmpty(), "the chapter has quotations");
-    assertTrue(quotes.get(0).getText().startsWith("«"), quotes.get(0).getText());
-    Object before = ((JavascriptExecutor) driver).executeScript(
-        "return getComputedStyle(arguments[0], '::before').content", quotes.get(0));
-    assertEquals("none", before, "a quote mark generated before the source's own");
+    // the quotations in the line (q) and those set apart (the epigraph's blockquote)
+    List<WebElement> quotes = driver.findElements(By.cssSelector("q, blockquote"));
+    assertTrue(quotes.stream().anyMatch(q -> q.getText().startsWith("«")), "the chapter quotes with the source's own marks");
+    for (WebElement quote : quotes) {
+      Object before = ((JavascriptExecutor) driver).executeScript(
+          "return getComputedStyle(arguments[0], '::before').content", quote);
+      assertEquals("none", before, "a quote mark generated before: " + quote.getText());
+    }
   }
 
   /** A journal's title that links to the register of works is still in italics; an article's is not. */
