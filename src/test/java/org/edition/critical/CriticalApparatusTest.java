@@ -110,9 +110,9 @@ class CriticalApparatusTest {
         // read glyph by glyph, so that a word FOP hyphenated keeps its hyphen and is joined again
         String text = String.join("\n", org.edition.PdfPages.linesAtLeast(pdf, 0).stream().map(p -> String.join("\n", p)).toList());
         // Every Slavonic letter is printed (U+1C82, U+A64B, U+A66F in Noto Serif). Glyph by glyph,
-        // a Cyrillic letter with a diaeresis is its base and the mark apart (ї as ı and ̈), which
-        // the text layer's ActualText spans read as one (PdfTextTest): Cyrillic words are looked
-        // for without their marks glyph by glyph, and with them in the text PDFBox reads.
+        // a letter drawn apart from its marks is its base and the marks apart (ї as ı and ̈), which
+        // the text layer's ActualText spans give as one (PdfTextTest): the words are looked for
+        // glyph by glyph (Cyrillic ones without their marks) and in the text PDFBox reads.
         Set<String> printable = new LinkedHashSet<>();
         for (String word : words) {
           printable.add(word.matches(".*\\p{IsCyrillic}.*") ? unmarked(word) : nfc(word));
@@ -121,7 +121,8 @@ class CriticalApparatusTest {
         // out, and the margin's line numbers ("20σῃς") are not words of the text
         String read = nfc(text).replaceAll("(?m)^\\|\\S+ \\S+\\s*\\n", "")
             .replaceAll("\\|\\S+ \\S+", "").replaceAll("(?m)^\\d+(?=\\p{L})", "");
-        read = read + "\n" + unmarked(read) + "\n" + unmarked(new PDFTextStripper().getText(pdf));
+        String layer = nfc(new PDFTextStripper().getText(pdf));
+        read = read + "\n" + unmarked(read) + "\n" + layer + "\n" + unmarked(layer);
         assertAllThere(printable, read, id + ".pdf");
       }
     }
