@@ -12,15 +12,6 @@
 
   <!-- ===================================================================== typography -->
 
-  <!-- A text in capitals as its language sets them: Greek drops its accents and breathings in
-       capitals (Ἀντιγόνη → ΑΝΤΙΓΟΝΗ), keeping a diaeresis (the iota subscript becomes a capital
-       iota, as upper-case() has it). What every format sets a speaker in small capitals by. -->
-  <xsl:function name="f:capitals" as="xs:string">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="normalize-unicode(replace(normalize-unicode(upper-case($text), 'NFD'),
-        '(\p{IsGreek}&#x308;?)[&#x300;-&#x307;&#x309;-&#x36F;]+(&#x308;?)', '$1$2'), 'NFC')"/>
-  </xsl:function>
-
   <!-- The words of an element's @rend, @style and @rendition, lower-cased ("font-style: italic"
        and "#it" give their words too). -->
   <xsl:function name="f:rend-tokens" as="xs:string*">

@@ -7,9 +7,7 @@
                       (f:note-number, in the numbering of $note-numbering)
        a paragraph    n:paragraph, its number, when it is one of the text's numbered paragraphs
                       (f:paragraph-number, f:is-numbered-paragraph)
-       a verse line   n:line, its rank among the lines of its poem, text or document (f:line-number);
-                      a later part of a shared line n:step, the words of its earlier parts
-                      (f:line-step) -->
+       a verse line   n:line, its rank among the lines of its poem, text or document (f:line-number) -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -41,24 +39,11 @@
         </xsl:when>
         <xsl:otherwise>
           <xsl:attribute name="n:line" select="fp:line-number(.)"/>
-          <xsl:if test="upper-case(@part) = ('M', 'F')">
-            <xsl:attribute name="n:step" select="fp:step(.)"/>
-          </xsl:if>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:apply-templates mode="mp:numbers"/>
     </xsl:copy>
   </xsl:template>
-
-  <!-- A shared verse line (l part="I", "M", "F"): the words of its earlier parts, back to its
-       initial part, that a later part is stepped by (set to start where they end). -->
-  <xsl:function name="fp:step" as="xs:string">
-    <xsl:param name="l" as="element()"/>
-    <xsl:variable name="before" select="$l/preceding::tei:l[1][upper-case(@part) = ('I', 'M')]"/>
-    <xsl:sequence select="if (empty($before)) then ''
-        else normalize-space(string-join((if (upper-case($before/@part) = 'M') then fp:step($before) else (),
-          string-join($before//text()[not(ancestor::tei:note | ancestor::tei:stage)], '')), ' '))"/>
-  </xsl:function>
 
   <!-- The text's own title stands above all its sections: a poem's title is one level down. -->
   <xsl:function name="fp:heading-depth" as="xs:integer">

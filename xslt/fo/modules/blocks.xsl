@@ -30,11 +30,6 @@
   <xsl:template match="tei:div" mode="m:fo">
     <fo:block id="{fp:fo-id(.)}">
       <xsl:if test="@type = 'chapeau'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
-      <!-- a play's act on a new recto, as printed plays begin them, unless nothing of the text
-           comes before it (it then follows the text's title) -->
-      <xsl:if test="@type = 'act' and (preceding-sibling::*[not(self::tei:head)] or ancestor::tei:body/preceding-sibling::tei:front/*)">
-        <xsl:attribute name="break-before" select="'odd-page'"/>
-      </xsl:if>
       <xsl:call-template name="tp:fo-lang"/>
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>

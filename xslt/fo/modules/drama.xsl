@@ -22,16 +22,6 @@
     <fo:block font-weight="bold" keep-with-next.within-page="always"><xsl:apply-templates mode="m:fo"/></fo:block>
   </xsl:template>
 
-  <!-- A speaker in small capitals, as every format sets them: its capitals as its language
-       writes them (common: f:capitals, Greek without accents), its small letters as capitals of a
-       smaller size (DejaVu has no small capitals; not letter-spaced, see fp:small-caps). -->
-  <xsl:template match="tei:speaker//text()[not(ancestor::tei:note)]" mode="m:fo">
-    <xsl:analyze-string select="f:typeset(.)" regex="\p{{Ll}}[\p{{Ll}}\p{{Mn}}]*">
-      <xsl:matching-substring><fo:inline font-size="78%"><xsl:value-of select="f:capitals(.)"/></fo:inline></xsl:matching-substring>
-      <xsl:non-matching-substring><xsl:value-of select="f:capitals(.)"/></xsl:non-matching-substring>
-    </xsl:analyze-string>
-  </xsl:template>
-
   <xsl:template match="tei:stage" mode="m:fo">
     <xsl:choose>
       <xsl:when test="parent::tei:sp or parent::tei:div or parent::tei:body">

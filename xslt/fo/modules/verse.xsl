@@ -22,13 +22,7 @@
        it, the number set flush right in small type. -->
   <xsl:template match="tei:l" mode="m:fo">
     <xsl:variable name="n" select="f:line-number(.)"/>
-    <xsl:variable name="step" select="f:line-step(.)"/>
     <fo:block text-align="start" hyphenate="false">
-      <!-- a later part of a shared line starts where the earlier parts end, their words measured
-           in the print's serif (f:text-width) -->
-      <xsl:if test="$step != ''">
-        <xsl:attribute name="text-indent" select="format-number(f:text-width($step || ' ', 10), '0.0') || 'pt'"/>
-      </xsl:if>
       <xsl:choose>
         <xsl:when test="@n or $n mod 5 = 0">
           <xsl:attribute name="text-align-last" select="'justify'"/>

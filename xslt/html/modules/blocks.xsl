@@ -272,13 +272,6 @@
       <xsl:if test="@n or $n mod 5 = 0">
         <span class="lnum" data-n="{(@n, $n)[1]}"></span>
       </xsl:if>
-      <!-- a later part of a shared line starts where the earlier parts end: their words, unseen
-           and unread, hold the room (the pages' Content-Security-Policy allows no style
-           attribute to set a computed indent) -->
-      <xsl:variable name="step" select="f:line-step(.)"/>
-      <xsl:if test="$step != ''">
-        <span class="line-step" aria-hidden="true"><xsl:value-of select="$step || ' '"/></span>
-      </xsl:if>
       <xsl:apply-templates mode="m:html"/>
       <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
     </div>
@@ -294,16 +287,6 @@
 
   <xsl:template match="tei:speaker" mode="m:html">
     <p class="tei-speaker"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></p>
-  </xsl:template>
-
-  <!-- A speaker in small capitals, as every format sets them: its capitals as its language
-       writes them (common: f:capitals, Greek without accents), its small letters as smaller
-       capitals. -->
-  <xsl:template match="tei:speaker//text()[not(ancestor::tei:note)]" mode="m:html">
-    <xsl:analyze-string select="f:typeset(.)" regex="\p{{Ll}}[\p{{Ll}}\p{{Mn}}]*">
-      <xsl:matching-substring><span class="sc"><xsl:value-of select="f:capitals(.)"/></span></xsl:matching-substring>
-      <xsl:non-matching-substring><xsl:value-of select="f:capitals(.)"/></xsl:non-matching-substring>
-    </xsl:analyze-string>
   </xsl:template>
 
   <xsl:template match="tei:stage" mode="m:html">
