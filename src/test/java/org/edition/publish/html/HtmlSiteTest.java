@@ -217,7 +217,8 @@ class HtmlSiteTest {
   void theCitationDatesTheEditionAndCitesTheOriginal() throws Exception {
     Element box = page("leylavergne-travail.html").selectFirst("details.cite-box");
     String citation = box.selectFirst(".citation").text();
-    assertTrue(citation.contains("édition numérique, 2026-11-25."), citation);
+    // the edition's date as French prose writes it, not ISO (issue 27)
+    assertTrue(citation.contains("édition numérique, 25 novembre 2026."), citation);
     assertFalse(citation.contains("édition numérique, édition numérique"), "said twice: " + citation);
     assertFalse(citation.contains("(1993)"), citation);
     assertTrue(citation.contains("Publication originale\u202F: Jean-Luc Leylavergne, «\u202FTravail et crise"), citation);
