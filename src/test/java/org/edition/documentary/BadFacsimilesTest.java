@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 import org.edition.Cli;
@@ -156,24 +154,13 @@ class BadFacsimilesTest {
     png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
     java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
         .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
-    chunk(png, "IHDR", header.array());
+    PngChunks.chunk(png, "IHDR", header.array());
     Deflater deflater = new Deflater();
     deflater.setInput(new byte[width + 1]);
     deflater.finish();
     byte[] data = new byte[width + 64];
-    chunk(png, "IDAT", Arrays.copyOf(data, deflater.deflate(data)));
-    chunk(png, "IEND", new byte[0]);
+    PngChunks.chunk(png, "IDAT", Arrays.copyOf(data, deflater.deflate(data)));
+    PngChunks.chunk(png, "IEND", new byte[0]);
     return png.toByteArray();
-  }
-
-  private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws Exception {
-    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-    png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
-    png.write(name);
-    png.write(data);
-    CRC32 crc = new CRC32();
-    crc.update(name);
-    crc.update(data);
-    png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
 }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32;
 import org.edition.TeiFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -54,7 +52,7 @@ class PictureMemoryTest {
   private static byte[] png(int width, int height) throws Exception {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-    chunk(png, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+    PngChunks.chunk(png, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
         .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array());
     ByteArrayOutputStream data = new ByteArrayOutputStream();
     try (var deflate = new java.util.zip.DeflaterOutputStream(data)) {
@@ -65,19 +63,8 @@ class PictureMemoryTest {
         deflate.write(row);
       }
     }
-    chunk(png, "IDAT", data.toByteArray());
-    chunk(png, "IEND", new byte[0]);
+    PngChunks.chunk(png, "IDAT", data.toByteArray());
+    PngChunks.chunk(png, "IEND", new byte[0]);
     return png.toByteArray();
-  }
-
-  private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws Exception {
-    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-    png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
-    png.write(name);
-    png.write(data);
-    CRC32 crc = new CRC32();
-    crc.update(name);
-    crc.update(data);
-    png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
 }
