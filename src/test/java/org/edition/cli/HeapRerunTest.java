@@ -31,22 +31,14 @@ class HeapRerunTest {
       }
       out.write("</body></text></TEI>\n");
     }
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     int port;
     try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
       port = free.getLocalPort();
     }
     // serve runs until stopped: the second JVM outlives the first unless it goes with it.
-    Process first = new ProcessBuilder(List.of(java, "-Xmx320m", "-cp", System.getProperty("java.class.path"),
-        EditionCommand.class.getName(), "serve", "--port", String.valueOf(port), "--project", dir.toString(),
-        "-o", dir.resolve("output").toString(), file.toString()))
-        .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
-    Optional<ProcessHandle> second = Optional.empty();
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (second.isEmpty() && first.isAlive() && System.nanoTime() < deadline) {
-      second = first.toHandle().children().findFirst();
-      Thread.sleep(20);
-    }
+    Process first = startWithLauncherHeap("serve", "--port", String.valueOf(port), "--project", dir.toString(),
+        "-o", dir.resolve("output").toString(), file.toString());
+    Optional<ProcessHandle> second = rerunOf(first, System.nanoTime() + 60_000_000_000L);
     assertTrue(second.isPresent(), "the command did not run itself again: " + Files.readString(dir.resolve("log.txt")));
     first.toHandle().destroyForcibly();
     first.waitFor();
@@ -73,16 +65,9 @@ class HeapRerunTest {
           + "</sourceDesc></fileDesc></teiHeader><text><body><p>Lettre " + i + ".</p></body></text></TEI>\n");
     }
     Files.writeString(dir.resolve("edition.properties"), "texts = corpus\n");
-    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process first = new ProcessBuilder(List.of(javaBin, "-Xmx320m", "-cp", System.getProperty("java.class.path"),
-        EditionCommand.class.getName(), "build", "--html", "--project", dir.toString()))
-        .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
-    Optional<ProcessHandle> second = Optional.empty();
+    Process first = startWithLauncherHeap("build", "--html", "--project", dir.toString());
     long deadline = System.nanoTime() + 60_000_000_000L;
-    while (second.isEmpty() && first.isAlive() && System.nanoTime() < deadline) {
-      second = first.toHandle().children().findFirst();
-      Thread.sleep(20);
-    }
+    Optional<ProcessHandle> second = rerunOf(first, deadline);
     // what the second JVM was started with (read once it has its own command line)
     String arguments = "";
     while (second.isPresent() && second.get().isAlive() && !arguments.contains("-Xmx") && System.nanoTime() < deadline) {
@@ -95,5 +80,23 @@ class HeapRerunTest {
     assertTrue(second.isPresent(), "the command did not run itself again: " + Files.readString(dir.resolve("log.txt")));
     java.util.regex.Matcher heap = java.util.regex.Pattern.compile("-Xmx(\\d+)m").matcher(arguments);
     assertTrue(heap.find() && Integer.parseInt(heap.group(1)) > 320, "the heap asked for: " + arguments);
+  }
+
+  /** The command in a JVM of the launcher's small heap, its output in log.txt. */
+  private Process startWithLauncherHeap(String... arguments) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx320m", "-cp", System.getProperty("java.class.path"), EditionCommand.class.getName()));
+    command.addAll(List.of(arguments));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+  }
+
+  /** The JVM the command started again with more memory, once it has (or nothing by the deadline). */
+  private static Optional<ProcessHandle> rerunOf(Process first, long deadline) throws InterruptedException {
+    Optional<ProcessHandle> second = Optional.empty();
+    while (second.isEmpty() && first.isAlive() && System.nanoTime() < deadline) {
+      second = first.toHandle().children().findFirst();
+      Thread.sleep(20);
+    }
+    return second;
   }
 }
