@@ -47,7 +47,7 @@
        PdfBooks from a first rendering; empty in that first rendering. -->
   <xsl:param name="index-pages" as="map(xs:string, xs:string*)" select="map {}"/>
   <!-- The family name FOP knows the embedded text font by (see PdfBooks). -->
-  <xsl:param name="bundled-font-family" as="xs:string" select="'DejaVu Serif'"/>
+  <xsl:param name="bundled-font-family" as="xs:string" select="'EB Garamond Edition, DejaVu Serif, Noto Serif'"/>
   <!-- The text's family: the bundled ones, unless a customisation sets this parameter. -->
   <xsl:param name="font-family" as="xs:string" select="$bundled-font-family"/>
 
@@ -92,7 +92,7 @@
   </xsl:template>
 
   <xsl:template name="tp:book">
-    <fo:root xml:lang="{$fp:lang}" language="{$fp:lang}" font-family="{$font-family}" font-size="10pt" line-height="13.2pt"
+    <fo:root xml:lang="{$fp:lang}" language="{$fp:lang}" font-family="{$font-family}" font-size="11pt" line-height="14pt"
         hyphenate="true" text-align="justify" hyphenation-push-character-count="3" hyphenation-remain-character-count="3"
         hyphenation-ladder-count="2" widows="2" orphans="2" line-height-shift-adjustment="disregard-shifts">
       <fo:layout-master-set>
@@ -236,7 +236,7 @@
             <fo:block font-size="11.5pt" font-style="italic" text-align="start" space-after="3pt"><xsl:value-of select="f:text-subtitle(.)"/></fo:block>
           </xsl:if>
           <xsl:if test="$author != ''">
-            <fo:block font-size="10pt" space-after="10mm"><xsl:sequence select="fp:small-caps($author)"/></fo:block>
+            <fo:block font-size="11pt" space-after="10mm"><xsl:sequence select="fp:small-caps($author)"/></fo:block>
           </xsl:if>
         </fo:block>
         <xsl:call-template name="tp:manuscripts"><xsl:with-param name="doc" select="."/></xsl:call-template>

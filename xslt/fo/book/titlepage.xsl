@@ -15,17 +15,13 @@
     xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
-  <!-- Small capitals for names on the title page and above the text: DejaVu has none, so
-       lower-case letters are set as capitals of a smaller size. (Never in the text itself, where
-       they would read back as capitals.) Not letter-spaced: FOP 2.11 lays out a letter-spaced
-       inline without its letter spaces but draws them, so each run overprints what follows it,
-       and the space after a name's word vanished ("НиколайВасильевичГоголь"). -->
-  <xsl:function name="fp:small-caps" as="item()*">
+  <!-- Small capitals for names on the title page and above the text, in the book face's small
+       capitals: the letters stay the name's (copied, they read as written). Not letter-spaced:
+       FOP 2.11 lays out a letter-spaced inline without its letter spaces but draws them, so each
+       run overprints what follows it ("НиколайВасильевичГоголь"). -->
+  <xsl:function name="fp:small-caps" as="element(fo:inline)">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:analyze-string select="$text" regex="\p{{Ll}}+">
-      <xsl:matching-substring><fo:inline font-size="78%"><xsl:value-of select="upper-case(.)"/></fo:inline></xsl:matching-substring>
-      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
-    </xsl:analyze-string>
+    <fo:inline xsl:use-attribute-sets="t:small-caps"><xsl:value-of select="$text"/></fo:inline>
   </xsl:function>
 
   <!-- The title page; on its back the colophon; a volume's contents on the next recto. -->

@@ -130,19 +130,19 @@
         f:entry-remarks($app) ! normalize-space(.)), ' ') || '    '"/>
   </xsl:function>
 
-  <!-- The room of entries at the page's foot, in points: their share of run-on lines of 8 points
-       on 10, with a tenth more for the lines' ragged ends. -->
+  <!-- The room of entries at the page's foot, in points: their share of run-on lines of 9 points
+       on 11 (t:note), with a tenth more for the lines' ragged ends. -->
   <xsl:function name="fp:entries-room" as="xs:double">
     <xsl:param name="entries" as="element(tei:app)*"/>
-    <xsl:sequence select="sum((0, $entries ! f:text-width(fp:entry-words(.), 8))) div $fp:measure * 10 * 1.1"/>
+    <xsl:sequence select="sum((0, $entries ! f:text-width(fp:entry-words(.), 9))) div $fp:measure * 11 * 1.1"/>
   </xsl:function>
 
-  <!-- The room of a note set at the foot (notes.xsl: 8 points on 10, after 2 points, its words
+  <!-- The room of a note set at the foot (notes.xsl, t:note: 9 points on 11, after 2 points, its words
        5 mm in), in whole lines. -->
   <xsl:function name="f:note-room" as="xs:double">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="paragraphs" select="if ($note/(tei:p | tei:list | tei:lg | tei:quote)) then $note/* else $note"/>
-    <xsl:sequence select="2 + 10 * sum((0, $paragraphs ! ceiling(f:text-width(normalize-space(.), 8) * 1.05 div ($fp:measure - 14.2))))"/>
+    <xsl:sequence select="2 + 11 * sum((0, $paragraphs ! ceiling(f:text-width(normalize-space(.), 9) * 1.05 div ($fp:measure - 14.2))))"/>
   </xsl:function>
 
   <!-- An empty box that holds a footnote's room: no words, an artifact. -->
@@ -231,7 +231,7 @@
           <!-- no lemma of the text to hang a footnote on (an apparatus kept apart, of empty
                lemmata): its entries are set where the apps are -->
           <xsl:call-template name="tp:lemma-in-text"/>
-          <fo:inline font-size="8pt"><xsl:text> </xsl:text><xsl:call-template name="tp:apparatus-entry">
+          <fo:inline font-size="9pt"><xsl:text> </xsl:text><xsl:call-template name="tp:apparatus-entry">
             <xsl:with-param name="at-foot" select="false()"/>
           </xsl:call-template></fo:inline>
         </xsl:when>

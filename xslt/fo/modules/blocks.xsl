@@ -39,7 +39,7 @@
     <xsl:variable name="level" select="max((1, min((4, f:heading-depth(.)))))"/>
     <fo:block role="H{$level + 1}" font-weight="bold" keep-with-next.within-page="always"
         hyphenate="false" text-align="start" space-before="{if ($level le 1) then '14pt' else '10pt'}" space-after="6pt"
-        font-size="{('13pt', '11.5pt', '10.5pt', '10pt')[$level]}">
+        font-size="{('14pt', '12.5pt', '11.5pt', '11pt')[$level]}">
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
   </xsl:template>
@@ -48,7 +48,7 @@
   <xsl:template match="tei:lg/tei:head[f:is-poem-title(.)]" mode="m:fo" priority="1">
     <xsl:variable name="level" select="max((1, min((4, f:heading-depth(.)))))"/>
     <fo:block role="H{$level + 1}" font-weight="bold" keep-with-next.within-page="always" hyphenate="false"
-        text-align="start" space-before="10pt" space-after="4pt" font-size="{('13pt', '11.5pt', '10.5pt', '10pt')[$level]}">
+        text-align="start" space-before="10pt" space-after="4pt" font-size="{('14pt', '12.5pt', '11.5pt', '11pt')[$level]}">
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
   </xsl:template>
@@ -127,10 +127,9 @@
   </xsl:template>
 
   <xsl:template match="tei:signed" mode="m:fo">
-    <!-- Set in the source's own letters (DejaVu has no small capitals, and faked ones would read
-         back as capitals), flush to the end of the line: no letter-spacing of lowercase, which
-         also pushed a long signature past the margin. -->
-    <fo:block text-align="end" hyphenate="false" space-before="4pt">
+    <!-- In small capitals, as the website sets it, flush to the end of the line: no
+         letter-spacing of lowercase, which pushed a long signature past the margin. -->
+    <fo:block xsl:use-attribute-sets="t:small-caps" text-align="end" hyphenate="false" space-before="4pt">
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
   </xsl:template>
@@ -222,7 +221,7 @@
     <xsl:variable name="description" select="f:cast-group-description(.)[normalize-space()]"/>
     <xsl:variable name="lines" select="count(.//tei:castItem)"/>
     <xsl:variable name="widest" select="max(($members ! f:text-width(normalize-space(string-join(
-        .//text()[not(ancestor::tei:roleDesc[parent::tei:castGroup])], '')), 10), 10))"/>
+        .//text()[not(ancestor::tei:roleDesc[parent::tei:castGroup])], '')), 11), 10))"/>
     <fo:block keep-together.within-page="always">
       <xsl:apply-templates select="tei:head" mode="m:fo"/>
       <fo:table table-layout="fixed" width="100%">

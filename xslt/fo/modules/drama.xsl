@@ -5,6 +5,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:t="urn:x-edition:template"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
@@ -19,7 +20,7 @@
   </xsl:template>
 
   <xsl:template match="tei:speaker" mode="m:fo">
-    <fo:block font-weight="bold" keep-with-next.within-page="always"><xsl:apply-templates mode="m:fo"/></fo:block>
+    <fo:block xsl:use-attribute-sets="t:small-caps" keep-with-next.within-page="always"><xsl:apply-templates mode="m:fo"/></fo:block>
   </xsl:template>
 
   <xsl:template match="tei:stage" mode="m:fo">

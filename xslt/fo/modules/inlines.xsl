@@ -26,9 +26,9 @@
       <xsl:if test="$styles = ('underline', 'strike')">
         <xsl:attribute name="text-decoration" select="string-join(($styles[. = 'underline'], $styles[. = 'strike'] ! 'line-through'), ' ')"/>
       </xsl:if>
-      <!-- not letter-spaced: FOP 2.11 draws a letter-spaced inline wider than it lays it out,
-           over the next word (fo/book/titlepage.xsl, fp:small-caps) -->
-      <xsl:if test="$styles = 'smallcaps'"><xsl:attribute name="font-size" select="'85%'"/></xsl:if>
+      <!-- the book face's small capitals (modules/sizes.xsl); not letter-spaced: FOP 2.11 draws
+           a letter-spaced inline wider than it lays it out, over the next word -->
+      <xsl:if test="$styles = 'smallcaps'"><xsl:attribute name="font-family" select="$bundled-small-caps-family"/></xsl:if>
       <xsl:apply-templates mode="m:fo"/>
     </fo:inline>
   </xsl:template>

@@ -34,9 +34,10 @@
           </form>
           <p class="search-help"><xsl:value-of select="f:label('search-help')"/></p>
           <noscript><p class="search-needs-js"><xsl:value-of select="f:label('search-needs-js')"/></p></noscript>
+          <!-- the results first: on a phone, one column, the reader finds them before the facets -->
           <div class="search-layout">
-            <aside id="search-facets" class="search-facets" aria-label="{f:label('facets')}"></aside>
             <section id="search-page-results" class="search-page-results" aria-live="polite"></section>
+            <aside id="search-facets" class="search-facets" aria-label="{f:label('facets')}"></aside>
           </div>
         </div>
       </xsl:with-param>

@@ -59,7 +59,7 @@ class DistributionTest {
   void holdsTheCommandTheJarAndTheLicences() {
     for (String file : List.of("bin/edition", "bin/edition.bat", "lib/edition.jar", "LICENSE", "THIRD-PARTY.md",
         "licences/TEI.md", "licences/DejaVu-LICENSE", "licences/OFL-NotoSerifHebrew.txt",
-        "licences/OFL-NotoNaskhArabic.txt", "licences/OFL-NotoSerifSC.txt", "licences/OFL-NotoSerif.txt", "licences/ECharts-LICENSE")) {
+        "licences/OFL-NotoNaskhArabic.txt", "licences/OFL-NotoSerifSC.txt", "licences/OFL-NotoSerif.txt", "licences/OFL-EBGaramond.txt", "licences/ECharts-LICENSE")) {
       assertTrue(Files.isRegularFile(home.resolve(file)), file);
     }
     assertTrue(Files.isExecutable(home.resolve("bin/edition")), "bin/edition is executable");

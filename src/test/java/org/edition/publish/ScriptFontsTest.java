@@ -20,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every script is printed and shown: Arabic, Hebrew, Chinese and Japanese in the Noto fonts the
- * toolkit ships, polytonic Greek in DejaVu, Old Church Slavonic and a German u with an e above in
- * Noto Serif (behind DejaVu Serif); the build reports no missing glyph. An EPUB carries the Arabic
- * and Hebrew fonts whole where it has their letters (joined by GSUB, points placed by GPOS), the
- * 15 MB CJK font and Noto Serif cut down to the book's characters that DejaVu lacks (and the
- * letters those marks sit on); the website the same, as WOFF.
+ * toolkit ships, polytonic Greek in the book face (EB Garamond), Old Church Slavonic and a German
+ * u with an e above in Noto Serif (behind it and DejaVu Serif); the build reports no missing glyph.
+ * An EPUB carries the Arabic and Hebrew fonts whole where it has their letters (joined by GSUB,
+ * points placed by GPOS), the 15 MB CJK font and Noto Serif cut down to the book's characters that
+ * the faces before it lack (and the letters those marks sit on); the website the same, as WOFF.
  */
 class ScriptFontsTest {
   @TempDir Path dir;
@@ -52,7 +52,7 @@ class ScriptFontsTest {
         }
       }
       for (String font : java.util.List.of("NotoNaskhArabic-Regular", "NotoSerifHebrew-Regular", "NotoSerifSC-Regular",
-          "NotoSerif-Italic")) {
+          "NotoSerif-Italic", "EBGaramondEdition-Italic")) {
         assertTrue(fonts.contains(font), font + " in " + fonts);
       }
       // Shaped letters are extracted in presentation forms and points apart from their letters:
@@ -79,15 +79,21 @@ class ScriptFontsTest {
       // a foreign word is in italics
       try (org.apache.fontbox.ttf.TrueTypeFont font = font(epub, "NotoSerif-Italic.ttf")) {
         org.apache.fontbox.ttf.CmapLookup cmap = font.getUnicodeCmapLookup();
-        // what DejaVu lacks, and the u the e above sits on (one face draws the pair)
-        "\u1C82\uA64B\uA66F\u0364u".codePoints().forEach(c ->
+        // what the book face and DejaVu lack
+        "\u1C82\uA64B\uA66F".codePoints().forEach(c ->
             assertTrue(cmap.getGlyphId(c) != 0, "Noto Serif has no glyph for U+" + Integer.toHexString(c)));
-        assertTrue(cmap.getGlyphId('z') == 0, "Noto Serif carries only what DejaVu Serif lacks");
+        assertTrue(cmap.getGlyphId('z') == 0, "Noto Serif carries only what the faces before it lack");
+      }
+      // the u with an e above in the book face, the letter and its mark drawn by one face
+      try (org.apache.fontbox.ttf.TrueTypeFont font = font(epub, "EBGaramondEdition-Italic.ttf")) {
+        org.apache.fontbox.ttf.CmapLookup cmap = font.getUnicodeCmapLookup();
+        "u\u0364".codePoints().forEach(c ->
+            assertTrue(cmap.getGlyphId(c) != 0, "EB Garamond has no glyph for U+" + Integer.toHexString(c)));
       }
     }
     // the website ships the same faces, cut down and as WOFF, and every page links them
     Path fonts = out.resolve("html/assets/fonts");
-    for (String face : java.util.List.of("DejaVuSerif.woff", "NotoSerif-Italic.woff", "NotoSerifHebrew-Regular.woff",
+    for (String face : java.util.List.of("EBGaramondEdition-Regular.woff", "EBGaramondEdition-Italic.woff", "NotoSerif-Italic.woff", "NotoSerifHebrew-Regular.woff",
         "NotoNaskhArabic-Regular.woff", "NotoSerifSC-Regular.woff")) {
       assertTrue(Files.exists(fonts.resolve(face)), face);
     }

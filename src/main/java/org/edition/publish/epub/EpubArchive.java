@@ -44,7 +44,7 @@ final class EpubArchive {
     // each face its share of the book's characters: the serif all it has, the others what the
     // faces before them lack
     java.util.Map<BundledFonts.Face, java.util.TreeSet<Integer>> shares =
-        BundledFonts.shares(List.of(BundledFonts.serifOrder()), FontSubsets.shownIn(folder));
+        BundledFonts.shares(List.of(BundledFonts.serifOrder(), BundledFonts.smallCapsOrder()), FontSubsets.shownIn(folder));
     for (BundledFonts.Face face : fonts) {
       entries.add(new Entry(fontFolder + "/" + face.file(), null, face));
     }

@@ -19,7 +19,7 @@ import org.edition.publish.Woff;
  * (as the EPUB's, {@link FontSubsets}) and written as WOFF under {@code assets/fonts/}, with
  * {@code assets/fonts.css}, which every page links: a rule per face and style, its
  * {@code unicode-range} what the subset holds, so that a browser fetches a face only for a page
- * that needs it (the fallback serif only for a page with a letter DejaVu lacks). The stacks of
+ * that needs it (the fallback serif only for a page with a letter EB Garamond and DejaVu lack). The stacks of
  * edition.css name these families first.
  */
 final class WebFonts {
@@ -27,6 +27,8 @@ final class WebFonts {
 
   /** The CSS family of each shipped family. */
   private static final Map<String, String> CSS_FAMILY = Map.of(
+      BundledFonts.BOOK, "Edition Book",
+      BundledFonts.SMALL_CAPS, "Edition Small Caps",
       BundledFonts.SERIF, "Edition Serif",
       BundledFonts.FALLBACK, "Edition Fallback",
       BundledFonts.SANS, "Edition Sans",
@@ -49,7 +51,7 @@ final class WebFonts {
       return name.endsWith(".html") || name.equals("edition.js") || name.equals("search.js");
     });
     Map<BundledFonts.Face, TreeSet<Integer>> shares =
-        BundledFonts.shares(List.of(BundledFonts.serifOrder(), BundledFonts.sansOrder()), shown);
+        BundledFonts.shares(List.of(BundledFonts.serifOrder(), BundledFonts.smallCapsOrder(), BundledFonts.sansOrder()), shown);
     shares.forEach((face, codePoints) -> codePoints.removeIf(c -> !face.covers(c)));
     shares.values().removeIf(TreeSet::isEmpty);
     org.edition.load.Fingerprint key = org.edition.load.Fingerprint.start().add(FORMAT).add(org.edition.load.ToolVersion.get());
@@ -80,7 +82,7 @@ final class WebFonts {
   }
 
   /** What the cached fonts are made by: a change to the subsetting or the WOFF files makes them anew. */
-  private static final String FORMAT = "web fonts 1";
+  private static final String FORMAT = "web fonts 2";
 
   private static long resourceSize(BundledFonts.Face face) throws IOException {
     java.net.URL url = BundledFonts.class.getResource(face.resource());
@@ -91,7 +93,7 @@ final class WebFonts {
   private static void make(Map<BundledFonts.Face, TreeSet<Integer>> shares, Path to) throws IOException {
     Path partial = Files.createDirectories(to.resolveSibling(to.getFileName() + ".partial"));
     StringBuilder css = new StringBuilder("""
-        /* The edition's fonts (DejaVu, Noto), cut down to the characters of this site by the build:
+        /* The edition's fonts (EB Garamond, DejaVu, Noto), cut down to the characters of this site by the build:
            see edition.css for the stacks that name them. */
         """);
     for (Map.Entry<BundledFonts.Face, TreeSet<Integer>> share : shares.entrySet()) {

@@ -132,10 +132,9 @@ final class ApparatusLines {
       return;
     }
     PDType0Font font;
-    try (InputStream in = ApparatusLines.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSerif.ttf")) {
-      if (in == null) {
-        return;
-      }
+    // the book face, whose figures are old-style as the text's
+    try (InputStream in = new java.io.ByteArrayInputStream(org.edition.publish.BundledFonts.bytes(
+        org.edition.publish.BundledFonts.BOOK_FACES.get(0)))) {
       font = PDType0Font.load(document, in, true);
     }
     for (Map.Entry<Integer, List<Line>> page : placed.lines().entrySet()) {

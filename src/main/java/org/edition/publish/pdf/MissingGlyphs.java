@@ -76,7 +76,7 @@ final class MissingGlyphs {
         column = 1 + text.codePointCount(start, at);
       }
       errors.add(Diagnostic.error(file, line, column, "pdf", "no glyph for " + describe(codePoint)
-          + " in the fonts edition ships (DejaVu, Noto): printed as \"#\" in the PDF"));
+          + " in the fonts edition ships (EB Garamond, DejaVu, Noto): printed as \"#\" in the PDF"));
     }
     errors.sort(Diagnostic.IN_FILE_ORDER);
     return errors;

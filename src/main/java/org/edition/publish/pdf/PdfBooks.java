@@ -157,6 +157,7 @@ public final class PdfBooks extends BookPublisher {
     parameters.put(new QName("whole-edition"), new XdmAtomicValue(book.wholeEdition()));
     // the fonts FOP embeds, which the stylesheet's font-family names unless a customisation says otherwise
     parameters.put(new QName("bundled-font-family"), new XdmAtomicValue(BundledFonts.printFamilies()));
+    parameters.put(new QName("bundled-small-caps-family"), new XdmAtomicValue(BundledFonts.printSmallCapsFamilies()));
     // The settings' page size wins; without one, the stylesheet's (a customisation's xsl:param)
     context.settings().pageSize().ifPresent(size -> {
       parameters.put(new QName("page-width"), new XdmAtomicValue(size.width()));

@@ -15,9 +15,9 @@ import net.sf.saxon.value.DoubleValue;
 import net.sf.saxon.value.SequenceType;
 
 /**
- * {@code j:text-width($text, $points)}: how wide a line of words is in the print's serif, DejaVu
- * Serif at that size, in points (a character the serif lacks measured in DejaVu Sans, which FOP
- * falls back to, else as half an em). FOP sizes no table column by its content and sets no
+ * {@code j:text-width($text, $points)}: how wide a line of words is in the print's faces at that
+ * size, in points: each character in the first of the book face, DejaVu Serif and DejaVu Sans
+ * that has it, as FOP falls back (else as half an em). FOP sizes no table column by its content and sets no
  * apparatus run on: the stylesheet measures words for the cast list's columns and the room of a
  * page's apparatus (fo/modules/blocks.xsl, apparatus.xsl).
  */
@@ -27,13 +27,16 @@ public final class TextWidths extends ExtensionFunctionDefinition {
 
   /** The fonts, read from the jar when a book first measures words (a book without needs none). */
   private static final class Fonts {
-    static final Font SERIF = font("DejaVuSerif.ttf");
-    static final Font SANS = font("DejaVuSans.ttf");
+    static final java.util.List<Font> CHAIN = java.util.stream.Stream.of(
+            org.edition.publish.BundledFonts.BOOK_FACES.get(0),
+            org.edition.publish.BundledFonts.SERIF_FACES.get(0),
+            org.edition.publish.BundledFonts.SANS_FACES.get(0))
+        .map(TextWidths::font).filter(java.util.Objects::nonNull).toList();
   }
 
-  private static Font font(String file) {
-    try (InputStream in = TextWidths.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
-      return in == null ? null : Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(1000f);
+  private static Font font(org.edition.publish.BundledFonts.Face face) {
+    try (InputStream in = new java.io.ByteArrayInputStream(org.edition.publish.BundledFonts.bytes(face))) {
+      return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(1000f);
     } catch (IOException | FontFormatException e) {
       return null;
     }
@@ -43,18 +46,19 @@ public final class TextWidths extends ExtensionFunctionDefinition {
   static double width(String text, double points) {
     double thousandths = 0;
     StringBuilder run = new StringBuilder();
+    Font current = null;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      if (Fonts.SERIF != null && Fonts.SERIF.canDisplay(c)) {
-        run.appendCodePoint(c);
-        continue;
+      Font font = Fonts.CHAIN.stream().filter(f -> f.canDisplay(c)).findFirst().orElse(null);
+      if (font != current && run.length() > 0) {
+        thousandths += measure(current, run);
+        run.setLength(0);
       }
-      thousandths += measure(Fonts.SERIF, run);
-      run.setLength(0);
-      thousandths += Fonts.SANS != null && Fonts.SANS.canDisplay(c) ? measure(Fonts.SANS, new StringBuilder().appendCodePoint(c)) : 500;
+      current = font;
+      run.appendCodePoint(c);
     }
-    thousandths += measure(Fonts.SERIF, run);
+    thousandths += measure(current, run);
     return thousandths * points / 1000;
   }
 
@@ -63,7 +67,7 @@ public final class TextWidths extends ExtensionFunctionDefinition {
       return 0;
     }
     if (font == null) {
-      return 550.0 * run.codePoints().count();
+      return 500.0 * run.codePoints().count();
     }
     return font.getStringBounds(run.toString(), CONTEXT).getWidth();
   }

@@ -129,7 +129,7 @@ public class EpubTest {
   @Test
   void theFontIsEmbedded() throws Exception {
     try (ZipFile zip = new ZipFile(BuiltSite.flagship().resolve("epub/leylavergne-travail.epub").toFile())) {
-      assertTrue(zip.getEntry("OEBPS/fonts/DejaVuSerif.ttf") != null);
+      assertTrue(zip.getEntry("OEBPS/fonts/EBGaramondEdition-Regular.ttf") != null);
     }
   }
 
@@ -155,16 +155,16 @@ public class EpubTest {
    * The embedded fonts are cut down to what the book shows: every character of its pages is in
    * each text face's character map, no face keeps a substitution or positioning table (which,
    * copied, would name glyphs by their old numbers and drop letters on screen), and the four
-   * faces weigh a fraction of DejaVu's 1.4 MB. The faces behind the serif (Noto Serif, the script
-   * fonts for Hebrew, Arabic, CJK, DejaVu Sans) are there, as the stylesheet names them, with
-   * none of the flagship's letters: a few kilobytes each.
+   * faces weigh a fraction of EB Garamond's 1.9 MB. The faces behind the book face (DejaVu Serif,
+   * Noto Serif, the script fonts for Hebrew, Arabic, CJK, DejaVu Sans) are there, as the
+   * stylesheet names them, with none of the flagship's letters: a few kilobytes each.
    */
   @Test
   void theFontsHoldTheBooksCharactersAndLittleElse() throws Exception {
     try (ZipFile zip = new ZipFile(BuiltSite.flagship().resolve("epub/leylavergne-travail.epub").toFile())) {
       String text = text(zip);
       long fontBytes = 0;
-      List<ZipEntry> fonts = fonts(zip, "DejaVuSerif");
+      List<ZipEntry> fonts = fonts(zip, "EBGaramondEdition-");
       for (ZipEntry entry : fonts) {
         fontBytes += entry.getSize();
       }
@@ -180,11 +180,13 @@ public class EpubTest {
               assertTrue(cmap.getGlyphId(c) != 0, entry.getName() + " has no glyph for U+" + Integer.toHexString(c)));
         }
       }
-      // the faces behind the serif, as in the PDF: Noto Serif (four faces) for the letters DejaVu
-      // Serif lacks, the scripts, DejaVu Sans (four) for the symbols; a French book needs none
+      // the faces behind the book face, as in the PDF: DejaVu Serif and Noto Serif (four faces
+      // each) for the letters it lacks, the scripts, DejaVu Sans (four) for the symbols; a French
+      // book needs none
       List<ZipEntry> scripts = new java.util.ArrayList<>(fonts(zip, "Noto"));
+      scripts.addAll(fonts(zip, "DejaVuSerif"));
       scripts.addAll(fonts(zip, "DejaVuSans"));
-      assertEquals(13, scripts.size(), "Noto Serif and DejaVu Sans in four faces, Hebrew and Arabic in two, CJK in one");
+      assertEquals(17, scripts.size(), "DejaVu Serif, Noto Serif and DejaVu Sans in four faces, Hebrew and Arabic in two, CJK in one");
       for (ZipEntry entry : scripts) {
         assertTrue(entry.getSize() < 25_000, entry.getName() + " of " + entry.getSize() + " bytes in a French book");
       }

@@ -66,6 +66,75 @@ class BrowserTest {
     return ((JavascriptExecutor) driver).executeScript(script);
   }
 
+  /**
+   * The page is set in the book face the PDF and EPUB embed, loaded from the site's own fonts: the
+   * text in EB Garamond ("Edition Book"), the author's name in its small capitals ("Edition Small
+   * Caps"), a face of their own whose letters stay the name's.
+   */
+  @Test
+  void theTextIsSetInTheBookFaceAndItsSmallCapitals() {
+    open("leylavergne-travail.html");
+    Object loaded = ((JavascriptExecutor) driver).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        document.fonts.ready.then(() => done([...document.fonts].filter(f => f.status === 'loaded')
+            .map(f => f.family.replace(/"/g, '') + ' ' + f.style + ' ' + f.weight)));
+        """);
+    String faces = String.valueOf(loaded);
+    assertTrue(faces.contains("Edition Book normal 400"), faces);
+    assertTrue(faces.contains("Edition Small Caps normal 400"), faces);
+    assertTrue(String.valueOf(js("return getComputedStyle(document.querySelector('.tei-p, main p')).fontFamily"))
+        .startsWith("\"Edition Book\""));
+    WebElement author = driver.findElement(By.cssSelector(".text-header .authors"));
+    assertTrue(author.getCssValue("font-family").startsWith("\"Edition Small Caps\""), author.getCssValue("font-family"));
+    assertEquals("Jean-Luc Leylavergne", author.getText().strip());
+  }
+
+  private static double js(String script, WebElement element) {
+    return ((Number) ((JavascriptExecutor) driver).executeScript(script, element)).doubleValue();
+  }
+
+  private static double edge(String selector, String side) {
+    return js("return arguments[0].getBoundingClientRect()." + side, driver.findElement(By.cssSelector(selector)));
+  }
+
+  /**
+   * On a phone the text begins in the first screen: the header is two short lines (no search
+   * field: the search page has its own), not a third of the screen; on the search page the
+   * results come before the facets, which stand beside them on a wide screen.
+   */
+  @Test
+  void onAPhoneTheHeaderIsShortAndSearchResultsComeFirst() {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      driver.get(site.resolve("leylavergne-travail.html").toUri().toString());
+      double height = ((Number) js("return window.innerHeight")).doubleValue();
+      assertTrue(edge(".site-header", "bottom") < height / 5,
+          "the header ends at " + edge(".site-header", "bottom") + " px of " + height);
+      assertTrue(edge("main h1", "top") < height / 4, "the title at " + edge("main h1", "top") + " px");
+      driver.get(site.resolve("search.html").toUri() + "?q=travail");
+      waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-page-results > *")));
+      waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-facets fieldset")));
+      assertTrue(edge("#search-page-results", "top") < edge("#search-facets", "top"), "the facets come first on a phone");
+    } finally {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+    driver.get(site.resolve("search.html").toUri() + "?q=travail");
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-facets fieldset")));
+    assertTrue(edge("#search-facets", "right") <= edge("#search-page-results", "left"), "the facets beside the results");
+  }
+
+  /**
+   * A manuscript's page and its facsimile side by side take a wide window's width (the
+   * Shelley-Godwin Archive's), not the text column's: the image is not squeezed to a third.
+   */
+  @Test
+  void aFacsimileBesideItsTranscriptionTakesTheWindowsWidth() throws Exception {
+    driver.get(BuiltSite.documentaryCritical().resolve("html/ox-misery_e2_fair.html").toUri().toString());
+    WebElement figure = driver.findElement(By.cssSelector("section.surface.with-facsimile figure.facsimile"));
+    double width = js("return arguments[0].getBoundingClientRect().width", figure);
+    assertTrue(width >= 480, "the facsimile is " + width + " px wide in a 1280 px window");
+  }
+
   @Test
   void noteOneOpensInPlace() {
     open("leylavergne-travail.html");

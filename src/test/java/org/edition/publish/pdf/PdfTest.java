@@ -106,9 +106,38 @@ public class PdfTest {
       assertFalse(fonts.isEmpty());
       for (String font : fonts) {
         assertTrue(font.endsWith(":embedded"), font);
-        assertTrue(font.contains("DejaVuSerif"), font);
+        assertTrue(font.contains("EBGaramondEdition"), font);
       }
     }
+  }
+
+  /**
+   * The author's name above the text is set in the book face's small capitals (their own face:
+   * FOP's would be capitals scaled down) and reads back as written, not in capitals; the text
+   * around it is in the book face.
+   */
+  @Test
+  void smallCapitalsAreTheBookFacesAndReadAsWritten() throws Exception {
+    StringBuilder smallCaps = new StringBuilder();
+    int[] book = {0};
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+        String font = text.getFont().getName();
+        if (font.contains("EBGaramondEditionSC-")) {
+          smallCaps.append(text.getUnicode());
+        } else if (font.contains("EBGaramondEdition-")) {
+          book[0]++;
+        }
+        super.processTextPosition(text);
+      }
+    };
+    try (PDDocument doc = Loader.loadPDF(article.toFile())) {
+      stripper.setEndPage(3);
+      stripper.getText(doc);
+    }
+    assertTrue(smallCaps.toString().contains("Jean-Luc Leylavergne"), "in small capitals: " + smallCaps);
+    assertTrue(book[0] > 1000, book[0] + " characters in the book face");
   }
 
   private static void collectFonts(PDResources resources, List<String> fonts, PDDocument doc) throws IOException {
