@@ -5,7 +5,8 @@
   EB Garamond Edition     the text face: its figures old-style and proportional by default, as a
                           book sets them (the font's onum + pnum, put into its character map);
                           with the narrow no-break space French sets (U+202F) it lacks; without
-                          ligatures, whose glyphs FOP writes no text for.
+                          ligatures, whose glyphs FOP writes no text for, and without combining
+                          marks, which FOP does not place.
   EB Garamond Edition SC  its small capitals as a face of their own: each lower-case letter drawn
                           by its small capital (the font's smcp), or by its capital at small-capital
                           height where the font has none (Cyrillic); Greek without accents or
@@ -177,6 +178,16 @@ def without_ligatures(font):
             record.Feature.LookupCount = 0
 
 
+def without_combining_marks(font):
+    """No combining mark of its own: FOP places none of the font's marks (an e above a u was
+    drawn over the next letter), so a letter with marks is drawn whole by a face behind it that
+    composes it (Noto Serif, DejaVu Serif: BundledFonts.shares, fo/book.xsl's clusters)."""
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            for code in [c for c in table.cmap if unicodedata.category(chr(c)) == "Mn"]:
+                del table.cmap[code]
+
+
 def main(package, out):
     out.mkdir(parents=True, exist_ok=True)
     for style, folder in STYLES.items():
@@ -187,6 +198,7 @@ def main(package, out):
                 if table in font:
                     del font[table]
             without_ligatures(font)
+            without_combining_marks(font)
             cmap = dict(font.getBestCmap())
             figures = old_style_figures(font, cmap)
             set_cmap(font, figures)

@@ -29,9 +29,20 @@
     <xsl:sequence select="f:year($date) ! xs:integer(.) ! format-number(. - . mod 10, '0000')"/>
   </xsl:function>
 
+  <!-- A decade by its first and last years; one before the era runs down to its key, in the
+       era's words of the language ("449–440 av. J.-C."), as f:date-words writes a year. -->
   <xsl:function name="f:decade-label" as="xs:string">
     <xsl:param name="decade" as="xs:string"/>
-    <xsl:sequence select="$decade || '–' || (xs:integer($decade) + 9)"/>
+    <xsl:variable name="d" select="xs:integer($decade)"/>
+    <xsl:sequence select="if ($d lt 0) then abs($d - 9) || '–' || f:date-words(format-number($d, '0000'), ())
+        else $decade || '–' || ($d + 9)"/>
+  </xsl:function>
+
+  <!-- A year as a reader reads it: without leading zeros, one before the era in the language's
+       words ("-0445": "445 av. J.-C."). -->
+  <xsl:function name="f:year-label" as="xs:string">
+    <xsl:param name="year" as="xs:string"/>
+    <xsl:sequence select="if (starts-with($year, '-')) then f:date-words($year, ()) else string(xs:integer($year))"/>
   </xsl:function>
 
   <!-- A name as a key and as a reader reads it: its register entry's, else its own words

@@ -5,6 +5,7 @@
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     xmlns:tp="urn:x-edition:template-private"
@@ -26,14 +27,14 @@
           <h1><xsl:value-of select="f:label('texts-by-date')"/></h1>
           <ul class="decades">
             <xsl:for-each-group select="$dated" group-by="f:decade(e:extract/@date)">
-              <xsl:sort select="current-grouping-key()"/>
+              <xsl:sort select="xs:integer(current-grouping-key())"/>
               <li>
                 <a href="dates-{current-grouping-key()}.html"><xsl:value-of select="f:decade-label(current-grouping-key())"/></a>
                 <xsl:value-of select="' (' || count(current-group()) || ')'"/>
                 <ul class="years">
                   <xsl:for-each-group select="current-group()" group-by="f:year(e:extract/@date)">
-                    <xsl:sort select="current-grouping-key()"/>
-                    <li><a href="dates-{f:decade(e:extract/@date)}.html#y{current-grouping-key()}"><xsl:value-of select="current-grouping-key()"/></a>
+                    <xsl:sort select="xs:integer(current-grouping-key())"/>
+                    <li><a href="dates-{f:decade(e:extract/@date)}.html#y{current-grouping-key()}"><xsl:value-of select="f:year-label(current-grouping-key())"/></a>
                       <xsl:value-of select="' (' || count(current-group()) || ')'"/></li>
                   </xsl:for-each-group>
                 </ul>
@@ -62,9 +63,9 @@
             <h1><xsl:value-of select="f:label('texts-by-date') || ', ' || f:decade-label(current-grouping-key())"/></h1>
             <p class="up"><a href="dates.html"><xsl:value-of select="f:label('texts-by-date')"/></a></p>
             <xsl:for-each-group select="current-group()" group-by="f:year(e:extract/@date)">
-              <xsl:sort select="current-grouping-key()"/>
+              <xsl:sort select="xs:integer(current-grouping-key())"/>
               <section class="year" id="y{current-grouping-key()}">
-                <h2><xsl:value-of select="current-grouping-key() || ' (' || count(current-group()) || ')'"/></h2>
+                <h2><xsl:value-of select="f:year-label(current-grouping-key()) || ' (' || count(current-group()) || ')'"/></h2>
                 <ol class="dated-texts">
                   <xsl:for-each select="current-group()">
                     <xsl:sort select="string(e:extract/@date)"/>

@@ -43,6 +43,12 @@ public final class PdfPages {
   }
 
   /**
+   * The least gap between two glyphs that is a word space, in ems: the book face's space is a fifth
+   * of an em, narrower in a justified line; a gap between letters (kerning) is far less.
+   */
+  public static final float WORD_GAP = 0.12f;
+
+  /**
    * Each page's lines as a reader sees them, top to bottom: glyphs on one baseline, left to
    * right, with a space where the page shows a gap between two of them (a fifth of the type's
    * size or more). A space the PDF draws counts for nothing: drawn over the next word (as FOP
@@ -76,7 +82,7 @@ public final class PdfPages {
         for (var glyph : glyphs) {
           if (previous != null) {
             float gap = glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
-            if (gap >= 0.2f * Math.min(glyph.getFontSizeInPt(), previous.getFontSizeInPt())) {
+            if (gap >= WORD_GAP * Math.min(glyph.getFontSizeInPt(), previous.getFontSizeInPt())) {
               line.append(' ');
             }
           }

@@ -188,7 +188,7 @@ class CriticalApparatusTest {
     org.apache.pdfbox.text.TextPosition previous = null;
     for (var g : sorted) {
       if (previous != null && g.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
-          >= 0.2f * Math.min(g.getFontSizeInPt(), previous.getFontSizeInPt())) {
+          >= org.edition.PdfPages.WORD_GAP * Math.min(g.getFontSizeInPt(), previous.getFontSizeInPt())) {
         line.append(' ');
       }
       line.append(g.getUnicode());
@@ -254,7 +254,7 @@ class CriticalApparatusTest {
         boolean bold = g.getFont().getName() != null && g.getFont().getName().contains("Bold");
         boolean italic = g.getFont().getName() != null && (g.getFont().getName().contains("Italic") || g.getFont().getName().contains("Oblique"));
         String space = previous != null && (g.getYDirAdj() != previous.getYDirAdj()
-            || g.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) >= 0.2f * g.getFontSizeInPt()) ? " " : "";
+            || g.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) >= org.edition.PdfPages.WORD_GAP * g.getFontSizeInPt()) ? " " : "";
         if (bold && g.getUnicode().matches("\\d") && !inKey) {
           if (key != null || text.length() > 0) {
             entries.add(new PrintedEntry(page + 1, key == null ? "continued" : key, lemma.toString().strip(), text.toString().strip()));
