@@ -9,7 +9,9 @@
     rdgGrp included, each with the sigla of its witnesses (@wit) and sources (@source);
   - where an entry is keyed: the number of its verse line, else of its paragraph, else the @n of
     the nearest part that has one;
-  - what kind of variant a reading is (its @type, else its @cause), for the readers' filters;
+  - what kind of variant a reading is (its @type, else its @cause), for the readers' filters, and
+    the Latin sign an entry says it by ("add.", "om.", "coni.", "corr.", "del.", "transp."), with
+    whom a reading is owed to (@resp, by name);
   - which witnesses a reading names, for the text "as witness X reads it" (edition.js), and where
     a witness's text begins and ends (witStart, witEnd, lacunaStart, lacunaEnd).
 -->
@@ -17,6 +19,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
     exclude-result-prefixes="#all">
@@ -116,12 +119,16 @@
     <xsl:sequence select="every $outer in $app/ancestor::tei:app satisfies exists(f:lemma($outer)[. intersect $app/ancestor::*])"/>
   </xsl:function>
 
-  <!-- An app's lemma: its lem, else its first reading (an apparatus of readings only). -->
+  <!-- An app's lemma: its lem, else its first reading (an apparatus of readings only); none when
+       its readings are all additions (what a witness adds is no part of the edited text). -->
   <xsl:function name="f:lemma" as="element()?">
     <xsl:param name="app" as="element(tei:app)"/>
     <!-- an apparatus kept apart has its lemma in the text, where it points: around a stretch of it
          (@from and @to) or at one element (@from alone); every reading is a variant -->
-    <xsl:sequence select="if ($app/tei:lem or not($app/@from)) then ($app/tei:lem, $app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[1] else ()"/>
+    <xsl:sequence select="if ($app/tei:lem) then $app/tei:lem[1]
+        else if ($app/@from) then ()
+        else if (every $r in $app/(tei:rdg | tei:rdgGrp/tei:rdg) satisfies fp:sign-key($r) = 'sign-add') then ()
+        else ($app/tei:rdg, $app/tei:rdgGrp/tei:rdg)[1]"/>
   </xsl:function>
 
   <!-- An app's other readings, in order. -->
@@ -151,6 +158,13 @@
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:sequence select="if (starts-with(normalize-space($app/@from), '#'))
         then (root($app)//*[@xml:id = substring(normalize-space($app/@from), 2)])[1] else ()"/>
+  </xsl:function>
+
+  <!-- Whether an entry has a place in the text to lead back to: an app of the text, or one kept
+       apart that points to its place (@from). -->
+  <xsl:function name="f:has-place-in-text" as="xs:boolean">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="empty($app/ancestor::tei:listApp) or exists(f:apparatus-place($app))"/>
   </xsl:function>
 
   <!-- Where an entry is keyed: its verse line's number, else its paragraph's, else the @n of the
@@ -187,17 +201,108 @@
     <xsl:sequence select="($app/@xml:id, f:apparatus-id($app) || '-lem')[1] ! string(.)"/>
   </xsl:function>
 
-  <!-- The words of a reading as the apparatus prints them ("om." for an empty one; what a
-       witness begins or ends with as its sign). -->
+  <!-- The words of a reading as the apparatus prints them ("om." for an empty one, "illeg." for
+       one the witness does not let read, "del." for what it deletes; what a witness begins or
+       ends with as its sign). -->
   <xsl:function name="f:reading-text" as="xs:string">
     <xsl:param name="reading" as="element()"/>
     <xsl:variable name="words" select="normalize-space(string-join($reading//text()[not(ancestor::tei:note or ancestor::tei:witDetail)], ''))"/>
+    <xsl:variable name="sign" select="fp:sign-key($reading)"/>
     <xsl:sequence select="if ($words) then $words
         else if ($reading//tei:witStart) then f:label('wit-start')
         else if ($reading//tei:witEnd) then f:label('wit-end')
         else if ($reading//tei:lacunaStart) then f:label('lacuna-start')
         else if ($reading//tei:lacunaEnd) then f:label('lacuna-end')
+        else if ($sign = ('sign-illegible', 'sign-del')) then f:label($sign)
         else f:label('omitted')"/>
+  </xsl:function>
+
+  <!-- The kinds of reading a printed apparatus says by a Latin abbreviation, by the words the
+       encodings use for them (@type, @cause): the label key of each. -->
+  <xsl:variable name="fp:signs" as="map(xs:string, xs:string)" select="map {
+      'addition': 'sign-add', 'add': 'sign-add', 'added': 'sign-add', 'insertion': 'sign-add', 'plus': 'sign-add',
+      'omission': 'omitted', 'om': 'omitted', 'omitted': 'omitted', 'minus': 'omitted',
+      'conjecture': 'sign-conj', 'coni': 'sign-conj', 'conj': 'sign-conj', 'emendation': 'sign-conj',
+      'correction': 'sign-corr', 'corr': 'sign-corr', 'corrected': 'sign-corr',
+      'deletion': 'sign-del', 'del': 'sign-del', 'deleted': 'sign-del', 'erasure': 'sign-del',
+      'transposition': 'sign-transp', 'transp': 'sign-transp', 'inversion': 'sign-transp',
+      'illegible': 'sign-illegible', 'illeg': 'sign-illegible' }"/>
+
+  <!-- The label key of a reading's Latin sign: its own kind (@type, else @cause) when an
+       apparatus says it by one; else a reading that is only an addition or a deletion of its
+       witness (add, del) is said so, and so is what a reading has where the lemma has nothing
+       (unless the lemma says why: an editor's deletion). -->
+  <xsl:function name="fp:sign-key" as="xs:string?">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:variable name="kind" select="($reading/@type, $reading/@cause)[normalize-space()][1] ! lower-case(normalize-space(.))"/>
+    <xsl:variable name="content" select="$reading/node()[not(self::comment() or self::processing-instruction()
+        or self::tei:note or self::tei:witDetail or self::text()[not(normalize-space())])]"/>
+    <xsl:sequence select="if (exists($kind) and map:contains($fp:signs, $kind)) then $fp:signs($kind)
+        else if (count($content) = 1 and $content/self::tei:add) then 'sign-add'
+        else if (count($content) = 1 and $content/self::tei:del) then 'sign-del'
+        else if ($reading/self::tei:rdg and normalize-space($reading) and fp:has-empty-lem($reading/ancestor::tei:app[1])
+            and empty(fp:sign-key($reading/ancestor::tei:app[1]/tei:lem[1]))) then 'sign-add'
+        else ()"/>
+  </xsl:function>
+
+  <!-- Whether an app's lem has no words: what a reading has there, a witness adds. -->
+  <xsl:function name="fp:has-empty-lem" as="xs:boolean">
+    <xsl:param name="app" as="element(tei:app)?"/>
+    <xsl:sequence select="exists($app/tei:lem) and not(normalize-space(string-join($app/tei:lem[1]//text()[not(ancestor::tei:note or ancestor::tei:witDetail)], '')))
+        and empty($app/tei:lem[1]//(tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd | tei:gap))"/>
+  </xsl:function>
+
+  <!-- The Latin sign an entry gives a reading after its words, as printed apparatus do ("καὶ add.
+       V", "ἀλσώδεσιν coni. Schröder", "corr.", "del.", "transp."): none for a reading whose words
+       say it already ("om.", "illeg."). -->
+  <xsl:function name="f:reading-sign" as="xs:string?">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:variable name="key" select="fp:sign-key($reading)"/>
+    <xsl:sequence select="if (empty($key) or $key = 'omitted' or f:reading-text($reading) = f:label($key)) then ()
+        else f:label($key)"/>
+  </xsl:function>
+
+  <!-- Who a reading is owed to (@resp: the editor of a conjecture, an earlier edition's
+       correction), as an entry names them: a person of the header by surname (else the words of
+       the name), a bibl or witness by its siglum, else the pointer without its # (a plain token as
+       it is). -->
+  <xsl:function name="f:reading-names" as="xs:string*">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="tokenize(normalize-space($reading/@resp)) ! fp:responsible-name(., $reading)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:responsible-name" as="xs:string">
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="id" select="replace($pointer, '^#', '')"/>
+    <xsl:variable name="who" select="if (starts-with($pointer, '#')) then (root($context)//tei:teiHeader//*[@xml:id = $id])[1] else ()"/>
+    <xsl:variable name="name" select="$who/descendant-or-self::*[self::tei:persName or self::tei:orgName or self::tei:name][1]"/>
+    <xsl:sequence select="(
+        $who[self::tei:witness] ! f:siglum(.),
+        $who[self::tei:bibl or self::tei:biblStruct] ! (tei:abbr[@type = 'siglum'], @n, tei:abbr, (tei:author, tei:editor)[1]//tei:surname,
+            (tei:author, tei:editor)[1]//tei:name, (tei:author, tei:editor)[1], tei:title)[normalize-space()][1],
+        $name ! (.//tei:surname, .)[normalize-space()][1],
+        $who[not(self::tei:witness or self::tei:bibl or self::tei:biblStruct)],
+        $id)[normalize-space()][1] ! normalize-space(.)"/>
+  </xsl:function>
+
+  <!-- Whether an entry begins with its lemma ("lemma] readings"): not when the lemma has no words
+       (what witnesses add there is said first: "καὶ add. V"; what the editor deletes, then
+       "del. Pilhofer"). -->
+  <xsl:function name="f:entry-leads-with-lemma" as="xs:boolean">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:variable name="lemma" select="f:lemma($app)"/>
+    <xsl:sequence select="exists($app/@from) or (exists($lemma)
+        and not(f:reading-text($lemma) = (f:label('omitted'), f:label('sign-del'), f:label('sign-illegible'))))"/>
+  </xsl:function>
+
+  <!-- The readings an entry gives after its lemma, in order: its variants; for an entry that does
+       not begin with its lemma, the lemma last, where it names witnesses or who it is owed to
+       ("καὶ add. V; om. s Schröder"). -->
+  <xsl:function name="f:entry-readings" as="element()*">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="f:variants($app),
+        f:lemma($app)[not(f:entry-leads-with-lemma($app))][@wit or @source or @resp]"/>
   </xsl:function>
 
   <!-- A lemma as an entry names it: a long one by its first and last words ("καθὼς … σημαίνουσιν"),
@@ -226,13 +331,14 @@
       else (f:lemma($app) ! f:lemma-text(.), '')[1]"/>
   </xsl:function>
 
-  <!-- Whether a reading's kind is worth saying in its entry: not when the entry says it already
-       (an omission reads "om."), nor the kind every reading of the apparatus has. -->
+  <!-- Whether a reading's kind is worth saying in its entry, in brackets: not when the entry says
+       it already by a Latin sign ("om.", "add.", "coni.": f:reading-sign), nor the kind every
+       reading of the apparatus has. -->
   <xsl:function name="f:says-reading-type" as="xs:boolean">
     <xsl:param name="reading" as="element()"/>
     <xsl:variable name="type" select="f:reading-type($reading)"/>
     <xsl:sequence select="not($type = ('variant', 'variants', string($reading/ancestor::tei:app[1]/@type)))
-        and not($type = ('omission', 'om') and f:reading-text($reading) = f:label('omitted'))"/>
+        and not(map:contains($fp:signs, lower-case($type)))"/>
   </xsl:function>
 
   <!-- The reading types an apparatus has, each once, in order of first use. -->

@@ -77,16 +77,36 @@
         and not($note/ancestor::*[f:is-register-list(.)])"/>
   </xsl:function>
 
+  <!-- Whether an element is in an inscription's edition, read with the Leiden conventions. -->
+  <xsl:function name="f:is-leiden" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists($node/ancestor-or-self::tei:div[@type = 'edition'][ancestor::tei:body])"/>
+  </xsl:function>
+
+  <!-- The number a line of an inscription shows in the margin: its @n, every fifth. -->
+  <xsl:function name="f:leiden-line-number" as="xs:string?">
+    <xsl:param name="lb" as="element(tei:lb)"/>
+    <xsl:sequence select="$lb[f:is-leiden(.)]/@n[. castable as xs:integer][xs:integer(.) mod 5 = 0] ! string(.)"/>
+  </xsl:function>
+
   <!-- Whether a line break of the source breaks the line of the reading text too: in an address,
        an opener or closer (a letter's signature), a title page, a verse line, where lines are
-       the text's own form. Elsewhere (a paragraph of a book copied line by line) the reading text
+       the text's own form, an inscription's edition (but for its first line). Elsewhere (a paragraph of a book copied line by line) the reading text
        flows, and the source's lines are the view of the source's. -->
   <xsl:function name="f:breaks-reading-line" as="xs:boolean">
     <xsl:param name="lb" as="element(tei:lb)"/>
     <xsl:sequence select="not($lb/@break = 'no') and exists($lb/ancestor::*[self::tei:address or self::tei:addrLine
         or self::tei:opener or self::tei:closer or self::tei:salute or self::tei:signed or self::tei:dateline
         or self::tei:byline or self::tei:docImprint or self::tei:titlePage or self::tei:titlePart or self::tei:l
-        or self::tei:postscript[not(tei:p)] or self::tei:head])"/>
+        or self::tei:postscript[not(tei:p)] or self::tei:head])
+        or not($lb/@break = 'no') and f:is-leiden($lb) and fp:has-words-before($lb)"/>
+  </xsl:function>
+
+  <!-- Whether a line of an inscription has a line before it in its block (the first breaks nothing). -->
+  <xsl:function name="fp:has-words-before" as="xs:boolean">
+    <xsl:param name="lb" as="element(tei:lb)"/>
+    <xsl:variable name="block" select="$lb/ancestor::*[self::tei:ab or self::tei:p or self::tei:div][1]"/>
+    <xsl:sequence select="exists($block//(text()[normalize-space()] | tei:gap)[. &lt;&lt; $lb])"/>
   </xsl:function>
 
   <!-- Whether a line break of the source falls inside a word: the reading text joins the word

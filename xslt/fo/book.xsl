@@ -175,7 +175,8 @@
            footnotes that keep their room, and, once set, the entries themselves -->
       <xsl:for-each select="$fp:texts">
         <xsl:variable name="rooms" select="fp:rooms(.)"/>
-        <xsl:for-each select="f:printed-entries(.)">
+        <!-- (not an app kept apart that points nowhere, EpiDoc's notes: no line to number) -->
+        <xsl:for-each select="f:printed-entries(.)[f:has-place-in-text(.)]">
           <fox:destination internal-destination="{f:apparatus-anchor(.)}"/>
           <xsl:if test="map:contains($rooms, generate-id(.))">
             <fox:destination internal-destination="{f:apparatus-call-anchor(.)}"/>
@@ -184,6 +185,11 @@
             <fox:destination internal-destination="{f:apparatus-entry-anchor(.)}"/>
           </xsl:if>
         </xsl:for-each>
+      </xsl:for-each>
+      <!-- and the witnesses' page breaks: their folios are set in the margin of their lines -->
+      <xsl:for-each select="$fp:texts//tei:text[not(ancestor::tei:text)]//tei:pb[@edRef][not(ancestor::tei:note)]
+          [every $r in ancestor::tei:rdg satisfies f:lemma($r/ancestor::tei:app[1])[. is $r]]">
+        <fox:destination internal-destination="{f:folio-anchor(.)}"/>
       </xsl:for-each>
       <!-- and, in a text with an apparatus, the note calls: its notes are set at the foot with it -->
       <xsl:for-each select="$fp:texts[f:has-printed-apparatus(.)]//tei:text[not(ancestor::tei:text)]//tei:note[f:is-footnote(.)]">

@@ -19,7 +19,7 @@
   <xsl:function name="fp:has-words-to-join" as="xs:boolean">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:sequence select="exists($doc//(tei:lb | tei:mod | tei:subst | tei:castItem))
-        or exists($doc//tei:*[f:space-before-part(.)])"/>
+        or exists($doc//tei:*[f:space-before-part(.)]) or exists($doc//tei:app[fp:is-silent-app(.)])"/>
   </xsl:function>
 
   <!-- The layout of the encoding between the parts of a change (a deletion and the addition that
@@ -42,6 +42,33 @@
     <xsl:sequence select="exists($lb) and exists($text/ancestor::tei:text) and matches($text, '[-¬⸗]$')
         and ($lb/@break = 'no' or matches($text, '[¬⸗]$')
              or (not($lb/@break = 'yes') and matches(string($lb/following-sibling::node()[1]), '^\s*\p{Ll}')))"/>
+  </xsl:function>
+
+  <!-- A reading the edited text does not show leaves no space of its own: before an app whose
+       lemma has no words (an omission the editor keeps, what a witness adds) followed by a space
+       or by punctuation, the text reads "ἐπιτελοῦμεν." and "ἐν οἷς ἡ", not "ἐπιτελοῦμεν ." or a
+       double space; the space goes with the app's readings, so that a witness that has them reads
+       "ἐπιτελοῦμεν дьнесь." -->
+  <xsl:template match="text()[following-sibling::node()[1][self::tei:app[fp:is-silent-app(.)]]][matches(., '\s$')]" mode="mp:words" priority="2">
+    <xsl:value-of select="replace(., '\s+$', '')"/>
+  </xsl:template>
+
+  <xsl:template match="tei:rdg[normalize-space()][(parent::tei:app, parent::tei:rdgGrp/parent::tei:app)[fp:is-silent-app(.)]]" mode="mp:words" priority="2">
+    <xsl:copy>
+      <xsl:apply-templates select="@*" mode="mp:words"/>
+      <xsl:text> </xsl:text>
+      <xsl:apply-templates select="node()" mode="mp:words"/>
+    </xsl:copy>
+  </xsl:template>
+
+  <!-- An app of the text whose lemma has no words, a space before it and a space or punctuation
+       after it. -->
+  <xsl:function name="fp:is-silent-app" as="xs:boolean">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:sequence select="not($app/@from) and exists($app/ancestor::tei:text)
+        and not(normalize-space(string-join(f:lemma($app)//text(), '')))
+        and matches(string($app/preceding-sibling::node()[1][self::text()]), '\s$')
+        and matches(string($app/following-sibling::node()[1][self::text()]), '^(\s|[\p{Po}\p{Pe}\p{Pf}])')"/>
   </xsl:function>
 
   <!-- A part of a name set right after the part before, nothing between them, is read after a

@@ -62,10 +62,12 @@
   <!-- Paragraph numbering: every p of the text's front, body and back, counted through (not
        those of a note, list item, quotation, table cell or speech: a play is cited by its lines;
        nor the source's own navigation, a division typed as a header, footer, menu or contents:
-       a forum page's "Page 1 sur 1" is no paragraph of the thread). -->
+       a forum page's "Page 1 sur 1" is no paragraph of the thread; nor an empty p, which would
+       show a number over nothing). -->
   <xsl:function name="fp:is-numbered" as="xs:boolean">
     <xsl:param name="p" as="element()"/>
     <xsl:sequence select="exists($p/ancestor::tei:text) and empty($p/ancestor::tei:note)
+        and (normalize-space($p) or exists($p//*[not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone or self::tei:anchor)]))
         and empty($p/ancestor::tei:teiHeader) and empty($p/ancestor::tei:item)
         and empty($p/ancestor::tei:quote) and empty($p/ancestor::tei:cell) and empty($p/ancestor::tei:sp)
         and empty($p/ancestor::tei:div[matches(@type, '(^|[-_])(header|footer|navigation|nav|menu|toc|contents)$', 'i')])"/>

@@ -33,6 +33,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:t="urn:x-edition:template"
     xmlns:f="urn:x-edition:function"
+    xmlns:mp="urn:x-edition:mode-private"
     xmlns:fp="urn:x-edition:private"
     xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
@@ -122,11 +123,12 @@
   <xsl:function name="fp:entry-words" as="xs:string">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:variable name="lemma" select="f:lemma($app)"/>
-    <xsl:sequence select="string-join(('00', f:entry-lemma($app),
-        $lemma[@wit or @source] ! string-join(f:reading-sigla(.), ' '),
-        ']'[exists(f:variants($app))],
-        f:variants($app) ! (let $r := . return string-join((f:reading-text($r), f:reading-sigla($r),
-            ('(' || f:reading-type($r) || ');')[f:says-reading-type($r)]), ' ')),
+    <xsl:variable name="leads" select="f:entry-leads-with-lemma($app)"/>
+    <xsl:sequence select="string-join(('00', f:entry-lemma($app)[$leads],
+        $lemma[$leads] ! (f:reading-sign(.), f:reading-sigla(.), f:reading-names(.)),
+        ']'[$leads and exists(f:entry-readings($app))],
+        f:entry-readings($app) ! (let $r := . return string-join((f:reading-text($r), f:reading-sign($r), f:reading-sigla($r),
+            f:reading-names($r), ('(' || f:reading-type($r) || ');')[f:says-reading-type($r)]), ' ')),
         f:entry-remarks($app) ! normalize-space(.)), ' ') || '    '"/>
   </xsl:function>
 
@@ -275,17 +277,16 @@
         <xsl:value-of select="if ($placed and not(@loc or @from)) then substring-after($placed, ' ') else (f:apparatus-key(.), '')[1]"/>
       </fo:inline>
       <xsl:text> </xsl:text>
-      <xsl:value-of select="f:entry-lemma(.)"/>
-      <xsl:if test="exists($lemma/@wit | $lemma/@source)">
-        <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="string-join(f:reading-sigla($lemma), ' ')"/></fo:inline>
+      <!-- an entry whose lemma has no words begins with its readings ("καὶ add. V") -->
+      <xsl:if test="f:entry-leads-with-lemma(.)">
+        <xsl:value-of select="f:entry-lemma(.)"/>
+        <xsl:apply-templates select="$lemma" mode="mp:reading-marks"/>
+        <xsl:if test="exists(f:entry-readings(.))"><xsl:text>] </xsl:text></xsl:if>
       </xsl:if>
-      <xsl:if test="exists(f:variants(.))"><xsl:text>] </xsl:text></xsl:if>
-      <xsl:for-each select="f:variants(.)">
+      <xsl:for-each select="f:entry-readings(.)">
         <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
         <xsl:value-of select="f:reading-text(.)"/>
-        <xsl:if test="exists(f:reading-sigla(.))">
-          <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="string-join(f:reading-sigla(.), ' ')"/></fo:inline>
-        </xsl:if>
+        <xsl:apply-templates select="." mode="mp:reading-marks"/>
         <xsl:if test="f:says-reading-type(.)"><xsl:value-of select="' (' || f:reading-type(.) || ')'"/></xsl:if>
       </xsl:for-each>
       <xsl:for-each select="f:entry-remarks(.)">
@@ -294,16 +295,38 @@
     </fo:inline>
   </xsl:template>
 
+  <!-- What follows a reading's words in its entry: its Latin sign and its sigla in italics, whom
+       it is owed to ("καὶ add. V", "ἀλσώδεσιν coni. Schröder"). -->
+  <xsl:template match="*" mode="mp:reading-marks">
+    <xsl:for-each select="f:reading-sign(.)">
+      <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="."/></fo:inline>
+    </xsl:for-each>
+    <xsl:if test="exists(f:reading-sigla(.))">
+      <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="string-join(f:reading-sigla(.), ' ')"/></fo:inline>
+    </xsl:if>
+    <xsl:if test="exists(f:reading-names(.))">
+      <xsl:value-of select="' ' || string-join(f:reading-names(.), ', ')"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- What the apparatus says is not in the text's flow. -->
   <xsl:template match="tei:app/tei:note | tei:witDetail | tei:witStart | tei:witEnd | tei:lacunaStart | tei:lacunaEnd" mode="m:fo"/>
 
-  <!-- A witness's page break: its siglum and number, small, in the line. -->
+  <!-- A witness's page break: a bar where its page turns, even inside a word ("ἄ|φθαρτα": the word
+       stays whole, nothing else between its letters), its siglum and folio in the outer margin of
+       the line, set there after the rendering (ApparatusLines reads them from the bar's
+       destination, f:folio-anchor). -->
   <xsl:template match="tei:pb[@edRef]" mode="m:fo" priority="1">
-    <xsl:variable name="sigla" select="f:break-sigla(.)"/>
-    <fo:inline font-size="7pt" color="#555555" baseline-shift="super">
-      <xsl:value-of select="'|' || string-join(($sigla, @n), ' ')"/>
-    </fo:inline>
+    <fo:inline id="{f:folio-anchor(.)}" color="#555555">|</fo:inline>
   </xsl:template>
+
+  <!-- A witness's page break's destination: "apf__", its text, its rank, and its siglum and folio
+       ("V 123v") as code points joined by "-" (an id says no space). -->
+  <xsl:function name="f:folio-anchor" as="xs:string">
+    <xsl:param name="break" as="element(tei:pb)"/>
+    <xsl:sequence select="'apf__' || f:text-id(root($break)) || '__' || (count($break/preceding::tei:pb[@edRef]) + 1) || '__'
+        || string-join(string-to-codepoints(string-join((f:break-sigla($break), normalize-space($break/@n)[.]), ' ')) ! string(.), '-')"/>
+  </xsl:function>
 
   <!-- The witnesses (conspectus siglorum) before a text that has an apparatus. -->
   <xsl:template name="tp:conspectus">

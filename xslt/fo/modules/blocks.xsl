@@ -183,9 +183,10 @@
     <fo:block><xsl:apply-templates mode="m:fo"/></fo:block>
   </xsl:template>
 
+  <!-- Its head and entries only (common: f:bibliography-items): no empty item, no empty list. -->
   <xsl:template match="tei:listBibl" mode="m:fo">
     <fo:block space-before="4pt">
-      <xsl:for-each select="*">
+      <xsl:for-each select="tei:head[exists(f:bibliography-items(..))], f:bibliography-items(.)">
         <fo:block start-indent="4mm" text-indent="-4mm"><xsl:apply-templates select="." mode="m:fo"/></fo:block>
       </xsl:for-each>
     </fo:block>

@@ -30,6 +30,20 @@
 
   <xsl:template match="tei:supplied" mode="m:fo">[<xsl:apply-templates mode="m:fo"/>]</xsl:template>
 
+  <!-- An inscription's edition (common: f:leiden-signs, f:leiden-gap): ( ) an expansion, [ ] or
+       ⟨ ⟩ what is supplied, ⟦ ⟧ an erasure (read, not struck), a gap as Leiden writes it, an
+       unclear letter dotted under. -->
+  <xsl:template match="tei:ex[exists(f:leiden-signs(.))] | tei:supplied[exists(f:leiden-signs(.))] | tei:del[exists(f:leiden-signs(.))]" mode="m:fo" priority="2">
+    <xsl:variable name="signs" select="f:leiden-signs(.)"/>
+    <fo:inline><xsl:value-of select="$signs[1]"/><xsl:apply-templates mode="m:fo"/><xsl:value-of select="$signs[2]"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:gap[f:is-leiden(.)]" mode="m:fo" priority="2"><xsl:value-of select="f:leiden-gap(.)"/></xsl:template>
+
+  <xsl:template match="tei:unclear[f:is-leiden(.)]" mode="m:fo" priority="2">
+    <fo:inline border-after-style="dotted" border-after-width="0.8pt" border-after-color="#333333"><xsl:apply-templates mode="m:fo"/></fo:inline>
+  </xsl:template>
+
   <xsl:template match="tei:gap" mode="m:fo">[…]</xsl:template>
 
   <xsl:template match="tei:del" mode="m:fo">

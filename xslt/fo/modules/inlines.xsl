@@ -60,7 +60,14 @@
        lines are the text's form there (common: f:breaks-reading-line). -->
   <xsl:template match="tei:lb" mode="m:fo">
     <xsl:choose>
-      <xsl:when test="f:breaks-reading-line(.)"><fo:block/></xsl:when>
+      <xsl:when test="f:breaks-reading-line(.)">
+        <fo:block/>
+        <!-- an inscription's line, every fifth numbered at its head, small (not a word of the text) -->
+        <xsl:for-each select="f:leiden-line-number(.)">
+          <fo:wrapper role="artifact" font-size="7.5pt" color="#555555"><xsl:value-of select="."/></fo:wrapper>
+          <fo:leader leader-pattern="space" leader-length="3mm"/>
+        </xsl:for-each>
+      </xsl:when>
       <xsl:when test="f:joins-words(.)"/>
       <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
     </xsl:choose>

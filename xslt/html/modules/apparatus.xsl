@@ -19,6 +19,7 @@
     xmlns:fp="urn:x-edition:private"
     xmlns:t="urn:x-edition:template"
     xmlns:m="urn:x-edition:mode"
+    xmlns:mp="urn:x-edition:mode-private"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -72,6 +73,10 @@
       </xsl:if>
     </span>
   </xsl:template>
+
+  <!-- An apparatus kept apart (listApp) is no part of the text's flow: its entries are set with
+       the others, its signs where its apps point (a sign with nothing to follow is a stray mark). -->
+  <xsl:template match="tei:listApp" mode="m:html"/>
 
   <!-- Notes and witness details inside an app belong to its entry, not to the text. -->
   <xsl:template match="tei:app/tei:note | tei:app/tei:witDetail | tei:rdg/tei:witDetail | tei:lem/tei:witDetail" mode="m:html"/>
@@ -137,26 +142,35 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- One entry: "12 lemma] reading V s; reading F", its key leading back to the text. -->
+  <!-- One entry: "12 lemma] reading V s; reading F", its key leading back to the text; each
+       reading with its Latin sign, its witnesses' sigla and whom it is owed to ("καὶ add. V",
+       "ἀλσώδεσιν coni. Schröder"); an entry whose lemma has no words begins with its readings. -->
   <xsl:template name="t:apparatus-entry">
     <xsl:variable name="lemma" select="f:lemma(.)"/>
     <li class="app-entry" id="{f:apparatus-id(.)}" data-types="{string-join(distinct-values(f:variants(.) ! f:reading-type(.)), ' ')}">
-      <a class="app-key" href="{f:lemma-href(.)}">
-        <xsl:value-of select="(f:apparatus-key(.), '↑')[1]"/>
-      </a>
-      <xsl:text> </xsl:text>
-      <span class="app-lemma"><xsl:value-of select="f:entry-lemma(.)"/></span>
-      <xsl:if test="exists($lemma/@wit | $lemma/@source)">
-        <xsl:text> </xsl:text><span class="sigla"><xsl:value-of select="string-join(f:reading-sigla($lemma), ' ')"/></span>
+      <xsl:choose>
+        <xsl:when test="f:has-place-in-text(.)">
+          <a class="app-key" href="{f:lemma-href(.)}">
+            <xsl:value-of select="(f:apparatus-key(.), '↑')[1]"/>
+          </a>
+          <xsl:text> </xsl:text>
+        </xsl:when>
+        <!-- an app kept apart that points nowhere: its place as it names it (@loc), leading nowhere -->
+        <xsl:when test="exists(f:apparatus-key(.))">
+          <span class="app-key"><xsl:value-of select="f:apparatus-key(.)"/></span>
+          <xsl:text> </xsl:text>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:if test="f:entry-leads-with-lemma(.)">
+        <span class="app-lemma"><xsl:value-of select="f:entry-lemma(.)"/></span>
+        <xsl:apply-templates select="$lemma" mode="mp:reading-marks"/>
+        <xsl:if test="exists(f:entry-readings(.))"><xsl:text>] </xsl:text></xsl:if>
       </xsl:if>
-      <xsl:if test="exists(f:variants(.))"><xsl:text>] </xsl:text></xsl:if>
-      <xsl:for-each select="f:variants(.)">
+      <xsl:for-each select="f:entry-readings(.)">
         <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
         <span class="app-reading" data-type="{f:reading-type(.)}">
           <span class="rdg"><xsl:value-of select="f:reading-text(.)"/></span>
-          <xsl:if test="exists(f:reading-sigla(.))">
-            <xsl:text> </xsl:text><span class="sigla"><xsl:value-of select="string-join(f:reading-sigla(.), ' ')"/></span>
-          </xsl:if>
+          <xsl:apply-templates select="." mode="mp:reading-marks"/>
           <xsl:if test="f:says-reading-type(.)">
             <xsl:text> </xsl:text><span class="rdg-type">(<xsl:value-of select="f:reading-type(.)"/>)</span>
           </xsl:if>
@@ -168,6 +182,19 @@
     </li>
   </xsl:template>
 
+  <!-- What follows a reading's words in its entry: its Latin sign, its sigla, whom it is owed to. -->
+  <xsl:template match="*" mode="mp:reading-marks">
+    <xsl:for-each select="f:reading-sign(.)">
+      <xsl:text> </xsl:text><span class="app-sign"><xsl:value-of select="."/></span>
+    </xsl:for-each>
+    <xsl:if test="exists(f:reading-sigla(.))">
+      <xsl:text> </xsl:text><span class="sigla"><xsl:value-of select="string-join(f:reading-sigla(.), ' ')"/></span>
+    </xsl:if>
+    <xsl:if test="exists(f:reading-names(.))">
+      <xsl:text> </xsl:text><span class="app-resp"><xsl:value-of select="string-join(f:reading-names(.), ', ')"/></span>
+    </xsl:if>
+  </xsl:template>
+
   <!-- The witnesses a text names, and the tools to read it as one of them and to choose which
        kinds of variant the apparatus shows (edition.js shows the tools). -->
   <xsl:template name="t:witnesses">
@@ -176,7 +203,8 @@
     <xsl:param name="with-title" as="xs:boolean" select="false()"/>
     <xsl:variable name="witnesses" select="f:witnesses($doc)"/>
     <xsl:variable name="apps" select="root($doc)//tei:text//tei:app"/>
-    <xsl:if test="exists($apps)">
+    <!-- not for an apparatus of notes only (EpiDoc's): no witness to list, nothing to read as -->
+    <xsl:if test="exists($apps) and (exists($witnesses) or exists($apps ! f:variants(.)))">
       <!-- a book's title page lists the witnesses of each of its texts: an id for each -->
       <xsl:variable name="heading" select="'witnesses-' || f:text-id($doc)"/>
       <section class="witnesses" aria-labelledby="{$heading}">

@@ -426,13 +426,17 @@
   </xsl:template>
 
   <!-- Bibliographies. -->
+  <!-- Its entries only (common: f:bibliography-items): no empty item, no empty list. -->
   <xsl:template match="tei:listBibl" mode="m:html">
-    <xsl:apply-templates select="tei:head" mode="m:html"/>
-    <ul class="tei-listBibl">
-      <xsl:call-template name="tp:attributes"/>
-      <xsl:for-each select="* except tei:head">
-        <li><xsl:apply-templates select="." mode="m:html"/></li>
-      </xsl:for-each>
-    </ul>
+    <xsl:variable name="items" select="f:bibliography-items(.)"/>
+    <xsl:if test="exists($items)">
+      <xsl:apply-templates select="tei:head" mode="m:html"/>
+      <ul class="tei-listBibl">
+        <xsl:call-template name="tp:attributes"/>
+        <xsl:for-each select="$items">
+          <li><xsl:apply-templates select="." mode="m:html"/></li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -124,6 +124,26 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- An inscription's edition: the Leiden signs around an expansion, a supplied or an erased
+       passage (common: f:leiden-signs), set by the style sheet from data-open and data-close, so
+       that they are no words of the text; an erasure is read (⟦ ⟧), not hidden as a deletion. -->
+  <xsl:template match="tei:ex[exists(f:leiden-signs(.))] | tei:supplied[exists(f:leiden-signs(.))] | tei:del[exists(f:leiden-signs(.))]" mode="m:html" priority="2">
+    <xsl:variable name="signs" select="f:leiden-signs(.)"/>
+    <span class="{if (self::tei:del) then 'tei-erasure' else 'tei-' || local-name()} leiden" data-open="{$signs[1]}" data-close="{$signs[2]}">
+      <xsl:if test="self::tei:supplied"><xsl:attribute name="data-tip" select="f:label('supplied')"/></xsl:if>
+      <xsl:call-template name="tp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </span>
+  </xsl:template>
+
+  <!-- An inscription's gap as the Leiden conventions write it ("[- - -]", "[.3]"). -->
+  <xsl:template match="tei:gap[f:is-leiden(.)]" mode="m:html" priority="2">
+    <span class="tei-gap leiden" data-tip="{fp:gap-said(.)}" tabindex="0" aria-describedby="gap-{f:rank(.)}-said">
+      <xsl:call-template name="tp:attributes"/>
+      <xsl:value-of select="f:leiden-gap(.)"/>
+    </span>
+  </xsl:template>
+
   <xsl:template match="tei:unclear" mode="m:html">
     <span class="tei-unclear" data-tip="{f:label('unclear')}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>

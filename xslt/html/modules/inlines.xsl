@@ -111,7 +111,14 @@
        beginnings are marked in the margin, never as breaks. -->
   <xsl:template match="tei:lb" mode="m:html">
     <xsl:choose>
-      <xsl:when test="f:breaks-reading-line(.)"><br class="tei-lb"/></xsl:when>
+      <xsl:when test="f:breaks-reading-line(.)">
+        <br class="tei-lb"/>
+        <!-- an inscription's line, every fifth numbered in the margin -->
+        <xsl:for-each select="f:leiden-line-number(.)"><span class="lnum leiden-n" data-n="{.}" aria-hidden="true"/></xsl:for-each>
+      </xsl:when>
+      <xsl:when test="exists(f:leiden-line-number(.))">
+        <span class="lnum leiden-n" data-n="{f:leiden-line-number(.)}" aria-hidden="true"/>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:if test="not(f:joins-words(.))"><xsl:text> </xsl:text></xsl:if>
         <br class="tei-lb source-line"/>
