@@ -53,13 +53,14 @@
   </xsl:template>
 
   <!-- A shared verse line (l part="I", "M", "F"): the words of its earlier parts, back to its
-       initial part, that a later part is stepped by (set to start where they end). -->
+       initial part, that a later part is stepped by (set to start where they end), spaced as
+       every format prints them (f:typeset: French's narrow space before ! and ?). -->
   <xsl:function name="fp:step" as="xs:string">
     <xsl:param name="l" as="element()"/>
     <xsl:variable name="before" select="$l/preceding::tei:l[1][upper-case(@part) = ('I', 'M')]"/>
     <xsl:sequence select="if (empty($before)) then ''
         else normalize-space(string-join((if (upper-case($before/@part) = 'M') then fp:step($before) else (),
-          string-join($before//text()[not(ancestor::tei:note | ancestor::tei:stage)], '')), ' '))"/>
+          string-join($before//text()[not(ancestor::tei:note | ancestor::tei:stage)] ! f:typeset(.), '')), ' '))"/>
   </xsl:function>
 
   <!-- The text's own title stands above all its sections: a poem's title is one level down. -->
