@@ -61,11 +61,17 @@
   </xsl:function>
 
   <!-- Verse lines are counted through each poem (a line group of stanzas: a sonnet, an ode),
-       else through the text, as a play's lines are (a number shows every fifth line, or where the
-       encoding gives one, @n). -->
+       else through the text, as a play's lines are; a line shared between speakers is one line. -->
   <xsl:function name="f:line-number" as="xs:integer">
     <xsl:param name="l" as="element()"/>
     <xsl:sequence select="fp:decided($l, 'f:line-number')/@n:line/xs:integer(.)"/>
+  </xsl:function>
+
+  <!-- The number every format sets beside a line, or none: every fifth line's, the encoding's
+       (@n) where it numbers the lines, else the line's rank; once for a shared line. -->
+  <xsl:function name="f:line-label" as="xs:string?">
+    <xsl:param name="l" as="element()"/>
+    <xsl:sequence select="fp:decided($l, 'f:line-label')/@n:shown/string()"/>
   </xsl:function>
 
 

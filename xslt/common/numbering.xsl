@@ -34,6 +34,14 @@
     <xsl:sequence select="map:merge(for $i in 1 to count($nodes) return map { generate-id($nodes[$i]): $i })"/>
   </xsl:function>
 
+  <!-- A later part of a shared verse line (l part="M" or "F"): the words of its earlier parts,
+       which each format steps it by, so that it starts where they end, as French and classical
+       editions set a line shared between speakers; '' for any other line. -->
+  <xsl:function name="f:line-step" as="xs:string">
+    <xsl:param name="l" as="element(tei:l)"/>
+    <xsl:sequence select="string(fp:decided($l, 'f:line-step')/@n:step)"/>
+  </xsl:function>
+
   <!-- Where an element (a mention, a correction) stands in its text, as a reader finds it:
        "§ 12", "note 2", or the heading, list item or part it is in. -->
   <xsl:function name="f:where-in-text" as="xs:string">

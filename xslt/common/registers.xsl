@@ -206,6 +206,20 @@
         then (if (matches($end, '[\p{P}-[\p{Pe}\p{Pf}''’]]$')) then ' ' else ', ') else ()"/>
   </xsl:function>
 
+  <!-- A cast item set in two columns, as plays print a cast list: its role (and the punctuation
+       after it) in the first, its description in the second ("ALONSO," | "King of Naples."). The
+       description: what follows the item's role, from its first element or words on (a roleDesc,
+       an actor, the text after a comma); none when the item is no role and its description (one
+       line of text, "Master of a Ship, Boatswain, and Mariners.", is set across both columns). -->
+  <xsl:function name="f:cast-description" as="node()*">
+    <xsl:param name="item" as="element()"/>
+    <xsl:variable name="role" select="$item/self::tei:castItem/tei:role[1]"/>
+    <xsl:variable name="first" select="$role/following-sibling::node()[self::*[not(self::tei:note)] or self::text()[matches(., '[\p{L}\p{N}]')]][1]"/>
+    <xsl:sequence select="if (empty($first) or $role/preceding-sibling::node()[self::* or self::text()[normalize-space()]]
+        or ($first instance of text() and not(matches($first, '^\s*[\p{L}\p{N}]')))) then ()
+        else ($first, $first/following-sibling::node())"/>
+  </xsl:function>
+
   <!-- A group of roles that share one description (a castGroup: "Добчинский, Бобчинский —
        городские помещики"): its members, each a role of its own (or a group within it), and the
        description said once for all of them (its own roleDesc); every format sets the members

@@ -2,7 +2,7 @@
 <!-- Pass 30, the words as a reader reads them, written into the text so that every format prints
      the same: a word the source breaks at a line's end joined, the encoding's layout between the
      parts of a change dropped, a space between a name's parts, a comma between a cast item's
-     role and its description. -->
+     role and its description, a footnote's call attached to the word before it. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -19,7 +19,8 @@
   <xsl:function name="fp:has-words-to-join" as="xs:boolean">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:sequence select="exists($doc//(tei:lb | tei:mod | tei:subst | tei:castItem))
-        or exists($doc//tei:*[f:space-before-part(.)]) or exists($doc//tei:app[fp:is-silent-app(.)])"/>
+        or exists($doc//tei:*[f:space-before-part(.)]) or exists($doc//tei:app[fp:is-silent-app(.)])
+        or exists($doc//tei:note[fp:is-called-after-space(.)])"/>
   </xsl:function>
 
   <!-- The layout of the encoding between the parts of a change (a deletion and the addition that
@@ -70,6 +71,27 @@
         and matches(string($app/preceding-sibling::node()[1][self::text()]), '\s$')
         and matches(string($app/following-sibling::node()[1][self::text()]), '^(\s|[\p{Po}\p{Pe}\p{Pf}])')"/>
   </xsl:function>
+
+
+  <!-- A footnote encoded after a space or a line's end ("as that, <note>"): its call is attached
+       to the word before it, as every format prints it ("that,¹"), never left alone at the start
+       of a line; the space goes after the call, unless punctuation follows. -->
+  <xsl:function name="fp:is-called-after-space" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:variable name="before" select="$note/preceding-sibling::node()[1]"/>
+    <xsl:sequence select="$before instance of text() and matches($before, '\s$')
+        and (normalize-space($before) != '' or exists($before/preceding-sibling::node())) and exists($note/ancestor::tei:text)
+        and f:is-footnote($note)"/>
+  </xsl:function>
+
+  <xsl:template match="text()[following-sibling::node()[1][self::tei:note[fp:is-called-after-space(.)]]]" mode="mp:words" priority="1">
+    <xsl:value-of select="replace(., '\s+$', '')"/>
+  </xsl:template>
+
+  <xsl:template match="tei:note[fp:is-called-after-space(.)]" mode="mp:words" priority="2">
+    <xsl:next-match/>
+    <xsl:if test="matches(string(following::text()[1]), '^[\p{L}\p{N}(«“‘]')"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
 
   <!-- A part of a name set right after the part before, nothing between them, is read after a
        space (<forename>Victor</forename><surname>Hugo</surname>: "Victor Hugo"), unless the

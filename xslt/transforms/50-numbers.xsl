@@ -7,7 +7,10 @@
                       (f:note-number, in the numbering of $note-numbering)
        a paragraph    n:paragraph, its number, when it is one of the text's numbered paragraphs
                       (f:paragraph-number, f:is-numbered-paragraph)
-       a verse line   n:line, its rank among the lines of its poem, text or document (f:line-number) -->
+       a verse line   n:line, its rank among the lines of its poem, text or document, a shared
+                      line's parts counted once (f:line-number); n:shown, the number set beside
+                      it, every fifth line's (f:line-label); a later part of a shared line n:step,
+                      the words of its earlier parts (f:line-step) -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -39,11 +42,26 @@
         </xsl:when>
         <xsl:otherwise>
           <xsl:attribute name="n:line" select="fp:line-number(.)"/>
+          <xsl:for-each select="fp:line-label(.)"><xsl:attribute name="n:shown" select="."/></xsl:for-each>
+          <xsl:if test="upper-case(@part) = ('M', 'F')">
+            <xsl:attribute name="n:step" select="fp:step(.)"/>
+          </xsl:if>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:apply-templates mode="mp:numbers"/>
     </xsl:copy>
   </xsl:template>
+
+  <!-- A shared verse line (l part="I", "M", "F"): the words of its earlier parts, back to its
+       initial part, that a later part is stepped by (set to start where they end), spaced as
+       every format prints them (f:typeset: French's narrow space before ! and ?). -->
+  <xsl:function name="fp:step" as="xs:string">
+    <xsl:param name="l" as="element()"/>
+    <xsl:variable name="before" select="$l/preceding::tei:l[1][upper-case(@part) = ('I', 'M')]"/>
+    <xsl:sequence select="if (empty($before)) then ''
+        else normalize-space(string-join((if (upper-case($before/@part) = 'M') then fp:step($before) else (),
+          string-join($before//text()[not(ancestor::tei:note | ancestor::tei:stage)] ! f:typeset(.), '')), ' '))"/>
+  </xsl:function>
 
   <!-- The text's own title stands above all its sections: a poem's title is one level down. -->
   <xsl:function name="fp:heading-depth" as="xs:integer">
@@ -79,16 +97,59 @@
   </xsl:function>
 
   <!-- Verse lines are counted through each poem (a line group of stanzas: a sonnet, an ode),
-       else through the text, as a play's lines are (a number shows every fifth line, or where the
-       encoding gives one, @n). -->
+       else through the text, as a play's lines are; a line shared between speakers (l part="I",
+       "M", "F") is one line, its later parts numbered as its initial part. -->
   <xsl:function name="fp:line-number" as="xs:integer">
     <xsl:param name="l" as="element()"/>
-    <xsl:sequence select="fp:line-ranks(($l/ancestor::tei:lg[tei:lg][last()], $l/ancestor::tei:text[1], root($l))[1])(generate-id($l))"/>
+    <xsl:variable name="counted" select="if (fp:is-later-part($l)) then $l/preceding::tei:l[not(fp:is-later-part(.))][1] else $l"/>
+    <xsl:sequence select="fp:line-ranks(fp:line-scope($counted))(generate-id($counted))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:line-scope" as="node()">
+    <xsl:param name="l" as="element()"/>
+    <xsl:sequence select="($l/ancestor::tei:lg[tei:lg][last()], $l/ancestor::tei:text[1], root($l))[1]"/>
   </xsl:function>
 
   <xsl:function name="fp:line-ranks" as="map(xs:string, xs:integer)" cache="yes">
     <xsl:param name="scope" as="node()"/>
     <!-- A text inside a text (a group's) counts its own lines; a poem inside a text, its own. -->
-    <xsl:sequence select="fp:ranks($scope//tei:l[(ancestor::tei:lg[tei:lg][last()], ancestor::tei:text[1], root(.))[1] is $scope])"/>
+    <xsl:sequence select="fp:ranks(fp:scope-lines($scope)[not(fp:is-later-part(.))])"/>
+  </xsl:function>
+
+  <xsl:function name="fp:scope-lines" as="element()*" cache="yes">
+    <xsl:param name="scope" as="node()"/>
+    <xsl:sequence select="$scope//tei:l[fp:line-scope(.) is $scope]"/>
+  </xsl:function>
+
+  <!-- A middle or final part of a shared line, after the parts it continues ("Y" and "N", whether
+       a line is whole, ask for nothing). -->
+  <xsl:function name="fp:is-later-part" as="xs:boolean">
+    <xsl:param name="l" as="element()"/>
+    <xsl:sequence select="upper-case($l/@part) = ('M', 'F') and exists($l/preceding::tei:l[1][upper-case(@part) = ('I', 'M')])"/>
+  </xsl:function>
+
+  <!-- The number set beside a line, every fifth line's, as verse and plays are printed: the
+       encoding's number (@n) when it ends in a multiple of five (its others are there to be
+       cited, not printed: a play numbered line by line is not printed so), or when it is a number
+       of its own ("6a", a line the edition numbers apart); a line without one, its rank when a
+       multiple of five, unless the encoding numbers the poem's or text's lines every fifth itself.
+       A shared line shows its number once, beside its initial part. -->
+  <xsl:function name="fp:line-label" as="xs:string?">
+    <xsl:param name="l" as="element()"/>
+    <xsl:sequence select="if (fp:is-later-part($l)) then ()
+        else if ($l/@n) then string($l/@n)[fp:is-fifth(.) or not(matches(., '\d$'))]
+        else if (fp:numbers-lines(fp:line-scope($l))) then ()
+        else string(fp:line-number($l))[fp:is-fifth(.)]"/>
+  </xsl:function>
+
+  <!-- Whether a line's number ends in a multiple of five (5, 10, "1.2.15"). -->
+  <xsl:function name="fp:is-fifth" as="xs:boolean">
+    <xsl:param name="n" as="xs:string"/>
+    <xsl:sequence select="matches($n, '(^|\D)\d*[05]$') and matches($n, '[1-9]\d*$')"/>
+  </xsl:function>
+
+  <xsl:function name="fp:numbers-lines" as="xs:boolean" cache="yes">
+    <xsl:param name="scope" as="node()"/>
+    <xsl:sequence select="some $n in fp:scope-lines($scope)/@n satisfies fp:is-fifth($n)"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -30,6 +30,11 @@
   <xsl:template match="tei:div" mode="m:fo">
     <fo:block id="{fp:fo-id(.)}">
       <xsl:if test="@type = 'chapeau'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
+      <!-- a play's act on a new recto, as printed plays begin them, unless nothing of the text
+           comes before it (it then follows the text's title) -->
+      <xsl:if test="@type = 'act' and (preceding-sibling::*[not(self::tei:head)] or ancestor::tei:body/preceding-sibling::tei:front/*)">
+        <xsl:attribute name="break-before" select="'odd-page'"/>
+      </xsl:if>
       <xsl:call-template name="tp:fo-lang"/>
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
@@ -192,71 +197,101 @@
     </fo:block>
   </xsl:template>
 
-  <!-- A cast list as plays print it: a role a line (a long one hangs); a group of roles its
-       members one under the other, a brace, and their one description beside them (common:
-       f:cast-members, f:cast-group-description). -->
+  <!-- A cast list as plays print it, in two columns: each role in the first, its description
+       beside it in the second (common: f:cast-description); an item that is one line of text
+       across both, a long one hanging; a group of roles its members one under the other in the
+       first column, a brace, and their one description beside them (common: f:cast-members,
+       f:cast-group-description). The first column as wide as its widest role (FOP sizes no column
+       by its content), at most half the measure. -->
   <xsl:template match="tei:castList" mode="m:fo">
+    <xsl:variable name="lines" select="* except tei:head"/>
+    <xsl:variable name="roles" as="xs:string*" select="$lines/self::tei:castItem ! (let $d := f:cast-description(.)
+        return if (exists($d)) then fp:cast-text(node() except $d) else ()), $lines/self::tei:castGroup//tei:castItem ! fp:cast-text(node())"/>
+    <xsl:variable name="widest" select="max(($roles ! f:text-width(., 11), 20))"/>
     <fo:block space-before="4pt" text-align="start">
       <xsl:apply-templates select="tei:head" mode="m:fo"/>
-      <xsl:for-each select="* except tei:head">
-        <xsl:call-template name="tp:cast-line"/>
-      </xsl:for-each>
+      <fo:table table-layout="fixed" width="100%">
+        <fo:table-column column-width="{format-number(min((170, $widest + 4)), '0.0')}pt"/>
+        <fo:table-column column-width="8mm"/>
+        <fo:table-column column-width="proportional-column-width(1)"/>
+        <fo:table-body>
+          <xsl:for-each select="$lines">
+            <xsl:call-template name="tp:cast-line"/>
+          </xsl:for-each>
+        </fo:table-body>
+      </fo:table>
     </fo:block>
   </xsl:template>
 
+  <xsl:function name="fp:cast-text" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="normalize-space(string-join($nodes ! (if (. instance of element()) then string-join(.//text()[not(ancestor::tei:note)], '') else string(.)), ''))"/>
+  </xsl:function>
+
+  <!-- A line of the cast list: a row of its table. -->
   <xsl:template name="tp:cast-line">
+    <xsl:variable name="description" select="f:cast-description(.)"/>
     <xsl:choose>
       <xsl:when test="self::tei:castGroup">
         <xsl:call-template name="tp:cast-group"/>
       </xsl:when>
+      <xsl:when test="exists($description)">
+        <fo:table-row keep-together.within-page="always">
+          <fo:table-cell><fo:block start-indent="4mm" text-indent="-4mm"><xsl:apply-templates select="node() except $description" mode="m:fo"/></fo:block></fo:table-cell>
+          <fo:table-cell><fo:block/></fo:table-cell>
+          <fo:table-cell><fo:block start-indent="4mm" text-indent="-4mm"><xsl:apply-templates select="$description" mode="m:fo"/></fo:block></fo:table-cell>
+        </fo:table-row>
+      </xsl:when>
       <xsl:otherwise>
-        <fo:block start-indent="4mm" text-indent="-4mm"><xsl:apply-templates select="." mode="m:fo"/></fo:block>
+        <fo:table-row keep-together.within-page="always">
+          <fo:table-cell number-columns-spanned="3"><fo:block start-indent="4mm" text-indent="-4mm"><xsl:apply-templates select="." mode="m:fo"/></fo:block></fo:table-cell>
+        </fo:table-row>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- The members in a column as wide as the longest (FOP sizes no column by its content), the
-       brace drawn as high as they are, the description centred beside it. -->
+  <!-- A group: its members in the first column, the brace drawn as high as they are in the
+       second, the description centred beside it in the third. -->
   <xsl:template name="tp:cast-group">
     <xsl:variable name="members" select="f:cast-members(.)"/>
     <xsl:variable name="description" select="f:cast-group-description(.)[normalize-space()]"/>
     <xsl:variable name="lines" select="count(.//tei:castItem)"/>
-    <xsl:variable name="widest" select="max(($members ! f:text-width(normalize-space(string-join(
-        .//text()[not(ancestor::tei:roleDesc[parent::tei:castGroup])], '')), 11), 10))"/>
-    <fo:block keep-together.within-page="always">
-      <xsl:apply-templates select="tei:head" mode="m:fo"/>
-      <fo:table table-layout="fixed" width="100%">
-        <fo:table-column column-width="{format-number(min((240, $widest + 6)), '0.0')}pt"/>
-        <fo:table-column column-width="6mm"/>
-        <fo:table-column column-width="proportional-column-width(1)"/>
-        <fo:table-body>
-          <fo:table-row>
-            <fo:table-cell>
-              <xsl:for-each select="$members">
-                <xsl:call-template name="tp:cast-line"/>
-              </xsl:for-each>
-            </fo:table-cell>
-            <fo:table-cell display-align="center">
-              <fo:block line-height="0" text-align="center">
-                <xsl:if test="$lines gt 1">
-                  <fo:instream-foreign-object role="artifact" content-width="4pt" content-height="{$lines * 13.2 - 3}pt">
-                    <xsl:call-template name="tp:brace"><xsl:with-param name="height" select="$lines * 13.2 - 3"/></xsl:call-template>
-                  </fo:instream-foreign-object>
-                </xsl:if>
-              </fo:block>
-            </fo:table-cell>
-            <fo:table-cell display-align="center">
-              <fo:block>
-                <xsl:for-each select="$description">
-                  <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
-                  <xsl:apply-templates select="." mode="m:fo"/>
-                </xsl:for-each>
-              </fo:block>
-            </fo:table-cell>
-          </fo:table-row>
-        </fo:table-body>
-      </fo:table>
-    </fo:block>
+    <xsl:if test="tei:head">
+      <fo:table-row keep-with-next.within-page="always">
+        <fo:table-cell number-columns-spanned="3"><fo:block font-style="italic"><xsl:apply-templates select="tei:head/node()" mode="m:fo"/></fo:block></fo:table-cell>
+      </fo:table-row>
+    </xsl:if>
+    <fo:table-row keep-together.within-page="always">
+      <fo:table-cell>
+        <xsl:for-each select="$members">
+          <xsl:choose>
+            <xsl:when test="self::tei:castGroup">
+              <fo:block><xsl:apply-templates select=".//tei:castItem" mode="m:fo"/></fo:block>
+            </xsl:when>
+            <xsl:otherwise>
+              <fo:block start-indent="4mm" text-indent="-4mm"><xsl:apply-templates select="." mode="m:fo"/></fo:block>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </fo:table-cell>
+      <fo:table-cell display-align="center">
+        <fo:block line-height="0" text-align="center">
+          <xsl:if test="$lines gt 1">
+            <fo:instream-foreign-object role="artifact" content-width="4pt" content-height="{$lines * 14 - 3}pt">
+              <xsl:call-template name="tp:brace"><xsl:with-param name="height" select="$lines * 14 - 3"/></xsl:call-template>
+            </fo:instream-foreign-object>
+          </xsl:if>
+        </fo:block>
+      </fo:table-cell>
+      <fo:table-cell display-align="center">
+        <fo:block>
+          <xsl:for-each select="$description">
+            <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+            <xsl:apply-templates select="." mode="m:fo"/>
+          </xsl:for-each>
+        </fo:block>
+      </fo:table-cell>
+    </fo:table-row>
   </xsl:template>
 
   <!-- How wide a line of words is in the text's serif at a size, in points: measured in the font

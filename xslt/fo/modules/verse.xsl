@@ -18,18 +18,24 @@
     <fo:block space-before="4pt" space-after="4pt" start-indent="6mm"><xsl:apply-templates mode="m:fo"/></fo:block>
   </xsl:template>
 
-  <!-- A line, numbered as on the web (f:line-number): every fifth, or where the encoding numbers
-       it, the number set flush right in small type. -->
+  <!-- A line, numbered as on the web (f:line-label): every fifth, the number set flush right in
+       small type. -->
   <xsl:template match="tei:l" mode="m:fo">
-    <xsl:variable name="n" select="f:line-number(.)"/>
+    <xsl:variable name="label" select="f:line-label(.)"/>
+    <xsl:variable name="step" select="f:line-step(.)"/>
     <fo:block text-align="start" hyphenate="false">
+      <!-- a later part of a shared line starts where the earlier parts end, their words measured
+           in the print's serif (f:text-width), at most two thirds of the measure -->
+      <xsl:if test="$step != ''">
+        <xsl:attribute name="text-indent" select="format-number(min((f:text-width($step || ' ', 11), 240)), '0.0') || 'pt'"/>
+      </xsl:if>
       <xsl:choose>
-        <xsl:when test="@n or $n mod 5 = 0">
+        <xsl:when test="exists($label)">
           <xsl:attribute name="text-align-last" select="'justify'"/>
           <xsl:apply-templates mode="m:fo"/>
           <xsl:apply-templates select="f:notes-after(.)" mode="m:footnote"/>
           <fo:leader leader-pattern="space"/>
-          <fo:wrapper role="artifact" font-size="7.5pt" color="#555555"><xsl:value-of select="(@n, $n)[1]"/></fo:wrapper>
+          <fo:wrapper role="artifact" font-size="7.5pt" color="#555555"><xsl:value-of select="$label"/></fo:wrapper>
         </xsl:when>
         <xsl:otherwise>
           <xsl:apply-templates mode="m:fo"/>

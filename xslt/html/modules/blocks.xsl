@@ -257,7 +257,7 @@
     </p>
   </xsl:template>
 
-  <!-- Verse: line groups and lines, numbered every fifth line or where the encoding numbers them. -->
+  <!-- Verse: line groups and lines, every fifth line numbered (f:line-label). -->
   <xsl:template match="tei:lg" mode="m:html">
     <div class="tei-lg{@type ! (' lg-' || .)}">
       <xsl:call-template name="tp:attributes"/>
@@ -266,11 +266,19 @@
   </xsl:template>
 
   <xsl:template match="tei:l" mode="m:html">
-    <xsl:variable name="n" as="xs:integer" select="f:line-number(.)"/>
-    <div class="tei-l">
+    <xsl:variable name="label" select="f:line-label(.)"/>
+    <xsl:variable name="step" select="f:line-step(.)"/>
+    <div class="tei-l{' shared-line'[$step != '']}">
       <xsl:call-template name="tp:attributes"/>
-      <xsl:if test="@n or $n mod 5 = 0">
-        <span class="lnum" data-n="{(@n, $n)[1]}"></span>
+      <xsl:if test="exists($label)">
+        <span class="lnum" data-n="{$label}"></span>
+      </xsl:if>
+      <!-- a later part of a shared line starts where the earlier parts end: their words, drawn
+           unseen by the style sheet (::before, attr()), hold the room; they are no text of the
+           page, read, copied or searched (the pages' Content-Security-Policy allows no style
+           attribute to set a computed indent) -->
+      <xsl:if test="$step != ''">
+        <span class="line-step" aria-hidden="true" data-step="{$step}"></span>
       </xsl:if>
       <xsl:apply-templates mode="m:html"/>
       <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
@@ -285,8 +293,22 @@
     </div>
   </xsl:template>
 
+  <!-- A speaker in small capitals (the style sheet's font-variant: the words are the source's,
+       read, copied and searched as written). Greek capitals have no accents or breathings
+       (Ἀντιγόνη: ΑΝΤΙΓΟΝΗ): browsers drop them when they set Greek in capitals (text-transform)
+       for a text in Greek as the style sheet's case mapping names it (el, which it applies to
+       polytonic Greek too; grc it maps as any language, accents kept), so a Greek speaker is
+       set in capitals of a smaller size in a span so named. -->
   <xsl:template match="tei:speaker" mode="m:html">
-    <p class="tei-speaker"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></p>
+    <p class="tei-speaker">
+      <xsl:call-template name="tp:attributes"/>
+      <xsl:choose>
+        <xsl:when test="matches(f:language-tag(f:text-lang(.)), '^(el|grc)(-|$)', 'i')">
+          <span class="greek-caps" lang="el"><xsl:apply-templates mode="m:html"/></span>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates mode="m:html"/></xsl:otherwise>
+      </xsl:choose>
+    </p>
   </xsl:template>
 
   <xsl:template match="tei:stage" mode="m:html">
@@ -297,9 +319,11 @@
     </xsl:element>
   </xsl:template>
 
-  <!-- A cast list as printed plays set it: each role on its own line, no bullets; a group of
-       roles (castGroup) its members one under the other, braced, and their one description
-       beside them (common: f:cast-members, f:cast-group-description). -->
+  <!-- A cast list as printed plays set it, no bullets: in two columns, each role in the first,
+       its description beside it in the second (common: f:cast-description); an item that is one
+       line of text across both; a group of roles (castGroup) its members one under the other in
+       the first column, braced, and their one description beside them in the second (common:
+       f:cast-members, f:cast-group-description). -->
   <xsl:template match="tei:castList" mode="m:html">
     <xsl:apply-templates select="tei:head" mode="m:html"/>
     <ul class="tei-castList">
@@ -311,31 +335,44 @@
   </xsl:template>
 
   <xsl:template name="tp:cast-line">
+    <xsl:param name="columns" as="xs:boolean" select="true()"/>
     <xsl:choose>
       <xsl:when test="self::tei:castItem">
-        <li class="tei-castItem"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></li>
+        <xsl:variable name="description" select="f:cast-description(.)[$columns]"/>
+        <li class="tei-castItem">
+          <xsl:call-template name="tp:attributes"/>
+          <xsl:choose>
+            <xsl:when test="exists($description)">
+              <span class="cast-role"><xsl:apply-templates select="node() except $description" mode="m:html"/></span>
+              <xsl:text> </xsl:text>
+              <span class="cast-description"><xsl:apply-templates select="$description" mode="m:html"/></span>
+            </xsl:when>
+            <xsl:otherwise><span class="cast-line"><xsl:apply-templates mode="m:html"/></span></xsl:otherwise>
+          </xsl:choose>
+        </li>
       </xsl:when>
       <xsl:when test="self::tei:castGroup">
         <li class="cast-group">
           <xsl:call-template name="tp:attributes"/>
           <xsl:apply-templates select="tei:head" mode="m:html"/>
-          <span class="cast-group-row">
-            <ul class="cast-members">
-              <xsl:for-each select="f:cast-members(.)"><xsl:call-template name="tp:cast-line"/></xsl:for-each>
-            </ul>
-            <xsl:variable name="description" select="f:cast-group-description(.)[normalize-space()]"/>
-            <xsl:if test="exists($description)">
-              <span class="cast-group-description">
-                <xsl:for-each select="$description">
-                  <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
-                  <xsl:apply-templates select="." mode="m:html"/>
-                </xsl:for-each>
-              </span>
-            </xsl:if>
-          </span>
+          <ul class="cast-members">
+            <xsl:for-each select="f:cast-members(.)">
+              <xsl:call-template name="tp:cast-line"><xsl:with-param name="columns" select="false()"/></xsl:call-template>
+            </xsl:for-each>
+          </ul>
+          <xsl:variable name="description" select="f:cast-group-description(.)[normalize-space()]"/>
+          <xsl:if test="exists($description)">
+            <xsl:text> </xsl:text>
+            <span class="cast-group-description">
+              <xsl:for-each select="$description">
+                <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+                <xsl:apply-templates select="." mode="m:html"/>
+              </xsl:for-each>
+            </span>
+          </xsl:if>
         </li>
       </xsl:when>
-      <xsl:otherwise><li><xsl:apply-templates select="." mode="m:html"/></li></xsl:otherwise>
+      <xsl:otherwise><li><span class="cast-line"><xsl:apply-templates select="." mode="m:html"/></span></li></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
