@@ -93,14 +93,14 @@
         or exists($e/descendant-or-self::tei:handNote[f:hand-words(.)])"/>
   </xsl:function>
 
-  <!-- A description that is a witness's record at the head of a letter or a text transcribed
-       from it (Schnitzler-Briefe's listWit/witness/msDesc: where it is kept, its shelfmark, its
-       leaves and pages, its hands), not a catalogue's: it has no contents, history or parts to
-       tell. The formats set it compactly under the title, field by field, open (no section
+  <!-- A description that is a witness's record at the head of a letter or of a listed witness
+       (Schnitzler-Briefe's listWit/witness/msDesc: where it is kept, its shelfmark, its leaves and
+       pages, its hands), not a catalogue's: it has no contents, history or parts to tell. The formats set it compactly under the title, field by field, open (no section
        headings, nothing folded); a catalogue's record keeps its sections. -->
   <xsl:function name="f:is-witness-record" as="xs:boolean">
     <xsl:param name="ms" as="element()"/>
     <xsl:sequence select="not(f:is-description-only($ms))
+        and (exists($ms/ancestor::tei:witness) or f:text-kind($ms) = 'letter')
         and empty($ms/(tei:msContents | tei:history | tei:additional | tei:msPart | tei:msFrag)[f:says-something(.)])"/>
   </xsl:function>
 
@@ -138,7 +138,7 @@
     <xsl:param name="extent" as="element(tei:extent)"/>
     <xsl:sequence select="if ($extent/tei:dimensions) then
           string-join((normalize-space(string-join($extent/node()[not(self::tei:dimensions)] ! string(.)))[. != ''],
-            $extent/tei:dimensions ! f:dimensions-words(.)), ' ')
+            $extent/tei:dimensions ! f:dimensions-words(.)), ', ')
         else if (normalize-space($extent)) then normalize-space($extent)
         else string-join($extent//tei:measure[@quantity] ! (@quantity || ' ' || @unit), ', ')"/>
   </xsl:function>

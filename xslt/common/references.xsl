@@ -24,12 +24,18 @@
   </xsl:function>
 
   <!-- The identifier of the text a pointer names, when it names one of the edition's by its id
-       or its file ("L03085", "L03085.xml", "L03085.xml#p3"); none for an address or an anchor. -->
+       ("L03085") or its file ("L03085.xml", "../letters/L03085.xml#p3": the file beside the
+       pointer's, else the only one of that name); none for an address or an anchor. -->
   <xsl:function name="f:referenced-text-id" as="xs:string?">
     <xsl:param name="target" as="xs:string?"/>
+    <xsl:param name="context" as="node()?"/>
     <xsl:variable name="t" select="normalize-space($target)"/>
-    <xsl:variable name="id" select="replace($t, '\.xml(#.*)?$', '')[matches($t, '^[\p{L}\p{N}._-]+(\.xml(#.*)?)?$')]"/>
-    <xsl:sequence select="$id[. = map:keys($text-ids) ! $text-ids(.)]"/>
+    <xsl:variable name="file" select="replace($t, '#.*$', '')[matches(., '^[^:#?]+\.xml$')]"/>
+    <xsl:variable name="ids" select="map:keys($text-ids) ! $text-ids(.)"/>
+    <xsl:sequence select="if ($file) then
+          (($context ! base-uri(.))[. castable as xs:anyURI] ! resolve-uri($file, .) ! replace(string(.), '^file:/+', 'file:/') ! $text-ids(.),
+           (let $named := map:keys($text-ids)[ends-with(., '/' || replace($file, '^.*/', ''))] return $named[count($named) = 1] ! $text-ids(.)))[1]
+        else $t[matches(., '^[\p{L}\p{N}._-]+$')][. = $ids]"/>
   </xsl:function>
 
   <!-- The words of a reference with none of its own: see the module's comment. None when it
@@ -40,7 +46,7 @@
     <xsl:variable name="target" select="tokenize(normalize-space($ref/@target))[1]"/>
     <xsl:variable name="lang" select="f:text-lang($ref)"/>
     <xsl:variable name="subtype" select="lower-case(normalize-space($ref/@subtype))"/>
-    <xsl:variable name="text" select="f:referenced-text-id($target) ! f:edition-text(.)"/>
+    <xsl:variable name="text" select="f:referenced-text-id($target, $ref) ! f:edition-text(.)"/>
     <xsl:variable name="date" select="$target[matches(., '^\d{4}-\d{2}(-\d{2})?$') and (. castable as xs:date or . || '-01' castable as xs:date)]"/>
     <xsl:variable name="source" select="f:reference-source($ref)"/>
     <xsl:variable name="words" select="
