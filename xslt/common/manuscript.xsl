@@ -40,6 +40,22 @@
     <xsl:sequence select="(string-join($parts[normalize-space()] ! normalize-space(.), ', ')[. != ''], $ms/@n ! string(.), '')[1]"/>
   </xsl:function>
 
+  <!-- What a catalogue gives under the manuscript's name, of its identifier: the collection, and
+       the shelfmarks it had or has elsewhere (altIdentifier; not a part's own, which heads the
+       part). A repository's internal keys (an idno typed as an ARK, a record number) are no
+       reader's. -->
+  <xsl:function name="f:manuscript-identity-fields" as="element()*">
+    <xsl:param name="ms" as="element()"/>
+    <xsl:sequence select="$ms/tei:msIdentifier/(tei:collection, tei:altIdentifier[not(@type = 'partial')])[normalize-space()]"/>
+  </xsl:function>
+
+  <!-- Another identifier in words: "Paris, BnF, hébr. 133". -->
+  <xsl:function name="f:identifier-words" as="xs:string">
+    <xsl:param name="id" as="element()"/>
+    <xsl:sequence select="string-join(($id/(tei:settlement, tei:repository, tei:institution, tei:collection, tei:idno), $id[not(*)])
+        ! normalize-space(.)[. != ''], ', ')"/>
+  </xsl:function>
+
   <!-- The sections of a description, in a catalogue's order: contents, physical description,
        history, further information, then its parts. A description written as paragraphs only is
        one section of its own. -->
@@ -71,7 +87,7 @@
         'recordHist': 'ms-record', 'availability': 'ms-availability', 'custodialHist': 'ms-custody',
         'surrogates': 'ms-surrogates', 'listBibl': 'ms-bibliography', 'incipit': 'ms-incipit', 'explicit': 'ms-explicit',
         'rubric': 'ms-rubric', 'finalRubric': 'ms-final-rubric', 'colophon': 'ms-colophon', 'filiation': 'ms-filiation',
-        'locus': 'ms-locus', 'locusGrp': 'ms-locus' }(local-name($field))"/>
+        'locus': 'ms-locus', 'locusGrp': 'ms-locus', 'collection': 'ms-collection', 'altIdentifier': 'ms-other-identifier' }(local-name($field))"/>
   </xsl:function>
 
   <!-- The fields a section is made of: the elements that hold words, wrappers (objectDesc,

@@ -26,7 +26,7 @@
           <fo:inline font-style="italic"><xsl:value-of select="f:label('ms-description') || f:colon()"/></fo:inline>
           <xsl:value-of select="f:manuscript-name(.)"/>
         </fo:block>
-        <xsl:apply-templates select="f:witness-fields(.)" mode="m:fo-manuscript-field"/>
+        <xsl:apply-templates select="f:manuscript-identity-fields(.), f:witness-fields(.)" mode="m:fo-manuscript-field"/>
       </fo:block>
     </xsl:for-each>
     <xsl:for-each select="f:manuscripts($doc)[not(f:is-witness-record(.))]">
@@ -34,6 +34,7 @@
         <fo:block role="H2" font-weight="bold" font-size="11pt" space-after="4pt" keep-with-next.within-page="always">
           <xsl:value-of select="f:manuscript-name(.)"/>
         </fo:block>
+        <xsl:apply-templates select="f:manuscript-identity-fields(.)" mode="m:fo-manuscript-field"/>
         <xsl:apply-templates select="." mode="m:fo-manuscript"/>
       </fo:block>
     </xsl:for-each>
@@ -160,6 +161,7 @@
     </xsl:for-each>
   </xsl:template>
 
+  <xsl:template match="tei:altIdentifier" mode="m:fo-manuscript-words"><xsl:value-of select="f:identifier-words(.)"/></xsl:template>
   <xsl:template match="tei:extent" mode="m:fo-manuscript-words"><xsl:value-of select="f:extent-words(.)"/></xsl:template>
   <xsl:template match="tei:textLang" mode="m:fo-manuscript-words"><xsl:value-of select="normalize-space(.)"/></xsl:template>
 </xsl:stylesheet>

@@ -28,18 +28,20 @@
         <xsl:when test="f:is-witness-record(.)">
           <section class="ms-description ms-witness" aria-label="{f:label('ms-description')}">
             <p class="ms-name"><span class="ms-label"><xsl:value-of select="f:label('ms-description') || f:colon()"/></span><xsl:value-of select="f:manuscript-name(.)"/></p>
-            <xsl:apply-templates select="f:witness-fields(.)" mode="m:manuscript-field"/>
+            <xsl:apply-templates select="f:manuscript-identity-fields(.), f:witness-fields(.)" mode="m:manuscript-field"/>
           </section>
         </xsl:when>
         <xsl:when test="$folded">
           <details class="ms-description">
             <summary><span class="label"><xsl:value-of select="f:label('ms-description') || f:colon()"/></span><xsl:value-of select="f:manuscript-name(.)"/></summary>
+            <xsl:apply-templates select="f:manuscript-identity-fields(.)" mode="m:manuscript-field"/>
             <xsl:apply-templates select="." mode="m:manuscript"/>
           </details>
         </xsl:when>
         <xsl:otherwise>
           <section class="ms-description" aria-label="{f:label('ms-description')}">
             <h2 class="ms-name"><xsl:value-of select="f:manuscript-name(.)"/></h2>
+            <xsl:apply-templates select="f:manuscript-identity-fields(.)" mode="m:manuscript-field"/>
             <xsl:apply-templates select="." mode="m:manuscript"/>
           </section>
         </xsl:otherwise>
@@ -136,6 +138,10 @@
         <xsl:for-each select="f:incident-medium(.)"><xsl:text> (</xsl:text><xsl:value-of select="."/><xsl:text>)</xsl:text></xsl:for-each>
       </span>
     </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="tei:altIdentifier" mode="m:manuscript-words">
+    <xsl:value-of select="f:identifier-words(.)"/>
   </xsl:template>
 
   <xsl:template match="tei:extent" mode="m:manuscript-words">

@@ -111,6 +111,8 @@ class LettersAndManuscriptsTest {
       String heading = section.findElement(By.cssSelector("h3")).getText();
       assertTrue(section.getText().length() > heading.length() + 2, "an empty section: " + heading);
     }
+    assertTrue(description.getText().contains("Collection: Oriental Manuscripts Laud Oriental Collection"), "no collection under the name");
+    assertFalse(description.getText().contains("ark:29072"), "the repository's internal keys shown");
     assertTrue(description.getText().contains("ff. 406, 196 × 151 mm"), "the leaves' size run into their count");
     assertTrue(description.getText().contains("Sephardi semi-cursive script. Scribe is Vidal"), description.getText());
     List<WebElement> hebrew = description.findElements(By.cssSelector("cite[lang='he']"));
@@ -151,6 +153,8 @@ class LettersAndManuscriptsTest {
       fonts.getText(doc);
     }
     assertTrue(hebrewGlyphs[0] > 100, hebrewGlyphs[0] + " Hebrew letters in print");
+    String pdf = pdfText(out.resolve("pdf/manuscript_339.pdf")).replaceAll("\\s+", " ");
+    assertTrue(pdf.contains("Collection: Oriental Manuscripts Laud Oriental Collection") && pdf.contains("ff. 406, 196 × 151 mm"), pdf);
     assertTrue(slanted.isEmpty(), "Hebrew set in italics in print: " + slanted.subList(0, Math.min(10, slanted.size())));
   }
 
