@@ -32,6 +32,7 @@
   <xsl:import href="numbering.xsl"/>
   <xsl:import href="typography.xsl"/>
   <xsl:import href="links.xsl"/>
+  <xsl:import href="references.xsl"/>
 
   <!-- The language of the labels (fr, en); by default the language of the edition's texts. -->
   <xsl:param name="ui-lang" as="xs:string" select="'fr'"/>

@@ -40,6 +40,22 @@
     <xsl:sequence select="(string-join($parts[normalize-space()] ! normalize-space(.), ', ')[. != ''], $ms/@n ! string(.), '')[1]"/>
   </xsl:function>
 
+  <!-- What a catalogue gives under the manuscript's name, of its identifier: the collection, and
+       the shelfmarks it had or has elsewhere (altIdentifier; not a part's own, which heads the
+       part). A repository's internal keys (an idno typed as an ARK, a record number) are no
+       reader's. -->
+  <xsl:function name="f:manuscript-identity-fields" as="element()*">
+    <xsl:param name="ms" as="element()"/>
+    <xsl:sequence select="$ms/tei:msIdentifier/(tei:collection, tei:altIdentifier[not(@type = 'partial')])[normalize-space()]"/>
+  </xsl:function>
+
+  <!-- Another identifier in words: "Paris, BnF, hébr. 133". -->
+  <xsl:function name="f:identifier-words" as="xs:string">
+    <xsl:param name="id" as="element()"/>
+    <xsl:sequence select="string-join(($id/(tei:settlement, tei:repository, tei:institution, tei:collection, tei:idno), $id[not(*)])
+        ! normalize-space(.)[. != ''], ', ')"/>
+  </xsl:function>
+
   <!-- The sections of a description, in a catalogue's order: contents, physical description,
        history, further information, then its parts. A description written as paragraphs only is
        one section of its own. -->
@@ -71,23 +87,100 @@
         'recordHist': 'ms-record', 'availability': 'ms-availability', 'custodialHist': 'ms-custody',
         'surrogates': 'ms-surrogates', 'listBibl': 'ms-bibliography', 'incipit': 'ms-incipit', 'explicit': 'ms-explicit',
         'rubric': 'ms-rubric', 'finalRubric': 'ms-final-rubric', 'colophon': 'ms-colophon', 'filiation': 'ms-filiation',
-        'locus': 'ms-locus', 'locusGrp': 'ms-locus' }(local-name($field))"/>
+        'locus': 'ms-locus', 'locusGrp': 'ms-locus', 'collection': 'ms-collection', 'altIdentifier': 'ms-other-identifier' }(local-name($field))"/>
   </xsl:function>
 
   <!-- The fields a section is made of: the elements that hold words, wrappers (objectDesc,
        supportDesc, adminInfo) opened so that each field is set under its own name. -->
   <xsl:function name="f:manuscript-fields" as="element()*">
     <xsl:param name="section" as="element()"/>
-    <xsl:for-each select="$section/*[normalize-space() or self::tei:extent]">
+    <xsl:for-each select="$section/*[f:says-something(.)]">
       <xsl:sequence select="if (self::tei:objectDesc | self::tei:supportDesc | self::tei:adminInfo | self::tei:physDesc) then f:manuscript-fields(.) else ."/>
     </xsl:for-each>
+  </xsl:function>
+
+  <!-- Whether a part of a description tells a reader anything: words, or what the encoder
+       recorded in attributes instead (an extent measured, hands described by their medium and
+       script: Schnitzler-Briefe's <handNote medium="blaue-tinte" style="deutsche-kurrent"/>). An
+       empty element says nothing, and no heading is set for it. -->
+  <xsl:function name="f:says-something" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="normalize-space($e) != '' or exists($e/descendant-or-self::tei:measure[@quantity])
+        or exists($e/descendant-or-self::tei:handNote[f:hand-words(.)])"/>
+  </xsl:function>
+
+  <!-- A description that is a witness's record at the head of a letter or of a listed witness
+       (Schnitzler-Briefe's listWit/witness/msDesc: where it is kept, its shelfmark, its leaves and
+       pages, its hands), not a catalogue's: it has no contents, history or parts to tell. The formats set it compactly under the title, field by field, open (no section
+       headings, nothing folded); a catalogue's record keeps its sections. -->
+  <xsl:function name="f:is-witness-record" as="xs:boolean">
+    <xsl:param name="ms" as="element()"/>
+    <xsl:sequence select="not(f:is-description-only($ms))
+        and (exists($ms/ancestor::tei:witness) or f:text-kind($ms) = 'letter')
+        and empty($ms/(tei:msContents | tei:history | tei:additional | tei:msPart | tei:msFrag)[f:says-something(.)])"/>
+  </xsl:function>
+
+  <!-- The fields of a witness's record, in order, the physical description's opened; its
+       paragraphs when it is written as prose. -->
+  <xsl:function name="f:witness-fields" as="element()*">
+    <xsl:param name="ms" as="element()"/>
+    <xsl:sequence select="$ms/(tei:p | tei:ab)[normalize-space()], $ms/tei:physDesc ! f:manuscript-fields(.)"/>
+  </xsl:function>
+
+  <!-- A hand in words: its own, else what its attributes record (medium, script, style, scribe),
+       a code's hyphens read as spaces ("blaue tinte, deutsche kurrent"). -->
+  <xsl:function name="f:hand-words" as="xs:string?">
+    <xsl:param name="hand" as="element(tei:handNote)"/>
+    <xsl:sequence select="if (normalize-space($hand)) then normalize-space($hand)
+        else string-join($hand/(@scribe, @script, @medium, @style)[normalize-space()] ! fp:code-words(.), ', ')[. != '']"/>
+  </xsl:function>
+
+  <!-- An encoder's code as words: "blaue-tinte" reads "blaue tinte", "#scribe_A" "scribe A". -->
+  <xsl:function name="fp:code-words" as="xs:string">
+    <xsl:param name="code" as="xs:string"/>
+    <xsl:sequence select="normalize-space(replace(replace($code, '^#', ''), '[-_]+', ' '))"/>
+  </xsl:function>
+
+  <!-- An incident (an addition by another hand, a receiver's note) in words: its description,
+       then the medium or hand it is in ("(bleistift)"), as the formats set it after the words. -->
+  <xsl:function name="f:incident-medium" as="xs:string?">
+    <xsl:param name="incident" as="element()"/>
+    <xsl:sequence select="string-join($incident/(@rend, @hand)[normalize-space()] ! fp:code-words(.), ', ')[. != '']"/>
   </xsl:function>
 
   <!-- An extent that the encoder measured (measure unit="seite" quantity="4") in words: "4 seite,
        1 blatt" — the quantities with their units, as the encoding names them. -->
   <xsl:function name="f:extent-words" as="xs:string">
     <xsl:param name="extent" as="element(tei:extent)"/>
-    <xsl:sequence select="if (normalize-space($extent)) then normalize-space($extent)
+    <xsl:sequence select="if ($extent/tei:dimensions) then
+          string-join((normalize-space(string-join($extent/node()[not(self::tei:dimensions)] ! string(.)))[. != ''],
+            $extent/tei:dimensions ! f:dimensions-words(.)), ', ')
+        else if (normalize-space($extent)) then normalize-space($extent)
         else string-join($extent//tei:measure[@quantity] ! (@quantity || ' ' || @unit), ', ')"/>
+  </xsl:function>
+
+  <!-- A leaf's or a written area's size as a catalogue gives it: "196 × 151 mm" (height, width,
+       depth, each as written, else its quantity). -->
+  <xsl:function name="f:dimensions-words" as="xs:string">
+    <xsl:param name="dimensions" as="element(tei:dimensions)"/>
+    <xsl:variable name="sizes" select="$dimensions/(tei:height, tei:width, tei:depth, tei:dim)
+        ! (normalize-space(.)[. != ''], @quantity/string(), @atLeast/string())[1]"/>
+    <xsl:sequence select="if (empty($sizes)) then normalize-space($dimensions)
+        else string-join($sizes, ' × ') || ($dimensions/@unit ! (' ' || .))"/>
+  </xsl:function>
+
+  <!-- The parts of a hands' description, in order: its summary and paragraphs, then each hand
+       that says something (f:hand-words). -->
+  <xsl:function name="f:hand-parts" as="element()*">
+    <xsl:param name="hands" as="element(tei:handDesc)"/>
+    <xsl:sequence select="$hands/(tei:summary | tei:p | tei:ab | tei:handNote)[if (self::tei:handNote) then exists(f:hand-words(.)) else normalize-space()]"/>
+  </xsl:function>
+
+  <!-- What separates a part of a field from the one before it: a space after a sentence,
+       else a semicolon. -->
+  <xsl:function name="f:part-separator" as="xs:string">
+    <xsl:param name="part" as="element()"/>
+    <xsl:variable name="before" select="$part/preceding-sibling::*[normalize-space() or self::tei:handNote[f:hand-words(.)]][1]"/>
+    <xsl:sequence select="if (empty($before)) then '' else if (matches(normalize-space($before), '[.!?]$')) then ' ' else '; '"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -116,13 +116,15 @@
   </xsl:function>
 
   <!-- The words of a pointer that has none of its own (an empty ref or ptr): the name of the
-       register entry it points to, else its target as written ("1901-12-28", "L03085", a URL). -->
+       register entry it points to, else what the reference means (common/references.xsl: a text
+       of the edition by its title, a diary's day by its source and date), else its target as
+       written (a URL). -->
   <xsl:function name="f:pointer-text" as="xs:string?">
     <xsl:param name="pointer" as="element()"/>
     <xsl:variable name="target" select="tokenize(normalize-space($pointer/@target))[1]"/>
     <xsl:variable name="entry" select="if ($target and not(matches($target, '^[a-z][a-z0-9+.-]*:', 'i'))) then f:entry($target, $pointer) else ()"/>
     <xsl:sequence select="if ($pointer/(* | text()[normalize-space()])) then () else
-        if ($entry) then f:display-name($entry) else $target"/>
+        if ($entry) then f:display-name($entry) else (f:reference-words($pointer), $target)[1]"/>
   </xsl:function>
 
   <!-- A bibliographic description made of elements only, with no punctuation of its own

@@ -47,6 +47,7 @@
       else if ($entry) then (if ($entry intersect $fp:entries) then f:entry-href($entry) else ())
       else if (starts-with($safe, '#')) then
         (id(substring($safe, 2), root($context))[ancestor::tei:text] ! f:href-to(., substring($safe, 2), $context))
+      else if (matches($safe, '^[\p{L}\p{N}_-]+$')) then f:referenced-text-id($safe, $context) ! f:text-href(.)
       else if (matches($safe, '^[^:/#?]+\.xml(#.*)?$')) then
         (: a text of the book: the file of the part that holds the anchor :)
         (let $id := replace($safe, '\.xml(#.*)?$', ''), $anchor := substring-after($safe, '#')

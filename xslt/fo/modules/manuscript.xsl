@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- A manuscript's description in print, as a catalogue sets it (its sections decided in
      common/manuscript.xsl): the manuscript's name, then contents item by item, physical
-     description, history and further information field by field, then its parts. Imported by
-     fo/fo.xsl; book.xsl sets it before the text it describes. -->
+     description, history and further information field by field, then its parts; a witness's
+     record at the head of a letter (f:is-witness-record) in a few lines under the title. Imported
+     by fo/fo.xsl; book.xsl sets it before the text it describes. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -17,11 +18,23 @@
 
   <xsl:template name="tp:manuscripts">
     <xsl:param name="doc" as="node()"/>
-    <xsl:for-each select="f:manuscripts($doc)">
+    <xsl:for-each select="f:manuscripts($doc)[f:is-witness-record(.)]">
+      <!-- a witness's record at the head of a letter: a few lines under the title -->
+      <fo:block space-after="6mm" font-size="8.5pt" line-height="11pt" text-align="start" hyphenate="false"
+          border-top="0.4pt solid #999999" border-bottom="0.4pt solid #999999" padding-before="2pt" padding-after="2pt">
+        <fo:block keep-with-next.within-page="always">
+          <fo:inline font-style="italic"><xsl:value-of select="f:label('ms-description') || f:colon()"/></fo:inline>
+          <xsl:value-of select="f:manuscript-name(.)"/>
+        </fo:block>
+        <xsl:apply-templates select="f:manuscript-identity-fields(.), f:witness-fields(.)" mode="m:fo-manuscript-field"/>
+      </fo:block>
+    </xsl:for-each>
+    <xsl:for-each select="f:manuscripts($doc)[not(f:is-witness-record(.))]">
       <fo:block space-after="8mm" font-size="9.5pt" line-height="12.5pt" text-align="start" hyphenate="false">
         <fo:block role="H2" font-weight="bold" font-size="11pt" space-after="4pt" keep-with-next.within-page="always">
           <xsl:value-of select="f:manuscript-name(.)"/>
         </fo:block>
+        <xsl:apply-templates select="f:manuscript-identity-fields(.)" mode="m:fo-manuscript-field"/>
         <xsl:apply-templates select="." mode="m:fo-manuscript"/>
       </fo:block>
     </xsl:for-each>
@@ -129,6 +142,26 @@
     </xsl:for-each>
   </xsl:template>
 
+  <xsl:template match="tei:handDesc" mode="m:fo-manuscript-words">
+    <xsl:for-each select="f:hand-parts(.)">
+      <xsl:value-of select="f:part-separator(.)"/>
+      <xsl:choose>
+        <xsl:when test="normalize-space()"><xsl:apply-templates mode="m:fo"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="f:hand-words(.)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="tei:additions[tei:incident]" mode="m:fo-manuscript-words">
+    <xsl:apply-templates select="(tei:p | tei:ab)[normalize-space()]" mode="m:fo"/>
+    <xsl:for-each select="tei:incident[normalize-space()]">
+      <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+      <xsl:apply-templates select="(tei:desc, tei:p, tei:ab)/node()" mode="m:fo"/>
+      <xsl:for-each select="f:incident-medium(.)"><xsl:text> (</xsl:text><xsl:value-of select="."/><xsl:text>)</xsl:text></xsl:for-each>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="tei:altIdentifier" mode="m:fo-manuscript-words"><xsl:value-of select="f:identifier-words(.)"/></xsl:template>
   <xsl:template match="tei:extent" mode="m:fo-manuscript-words"><xsl:value-of select="f:extent-words(.)"/></xsl:template>
   <xsl:template match="tei:textLang" mode="m:fo-manuscript-words"><xsl:value-of select="normalize-space(.)"/></xsl:template>
 </xsl:stylesheet>

@@ -209,7 +209,8 @@
       else if ($entry) then f:entry-href($entry)
       (: an anchor of the text: on the page of its part :)
       else if (starts-with($safe, '#')) then fp:local-href(substring($safe, 2), $context)
-      else if (matches($safe, '^[\p{L}\p{N}_-]+$')) then ()
+      (: a bare name: another text of the edition by its id (a letter's L03085), else nothing :)
+      else if (matches($safe, '^[\p{L}\p{N}_-]+$')) then f:referenced-text-id($safe, $context) ! f:text-href(.)
       (: another text's anchor: its first page, which leads on to the page that holds it (edition.js) :)
       else if (matches($safe, '^[^:/#?]+\.xml(#.*)?$')) then
         (f:text-href(replace($safe, '\.xml(#.*)?$', '')) ! (. || (if (contains($safe, '#')) then '#' || substring-after($safe, '#') else '')))

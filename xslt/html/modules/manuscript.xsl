@@ -3,7 +3,9 @@
   A manuscript's description on the web and in the EPUB, set as a catalogue sets it (the
   sections and their order are decided in common/manuscript.xsl): the manuscript's name as the
   heading, then its contents item by item (where, who, what, in the title's own script), its
-  physical description, history and further information field by field, then its parts.
+  physical description, history and further information field by field, then its parts. A
+  witness's record at the head of a letter (f:is-witness-record) is set compactly under the title:
+  where it is kept and its shelfmark, then its extent, hands and additions, a line each.
 -->
 <xsl:stylesheet xmlns:tp="urn:x-edition:template-private" version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -23,15 +25,23 @@
     <xsl:param name="folded" as="xs:boolean" select="not(f:is-description-only($doc))"/>
     <xsl:for-each select="f:manuscripts($doc)">
       <xsl:choose>
+        <xsl:when test="f:is-witness-record(.)">
+          <section class="ms-description ms-witness" aria-label="{f:label('ms-description')}">
+            <p class="ms-name"><span class="ms-label"><xsl:value-of select="f:label('ms-description') || f:colon()"/></span><xsl:value-of select="f:manuscript-name(.)"/></p>
+            <xsl:apply-templates select="f:manuscript-identity-fields(.), f:witness-fields(.)" mode="m:manuscript-field"/>
+          </section>
+        </xsl:when>
         <xsl:when test="$folded">
           <details class="ms-description">
             <summary><span class="label"><xsl:value-of select="f:label('ms-description') || f:colon()"/></span><xsl:value-of select="f:manuscript-name(.)"/></summary>
+            <xsl:apply-templates select="f:manuscript-identity-fields(.)" mode="m:manuscript-field"/>
             <xsl:apply-templates select="." mode="m:manuscript"/>
           </details>
         </xsl:when>
         <xsl:otherwise>
           <section class="ms-description" aria-label="{f:label('ms-description')}">
             <h2 class="ms-name"><xsl:value-of select="f:manuscript-name(.)"/></h2>
+            <xsl:apply-templates select="f:manuscript-identity-fields(.)" mode="m:manuscript-field"/>
             <xsl:apply-templates select="." mode="m:manuscript"/>
           </section>
         </xsl:otherwise>
@@ -107,6 +117,33 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- Hands: the summary, then each hand in words (its own, or what its attributes record). -->
+  <xsl:template match="tei:handDesc" mode="m:manuscript-words">
+    <xsl:for-each select="f:hand-parts(.)">
+      <xsl:value-of select="f:part-separator(.)"/>
+      <span class="ms-hand"><xsl:call-template name="tp:attributes"/><xsl:choose>
+        <xsl:when test="normalize-space()"><xsl:apply-templates mode="m:html"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="f:hand-words(.)"/></xsl:otherwise>
+      </xsl:choose></span>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- Additions by other hands, each its description and then its medium. -->
+  <xsl:template match="tei:additions[tei:incident]" mode="m:manuscript-words">
+    <xsl:apply-templates select="(tei:p | tei:ab)[normalize-space()]" mode="m:html"/>
+    <xsl:for-each select="tei:incident[normalize-space()]">
+      <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+      <span class="ms-incident">
+        <xsl:apply-templates select="(tei:desc, tei:p, tei:ab)/node()" mode="m:html"/>
+        <xsl:for-each select="f:incident-medium(.)"><xsl:text> (</xsl:text><xsl:value-of select="."/><xsl:text>)</xsl:text></xsl:for-each>
+      </span>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="tei:altIdentifier" mode="m:manuscript-words">
+    <xsl:value-of select="f:identifier-words(.)"/>
+  </xsl:template>
+
   <xsl:template match="tei:extent" mode="m:manuscript-words">
     <xsl:value-of select="f:extent-words(.)"/>
   </xsl:template>
@@ -132,7 +169,8 @@
         <xsl:for-each select="current-group()">
           <xsl:choose>
             <xsl:when test="self::tei:title">
-              <cite class="ms-title">
+              <!-- a title in a script with no italic (Hebrew, Arabic, CJK) stays upright -->
+              <cite class="ms-title{' upright'[f:is-upright-script(f:text-lang(current()))]}">
                 <xsl:call-template name="tp:attributes"/>
                 <xsl:apply-templates mode="m:html"/>
               </cite>
