@@ -79,6 +79,15 @@
         $edition?publisher[normalize-space()] ! map { 'label': f:label('published-by'), 'names': normalize-space(.) })"/>
   </xsl:function>
 
+  <!-- A volume's imprint, at the foot of its title page (issue 27 item 10): the edition's publisher
+       from its settings, with the year of its latest edition date ({@code $docs}' headers); no
+       publisher in the settings, no imprint (the year alone would say nothing of who made it). -->
+  <xsl:function name="f:edition-imprint" as="xs:string?">
+    <xsl:param name="docs" as="node()*"/>
+    <xsl:variable name="year" select="($docs ! f:edition-date(.) ! fp:iso(.) ! substring(., 1, 4)) => sort() => reverse() => head()"/>
+    <xsl:sequence select="$edition?publisher[normalize-space()] ! string-join((normalize-space(.), $year), ', ')"/>
+  </xsl:function>
+
   <!-- The title of a text for lists and headers. -->
   <xsl:function name="f:text-title" as="xs:string">
     <xsl:param name="doc" as="node()"/>

@@ -15,7 +15,9 @@
 
   <xsl:template match="tei:*[f:is-name(.)]" mode="m:html">
     <xsl:variable name="entry" select="f:entry(@ref, .)"/>
-    <xsl:variable name="class" select="if (self::tei:title) then 'tei-title level-' || (@level, 'm')[1] else 'tei-' || local-name()"/>
+    <!-- a title in italics is set in roman (upright) inside italics (common: f:sets-upright) -->
+    <xsl:variable name="class" select="if (self::tei:title) then 'tei-title level-' || (@level, 'm')[1] || (if (f:sets-upright(.)) then ' upright' else '')
+        else 'tei-' || local-name()"/>
     <xsl:choose>
       <xsl:when test="$entry and empty(ancestor::*[f:is-mention(.)])">
         <a class="entity {f:register-kind($entry)} {$class}" href="{f:entry-href($entry)}"
