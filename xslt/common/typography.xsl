@@ -124,9 +124,9 @@
        sets in italics (a quotation, an argument). -->
   <xsl:function name="f:asks-italics" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e[self::tei:emph | self::tei:foreign | self::tei:mentioned | self::tei:term
-        | self::tei:title[not(@level = ('a', 'u'))] | self::tei:stage | self::tei:div[@type = 'chapeau'] | self::tei:epigraph])
-        or f:styles($e) = 'italic'"/>
+    <xsl:sequence select="if (exists($e[self::tei:emph | self::tei:foreign | self::tei:mentioned | self::tei:term
+        | self::tei:title[not(@level = ('a', 'u'))] | self::tei:stage | self::tei:div[@type = 'chapeau'] | self::tei:epigraph]))
+        then true() else f:styles($e) = 'italic'"/>
   </xsl:function>
 
   <!-- Whether an element's words are in italics where it stands: each element that asks for
@@ -144,7 +144,8 @@
        phrase, an italic quotation or argument; each format sets it in roman. -->
   <xsl:function name="f:sets-upright" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="f:asks-italics($e) and exists($e/parent::*) and f:is-in-italics($e/parent::*)"/>
+    <!-- (an element made by a stylesheet, with no parent, stands in nothing) -->
+    <xsl:sequence select="if (empty($e/parent::*)) then false() else f:asks-italics($e) and f:is-in-italics($e/parent::*)"/>
   </xsl:function>
 
   <!-- ===================================================================== empty elements -->

@@ -33,8 +33,12 @@
             <fo:block><fo:page-number-citation ref-id="{f:correction-id(.)}"/><xsl:value-of select="$entry?place[. != ''] ! (', ' || f:label('paragraph') || '&#xA0;' || .)"/></fo:block>
           </fo:list-item-label>
           <fo:list-item-body start-indent="body-start()">
+            <!-- each reading kept on one line: not broken at its own hyphen either -->
             <fo:block hyphenate="false">
-              <xsl:value-of select="$entry?lemma || '] ' || $entry?reading || ' '"/>
+              <fo:inline keep-together.within-line="always"><xsl:value-of select="$entry?lemma || ']'"/></fo:inline>
+              <xsl:text> </xsl:text>
+              <fo:inline keep-together.within-line="always"><xsl:value-of select="$entry?reading"/></fo:inline>
+              <xsl:text> </xsl:text>
               <fo:inline font-style="italic"><xsl:value-of select="$entry?siglum"/></fo:inline>
             </fo:block>
           </fo:list-item-body>
@@ -59,9 +63,15 @@
           <xsl:if test="position() = 1"><xsl:attribute name="keep-with-next.within-column" select="'always'"/></xsl:if>
           <xsl:if test="position() = last() and last() gt 1"><xsl:attribute name="keep-with-previous.within-column" select="'always'"/></xsl:if>
           <xsl:variable name="name" select="f:entry-name(.)"/>
+          <xsl:variable name="work" select="f:is-work(.)"/>
+          <!-- a work: its authors first, its title in italics, an article's in quotation marks
+               (common: f:work-authors, f:work-title-style) -->
+          <xsl:if test="$work">
+            <xsl:value-of select="string-join(f:work-authors(.), ', ')[. != ''] ! (. || ', ')"/>
+          </xsl:if>
           <xsl:choose>
-            <xsl:when test="f:register-kind(.) = 'works' and .//tei:title[1]/@level = 'a'"><xsl:value-of select="if ($ui-lang = 'fr') then '«&#x202F;' || $name || '&#x202F;»' else '“' || $name || '”'"/></xsl:when>
-            <xsl:when test="f:register-kind(.) = 'works'"><fo:inline font-style="italic"><xsl:value-of select="$name"/></fo:inline></xsl:when>
+            <xsl:when test="$work and f:work-title-style(.) = 'quoted'"><xsl:value-of select="if ($ui-lang = 'fr') then '«&#x202F;' || $name || '&#x202F;»' else '“' || $name || '”'"/></xsl:when>
+            <xsl:when test="$work and f:work-title-style(.) = 'italic'"><fo:inline font-style="italic"><xsl:value-of select="$name"/></fo:inline></xsl:when>
             <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
           </xsl:choose>
           <xsl:text>, </xsl:text>
