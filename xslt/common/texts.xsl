@@ -107,6 +107,31 @@
     <xsl:sequence select="string-join((f:text-title($doc), f:text-subtitle($doc)), ' — ')"/>
   </xsl:function>
 
+  <!-- Two texts of the same title told apart (issue 27 item 10; the flagship's essay and the forum
+       thread it was posted in): where a list names a text among {@code $texts}, its title, or its
+       full title when another of them has the same title. -->
+  <xsl:function name="f:text-distinct-title" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="texts" as="node()*"/>
+    <xsl:sequence select="if (fp:shares-title($doc, $texts)) then f:text-full-title($doc) else f:text-title($doc)"/>
+  </xsl:function>
+
+  <!-- A text's title in a running head, among a book's {@code $texts}: its short title (title
+       type="short"), else its subtitle when another text has the same title, else its title. -->
+  <xsl:function name="f:text-running-title" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="texts" as="node()*"/>
+    <xsl:sequence select="((root($doc)//tei:teiHeader)[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][normalize-space()][1] ! f:typeset-string(normalize-space(.), .),
+        f:text-subtitle($doc)[fp:shares-title($doc, $texts)], f:text-title($doc))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:shares-title" as="xs:boolean">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="texts" as="node()*"/>
+    <xsl:variable name="title" select="f:text-title($doc)"/>
+    <xsl:sequence select="some $other in $texts[not(f:text-id(.) = f:text-id($doc))] satisfies f:text-title($other) = $title"/>
+  </xsl:function>
+
   <xsl:function name="f:text-subtitle" as="xs:string?">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="(root($doc)//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'])[1] ! f:typeset-string(normalize-space(.), .)"/>

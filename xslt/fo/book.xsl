@@ -214,8 +214,8 @@
 
   <xsl:template name="tp:text-sequence">
     <xsl:variable name="author" select="string-join(f:text-authors(.), ', ')"/>
-    <xsl:variable name="short-title" select="((tei:TEI, tei:teiCorpus)[1]/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1] ! normalize-space(.),
-        fp:short(f:text-title(.)))[1]"/>
+    <!-- two texts of the same title in a volume told apart (common: f:text-running-title) -->
+    <xsl:variable name="short-title" select="fp:short(f:text-running-title(., $fp:texts))"/>
     <xsl:variable name="text" select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]"/>
     <xsl:variable name="chapters" select="$text/tei:body/tei:div"/>
     <xsl:variable name="split" select="count($chapters) ge 2 and string-length($text/tei:body) ge $chapter-sequences-from"/>
