@@ -30,7 +30,7 @@
         <xsl:variable name="entry" select="f:correction-entry(.)"/>
         <fo:list-item space-after="1.5pt" keep-together.within-page="always">
           <fo:list-item-label end-indent="label-end()">
-            <fo:block><fo:page-number-citation ref-id="{f:correction-id(.)}"/><xsl:value-of select="$entry?place[. != ''] ! (', ' || f:label('paragraph') || '&#xA0;' || .)"/></fo:block>
+            <fo:block><fo:page-number-citation ref-id="{f:correction-id(.)}"/><xsl:value-of select="$entry?place[. != ''] ! (', ' || .)"/></fo:block>
           </fo:list-item-label>
           <fo:list-item-body start-indent="body-start()">
             <!-- each reading kept on one line: not broken at its own hyphen either -->
