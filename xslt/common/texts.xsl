@@ -101,10 +101,12 @@
   </xsl:function>
 
   <!-- A text's title with its subtitle: what tells two texts of the same title apart (the essay
-       and the forum thread it was posted in) where a list names texts among others. -->
+       and the forum thread it was posted in) where a list names texts among others; the dash
+       between them held to the title by a no-break space, as a spaced dash of the text is
+       (f:dash-spacing: no line starts with it). -->
   <xsl:function name="f:text-full-title" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="string-join((f:text-title($doc), f:text-subtitle($doc)), ' — ')"/>
+    <xsl:sequence select="string-join((f:text-title($doc), f:text-subtitle($doc)), '&#xA0;— ')"/>
   </xsl:function>
 
   <!-- Two texts of the same title told apart (issue 27 item 10; the flagship's essay and the forum

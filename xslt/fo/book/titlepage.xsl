@@ -100,7 +100,7 @@
             <xsl:for-each select="$fp:texts">
               <fo:block text-align="start" text-align-last="justify" space-after="2pt" start-indent="4mm" text-indent="-4mm" hyphenate="false">
                 <fo:basic-link internal-destination="{f:text-id(.)}-start" fox:alt-text="{f:text-title(.)}">
-                  <xsl:value-of select="string-join((f:text-authors(.)[1], f:text-title(.) || (f:text-subtitle(.) ! (' — ' || .))), ', ')"/>
+                  <xsl:value-of select="string-join((f:text-authors(.)[1], f:text-full-title(.)), ', ')"/>
                 </fo:basic-link>
                 <fo:leader leader-pattern="dots"/>
                 <fo:page-number-citation ref-id="{f:text-id(.)}-start"/>
