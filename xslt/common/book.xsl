@@ -84,6 +84,27 @@
     <xsl:sequence select="f:ordered-texts($texts) ! (.//tei:text//tei:choice[f:is-correction(.)])"/>
   </xsl:function>
 
+  <!-- A correction as the books' list gives it, an entry of an apparatus (issue 27 item 10),
+       "§ 2 bureaucratie] bureaucrate copie": where it is (its footnote's number, else its numbered
+       paragraph's, else its verse line's number alone, else nothing; the PDF adds the page, the
+       EPUB leads to it), the edited reading
+       (the lemma), then, after a right bracket, the source's reading and the word that names the
+       source (its siglum, set in italics). The readings as the text prints its words, never
+       hyphenated by the formats. -->
+  <xsl:function name="f:correction-entry" as="map(xs:string, xs:string)">
+    <xsl:param name="choice" as="element()"/>
+    <xsl:variable name="note" select="$choice/ancestor::tei:note[f:is-footnote(.)][1]"/>
+    <xsl:variable name="p" select="$choice/ancestor::tei:p[f:is-numbered-paragraph(.)][1]"/>
+    <xsl:variable name="l" select="$choice/ancestor::tei:l[1]"/>
+    <xsl:sequence select="map {
+        'place': string(if ($note) then lower-case(f:label('note')) || '&#xA0;' || f:note-number($note)
+          else if ($p) then f:label('paragraph') || '&#xA0;' || f:paragraph-number($p)
+          else if ($l) then ($l/@n, f:line-number($l))[1] else ''),
+        'lemma': f:typeset-string(normalize-space(f:edited-reading($choice)), $choice),
+        'reading': f:typeset-string(normalize-space(f:source-reading($choice)), $choice),
+        'siglum': f:label('correction-siglum') }"/>
+  </xsl:function>
+
   <!-- The register entries a book's texts name, each once, in the order first named. -->
   <xsl:function name="f:book-entries" as="element()*">
     <xsl:param name="mentions" as="element()*"/>

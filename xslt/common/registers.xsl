@@ -95,6 +95,29 @@
       else string($entry)) || string-join($others ! f:name-words(.), ', ')[. != ''] ! (' (' || . || ')')"/>
   </xsl:function>
 
+  <!-- A work as its register lists it (issue 27 item 10), in every format: its authors first, in
+       reading order ("Xénophon, Économique"), then its title, set as a title is: in italics for a
+       work (a book, a journal: 'italic'), in quotation marks for an article or a part of one
+       (level a or u: 'quoted'), upright for the description of an untitled one (type desc:
+       'plain'). -->
+  <xsl:function name="f:is-work" as="xs:boolean">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="exists($entry[self::tei:bibl | self::tei:biblStruct | self::tei:biblFull])"/>
+  </xsl:function>
+
+  <xsl:function name="f:work-authors" as="xs:string*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="distinct-values(($entry/tei:author, $entry/tei:analytic/tei:author,
+        $entry[empty(tei:analytic)]/tei:monogr/tei:author) ! fp:author-name(.)[. != ''])"/>
+  </xsl:function>
+
+  <xsl:function name="f:work-title-style" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="title" select="($entry/tei:title, $entry/(tei:analytic, tei:monogr)/tei:title)[1]"/>
+    <xsl:sequence select="if ($title/@type = 'desc' or empty($title)) then 'plain'
+        else if ($title/@level = ('a', 'u')) then 'quoted' else 'italic'"/>
+  </xsl:function>
+
   <!-- A one-line description of an entry: its first note, else its name. -->
   <xsl:function name="f:entry-gloss" as="xs:string">
     <xsl:param name="entry" as="element()"/>

@@ -79,6 +79,15 @@
         $edition?publisher[normalize-space()] ! map { 'label': f:label('published-by'), 'names': normalize-space(.) })"/>
   </xsl:function>
 
+  <!-- A volume's imprint, at the foot of its title page (issue 27 item 10): the edition's publisher
+       from its settings, with the year of its latest edition date ({@code $docs}' headers); no
+       publisher in the settings, no imprint (the year alone would say nothing of who made it). -->
+  <xsl:function name="f:edition-imprint" as="xs:string?">
+    <xsl:param name="docs" as="node()*"/>
+    <xsl:variable name="year" select="($docs ! f:edition-date(.) ! fp:iso(.) ! substring(., 1, 4)) => sort() => reverse() => head()"/>
+    <xsl:sequence select="$edition?publisher[normalize-space()] ! string-join((normalize-space(.), $year), ', ')"/>
+  </xsl:function>
+
   <!-- The title of a text for lists and headers. -->
   <xsl:function name="f:text-title" as="xs:string">
     <xsl:param name="doc" as="node()"/>
@@ -92,10 +101,37 @@
   </xsl:function>
 
   <!-- A text's title with its subtitle: what tells two texts of the same title apart (the essay
-       and the forum thread it was posted in) where a list names texts among others. -->
+       and the forum thread it was posted in) where a list names texts among others; the dash
+       between them held to the title by a no-break space, as a spaced dash of the text is
+       (f:dash-spacing: no line starts with it). -->
   <xsl:function name="f:text-full-title" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="string-join((f:text-title($doc), f:text-subtitle($doc)), ' — ')"/>
+    <xsl:sequence select="string-join((f:text-title($doc), f:text-subtitle($doc)), '&#xA0;— ')"/>
+  </xsl:function>
+
+  <!-- Two texts of the same title told apart (issue 27 item 10; the flagship's essay and the forum
+       thread it was posted in): where a list names a text among {@code $texts}, its title, or its
+       full title when another of them has the same title. -->
+  <xsl:function name="f:text-distinct-title" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="texts" as="node()*"/>
+    <xsl:sequence select="if (fp:shares-title($doc, $texts)) then f:text-full-title($doc) else f:text-title($doc)"/>
+  </xsl:function>
+
+  <!-- A text's title in a running head, among a book's {@code $texts}: its short title (title
+       type="short"), else its subtitle when another text has the same title, else its title. -->
+  <xsl:function name="f:text-running-title" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="texts" as="node()*"/>
+    <xsl:sequence select="((root($doc)//tei:teiHeader)[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][normalize-space()][1] ! f:typeset-string(normalize-space(.), .),
+        f:text-subtitle($doc)[fp:shares-title($doc, $texts)], f:text-title($doc))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:shares-title" as="xs:boolean">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="texts" as="node()*"/>
+    <xsl:variable name="title" select="f:text-title($doc)"/>
+    <xsl:sequence select="some $other in $texts[not(f:text-id(.) = f:text-id($doc))] satisfies f:text-title($other) = $title"/>
   </xsl:function>
 
   <xsl:function name="f:text-subtitle" as="xs:string?">

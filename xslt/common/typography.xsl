@@ -27,12 +27,32 @@
   </xsl:function>
 
 
-  <!-- A text node as every format prints it: French text gets its spacing (below), except in
-       what is an address or an identifier. -->
+  <!-- A text node as every format prints it: a spaced dash held to the word before it (below), and
+       French text its spacing, except in what is an address or an identifier. -->
   <xsl:function name="f:typeset" as="xs:string">
     <xsl:param name="text" as="text()"/>
-    <xsl:sequence select="if (f:is-french($text) and empty($text/(ancestor::tei:ref | ancestor::tei:ptr | ancestor::tei:idno
-        | ancestor::tei:email | ancestor::tei:code | ancestor::tei:eg))) then f:french-spacing($text) else string($text)"/>
+    <xsl:choose>
+      <xsl:when test="exists($text/(ancestor::tei:ref | ancestor::tei:ptr | ancestor::tei:idno
+          | ancestor::tei:email | ancestor::tei:code | ancestor::tei:eg))"><xsl:sequence select="string($text)"/></xsl:when>
+      <xsl:otherwise>
+        <!-- a text that opens on a spaced dash after an inline of the line ("<title>X</title> – y")
+             holds it to that inline's last word; not after a line or page break, nor at the start
+             of a block, where a no-break space would print as an indent -->
+        <xsl:variable name="after-inline" select="exists($text/preceding-sibling::node()[1][self::*]
+            [not(self::tei:lb | self::tei:pb | self::tei:cb | self::tei:milestone | self::tei:fw | self::tei:note)])"/>
+        <xsl:variable name="dashed" select="f:dash-spacing(if ($after-inline) then replace($text, '^\s+([&#x2013;&#x2014;-])(\s|$|[,.;:!?)\]»”])', '&#xA0;$1$2') else string($text))"/>
+        <xsl:sequence select="if (f:is-french($text)) then f:french-spacing($dashed) else $dashed"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- No line starts with a dash: a spaced dash (en or em, or a hyphen set between spaces as one,
+       "dominantes - essentiellement") takes a no-break space before it instead of the space the
+       source put there, in every language; spacing only, the words are untouched. A dash that
+       opens the string (a line of dialogue) is left alone. -->
+  <xsl:function name="f:dash-spacing" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="replace($text, '(\S)[\s&#xA0;]+([&#x2013;&#x2014;-])(\s|$|[,.;:!?)\]»”])', '$1&#xA0;$2$3')"/>
   </xsl:function>
 
   <!-- A letter of the Latin, Greek or Cyrillic alphabets with the combining marks that follow it
@@ -55,11 +75,12 @@
   </xsl:function>
 
   <!-- A string drawn from the TEI (a title, a bibliographic line) as the text's own words are
-       typeset: with French spacing when the node it comes from is French. -->
+       typeset: its spaced dashes held to the word before, with French spacing when the node it
+       comes from is French. -->
   <xsl:function name="f:typeset-string" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="from" as="node()"/>
-    <xsl:sequence select="if (f:is-french($from)) then f:french-spacing($text) else $text"/>
+    <xsl:sequence select="if (f:is-french($from)) then f:french-spacing(f:dash-spacing($text)) else f:dash-spacing($text)"/>
   </xsl:function>
 
   <!-- The language a node is written in: the nearest xml:lang, else its document's language. -->
@@ -93,6 +114,38 @@
         => replace('([^\s(\[&#xA0;&#x202F;])[\s&#xA0;&#x202F;]*»', '$1&#x202F;»')
         => replace('^[\s&#xA0;]+»', '&#x202F;»')
         => replace('«[\s&#xA0;&#x202F;]*', '«&#x202F;')"/>
+  </xsl:function>
+
+  <!-- ===================================================================== italics in italics -->
+
+  <!-- Whether an element sets its words in italics of itself, in every format: an emphasis, a
+       foreign word, a mentioned word, a term, a title of a work (not an article's, level a or u),
+       a stage direction, a chapeau, an epigraph (its attribution aside), and whatever its @rend
+       sets in italics (a quotation, an argument). -->
+  <xsl:function name="f:asks-italics" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if (exists($e[self::tei:emph | self::tei:foreign | self::tei:mentioned | self::tei:term
+        | self::tei:title[not(@level = ('a', 'u'))] | self::tei:stage | self::tei:div[@type = 'chapeau'] | self::tei:epigraph]))
+        then true() else f:styles($e) = 'italic'"/>
+  </xsl:function>
+
+  <!-- Whether an element's words are in italics where it stands: each element that asks for
+       italics inside italics sets its words back in roman (a title in an italic sentence), the
+       attribution of an epigraph is upright. -->
+  <xsl:function name="f:is-in-italics" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="outside" select="exists($e/parent::*) and f:is-in-italics($e/parent::*)"/>
+    <xsl:sequence select="if ($e[self::tei:bibl][ancestor::tei:epigraph]) then f:styles($e) = 'italic'
+        else if (f:asks-italics($e)) then not($outside) else $outside"/>
+  </xsl:function>
+
+  <!-- A title (or any element that asks for italics) set upright because it stands in italics
+       (issue 27 item 10): "lu dans <title>Le Capital</title>" inside an emphasis, a foreign
+       phrase, an italic quotation or argument; each format sets it in roman. -->
+  <xsl:function name="f:sets-upright" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <!-- (an element made by a stylesheet, with no parent, stands in nothing) -->
+    <xsl:sequence select="if (empty($e/parent::*)) then false() else f:asks-italics($e) and f:is-in-italics($e/parent::*)"/>
   </xsl:function>
 
   <!-- ===================================================================== empty elements -->

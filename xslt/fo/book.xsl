@@ -220,8 +220,8 @@
 
   <xsl:template name="tp:text-sequence">
     <xsl:variable name="author" select="string-join(f:text-authors(.), ', ')"/>
-    <xsl:variable name="short-title" select="((tei:TEI, tei:teiCorpus)[1]/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1] ! normalize-space(.),
-        fp:short(f:text-title(.)))[1]"/>
+    <!-- two texts of the same title in a volume told apart (common: f:text-running-title) -->
+    <xsl:variable name="short-title" select="fp:short(f:text-running-title(., $fp:texts))"/>
     <xsl:variable name="text" select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]"/>
     <xsl:variable name="chapters" select="$text/tei:body/tei:div"/>
     <xsl:variable name="split" select="count($chapters) ge 2 and string-length($text/tei:body) ge $chapter-sequences-from"/>
@@ -234,7 +234,11 @@
         <xsl:with-param name="short-title" select="$short-title"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body">
+        <!-- The text's title, subtitle and author open it in a volume of several texts; a book of
+             one text has said them on its title page (its H1), and opens on the text's own head:
+             the title once, not three times in four pages (issue 27 item 10). -->
         <fo:block id="{f:text-id(.)}-start">
+          <xsl:if test="$whole-edition or count($fp:texts) gt 1">
           <fo:block role="H1" font-size="15pt" line-height="19pt" font-weight="bold" text-align="start" hyphenate="false" space-after="3pt">
             <xsl:value-of select="f:text-title(.)"/>
           </fo:block>
@@ -243,6 +247,7 @@
           </xsl:if>
           <xsl:if test="$author != ''">
             <fo:block font-size="11pt" space-after="10mm"><xsl:sequence select="fp:small-caps($author)"/></fo:block>
+          </xsl:if>
           </xsl:if>
         </fo:block>
         <xsl:call-template name="tp:manuscripts"><xsl:with-param name="doc" select="."/></xsl:call-template>

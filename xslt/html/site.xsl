@@ -307,7 +307,7 @@
           <xsl:for-each select="$described">
             <xsl:variable name="text-header" select=".//tei:teiHeader[1]"/>
             <section id="about-{f:text-id(.)}">
-              <h3><xsl:value-of select="f:text-title(.)"/></h3>
+              <h3><xsl:value-of select="f:text-distinct-title(., $texts)"/></h3>
               <xsl:for-each select="$text-header/tei:fileDesc/tei:titleStmt/tei:respStmt">
                 <p><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></p>
               </xsl:for-each>

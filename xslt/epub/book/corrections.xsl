@@ -34,24 +34,22 @@
     <section epub:type="appendix" role="doc-appendix" aria-labelledby="corrections-title">
       <h1 id="corrections-title"><xsl:value-of select="f:label('corrections')"/></h1>
       <p><xsl:value-of select="f:label('epub-corrections-table')"/></p>
-      <table class="corrections">
-        <thead>
-          <tr>
-            <th scope="col"><xsl:value-of select="f:label('where')"/></th>
-            <th scope="col"><xsl:value-of select="f:label('pdf-source-reading')"/></th>
-            <th scope="col"><xsl:value-of select="f:label('pdf-corrected-reading')"/></th>
-          </tr>
-        </thead>
-        <tbody>
-          <xsl:for-each select="$fp:corrections">
-            <tr id="{f:correction-id(.)}-entry">
-              <td><a href="{f:anchor-href(., f:correction-id(.))}"><xsl:value-of select="(if ($whole-edition) then f:text-title(.) || ', ' else '') || f:where-in-text(.)"/></a></td>
-              <td><xsl:value-of select="f:typeset-string(normalize-space(f:source-reading(.)), .)"/></td>
-              <td><xsl:value-of select="f:typeset-string(normalize-space(f:edited-reading(.)), .)"/></td>
-            </tr>
-          </xsl:for-each>
-        </tbody>
-      </table>
+      <!-- the entries of an apparatus (common/book.xsl, f:correction-entry): where, leading to
+           it, then "bureaucratie] bureaucrate copie", no reading hyphenated -->
+      <ol class="corrections">
+        <xsl:for-each select="$fp:corrections">
+          <xsl:variable name="entry" select="f:correction-entry(.)"/>
+          <li id="{f:correction-id(.)}-entry">
+            <a href="{f:anchor-href(., f:correction-id(.))}"><xsl:value-of select="(if ($whole-edition) then f:text-distinct-title(., $book-texts) || ', ' else '') || f:where-in-text(.)"/></a>
+            <xsl:text> </xsl:text>
+            <span class="lemma"><xsl:value-of select="$entry?lemma"/></span>
+            <xsl:text>] </xsl:text>
+            <span class="reading"><xsl:value-of select="$entry?reading"/></span>
+            <xsl:text> </xsl:text>
+            <i class="siglum"><xsl:value-of select="$entry?siglum"/></i>
+          </li>
+        </xsl:for-each>
+      </ol>
     </section>
   </xsl:template>
 </xsl:stylesheet>

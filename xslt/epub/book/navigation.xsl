@@ -31,7 +31,7 @@
             <li><a href="title.xhtml"><xsl:value-of select="$fp:book-title"/></a></li>
             <xsl:for-each select="$book-texts">
               <li>
-                <a href="{f:text-href(f:text-id(.))}"><xsl:value-of select="string-join((f:text-title(.), f:text-subtitle(.)), ' — ')"/></a>
+                <a href="{f:text-href(f:text-id(.))}"><xsl:value-of select="f:text-full-title(.)"/></a>
                 <xsl:variable name="heads" select="f:contents(.)"/>
                 <xsl:if test="$heads">
                   <ol>

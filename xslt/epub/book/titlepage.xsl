@@ -38,6 +38,9 @@
       <xsl:for-each select="f:edition-credits()">
         <p class="credits"><xsl:value-of select="?label || f:colon() || ?names"/></p>
       </xsl:for-each>
+      <xsl:if test="$whole-edition">
+        <xsl:for-each select="f:edition-imprint(($registers, $book-texts))"><p class="imprint"><xsl:value-of select="."/></p></xsl:for-each>
+      </xsl:if>
       <xsl:if test="$edition?licence">
         <p class="licence"><xsl:value-of select="f:label('licence') || f:colon() || $edition?licence"/></p>
       </xsl:if>

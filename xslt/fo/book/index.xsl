@@ -17,36 +17,34 @@
     xmlns:m="urn:x-edition:mode"
     exclude-result-prefixes="#all">
 
-  <!-- The corrections, in the order of the text: where (page, and paragraph or verse line), the
-       source's reading, the edition's. Columns with room between them and thin rules. -->
+  <!-- The corrections, in the order of the text, as the entries of an apparatus (common/book.xsl,
+       f:correction-entry): the page and the paragraph or verse line, then "bureaucratie]
+       bureaucrate copie", the siglum in italics; no reading hyphenated (a hyphen would read as
+       the source's). -->
   <xsl:template name="tp:corrections-table">
     <fo:block id="corrections" role="H1" font-size="13pt" font-weight="bold" space-after="4mm" text-align="start"><xsl:value-of select="f:label('corrections')"/></fo:block>
     <fo:block xsl:use-attribute-sets="t:smaller" space-after="3mm" text-align="start"><xsl:value-of select="f:label('pdf-corrections-table')"/></fo:block>
-    <fo:table xsl:use-attribute-sets="t:smaller" table-layout="fixed" width="100%" border-collapse="collapse">
-      <fo:table-column column-width="11mm"/>
-      <fo:table-column column-width="11mm"/>
-      <fo:table-column column-width="proportional-column-width(1)"/>
-      <fo:table-column column-width="proportional-column-width(1)"/>
-      <fo:table-header>
-        <fo:table-row font-style="italic" border-bottom="0.6pt solid black">
-          <xsl:for-each select="f:label('page'), f:label('paragraph'), f:label('pdf-source-reading'), f:label('pdf-corrected-reading')">
-            <fo:table-cell padding-bottom="2pt" padding-end="3mm"><fo:block text-align="start" hyphenate="false"><xsl:value-of select="."/></fo:block></fo:table-cell>
-          </xsl:for-each>
-        </fo:table-row>
-      </fo:table-header>
-      <fo:table-body>
-        <xsl:for-each select="$fp:corrections">
-          <xsl:variable name="p" select="ancestor::tei:p[f:is-numbered-paragraph(.)][1]"/>
-          <xsl:variable name="l" select="ancestor::tei:l[1]"/>
-          <fo:table-row border-bottom="0.25pt solid #999999" keep-together.within-page="always">
-            <fo:table-cell padding="1.5pt 3mm 1.5pt 0"><fo:block><fo:page-number-citation ref-id="{f:correction-id(.)}"/></fo:block></fo:table-cell>
-            <fo:table-cell padding="1.5pt 3mm 1.5pt 0"><fo:block><xsl:value-of select="if ($p) then f:paragraph-number($p) else if ($l) then (($l/@n, f:line-number($l))[1]) else ''"/></fo:block></fo:table-cell>
-            <fo:table-cell padding="1.5pt 3mm 1.5pt 0"><fo:block text-align="start"><xsl:value-of select="f:typeset-string(normalize-space(f:source-reading(.)), .)"/></fo:block></fo:table-cell>
-            <fo:table-cell padding="1.5pt 0 1.5pt 0"><fo:block text-align="start"><xsl:value-of select="f:typeset-string(normalize-space(f:edited-reading(.)), .)"/></fo:block></fo:table-cell>
-          </fo:table-row>
-        </xsl:for-each>
-      </fo:table-body>
-    </fo:table>
+    <fo:list-block xsl:use-attribute-sets="t:smaller" provisional-distance-between-starts="18mm" provisional-label-separation="2mm"
+        text-align="start" hyphenate="false">
+      <xsl:for-each select="$fp:corrections">
+        <xsl:variable name="entry" select="f:correction-entry(.)"/>
+        <fo:list-item space-after="1.5pt" keep-together.within-page="always">
+          <fo:list-item-label end-indent="label-end()">
+            <fo:block><fo:page-number-citation ref-id="{f:correction-id(.)}"/><xsl:value-of select="$entry?place[. != ''] ! (', ' || .)"/></fo:block>
+          </fo:list-item-label>
+          <fo:list-item-body start-indent="body-start()">
+            <!-- each reading kept on one line: not broken at its own hyphen either -->
+            <fo:block hyphenate="false">
+              <fo:inline keep-together.within-line="always"><xsl:value-of select="$entry?lemma || ']'"/></fo:inline>
+              <xsl:text> </xsl:text>
+              <fo:inline keep-together.within-line="always"><xsl:value-of select="$entry?reading"/></fo:inline>
+              <xsl:text> </xsl:text>
+              <fo:inline font-style="italic"><xsl:value-of select="$entry?siglum"/></fo:inline>
+            </fo:block>
+          </fo:list-item-body>
+        </fo:list-item>
+      </xsl:for-each>
+    </fo:list-block>
   </xsl:template>
 
   <!-- The index of names, in two columns (the index pages) balanced on the last page, by
@@ -65,9 +63,15 @@
           <xsl:if test="position() = 1"><xsl:attribute name="keep-with-next.within-column" select="'always'"/></xsl:if>
           <xsl:if test="position() = last() and last() gt 1"><xsl:attribute name="keep-with-previous.within-column" select="'always'"/></xsl:if>
           <xsl:variable name="name" select="f:entry-name(.)"/>
+          <xsl:variable name="work" select="f:is-work(.)"/>
+          <!-- a work: its authors first, its title in italics, an article's in quotation marks
+               (common: f:work-authors, f:work-title-style) -->
+          <xsl:if test="$work">
+            <xsl:value-of select="string-join(f:work-authors(.), ', ')[. != ''] ! (. || ', ')"/>
+          </xsl:if>
           <xsl:choose>
-            <xsl:when test="f:register-kind(.) = 'works' and .//tei:title[1]/@level = 'a'"><xsl:value-of select="if ($ui-lang = 'fr') then '«&#x202F;' || $name || '&#x202F;»' else '“' || $name || '”'"/></xsl:when>
-            <xsl:when test="f:register-kind(.) = 'works'"><fo:inline font-style="italic"><xsl:value-of select="$name"/></fo:inline></xsl:when>
+            <xsl:when test="$work and f:work-title-style(.) = 'quoted'"><xsl:value-of select="if ($ui-lang = 'fr') then '«&#x202F;' || $name || '&#x202F;»' else '“' || $name || '”'"/></xsl:when>
+            <xsl:when test="$work and f:work-title-style(.) = 'italic'"><fo:inline font-style="italic"><xsl:value-of select="$name"/></fo:inline></xsl:when>
             <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
           </xsl:choose>
           <xsl:text>, </xsl:text>

@@ -41,6 +41,16 @@
           <xsl:if test="not($whole-edition) and f:text-subtitle($fp:texts[1])">
             <fo:block font-size="13pt" font-style="italic" space-after="10mm"><xsl:value-of select="f:text-subtitle($fp:texts[1])"/></fo:block>
           </xsl:if>
+          <!-- a volume's editors, then its publisher and year, from the settings (none, nothing) -->
+          <xsl:if test="$whole-edition">
+            <xsl:for-each select="f:edition-credits()[?label = f:label('edited-by')]">
+              <fo:block font-size="11pt" space-before="24mm"><xsl:value-of select="?label"/></fo:block>
+              <fo:block font-size="12pt" space-before="2mm"><xsl:value-of select="?names"/></fo:block>
+            </xsl:for-each>
+            <xsl:for-each select="f:edition-imprint(($registers, $fp:texts))">
+              <fo:block font-size="10.5pt" space-before="40mm"><xsl:value-of select="."/></fo:block>
+            </xsl:for-each>
+          </xsl:if>
           <xsl:if test="not($whole-edition)">
             <xsl:for-each select="f:original-publication($fp:texts[1])">
               <fo:block font-size="9.5pt" space-before="14mm" text-align="center">
@@ -86,7 +96,7 @@
             <xsl:for-each select="$fp:texts">
               <fo:block text-align="start" text-align-last="justify" space-after="2pt" start-indent="4mm" text-indent="-4mm" hyphenate="false">
                 <fo:basic-link internal-destination="{f:text-id(.)}-start" fox:alt-text="{f:text-title(.)}">
-                  <xsl:value-of select="string-join((f:text-authors(.)[1], f:text-title(.) || (f:text-subtitle(.) ! (' — ' || .))), ', ')"/>
+                  <xsl:value-of select="string-join((f:text-authors(.)[1], f:text-full-title(.)), ', ')"/>
                 </fo:basic-link>
                 <fo:leader leader-pattern="dots"/>
                 <fo:page-number-citation ref-id="{f:text-id(.)}-start"/>

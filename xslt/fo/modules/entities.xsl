@@ -18,7 +18,8 @@
   <xsl:template match="tei:*[f:is-name(.)] | tei:title" mode="m:fo" priority="1">
     <xsl:variable name="entry" select="if (@ref and ancestor::tei:text) then f:entry(@ref, .) else ()"/>
     <fo:inline>
-      <xsl:if test="self::tei:title[not(@level = ('a', 'u'))]"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
+      <!-- a work's title in italics, in roman inside italics (common: f:sets-upright) -->
+      <xsl:if test="self::tei:title[not(@level = ('a', 'u'))]"><xsl:attribute name="font-style" select="if (f:sets-upright(.)) then 'normal' else 'italic'"/></xsl:if>
       <xsl:if test="$entry">
         <xsl:attribute name="id" select="f:index-anchor(., $entry)"/>
       </xsl:if>

@@ -34,7 +34,8 @@
   </xsl:template>
 
   <xsl:template match="tei:emph | tei:foreign | tei:mentioned | tei:term | tei:title[not(@level = ('a', 'u'))] | tei:soCalled[@rend = 'italic']" mode="m:fo" priority="0">
-    <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.))) then 'normal' else 'italic'}"><xsl:call-template name="tp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
+    <!-- in roman inside italics (common: f:sets-upright) -->
+    <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.)) or f:sets-upright(.)) then 'normal' else 'italic'}"><xsl:call-template name="tp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
   <xsl:template match="tei:q | tei:quote | tei:said | tei:soCalled | tei:cit[not(f:is-block-quotation(.))] | tei:seg | tei:date | tei:num | tei:idno | tei:bibl | tei:author | tei:editor | tei:biblScope | tei:publisher | tei:pubPlace | tei:forename | tei:surname | tei:roleName | tei:addName | tei:label | tei:s | tei:w | tei:c | tei:pc" mode="m:fo">

@@ -47,7 +47,7 @@
             <ol class="dated-texts">
               <xsl:for-each select="$undated">
                 <xsl:sort select="f:sort-key(f:text-title(.))"/>
-                <xsl:call-template name="tp:dated-text"/>
+                <xsl:call-template name="tp:dated-text"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>
               </xsl:for-each>
             </ol>
           </xsl:if>
@@ -70,7 +70,7 @@
                   <xsl:for-each select="current-group()">
                     <xsl:sort select="string(e:extract/@date)"/>
                     <xsl:sort select="f:text-id(.)"/>
-                    <xsl:call-template name="tp:dated-text"/>
+                    <xsl:call-template name="tp:dated-text"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>
                   </xsl:for-each>
                 </ol>
               </section>
@@ -82,12 +82,14 @@
   </xsl:template>
 
   <xsl:template name="tp:dated-text">
+    <!-- the texts listed, among which one of the same title as another is told apart -->
+    <xsl:param name="texts" as="document-node()*"/>
     <li>
       <xsl:if test="e:extract/@date-label">
         <span class="text-date"><xsl:value-of select="e:extract/@date-label"/></span>
         <xsl:text> </xsl:text>
       </xsl:if>
-      <a href="{f:text-id(.)}.html"><xsl:value-of select="f:text-title(.)"/></a>
+      <a href="{f:text-id(.)}.html"><xsl:value-of select="f:text-distinct-title(., $texts)"/></a>
       <xsl:for-each select="e:extract/@kind">
         <span class="text-kind"><xsl:value-of select="' · ' || f:kind-label(.)"/></span>
       </xsl:for-each>

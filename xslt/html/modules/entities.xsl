@@ -15,7 +15,9 @@
 
   <xsl:template match="tei:*[f:is-name(.)]" mode="m:html">
     <xsl:variable name="entry" select="f:entry(@ref, .)"/>
-    <xsl:variable name="class" select="if (self::tei:title) then 'tei-title level-' || (@level, 'm')[1] else 'tei-' || local-name()"/>
+    <!-- a title in italics is set in roman (upright) inside italics (common: f:sets-upright) -->
+    <xsl:variable name="class" select="if (self::tei:title) then 'tei-title level-' || (@level, 'm')[1] || (if (f:sets-upright(.)) then ' upright' else '')
+        else 'tei-' || local-name()"/>
     <xsl:choose>
       <xsl:when test="$entry and empty(ancestor::*[f:is-mention(.)])">
         <a class="entity {f:register-kind($entry)} {$class}" href="{f:entry-href($entry)}"
@@ -46,12 +48,21 @@
        the name it is (a persName, a placeName, ...), so that what a customisation does to names
        in the texts it does in the registers too (the site's and the EPUB's). -->
   <xsl:template match="*" mode="m:entry-name">
+    <xsl:variable name="work" select="f:is-work(.)"/>
+    <xsl:variable name="style" select="if ($work) then f:work-title-style(.) else ''"/>
     <xsl:variable name="name" as="element()">
-      <xsl:element name="{((tei:persName, tei:orgName, tei:placeName, tei:title, tei:name)[1] ! local-name(), 'name')[1]}"
+      <xsl:element name="{if ($style = 'plain') then 'name' else ((tei:persName, tei:orgName, tei:placeName, tei:title, tei:name)[1] ! local-name(), 'name')[1]}"
           namespace="http://www.tei-c.org/ns/1.0">
+        <!-- a work's title in italics, an article's not (common: f:work-title-style) -->
+        <xsl:if test="$style = 'quoted'"><xsl:attribute name="level" select="(tei:title, */tei:title)[1]/@level"/></xsl:if>
         <xsl:value-of select="f:entry-name(.)"/>
       </xsl:element>
     </xsl:variable>
+    <!-- a work's authors before its title (common: f:work-authors) -->
+    <xsl:for-each select="if ($work) then string-join(f:work-authors(.), ', ')[. != ''] else ()">
+      <span class="work-authors"><xsl:value-of select="."/></span>
+      <xsl:text>, </xsl:text>
+    </xsl:for-each>
     <xsl:apply-templates select="$name" mode="m:html"/>
   </xsl:template>
 
