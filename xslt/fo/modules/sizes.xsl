@@ -35,8 +35,13 @@
     <xsl:attribute name="font-size">9.5pt</xsl:attribute>
   </xsl:attribute-set>
 
-  <!-- A footnote's body, and the apparatus at the page's foot. -->
+  <!-- The text's families (fo/book.xsl sets them from the bundled fonts, a customisation may). -->
+  <xsl:param name="font-family" as="xs:string" select="'EB Garamond Edition, DejaVu Serif, Noto Serif'"/>
+
+  <!-- A footnote's body, and the apparatus at the page's foot: in the text's face whatever the
+       words it is called from are set in (a note on a speaker is not in small capitals). -->
   <xsl:attribute-set name="t:note">
+    <xsl:attribute name="font-family" select="$font-family"/>
     <xsl:attribute name="font-size">9pt</xsl:attribute>
     <xsl:attribute name="line-height">11pt</xsl:attribute>
   </xsl:attribute-set>

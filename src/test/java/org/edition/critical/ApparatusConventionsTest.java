@@ -121,7 +121,8 @@ class ApparatusConventionsTest {
     assertTrue(before.endsWith("ἄ") && after.startsWith("φθαρτα"), before + "|" + after);
     String pdf = pdfText(PTA_ID);
     assertTrue(pdf.contains("ἄ|φθαρτα"), "the word with its bar");
-    assertTrue(pdf.contains("Ἀπόλλω|νος"), "the word with its bar");
+    // (the word may be broken at a line's end elsewhere: FOP writes its hyphen to no text layer)
+    assertTrue(pdf.matches("(?s).*Ἀπό ?λ ?λ ?ω\\|νος.*"), "the word with its bar");
     assertTrue(pdf.contains("s 13v"), "the folio in the margin");
     assertFalse(Pattern.compile("ἄ\\s*\\|?\\s*s 13v|ἄ \\||\\| φθαρτα").matcher(pdf).find(), "the word split");
   }

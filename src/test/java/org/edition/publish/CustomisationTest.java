@@ -171,7 +171,8 @@ class CustomisationTest {
     String before = pdfText(plain.resolve("output/pdf/example.pdf"));
     String after = pdfText(custom.resolve("output/pdf/example.pdf"));
     assertTrue(after.contains("MARIE EXEMPLE"), after);
-    assertEquals(before.replace("nomme Marie Exemple,", "nomme MARIE EXEMPLE,"), after);
+    // the same words but the name (its capitals, wider, may move a line's end)
+    assertEquals(before.replace("nomme Marie Exemple,", "nomme MARIE EXEMPLE,").replaceAll("\\s+", " "), after.replaceAll("\\s+", " "));
   }
 
   @Test
