@@ -38,10 +38,13 @@
   <!-- The text's families (fo/book.xsl sets them from the bundled fonts, a customisation may). -->
   <xsl:param name="font-family" as="xs:string" select="'EB Garamond Edition, DejaVu Serif, Noto Serif'"/>
 
-  <!-- A footnote's body, and the apparatus at the page's foot: in the text's face whatever the
-       words it is called from are set in (a note on a speaker is not in small capitals). -->
+  <!-- A footnote's body, and the apparatus at the page's foot: in the text's face, upright,
+       whatever the words it is called from are set in (a note on a speaker is not in small
+       capitals, a page's apparatus anchored in a heading not in its bold italics). -->
   <xsl:attribute-set name="t:note">
     <xsl:attribute name="font-family" select="$font-family"/>
+    <xsl:attribute name="font-style">normal</xsl:attribute>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
     <xsl:attribute name="font-size">9pt</xsl:attribute>
     <xsl:attribute name="line-height">11pt</xsl:attribute>
   </xsl:attribute-set>
