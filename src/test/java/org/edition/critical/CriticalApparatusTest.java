@@ -143,7 +143,7 @@ class CriticalApparatusTest {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         List<String> lines = stripper.getText(pdf).lines().toList();
-        Matcher entry = Pattern.compile("(\\d+) καταπολεμεῖ corr\\. Philipp Pilhofer\\] καταπολεμεῖν V").matcher(String.join(" ", lines));
+        Matcher entry = Pattern.compile("(\\d+) καταπολεμεῖ corr\\.\\s+Philipp\\s+Pilhofer\\]\\s+καταπολεμεῖν V").matcher(String.join(" ", lines));
         if (!entry.find()) {
           continue;
         }
