@@ -170,6 +170,11 @@ public final class PaintedText {
         if ("hidden".equals(style(li, "visibility")) || "0".equals(style(li, "opacity"))) {
           visible = new Box(box.x(), box.y(), 0, 0);
         }
+        if (describe(n, name).contains(".visually-hidden")) {
+          // words for a screen reader alone, clipped to nothing by design: not painted
+          visible = new Box(box.x(), box.y(), 0, 0);
+          break;
+        }
         String overflow = style(li, "overflow-x");
         if (overflow != null && !overflow.equals("visible")) {
           Box clip = box(bounds.get(li));
