@@ -114,7 +114,7 @@
        full title when another of them has the same title. -->
   <xsl:function name="f:text-distinct-title" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:param name="texts" as="node()*"/>
+    <xsl:param name="texts" as="item()*"/>
     <xsl:sequence select="if (fp:shares-title($doc, $texts)) then f:text-full-title($doc) else f:text-title($doc)"/>
   </xsl:function>
 
@@ -122,16 +122,31 @@
        type="short"), else its subtitle when another text has the same title, else its title. -->
   <xsl:function name="f:text-running-title" as="xs:string">
     <xsl:param name="doc" as="node()"/>
-    <xsl:param name="texts" as="node()*"/>
+    <xsl:param name="texts" as="item()*"/>
     <xsl:sequence select="((root($doc)//tei:teiHeader)[1]/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][normalize-space()][1] ! f:typeset-string(normalize-space(.), .),
         f:text-subtitle($doc)[fp:shares-title($doc, $texts)], f:text-title($doc))[1]"/>
   </xsl:function>
 
+  <!-- Whether another of the texts has the text's title: $texts the texts, or the titles they share
+       (f:shared-titles, made once for a list: asked of each text of a long list, the texts would
+       have every title read for each of them). -->
   <xsl:function name="fp:shares-title" as="xs:boolean">
     <xsl:param name="doc" as="node()"/>
+    <xsl:param name="texts" as="item()*"/>
+    <xsl:variable name="shared" select="if ($texts instance of map(*)) then $texts else f:shared-titles($texts)"/>
+    <xsl:sequence select="map:contains($shared, f:text-title($doc))"/>
+  </xsl:function>
+
+  <!-- The titles more than one of these texts has, as keys. -->
+  <xsl:function name="f:shared-titles" as="map(xs:string, xs:boolean)">
     <xsl:param name="texts" as="node()*"/>
-    <xsl:variable name="title" select="f:text-title($doc)"/>
-    <xsl:sequence select="some $other in $texts[not(f:text-id(.) = f:text-id($doc))] satisfies f:text-title($other) = $title"/>
+    <xsl:map>
+      <xsl:for-each-group select="$texts" group-by="f:text-title(.)">
+        <xsl:if test="count(distinct-values(current-group() ! f:text-id(.))) gt 1">
+          <xsl:map-entry key="current-grouping-key()" select="true()"/>
+        </xsl:if>
+      </xsl:for-each-group>
+    </xsl:map>
   </xsl:function>
 
   <xsl:function name="f:text-subtitle" as="xs:string?">

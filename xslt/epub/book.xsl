@@ -56,6 +56,7 @@
 
   <xsl:variable name="fp:book-lang" select="f:book-language($book-texts)"/>
   <xsl:variable name="fp:book-ids" select="$book-texts ! f:text-id(.)"/>
+  <xsl:variable name="fp:shared-titles" select="f:shared-titles($book-texts)"/>
   <xsl:variable name="fp:book-title" select="f:book-title($book-texts, $whole-edition)"/>
   <xsl:variable name="fp:mentions" select="$book-texts ! f:mentions(.)"/>
   <!-- The mentions of the book, by the entry they point to (looked up once, not per entry). -->

@@ -53,6 +53,7 @@
 
   <xsl:variable name="fp:texts" select="f:book-texts($texts)"/>
   <xsl:variable name="fp:site-title" select="f:edition-title($fp:texts[1])"/>
+  <xsl:variable name="fp:shared-titles" select="f:shared-titles($fp:texts)"/>
   <xsl:variable name="fp:title" select="f:book-title($fp:texts, $whole-edition)"/>
   <!-- FOP takes a language without its region or script (its hyphenation patterns are by language) -->
   <xsl:variable name="fp:lang" select="f:book-language($fp:texts) ! substring-before(. || '-', '-')"/>
@@ -221,7 +222,7 @@
   <xsl:template name="tp:text-sequence">
     <xsl:variable name="author" select="string-join(f:text-authors(.), ', ')"/>
     <!-- two texts of the same title in a volume told apart (common: f:text-running-title) -->
-    <xsl:variable name="short-title" select="fp:short(f:text-running-title(., $fp:texts))"/>
+    <xsl:variable name="short-title" select="fp:short(f:text-running-title(., $fp:shared-titles))"/>
     <xsl:variable name="text" select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]"/>
     <xsl:variable name="chapters" select="$text/tei:body/tei:div"/>
     <xsl:variable name="split" select="count($chapters) ge 2 and string-length($text/tei:body) ge $chapter-sequences-from"/>

@@ -225,6 +225,7 @@
   <xsl:template name="t:about">
     <xsl:variable name="header" select="f:edition-header()"/>
     <xsl:variable name="described" select="($registers, $texts[not(f:text-id(.) = $registers ! f:text-id(.))])"/>
+    <xsl:variable name="shared-titles" select="f:shared-titles($texts)"/>
     <xsl:variable name="date" select="(($header, $described) ! f:edition-date(.)) => sort() => reverse() => head()"/>
     <xsl:call-template name="t:page">
       <xsl:with-param name="title" select="f:label('about')"/>
@@ -307,7 +308,7 @@
           <xsl:for-each select="$described">
             <xsl:variable name="text-header" select=".//tei:teiHeader[1]"/>
             <section id="about-{f:text-id(.)}">
-              <h3><xsl:value-of select="f:text-distinct-title(., $texts)"/></h3>
+              <h3><xsl:value-of select="f:text-distinct-title(., $shared-titles)"/></h3>
               <xsl:for-each select="$text-header/tei:fileDesc/tei:titleStmt/tei:respStmt">
                 <p><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></p>
               </xsl:for-each>

@@ -40,7 +40,7 @@
         <xsl:for-each select="$fp:corrections">
           <xsl:variable name="entry" select="f:correction-entry(.)"/>
           <li id="{f:correction-id(.)}-entry">
-            <a href="{f:anchor-href(., f:correction-id(.))}"><xsl:value-of select="(if ($whole-edition) then f:text-distinct-title(., $book-texts) || ', ' else '') || f:where-in-text(.)"/></a>
+            <a href="{f:anchor-href(., f:correction-id(.))}"><xsl:value-of select="(if ($whole-edition) then f:text-distinct-title(., $fp:shared-titles) || ', ' else '') || f:where-in-text(.)"/></a>
             <xsl:text> </xsl:text>
             <span class="lemma"><xsl:value-of select="$entry?lemma"/></span>
             <xsl:text>] </xsl:text>

@@ -35,7 +35,7 @@
                 <xsl:value-of select="f:label('mentions') || f:colon()"/>
                 <xsl:for-each select="$fp:mentions-by-entry(generate-id($entry))">
                   <a href="{f:anchor-href(., f:mention-id(.))}">
-                    <xsl:value-of select="(if ($whole-edition) then f:text-distinct-title(., $book-texts) || ', ' else '') || f:where-in-text(.)"/>
+                    <xsl:value-of select="(if ($whole-edition) then f:text-distinct-title(., $fp:shared-titles) || ', ' else '') || f:where-in-text(.)"/>
                   </a>
                   <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
                 </xsl:for-each>

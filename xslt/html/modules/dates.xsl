@@ -19,6 +19,7 @@
   <xsl:template name="t:date-pages">
     <xsl:param name="texts" as="document-node()*"/>
     <xsl:variable name="dated" select="$texts[e:extract/@date]"/>
+    <xsl:variable name="shared-titles" select="f:shared-titles($texts)"/>
     <xsl:result-document href="dates.html" method="html" html-version="5" encoding="UTF-8">
       <xsl:call-template name="t:page">
         <xsl:with-param name="title" select="f:label('texts-by-date')"/>
@@ -47,7 +48,7 @@
             <ol class="dated-texts">
               <xsl:for-each select="$undated">
                 <xsl:sort select="f:sort-key(f:text-title(.))"/>
-                <xsl:call-template name="tp:dated-text"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>
+                <xsl:call-template name="tp:dated-text"><xsl:with-param name="shared-titles" select="$shared-titles"/></xsl:call-template>
               </xsl:for-each>
             </ol>
           </xsl:if>
@@ -70,7 +71,7 @@
                   <xsl:for-each select="current-group()">
                     <xsl:sort select="string(e:extract/@date)"/>
                     <xsl:sort select="f:text-id(.)"/>
-                    <xsl:call-template name="tp:dated-text"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>
+                    <xsl:call-template name="tp:dated-text"><xsl:with-param name="shared-titles" select="$shared-titles"/></xsl:call-template>
                   </xsl:for-each>
                 </ol>
               </section>
@@ -82,14 +83,14 @@
   </xsl:template>
 
   <xsl:template name="tp:dated-text">
-    <!-- the texts listed, among which one of the same title as another is told apart -->
-    <xsl:param name="texts" as="document-node()*"/>
+    <!-- the titles shared by texts listed (f:shared-titles): one of them is told apart -->
+    <xsl:param name="shared-titles" as="map(xs:string, xs:boolean)" select="map {}"/>
     <li>
       <xsl:if test="e:extract/@date-label">
         <span class="text-date"><xsl:value-of select="e:extract/@date-label"/></span>
         <xsl:text> </xsl:text>
       </xsl:if>
-      <a href="{f:text-id(.)}.html"><xsl:value-of select="f:text-distinct-title(., $texts)"/></a>
+      <a href="{f:text-id(.)}.html"><xsl:value-of select="f:text-distinct-title(., $shared-titles)"/></a>
       <xsl:for-each select="e:extract/@kind">
         <span class="text-kind"><xsl:value-of select="' · ' || f:kind-label(.)"/></span>
       </xsl:for-each>
