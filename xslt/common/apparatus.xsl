@@ -70,7 +70,46 @@
   <!-- The sigla of a reading: its witnesses', then its sources' (@source), as printed. -->
   <xsl:function name="f:reading-sigla" as="xs:string*">
     <xsl:param name="reading" as="element()"/>
-    <xsl:sequence select="f:sigla(($reading/@wit, $reading/@source), $reading)"/>
+    <xsl:sequence select="(tokenize(normalize-space($reading/@wit)) ! (fp:siglum(., $reading) || fp:hand-mark($reading, replace(., '^#', ''))),
+        f:sigla($reading/@source, $reading))"/>
+  </xsl:function>
+
+  <!-- Which state of a witness a reading is, when the witness has more than one in an entry or
+       a later hand wrote it, as apparatus critici say it: the hand by its number (F² for
+       hand="#F2" or a handNote n="2"; the first hand's number only beside another hand's), else,
+       a witness corrected by its own hand, the order of its readings (varSeq): "V a.c." before
+       the correction, "V p.c." after it. -->
+  <xsl:function name="fp:hand-mark" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:param name="witness" as="xs:string"/>
+    <xsl:variable name="app" select="$reading/ancestor::tei:app[1]"/>
+    <xsl:variable name="others" select="$app//(tei:lem | tei:rdg)[not(. is $reading)][ancestor::tei:app[1] is $app][f:reading-witnesses(.) = $witness]"/>
+    <xsl:variable name="hand" select="fp:hand-number($reading)"/>
+    <xsl:variable name="sequence" select="($reading, $others)/@varSeq[. castable as xs:integer] ! xs:integer(.)"/>
+    <xsl:sequence select="
+      if (empty($others)) then (if ($hand gt 1) then fp:superscript($hand) else '')
+      else if (exists($hand) and count(distinct-values(($reading, $others) ! fp:hand-number(.))) gt 1) then fp:superscript($hand)
+      else if (count($sequence) = count($others) + 1 and count(distinct-values($sequence)) = count($sequence)) then
+        (let $n := xs:integer($reading/@varSeq) return
+          if ($n = min($sequence)) then '&#xA0;a.c.' else if ($n = max($sequence)) then '&#xA0;p.c.'
+          else fp:superscript(count($sequence[. le $n])))
+      else ''"/>
+  </xsl:function>
+
+  <!-- The number of the hand a reading is in (@hand): its handNote's @n when a number, else the
+       figures its identifier ends with ("#m2", "#F2"). -->
+  <xsl:function name="fp:hand-number" as="xs:integer?">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:variable name="id" select="replace(tokenize(normalize-space($reading/@hand))[1], '^#', '')"/>
+    <xsl:variable name="note" select="root($reading)//tei:handNote[@xml:id = $id][1]"/>
+    <xsl:sequence select="if ($id = '') then ()
+        else if ($note/@n castable as xs:integer) then xs:integer($note/@n)
+        else replace($id, '^.*?(\d+)$', '$1')[matches($id, '\d$')] ! xs:integer(.)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:superscript" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="translate(string($n), '0123456789', '⁰¹²³⁴⁵⁶⁷⁸⁹')"/>
   </xsl:function>
 
   <!-- The sigla of witnesses as pointers name them (@wit, @source, a page break's @edRef): a
@@ -78,8 +117,13 @@
   <xsl:function name="f:sigla" as="xs:string*">
     <xsl:param name="pointers" as="attribute()*"/>
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="$pointers ! tokenize(normalize-space(.))
-        ! (let $w := f:witness(., $doc) return if ($w) then f:siglum($w) else replace(., '^#', ''))"/>
+    <xsl:sequence select="$pointers ! tokenize(normalize-space(.)) ! fp:siglum(., $doc)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:siglum" as="xs:string">
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="let $w := f:witness($pointer, $doc) return if ($w) then f:siglum($w) else replace($pointer, '^#', '')"/>
   </xsl:function>
 
   <!-- The sigla a page break's marker shows for the witnesses or editions it belongs to (@edRef):
@@ -167,7 +211,8 @@
     <xsl:sequence select="empty($app/ancestor::tei:listApp) or exists(f:apparatus-place($app))"/>
   </xsl:function>
 
-  <!-- Where an entry is keyed: its verse line's number, else its paragraph's, else the @n of the
+  <!-- Where an entry is keyed: its verse line's number, else the number of its unit in the
+       editor's own reference system (§ 133), else its paragraph's, else the @n of the
        nearest part that has one, else nothing. -->
   <xsl:function name="f:apparatus-key" as="xs:string?">
     <xsl:param name="app" as="element(tei:app)"/>
@@ -181,9 +226,11 @@
     <xsl:param name="app" as="element()"/>
     <xsl:variable name="line" select="$app/ancestor-or-self::tei:l[1]"/>
     <xsl:variable name="p" select="$app/ancestor-or-self::tei:p[1][f:is-numbered-paragraph(.)]"/>
+    <xsl:variable name="unit" select="f:citation($app)"/>
     <!-- a part's @n that is a number or a short label, not an address (a CTS URN) -->
     <xsl:sequence select="
       if ($line) then string(f:line-number($line))
+      else if ($unit) then f:citation-number($unit)
       else if ($p) then string(f:paragraph-number($p))
       else if ($app/ancestor::tei:head) then f:label('in-title')
       else ($app/ancestor::*[@n][not(self::tei:TEI or self::tei:text)]/@n ! normalize-space(.))[. != '' and string-length(.) le 12 and not(contains(., ':'))][last()]"/>

@@ -94,11 +94,11 @@
   <xsl:function name="f:correction-entry" as="map(xs:string, xs:string)">
     <xsl:param name="choice" as="element()"/>
     <xsl:variable name="note" select="$choice/ancestor::tei:note[f:is-footnote(.)][1]"/>
-    <xsl:variable name="p" select="$choice/ancestor::tei:p[f:is-numbered-paragraph(.)][1]"/>
+    <xsl:variable name="place" select="f:place-label($choice)"/>
     <xsl:variable name="l" select="$choice/ancestor::tei:l[1]"/>
     <xsl:sequence select="map {
         'place': string(if ($note) then lower-case(f:label('note')) || '&#xA0;' || f:note-number($note)
-          else if ($p) then f:label('paragraph') || '&#xA0;' || f:paragraph-number($p)
+          else if ($place) then $place
           else if ($l) then ($l/@n, f:line-number($l))[1] else ''),
         'lemma': f:typeset-string(normalize-space(f:edited-reading($choice)), $choice),
         'reading': f:typeset-string(normalize-space(f:source-reading($choice)), $choice),

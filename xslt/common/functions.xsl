@@ -55,7 +55,7 @@
   <!-- The label files, by language. The build reads them once and passes them to every
        transformation; run by hand, the stylesheets read them here. -->
   <xsl:param name="locales" as="map(xs:string, document-node())" select="map {
-      'fr': doc('locales/fr.xml'), 'en': doc('locales/en.xml') }"/>
+      'fr': doc('locales/fr.xml'), 'en': doc('locales/en.xml'), 'de': doc('locales/de.xml') }"/>
   <xsl:variable name="fp:locales" as="map(xs:string, document-node())" select="$locales"/>
 
   <!-- The label for $key in the interface language, falling back to French, then to the key. -->
@@ -67,12 +67,13 @@
   <xsl:key name="fp:label" match="label" use="@key"/>
 
   <!-- The label for $key in a given language (a citation is written in its text's), when the
-       labels exist in it, else in the interface language. -->
+       labels have it (German has only the words written into texts: locales/de.xml), else in the
+       interface language. -->
   <xsl:function name="f:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="lang" as="xs:string?"/>
-    <xsl:variable name="locale" select="($fp:locales(substring(lower-case(string($lang)), 1, 2)), $fp:locales($ui-lang), $fp:locales('fr'))[1]"/>
-    <xsl:sequence select="((($locale, $fp:locales('fr')) ! key('fp:label', $key, .))[1] ! string(), $key)[1]"/>
+    <xsl:sequence select="((($fp:locales(substring(lower-case(string($lang)), 1, 2)), $fp:locales($ui-lang), $fp:locales('fr'))
+        ! key('fp:label', $key, .))[1] ! string(), $key)[1]"/>
   </xsl:function>
 
   <!-- A colon as the interface language writes it: French puts a space before it. -->

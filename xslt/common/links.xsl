@@ -60,6 +60,38 @@
     <xsl:sequence select="exists(fp:decided($p, 'f:is-numbered-paragraph')/@n:paragraph)"/>
   </xsl:function>
 
+  <!-- The editor's own reference system (pass 50): whether a node's text has one, the unit of it
+       a node stands in (the unit holding it, else the first it holds, else the last one started
+       before it in its text),
+       its number as the editor gives it ("133"), its full reference ("3.1.133") and its anchor. -->
+  <xsl:function name="f:cites-units" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists(fp:decided($node, 'f:cites-units')/ancestor-or-self::tei:text[1]/@n:cited)"/>
+  </xsl:function>
+
+  <xsl:function name="f:citation" as="element()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="text" select="$node/ancestor-or-self::tei:text[1]"/>
+    <xsl:sequence select="if (not(f:cites-units($node))) then ()
+        else ($node/ancestor-or-self::*[@n:cite][1], $node/descendant::*[@n:cite][1],
+              $node/preceding::*[@n:cite][1][ancestor::tei:text[1] is $text])[1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:citation-number" as="xs:string">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="string($unit/@n:cite)"/>
+  </xsl:function>
+
+  <xsl:function name="f:citation-reference" as="xs:string">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="string($unit/@n:cite-id)"/>
+  </xsl:function>
+
+  <xsl:function name="f:citation-id" as="xs:string">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:sequence select="'cite-' || replace($unit/@n:cite-id, '[^\p{L}\p{N}._-]+', '_')"/>
+  </xsl:function>
+
   <!-- Verse lines are counted through each poem (a line group of stanzas: a sonnet, an ode),
        else through the text, as a play's lines are; a line shared between speakers is one line. -->
   <xsl:function name="f:line-number" as="xs:integer">

@@ -42,15 +42,27 @@
     <xsl:sequence select="string(fp:decided($l, 'f:line-step')/@n:step)"/>
   </xsl:function>
 
+  <!-- The paragraph (§) an element stands in, as a reader cites it: the unit of the editor's own
+       reference system (f:citation), else the numbered paragraph (whose number a text with its
+       own system does not show); none outside them. -->
+  <xsl:function name="f:place-label" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="unit" select="f:citation($node)"/>
+    <xsl:variable name="p" select="$node/ancestor-or-self::tei:p[f:is-numbered-paragraph(.)][1]"/>
+    <xsl:sequence select="if ($unit) then f:label('paragraph') || '&#xA0;' || f:citation-number($unit)
+        else if ($p and not(f:cites-units($node))) then f:label('paragraph') || '&#xA0;' || f:paragraph-number($p)
+        else ()"/>
+  </xsl:function>
+
   <!-- Where an element (a mention, a correction) stands in its text, as a reader finds it:
        "§ 12", "note 2", or the heading, list item or part it is in. -->
   <xsl:function name="f:where-in-text" as="xs:string">
     <xsl:param name="mention" as="element()"/>
     <xsl:variable name="note" select="$mention/ancestor::tei:note[f:is-footnote(.)][1]"/>
-    <xsl:variable name="p" select="$mention/ancestor::tei:p[f:is-numbered-paragraph(.)][1]"/>
+    <xsl:variable name="place" select="f:place-label($mention)"/>
     <xsl:sequence select="
       if ($note) then lower-case(f:label('note')) || ' ' || f:note-number($note)
-      else if ($p) then f:label('paragraph') || ' ' || f:paragraph-number($p)
+      else if ($place) then replace($place, '&#xA0;', ' ')
       else f:label('where-' || (($mention/ancestor::*[self::tei:head or self::tei:item or self::tei:closer
           or self::tei:titlePage or self::tei:epigraph][1] ! (if (self::tei:head) then 'heading'
               else if (self::tei:item) then 'list-item' else local-name())), 'text')[1])

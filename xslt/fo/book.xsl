@@ -58,6 +58,12 @@
   <!-- FOP takes a language without its region or script (its hyphenation patterns are by language) -->
   <xsl:variable name="fp:lang" select="f:book-language($fp:texts) ! substring-before(. || '-', '-')"/>
   <xsl:variable name="fp:mentions" select="$fp:texts ! f:mentions(.)"/>
+  <xsl:variable name="fp:book-ids" select="$fp:texts ! f:text-id(.)"/>
+
+  <xsl:function name="f:in-this-book" as="xs:boolean">
+    <xsl:param name="text-id" as="xs:string"/>
+    <xsl:sequence select="$text-id = $fp:book-ids"/>
+  </xsl:function>
   <xsl:variable name="fp:entries" select="f:book-entries($fp:mentions)"/>
   <xsl:variable name="fp:corrections" select="f:book-corrections($fp:texts)"/>
 

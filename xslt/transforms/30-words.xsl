@@ -20,7 +20,8 @@
     <xsl:param name="doc" as="document-node()"/>
     <xsl:sequence select="exists($doc//(tei:lb | tei:mod | tei:subst | tei:castItem))
         or exists($doc//tei:*[f:space-before-part(.)]) or exists($doc//tei:app[fp:is-silent-app(.)])
-        or exists($doc//tei:note[fp:is-called-after-space(.)])"/>
+        or exists($doc//tei:note[fp:is-called-after-space(.)])
+        or exists($doc//tei:text//text()[fp:is-space-before-punctuation(.)])"/>
   </xsl:function>
 
   <!-- The layout of the encoding between the parts of a change (a deletion and the addition that
@@ -72,6 +73,43 @@
         and matches(string($app/following-sibling::node()[1][self::text()]), '^(\s|[\p{Po}\p{Pe}\p{Pf}])')"/>
   </xsl:function>
 
+
+  <!-- The encoding's layout left at the end of an element before punctuation is no space of the
+       text: "<seg>κραταιὸς καὶ δυνατός<ref cRef="…"/>⏎  </seg>, ἐν" reads "δυνατός, ἐν", not
+       "δυνατός , ἐν". Only the punctuation no language spaces from its word (a comma, a full
+       stop, a closing bracket, Greek's raised dot (elsewhere a middle dot is an inscription's
+       spaced interpunct); a semicolon outside French, which spaces it), in the same block, not in a reading the text does not show. -->
+  <xsl:template match="text()[fp:is-space-before-punctuation(.)]" mode="mp:words" priority="3">
+    <xsl:value-of select="replace(., '\s+$', '')"/>
+  </xsl:template>
+
+  <xsl:function name="fp:is-space-before-punctuation" as="xs:boolean">
+    <xsl:param name="text" as="text()"/>
+    <xsl:variable name="next" select="$text/following::text()[normalize-space()][1]"/>
+    <xsl:sequence select="matches($text, '\s$') and matches($next, '^[,.;)\]·&#x387;]')
+        and not(starts-with($next, ';') and f:is-french($text))
+        and not(matches($next, '^[·&#x387;]') and not(matches(f:text-lang($text), '^(grc|el)(-|$)')))
+        and exists($text/ancestor::tei:text) and empty($next/ancestor::tei:note except $text/ancestor::tei:note)
+        and empty($next/ancestor::tei:rdg except $text/ancestor::tei:rdg)
+        and fp:block($text) is fp:block($next)
+        and (every $e in ($text/following::* intersect $next/preceding::*) satisfies fp:is-silent($e))"/>
+  </xsl:function>
+
+  <!-- An element between the space and the punctuation that prints nothing in the reading text:
+       an anchor, a line break, a bibliographic pointer without an address (cRef), a reading the
+       text does not show; not a pointer whose target is printed, a note's call, a gap's mark. -->
+  <xsl:function name="fp:is-silent" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/(self::tei:anchor | self::tei:lb | self::tei:milestone[not(@n)] | self::tei:rdg | self::tei:rdgGrp
+        | self::tei:witStart | self::tei:witEnd | self::tei:lacunaStart | self::tei:lacunaEnd | self::tei:index | self::tei:link
+        | self::tei:ref[not(@target)] | self::tei:ptr[not(@target)]))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:block" as="element()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/ancestor::*[self::tei:p or self::tei:l or self::tei:ab or self::tei:head or self::tei:item
+        or self::tei:note or self::tei:cell or self::tei:lg or self::tei:div or self::tei:body][1]"/>
+  </xsl:function>
 
   <!-- A footnote encoded after a space or a line's end ("as that, <note>"): its call is attached
        to the word before it, as every format prints it ("that,¹"), never left alone at the start

@@ -10,7 +10,10 @@
        a verse line   n:line, its rank among the lines of its poem, text or document, a shared
                       line's parts counted once (f:line-number); n:shown, the number set beside
                       it, every fifth line's (f:line-label); a later part of a shared line n:step,
-                      the words of its earlier parts (f:line-step) -->
+                      the words of its earlier parts (f:line-step)
+       a unit of the  n:cite, the number the editor gives it (a CTS text's seg type="textpart", a
+       editor's      numbered paragraph or section), and n:cite-id, its full reference (with its
+       references    divisions' numbers: "3.1.133"); its text n:cited (f:citation) -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -51,6 +54,47 @@
       <xsl:apply-templates mode="mp:numbers"/>
     </xsl:copy>
   </xsl:template>
+
+  <!-- The editor's own reference system: the units the edition cites by (§ 133), numbered by
+       the editor, printed in every format where they start, and what a place in the text is
+       cited by (the apparatus's keys, a register's "§ 133") instead of a count of paragraphs
+       that the editor's introduction and other works never name. -->
+  <xsl:template match="@n[fp:is-citable(..)]" mode="mp:numbers">
+    <xsl:copy-of select="."/>
+    <xsl:attribute name="n:cite" select="normalize-space(.)"/>
+    <xsl:attribute name="n:cite-id" select="fp:cite-id(..)"/>
+  </xsl:template>
+
+  <xsl:template match="tei:text[fp:cites-units(.)]" mode="mp:numbers" priority="3">
+    <xsl:copy>
+      <xsl:apply-templates select="@*" mode="mp:numbers"/>
+      <xsl:attribute name="n:cited" select="'yes'"/>
+      <xsl:apply-templates mode="mp:numbers"/>
+    </xsl:copy>
+  </xsl:template>
+
+  <!-- A unit the editor numbers for citing: a CTS text's seg type="textpart" (EpiDoc, the
+       Perseus and First1KGreek texts), a paragraph with its number (@n), a section, subsection
+       or paragraph milestone; not inside a note or the header. -->
+  <xsl:function name="fp:is-citable" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="normalize-space($e/@n) != '' and exists($e/ancestor::tei:text) and empty($e/ancestor::tei:note)
+        and ($e/self::tei:seg[@type = 'textpart'] or $e/self::tei:p
+          or $e/self::tei:milestone[lower-case(@unit) = ('section', 'subsection', 'paragraph')])"/>
+  </xsl:function>
+
+  <xsl:function name="fp:cites-units" as="xs:boolean">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:sequence select="some $u in $text//(tei:seg | tei:p | tei:milestone) satisfies (fp:is-citable($u) and $u/ancestor::tei:text[1] is $text)"/>
+  </xsl:function>
+
+  <!-- A unit's full reference: the numbers of the divisions holding it, then its own ("3.1.133");
+       a division's @n that is an address (a CTS URN), not a number, is no part of it. -->
+  <xsl:function name="fp:cite-id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join(($e/ancestor::tei:div[ancestor::tei:text[1] is $e/ancestor::tei:text[1]]/@n ! normalize-space(.)
+        [. != '' and string-length(.) le 12 and not(contains(., ':'))], normalize-space($e/@n)), '.')"/>
+  </xsl:function>
 
   <!-- A shared verse line (l part="I", "M", "F"): the words of its earlier parts, back to its
        initial part, that a later part is stepped by (set to start where they end), spaced as

@@ -9,6 +9,7 @@
     xmlns:j="urn:x-edition:java"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:f="urn:x-edition:function"
+    xmlns:n="urn:x-edition:normalized"
     xmlns:fp="urn:x-edition:private"
     xmlns:tp="urn:x-edition:template-private"
     xmlns:m="urn:x-edition:mode"
@@ -70,6 +71,7 @@
     <fo:block text-indent="{if ($first or ancestor::tei:note or ancestor::tei:item or ancestor::tei:quote) then '0' else '1.2em'}"
         id="{fp:fo-id(.)}">
       <xsl:call-template name="tp:fo-lang"/>
+      <xsl:apply-templates select=".[@n:cite]" mode="m:citation-mark"/>
       <xsl:apply-templates mode="m:fo"/>
       <xsl:apply-templates select="f:notes-after(.)" mode="m:footnote"/>
     </fo:block>

@@ -38,6 +38,26 @@
     <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.)) or f:sets-upright(.)) then 'normal' else 'italic'}"><xsl:call-template name="tp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
+  <!-- Whether a text of the edition is in the book being made (fo/book.xsl says, from its texts);
+       the library alone makes no book. -->
+  <xsl:function name="f:in-this-book" as="xs:boolean">
+    <xsl:param name="text-id" as="xs:string"/>
+    <xsl:sequence select="false()"/>
+  </xsl:function>
+
+  <!-- A unit of the editor's own reference system (common: f:citation) starts with its number in
+       bold, as editions print section numbers in the text (133 ὡς δὲ), a destination of the
+       PDF's links to it. -->
+  <xsl:template match="tei:seg[@n:cite] | tei:milestone[@n:cite]" mode="m:fo" priority="5">
+    <xsl:apply-templates select="." mode="m:citation-mark"/>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <xsl:template match="*[@n:cite]" mode="m:citation-mark">
+    <fo:inline id="{f:text-id(.)}-{f:citation-id(.)}" font-weight="bold" font-size="85%"><xsl:value-of select="f:citation-number(.)"/></fo:inline>
+    <xsl:text>&#xA0;</xsl:text>
+  </xsl:template>
+
   <xsl:template match="tei:q | tei:quote | tei:said | tei:soCalled | tei:cit[not(f:is-block-quotation(.))] | tei:seg | tei:date | tei:num | tei:idno | tei:bibl | tei:author | tei:editor | tei:biblScope | tei:publisher | tei:pubPlace | tei:forename | tei:surname | tei:roleName | tei:addName | tei:label | tei:s | tei:w | tei:c | tei:pc" mode="m:fo">
     <fo:inline><xsl:call-template name="tp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
@@ -88,10 +108,25 @@
   <xsl:template match="tei:fw" mode="m:fo"/>
 
   <xsl:template match="tei:ref | tei:ptr" mode="m:fo">
-    <xsl:variable name="url" select="f:safe-url(tokenize(normalize-space(@target))[1])[matches(., '^(https?|mailto):')]"/>
+    <xsl:variable name="target" select="tokenize(normalize-space(@target))[1]"/>
+    <xsl:variable name="url" select="f:safe-url($target)[matches(., '^(https?|mailto):')]"/>
+    <xsl:variable name="text" select="if ($url) then () else f:referenced-text-id($target, .)"/>
     <xsl:choose>
       <xsl:when test="$url">
         <fo:basic-link external-destination="url('{$url}')" fox:alt-text="{$url}">
+          <xsl:apply-templates mode="m:fo"/>
+          <xsl:value-of select="fp:breakable(f:pointer-text(.))"/>
+        </fo:basic-link>
+      </xsl:when>
+      <!-- another text of the edition: its opening in the same book, else its page on the
+           website, else its own PDF beside this one -->
+      <xsl:when test="$text">
+        <xsl:variable name="words" select="normalize-space(string-join((string(.), f:pointer-text(.)), ' '))"/>
+        <fo:basic-link fox:alt-text="{($words[. != ''], $text)[1]}">
+          <xsl:choose>
+            <xsl:when test="f:in-this-book($text)"><xsl:attribute name="internal-destination" select="$text || '-start'"/></xsl:when>
+            <xsl:otherwise><xsl:attribute name="external-destination" select="'url(''' || ($base-url ! (. || $text || '.html'), $text || '.pdf')[1] || ''')'"/></xsl:otherwise>
+          </xsl:choose>
           <xsl:apply-templates mode="m:fo"/>
           <xsl:value-of select="fp:breakable(f:pointer-text(.))"/>
         </fo:basic-link>

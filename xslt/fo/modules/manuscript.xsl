@@ -107,7 +107,9 @@
                   </xsl:choose>
                   <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
                 </xsl:for-each>
-                <xsl:if test="self::tei:author and following-sibling::*[1][self::tei:title]"><xsl:text>, </xsl:text></xsl:if>
+                <!-- the group's last author before the title (two authors, a name in Latin letters
+                     and in Hebrew, are one group) -->
+                <xsl:if test="self::tei:author and current-group()[last()]/following-sibling::*[1][self::tei:title]"><xsl:text>, </xsl:text></xsl:if>
               </xsl:for-each-group>
             </fo:block>
             <xsl:if test="tei:msItem | tei:msItemStruct">

@@ -8,6 +8,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
+    xmlns:n="urn:x-edition:normalized"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
     xmlns:t="urn:x-edition:template"
@@ -99,10 +100,7 @@
         <xsl:variable name="n" as="xs:integer" select="f:paragraph-number(.)"/>
         <p class="tei-p numbered" id="{(@xml:id, 'p-' || $n)[1]}">
           <xsl:call-template name="tp:attributes"><xsl:with-param name="id" select="false()"/></xsl:call-template>
-          <xsl:if test="$paragraph-links">
-            <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
-          </xsl:if>
-          <xsl:if test="$paragraph-numbers and not($paragraph-links)"><span class="pnum" aria-hidden="true"><xsl:value-of select="$n"/></span></xsl:if>
+          <xsl:call-template name="tp:paragraph-number"><xsl:with-param name="n" select="$n"/></xsl:call-template>
           <xsl:apply-templates mode="m:html"/>
           <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
         </p>
@@ -110,10 +108,28 @@
       <xsl:otherwise>
         <p class="tei-p">
           <xsl:call-template name="tp:attributes"/>
+          <xsl:apply-templates select=".[@n:cite]" mode="m:citation-mark"/>
           <xsl:apply-templates mode="m:html"/>
           <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
         </p>
       </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A numbered paragraph's number in the margin, a link to it; in a text with its editor's own
+       reference system, that system's number instead, in the text (a count of paragraphs
+       the edition's introduction and other works never cite would be a second numbering). -->
+  <xsl:template name="tp:paragraph-number">
+    <xsl:param name="n" as="xs:integer?"/>
+    <xsl:choose>
+      <xsl:when test="f:cites-units(.)">
+        <xsl:apply-templates select=".[@n:cite]" mode="m:citation-mark"/>
+      </xsl:when>
+      <xsl:when test="empty($n)"/>
+      <xsl:when test="$paragraph-links">
+        <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
+      </xsl:when>
+      <xsl:when test="$paragraph-numbers"><span class="pnum" aria-hidden="true"><xsl:value-of select="$n"/></span></xsl:when>
     </xsl:choose>
   </xsl:template>
 
@@ -125,10 +141,7 @@
         <xsl:attribute name="id" select="(@xml:id, 'p-' || $n)[1]"/>
       </xsl:if>
       <xsl:call-template name="tp:attributes"><xsl:with-param name="id" select="empty($n)"/></xsl:call-template>
-      <xsl:if test="exists($n) and $paragraph-links">
-        <a class="pnum" href="#{(@xml:id, 'p-' || $n)[1]}" data-n="{$n}" aria-label="{f:label('paragraph')} {$n}"></a>
-      </xsl:if>
-      <xsl:if test="exists($n) and $paragraph-numbers and not($paragraph-links)"><span class="pnum" aria-hidden="true"><xsl:value-of select="$n"/></span></xsl:if>
+      <xsl:call-template name="tp:paragraph-number"><xsl:with-param name="n" select="$n"/></xsl:call-template>
       <xsl:apply-templates mode="m:html"/>
       <xsl:apply-templates select="f:notes-after(.)" mode="m:note-call"/>
     </div>

@@ -105,7 +105,7 @@
           <!-- on a later page of a text in parts, the anchor with its page (search.js) -->
           <s:p a="{if (f:part(.) gt 1) then f:page-href($id, f:part(.)) || ('#' || $anchor)[$anchor != ''] else $anchor}" w="{if (self::tei:note) then f:label('note') || ' ' || f:note-number(.)
                        else if (self::tei:surface) then f:surface-label(.)
-                       else if (self::tei:p) then f:label('paragraph') || ' ' || f:paragraph-number(.) else ''}">
+                       else if (self::tei:p) then replace(f:place-label(.), '&#xA0;', ' ') else ''}">
             <xsl:value-of select="$text"/>
             <xsl:variable name="other" select="normalize-space(string-join((fp:source-spellings(.),
                 distinct-values(fp:own-mentions(.) ! f:entry(@ref, .) ! f:entry-forms(.))), ' '))"/>

@@ -68,6 +68,18 @@
     <span class="tei-cit"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
+  <!-- A unit of the editor's own reference system (common: f:citation) starts with its number,
+       a link to itself, as editions print section numbers in the text (133 ὡς δὲ). -->
+  <xsl:template match="tei:seg[@n:cite] | tei:milestone[@n:cite]" mode="m:html" priority="5">
+    <xsl:apply-templates select="." mode="m:citation-mark"/>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <xsl:template match="*[@n:cite]" mode="m:citation-mark">
+    <a class="cite-n" id="{f:citation-id(.)}" href="#{f:citation-id(.)}" title="{f:citation-reference(.)}"
+       aria-label="{f:label('paragraph')} {f:citation-number(.)}"><xsl:value-of select="f:citation-number(.)"/></a>
+  </xsl:template>
+
   <xsl:template match="tei:seg | tei:s | tei:w | tei:c | tei:pc | tei:phr | tei:cl | tei:m" mode="m:html">
     <span class="tei-{local-name()}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>

@@ -116,7 +116,7 @@ final class KeptTools {
    */
   XdmMap locales(ProjectLayout layout) throws IOException {
     Map<XdmAtomicValue, XdmValue> map = new HashMap<>();
-    for (String lang : List.of("fr", "en")) {
+    for (String lang : List.of("fr", "en", "de")) {
       String path = "common/locales/" + lang + ".xml";
       URI packaged = ProjectLayout.packagedResource(ProjectLayout.PACKAGED_SCHEME + ":xslt/" + path);
       URI own = layout.stylesheet(path);

@@ -37,7 +37,7 @@ class OtherProjectsMarkupTest {
     String text = page("L03090").select("article.text").text().replace('\u00A0', ' ');
     assertTrue(text.contains("Ich habe mich sehr gefreut"), text);
     assertTrue(text.contains("vom 28. Dezember 1901 bis zum 6. Januar 1902 in Berlin"), text);
-    assertFalse(text.contains("1901-12-28") || text.replace("Letters L03085", "").contains("L03085"), "a bare key shown: " + text);
+    assertFalse(text.contains("1901-12-28") || text.replace("Briefe L03085", "").contains("L03085"), "a bare key shown: " + text);
     assertTrue(page("L03090").select("a[href=1901-12-28], a[href=L03085]").isEmpty(),
         "a bare key of another project is no link to a page that does not exist");
     String print = pdfText("L03090");

@@ -142,6 +142,43 @@ class ApparatusConventionsTest {
   }
 
   @Test
+  void theEditorsOwnSectionNumbersAreTheTextsReferencesInEveryFormat() throws Exception {
+    // <seg type="textpart" subtype="subsection" n="133"> in chapter 3, section 1: the editor's
+    // § 133 (her introduction names "§ 13–132"), not the 71st paragraph of the page
+    Document page = html(PTA_ID);
+    Element unit = page.getElementById("cite-3.1.133");
+    assertTrue(unit != null, "the anchor of § 133");
+    assertEquals("133", unit.text());
+    assertEquals("§ 133", unit.attr("aria-label"));
+    assertTrue(clean(unit.parent().text()).startsWith("133 ὡς δὲ πολὺς ἦχος"), unit.parent().text());
+    assertTrue(page.select(".tei-text a.pnum, .tei-text span.pnum").isEmpty(), "a second numbering, of paragraphs");
+    // the apparatus keyed by the same numbers: ἐσπούδασεν is in § 144
+    assertTrue(entries(page).stream().anyMatch(e -> e.startsWith("144 ἐσπούδασεν")), "the key of an entry");
+    assertTrue(epub(PTA_ID).stream().anyMatch(d -> d.select("a.cite-n").eachText().contains("133")), "EPUB: § 133");
+    String pdf = pdfText(PTA_ID);
+    assertTrue(pdf.contains("133 ὡς δὲ πολὺς ἦχος"), "PDF: § 133 where it starts");
+  }
+
+  @Test
+  void aWitnessCorrectedByItsOwnHandIsReadBeforeAndAfterTheCorrection() throws Exception {
+    // <lem wit="#V" varSeq="2" hand="m1">ἐσπούδασεν</lem><rdg wit="#V" varSeq="1" hand="m1">ἐσπούδαζεν</rdg>
+    String expected = "ἐσπούδασεν V p.c.] ἐσπούδαζεν V a.c.";
+    assertTrue(entries(html(PTA_ID)).stream().anyMatch(e -> e.contains(expected)), "web");
+    assertTrue(epub(PTA_ID).stream().flatMap(d -> entries(d).stream()).anyMatch(e -> e.contains(expected)), "EPUB");
+    assertTrue(pdfText(PTA_ID).contains(expected), "PDF");
+  }
+
+  @Test
+  void theEncodingsLayoutBeforePunctuationIsNoSpaceInPrint() throws Exception {
+    // "<seg type="allusion">κραταιὸς καὶ δυνατός<ref cRef="LXX:Ps:23:8"/>⏎</seg>, ἐν πολέμοις"
+    String pdf = pdfText(PTA_ID);
+    for (String words : List.of("δυνατός, ἐν", "ἀσβόλην, εἰ")) {
+      assertTrue(pdf.contains(words), words);
+    }
+    assertFalse(pdf.contains("δυνατός ,") || pdf.contains("ἀσβόλην ,"));
+  }
+
+  @Test
   void anInscriptionIsSetWithTheLeidenConventions() throws Exception {
     Document page = html(ISIC_ID);
     Element edition = page.select("section.div-edition").first();

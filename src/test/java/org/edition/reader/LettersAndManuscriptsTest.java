@@ -75,15 +75,15 @@ class LettersAndManuscriptsTest {
     Path out = BuiltSite.corpus();
     driver.get(out.resolve("html/L03090.html").toUri().toString());
     List<String> refs = driver.findElements(By.cssSelector(".tei-ref")).stream().map(WebElement::getText).toList();
-    assertTrue(refs.contains("cf. A. S., Diary, 25. Oktober 1901"), refs.toString());
+    assertTrue(refs.contains("vgl. A. S.: Tagebuch, 25. Oktober 1901"), refs.toString());
     assertTrue(refs.contains("4. Januar 1902"), refs.toString());
     for (String ref : refs) {
       assertFalse(ref.isBlank() || ref.matches("L\\d+|\\d{4}-\\d{2}-\\d{2}"), "a reference shown as nothing or a bare identifier: " + refs);
     }
     String pdf = pdfText(out.resolve("pdf/L03090.pdf")).replaceAll("\\s+", " ");
-    assertTrue(pdf.contains("cf. A. S., Diary, 25. Oktober 1901") && !pdf.contains("1901-10-25"), pdf);
+    assertTrue(pdf.contains("vgl. A. S.: Tagebuch, 25. Oktober 1901") && !pdf.contains("1901-10-25"), pdf);
     String epub = epubReading(out.resolve("epub/L03090.epub"), "text-L03090.xhtml", "body");
-    assertTrue(epub.contains("cf. A. S., Diary, 25. Oktober 1901") && !epub.contains("1901-10-25"), epub);
+    assertTrue(epub.contains("vgl. A. S.: Tagebuch, 25. Oktober 1901") && !epub.contains("1901-10-25"), epub);
   }
 
   @Test
@@ -91,15 +91,17 @@ class LettersAndManuscriptsTest {
     Path out = BuiltSite.readerCases();
     driver.get(out.resolve("html/letter-with-witness.html").toUri().toString());
     WebElement link = driver.findElement(By.cssSelector("a.tei-ref"));
-    assertEquals("See Arthur Schnitzler an Olga Gussmann, 29. 11. 1901", link.getText().replace('\u00A0', ' '));
+    assertEquals("Siehe Arthur Schnitzler an Olga Gussmann, 29. 11. 1901", link.getText().replace('\u00A0', ' '));
     assertTrue(link.getAttribute("href").endsWith("letter-answered.html"), link.getAttribute("href"));
     String witness = driver.findElement(By.cssSelector("section.ms-witness")).getText();
     assertTrue(witness.contains("Cambridge, University Library, Schnitzler, B 41a") && witness.contains("schwarze tinte, lateinische kurrent"), witness);
 
     String pdf = pdfText(out.resolve("pdf/letter-with-witness.pdf")).replaceAll("\\s+", " ");
-    assertTrue(pdf.contains("See Arthur Schnitzler an Olga Gussmann, 29. 11. 1901"), pdf);
+    assertTrue(pdf.contains("Siehe Arthur Schnitzler an Olga Gussmann, 29. 11. 1901"), pdf);
+    // in print too a link: to the other letter's own PDF beside this one (a remote go-to)
+    assertTrue(pdfLinkTargets(out.resolve("pdf/letter-with-witness.pdf")).contains("letter-answered.pdf"), "no link to the letter in print");
     String epub = epubReading(out.resolve("epub/letter-with-witness.epub"), "text-letter-with-witness.xhtml", "body").replace('\u00A0', ' ');
-    assertTrue(epub.contains("See Arthur Schnitzler an Olga Gussmann, 29. 11. 1901") && !epub.contains("letter-answered"), epub);
+    assertTrue(epub.contains("Siehe Arthur Schnitzler an Olga Gussmann, 29. 11. 1901") && !epub.contains("letter-answered"), epub);
   }
 
   @Test
@@ -156,6 +158,25 @@ class LettersAndManuscriptsTest {
     String pdf = pdfText(out.resolve("pdf/manuscript_339.pdf")).replaceAll("\\s+", " ");
     assertTrue(pdf.contains("Collection: Oriental Manuscripts Laud Oriental Collection") && pdf.contains("ff. 406, 196 × 151 mm"), pdf);
     assertTrue(slanted.isEmpty(), "Hebrew set in italics in print: " + slanted.subList(0, Math.min(10, slanted.size())));
+  }
+
+  /** Where a PDF's links lead: the file of a remote go-to, the address of a URI action. */
+  private static List<String> pdfLinkTargets(Path pdf) throws IOException {
+    List<String> targets = new java.util.ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+        for (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation annotation : page.getAnnotations()) {
+          if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+            if (link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionRemoteGoTo remote) {
+              targets.add(remote.getFile().getFile());
+            } else if (link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+              targets.add(uri.getURI());
+            }
+          }
+        }
+      }
+    }
+    return targets;
   }
 
   private static String pdfText(Path pdf) throws IOException {
