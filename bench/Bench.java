@@ -40,6 +40,16 @@ public final class Bench {
       search(args.length > 2 ? Integer.parseInt(args[2]) : 15000);
       return;
     }
+    if (args.length > 0 && args[0].equals("diary")) {
+      root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
+      launcher = root.resolve("edition");
+      List<Integer> sizes = new ArrayList<>();
+      for (int i = 2; i < args.length; i++) {
+        sizes.add(Integer.parseInt(args[i]));
+      }
+      diary(sizes.isEmpty() ? List.of(1000, 4000, 16423) : sizes);
+      return;
+    }
     if (args.length > 0 && args[0].equals("images")) {
       root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
       launcher = root.resolve("edition");
@@ -96,6 +106,53 @@ public final class Bench {
    * scratch (every picture cut into IIIF tiles), after a change of the text alone (the page made
    * again, no picture cut: the tiles are in the cache), after one image changed (one picture cut).
    */
+  /**
+   * The real diary of ../shared/corpus/scale (16,423 daily entries, its places and works
+   * registers), unpacked into a temporary folder: N entries spread over its years, for each N given, as an
+   * editor builds them (validation included, the launcher's heap); then one entry changed and
+   * the site built again. The time per entry at each size says whether the cost stays flat.
+   */
+  private static void diary(List<Integer> sizes) throws Exception {
+    Path archive = root.resolveSibling("shared").resolve("corpus/scale/schnitzler-tagebuch.tar.xz");
+    Path work = Files.createTempDirectory("edition-diary-");
+    Process untar = new ProcessBuilder("tar", "-xJf", archive.toString(), "-C", work.toString()).inheritIO().start();
+    if (untar.waitFor() != 0) {
+      throw new IOException("cannot unpack " + archive);
+    }
+    List<Path> entries = listFiles(work.resolve("editions")).stream().filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+    System.out.printf(Locale.ROOT, "Schnitzler's diary, %d entries; %d cores; %s%n%n", entries.size(),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    System.out.println("| entries | MB of TEI | site, from scratch (s) | s per 1,000 entries | peak memory (MB) | one entry changed (s) | the build's own stages |");
+    System.out.println("|---|---|---|---|---|---|---|");
+    for (int n : sizes) {
+      Path edition = work.resolve("diary-" + n);
+      Path texts = Files.createDirectories(edition.resolve("editions"));
+      // spread over the whole diary, so that every size has the same mix of short early entries
+      // and long later ones
+      int count = Math.min(n, entries.size());
+      List<Path> chosen = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        chosen.add(entries.get((int) ((long) i * entries.size() / count)));
+      }
+      for (Path entry : chosen) {
+        Files.copy(entry, texts.resolve(entry.getFileName()));
+      }
+      Path indices = Files.createDirectories(edition.resolve("indices"));
+      for (Path register : listFiles(work.resolve("indices"))) {
+        Files.copy(register, indices.resolve(register.getFileName()));
+      }
+      long bytes = size(texts);
+      Path out = edition.resolve("out");
+      Result full = editionOutsideTheProject("build", "--html", "-q", "-o", out.toString(), texts.toString(), indices.toString());
+      Path one = texts.resolve(chosen.get(count / 2).getFileName());
+      Files.writeString(one, Files.readString(one, StandardCharsets.UTF_8).replaceFirst("</p>", " (bench)</p>"), StandardCharsets.UTF_8);
+      Result again = editionOutsideTheProject("build", "--html", "-q", "-o", out.toString(), texts.toString(), indices.toString());
+      System.out.printf(Locale.ROOT, "| %d | %.0f | %.1f%s | %.1f | %d | %.1f | %s |%n", count, bytes / 1e6, full.seconds(),
+          full.exit() > 1 ? " (failed, exit " + full.exit() + ")" : "", full.seconds() * 1000 / count, full.peakKb() / 1024,
+          again.seconds(), full.stages());
+    }
+  }
+
   private static void images(int pages) throws Exception {
     Path work = Files.createTempDirectory("edition-bench-images-");
     Path texts = Files.createDirectories(work.resolve("notebook"));

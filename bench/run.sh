@@ -2,7 +2,9 @@
 # The benchmark: bench/run.sh [N [BIG]] (default 500 articles, and 5000 for the memory bound; BIG=0
 # skips it); bench/run.sh images [K]: a documentary edition of K page images (default 100), tiled;
 # bench/run.sh apparatus [N]: N articles without and with a critical apparatus; bench/run.sh search
-# [L]: the search index on 500 and 5000 articles and L generated letters (default 15000). Builds the jar if needed, generates N articles shaped like the flagship, runs each
+# [L]: the search index on 500 and 5000 articles and L generated letters (default 15000); bench/run.sh
+# diary [N...]: the real diary of ../shared/corpus/scale, N entries spread over its years (default 1000 4000
+# 16423), the site from scratch and after one entry changed, time per 1,000 entries and peak memory. Builds the jar if needed, generates N articles shaped like the flagship, runs each
 # stage through ./edition in its own JVM and prints a Markdown table. About 10 minutes on 2 cores
 # with BIG=5000.
 set -euo pipefail
@@ -16,6 +18,9 @@ if [ "${1:-}" = images ]; then
   java -cp "$out" Bench images "$here" "${2:-100}"
 elif [ "${1:-}" = search ]; then
   java -cp "$out" Bench search "$here" "${2:-15000}"
+elif [ "${1:-}" = diary ]; then
+  shift
+  java -cp "$out" Bench diary "$here" "$@"
 elif [ "${1:-}" = apparatus ]; then
   java -cp "$out" Bench apparatus "$here" "${2:-500}"
 else

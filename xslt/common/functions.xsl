@@ -43,6 +43,10 @@
   <!-- The identifier of each text, by its file URI, as the build chose it (unique in the
        edition); texts not in the map get their xml:id or file name. -->
   <xsl:param name="text-ids" as="map(xs:string, xs:string)" select="map {}"/>
+  <!-- The other way round: each text's file URI by its identifier (the build passes it, made once
+       for the edition: a text looking another up by scanning every text's would make an edition
+       of n texts cost n² lookups). -->
+  <xsl:param name="text-files" as="map(xs:string, xs:string)" select="map:merge(map:keys($text-ids) ! map { $text-ids(.): . })"/>
   <!-- The edition's metadata from its settings (edition.properties): title, subtitle, editors,
        publisher, licence; each absent when not set. -->
   <xsl:param name="edition" as="map(xs:string, xs:string)" select="map {}"/>

@@ -19,7 +19,7 @@
        file; none when the edition has no such text. -->
   <xsl:function name="f:edition-text" as="document-node()?">
     <xsl:param name="id" as="xs:string?"/>
-    <xsl:variable name="uri" select="map:keys($text-ids)[$text-ids(.) = $id][1]"/>
+    <xsl:variable name="uri" select="$id ! $text-files(.)"/>
     <xsl:sequence select="$uri[doc-available(.)] ! doc(.)"/>
   </xsl:function>
 
@@ -31,11 +31,10 @@
     <xsl:param name="context" as="node()?"/>
     <xsl:variable name="t" select="normalize-space($target)"/>
     <xsl:variable name="file" select="replace($t, '#.*$', '')[matches(., '^[^:#?]+\.xml$')]"/>
-    <xsl:variable name="ids" select="map:keys($text-ids) ! $text-ids(.)"/>
     <xsl:sequence select="if ($file) then
           (($context ! base-uri(.))[. castable as xs:anyURI] ! resolve-uri($file, .) ! replace(string(.), '^file:/+', 'file:/') ! $text-ids(.),
            (let $named := map:keys($text-ids)[ends-with(., '/' || replace($file, '^.*/', ''))] return $named[count($named) = 1] ! $text-ids(.)))[1]
-        else $t[matches(., '^[\p{L}\p{N}._-]+$')][. = $ids]"/>
+        else $t[matches(., '^[\p{L}\p{N}._-]+$')][map:contains($text-files, .)]"/>
   </xsl:function>
 
   <!-- The words of a reference with none of its own: see the module's comment. None when it

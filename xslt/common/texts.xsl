@@ -211,13 +211,15 @@
   <xsl:function name="fp:date-of" as="xs:string?">
     <xsl:param name="date" as="element()?"/>
     <xsl:sequence select="($date/(@when, @from, @notBefore, @to, @notAfter, @when-iso, @from-iso, @notBefore-iso) ! fp:iso(.),
+        $date[matches(normalize-space(.), '^-?\d{4}-\d\d(-\d\d)?$')] ! fp:iso(.),
         $date ! fp:iso(replace(string(.), '^\D*(\d{4}).*$', '$1'))[matches(string($date), '\d{4}')])[1]"/>
   </xsl:function>
 
   <!-- When a text was written, sent or first published, decided once from the strongest evidence
        the TEI gives, as a map: date (sortable ISO prefix), label (the encoder's words, else the
        ISO date), evidence (what says so: sent, creation, written, first-edition, print, premiere,
-       dateline, source). A digital source's date (the e-book of 2012, a DraCor file's printed
+       dateline, title (a diary entry's or a letter's date in its title: Schnitzler's diary's
+       title type="iso-date"), source). A digital source's date (the e-book of 2012, a DraCor file's printed
        source of 1912) is the date of a copy, never the text's. Empty when nothing dates it. -->
   <xsl:function name="f:text-dating" as="map(*)?">
     <xsl:param name="doc" as="node()"/>
@@ -234,6 +236,8 @@
         $header/tei:fileDesc/tei:sourceDesc//tei:bibl[@type = 'firstEdition']//tei:date ! fp:dating(., 'first-edition'),
         fp:earliest(($events[@type = 'print'] ! fp:dating(., 'print'), $events[@type = 'premiere'] ! fp:dating(., 'premiere'))),
         ($root//tei:text//(tei:dateline//tei:date | tei:docDate))[1] ! fp:dating(., 'dateline'),
+        ($header/tei:fileDesc/tei:titleStmt/tei:title[@type = ('iso-date', 'date')][matches(normalize-space(.), '^-?\d{4}(-\d\d){0,2}$')]
+          | $header/tei:fileDesc/tei:titleStmt/tei:title//tei:date[@when])[1] ! fp:dating(., 'title'),
         f:original-publication($doc)//tei:date ! fp:dating(., 'source'))"/>
     <!-- An extract of a text (html/modules/extract.xsl) keeps no standOff: it carries the
          decision made on the whole text. -->

@@ -19,6 +19,8 @@
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
+    xmlns:mp="urn:x-edition:mode-private"
+    xmlns:n="urn:x-edition:normalized"
     xmlns:fp="urn:x-edition:private"
     xmlns:m="urn:x-edition:mode"
     xmlns:t="urn:x-edition:template"
@@ -110,7 +112,13 @@
         <!-- An edition without a title has its list of texts for a heading: said once. -->
         <xsl:if test="exists($edition-title)"><h2><xsl:value-of select="f:label('texts')"/></h2></xsl:if>
         <ul class="text-list">
-          <xsl:for-each select="f:ordered-texts($texts)">
+          <!-- a text's source said once for a run of texts from it (a diary's volume, a
+               letters' edition), at the first: 16,000 entries repeated their volume's whole
+               description, 4 KB each -->
+          <xsl:for-each-group select="f:ordered-texts($texts)" group-adjacent="fp:source-key(f:original-publication(.))">
+          <xsl:variable name="first" select="."/>
+          <xsl:variable name="shared" select="count(current-group()) gt 1"/>
+          <xsl:for-each select="current-group()">
             <li>
               <a href="{f:text-id(.)}.html" class="text-title"><xsl:value-of select="f:text-title(.)"/></a>
               <xsl:if test="f:text-subtitle(.)">
@@ -122,11 +130,12 @@
               <xsl:for-each select="f:text-date-label(.)">
                 <span class="text-date"><xsl:value-of select="."/></span>
               </xsl:for-each>
-              <xsl:for-each select="f:original-publication(.)">
-                <span class="text-source"><xsl:apply-templates mode="m:html"/></span>
+              <xsl:for-each select="f:original-publication(.)[$first is root(.)]">
+                <span class="text-source"><xsl:apply-templates select="if ($shared) then fp:without-pages(.)/node() else node()" mode="m:html"/></span>
               </xsl:for-each>
             </li>
           </xsl:for-each>
+          </xsl:for-each-group>
         </ul>
         <xsl:choose>
           <xsl:when test="$edition?licence">
@@ -304,11 +313,23 @@
         </xsl:if>
         <section class="colophon" id="about-texts">
           <h2><xsl:value-of select="f:label('the-texts')"/></h2>
-          <!-- A register file that is also a text is described once. -->
-          <xsl:for-each select="$described">
+          <!-- A register file that is also a text is described once. Texts in a row with the same
+               credits, sources, licence and history (a diary's entries, a volume's letters) are
+               described once, named by their number, first and last: the about page of 16,000
+               entries said the same seven lines 16,000 times (85 MB). -->
+          <xsl:for-each-group select="$described" group-adjacent="fp:about-key(., $header)">
             <xsl:variable name="text-header" select=".//tei:teiHeader[1]"/>
             <section id="about-{f:text-id(.)}">
-              <h3><xsl:value-of select="f:text-distinct-title(., $shared-titles)"/></h3>
+              <h3>
+                <xsl:choose>
+                  <xsl:when test="count(current-group()) = 1"><xsl:value-of select="f:text-distinct-title(., $shared-titles)"/></xsl:when>
+                  <xsl:otherwise>
+                    <xsl:value-of select="f:label('about-texts-group') => replace('\{n\}', string(count(current-group())))
+                        => replace('\{first\}', replace(f:text-distinct-title(., $shared-titles), '[\\$]', '\\$0'))
+                        => replace('\{last\}', replace(f:text-distinct-title(current-group()[last()], $shared-titles), '[\\$]', '\\$0'))"/>
+                  </xsl:otherwise>
+                </xsl:choose>
+              </h3>
               <xsl:for-each select="$text-header/tei:fileDesc/tei:titleStmt/tei:respStmt">
                 <p><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></p>
               </xsl:for-each>
@@ -317,7 +338,8 @@
               </xsl:for-each>
               <xsl:if test="$text-header/tei:fileDesc/tei:sourceDesc[normalize-space()]">
                 <h4><xsl:value-of select="f:label('sources')"/></h4>
-                <xsl:for-each select="$text-header/tei:fileDesc/tei:sourceDesc/*">
+                <xsl:for-each select="$text-header/tei:fileDesc/tei:sourceDesc/*
+                    ! (if (count(current-group()) gt 1 and not(self::tei:msDesc)) then fp:without-pages(.) else .)">
                   <p>
                     <xsl:choose>
                       <!-- a manuscript is named here and described on its text's page -->
@@ -345,7 +367,7 @@
                 </ul>
               </xsl:if>
             </section>
-          </xsl:for-each>
+          </xsl:for-each-group>
         </section>
       </xsl:with-param>
     </xsl:call-template>
@@ -374,4 +396,45 @@
         }(local-name($decl)), 'encoding')[1]"/>
   </xsl:function>
 
+
+  <!-- What the about page says of a text besides its title: its credits, edition, sources, its
+       licence, its history; texts in a row that say the same are described together. -->
+  <xsl:function name="fp:about-key" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="header" as="element(tei:teiHeader)?"/>
+    <xsl:variable name="h" select="$doc//tei:teiHeader[1]"/>
+    <xsl:sequence select="string-join((
+        $h/tei:fileDesc/tei:titleStmt/tei:respStmt ! normalize-space(.),
+        $h/tei:fileDesc/tei:editionStmt ! normalize-space(.),
+        $h/tei:fileDesc/tei:sourceDesc/* ! (if (self::tei:msDesc) then f:text-id($doc) else fp:source-key(.)),
+        if ($doc is $header/root()) then '' else $h/tei:fileDesc/tei:publicationStmt/tei:availability ! normalize-space(.),
+        $h/tei:revisionDesc/tei:change ! (@when || normalize-space(.))), '&#xA;')"/>
+  </xsl:function>
+
+  <!-- A source as texts from it share it: without the page each is on (a diary's entries are
+       each on a page of one volume). -->
+  <xsl:function name="fp:source-key" as="xs:string">
+    <xsl:param name="source" as="element()?"/>
+    <xsl:sequence select="normalize-space(string-join(fp:without-pages($source)//text(), ''))"/>
+  </xsl:function>
+
+  <!-- (a copy in a document marked as its own, normalised in the same language, for the formats'
+       functions to read its decisions) -->
+  <xsl:function name="fp:without-pages" as="element()?">
+    <xsl:param name="source" as="element()?"/>
+    <xsl:variable name="copy" as="document-node()?">
+      <xsl:for-each select="$source">
+        <xsl:document>
+          <tei:TEI xml:lang="{f:text-lang(.)}">
+            <xsl:copy-of select="root(.)/*[1]/@n:normalized"/>
+            <xsl:apply-templates select="." mode="mp:without-pages"/>
+          </tei:TEI>
+        </xsl:document>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="$copy/*/*"/>
+  </xsl:function>
+
+  <xsl:mode name="mp:without-pages" on-no-match="shallow-copy"/>
+  <xsl:template match="tei:biblScope[lower-case(@unit) = ('page', 'pages', 'pp', 'p')] | tei:citedRange[lower-case(@unit) = ('page', 'pages', 'pp', 'p')]" mode="mp:without-pages"/>
 </xsl:stylesheet>

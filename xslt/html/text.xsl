@@ -364,7 +364,7 @@
                     <a rel="{if ($direction = 'previous') then 'prev' else 'next'}" href="{f:safe-url($named?target)}"><xsl:value-of select="$words"/></a>
                   </xsl:when>
                   <!-- a letter of this edition; one it does not hold is named, not linked -->
-                  <xsl:when test="exists($named) and (map:size($text-ids) = 0 or $id = (map:keys($text-ids) ! $text-ids(.)))">
+                  <xsl:when test="exists($named) and (map:size($text-ids) = 0 or map:contains($text-files, $id))">
                     <a rel="{if ($direction = 'previous') then 'prev' else 'next'}" href="{$id}.html"><xsl:value-of select="$words"/></a>
                   </xsl:when>
                   <xsl:when test="exists($named)">

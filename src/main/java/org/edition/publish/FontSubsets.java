@@ -1,10 +1,12 @@
 package org.edition.publish;
 
 import java.io.ByteArrayOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,29 +62,52 @@ public final class FontSubsets {
 
   /** The characters the files under {@code folder} that {@code which} takes can show. */
   public static Shown shownIn(Path folder, Predicate<Path> which) throws IOException {
-    TreeSet<Integer> shown = new TreeSet<>();
+    // a bit per character seen: a site of 16,000 pages is some 10^8 characters, a few hundred
+    // of them distinct (a sorted set of boxed numbers cost a tenth of the site's build)
+    BitSet shown = new BitSet();
+    shown.set(0x20, 0x7F);
     Set<String> clusters = new TreeSet<>();
-    for (int c = 0x20; c < 0x7F; c++) {
-      shown.add(c);
-    }
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(Files::isRegularFile).filter(which).sorted().toList()) {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        text.codePoints().forEach(c -> {
-          shown.add(c);
-          shown.add(Character.toUpperCase(c));
-          shown.add(Character.toLowerCase(c));
-        });
-        Matcher cluster = CLUSTER.matcher(text);
-        while (cluster.find()) {
-          String found = cluster.group();
-          clusters.add(found);
-          clusters.add(found.toUpperCase(java.util.Locale.ROOT));
+        // line by line: a page of a large edition (its list of texts, a register) may be larger
+        // than the memory left, and a letter with its marks is never split over two lines
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (charactersOf(line, shown)) {
+              Matcher cluster = CLUSTER.matcher(line);
+              while (cluster.find()) {
+                String found = cluster.group();
+                clusters.add(found);
+                clusters.add(found.toUpperCase(java.util.Locale.ROOT));
+              }
+            }
+          }
         }
       }
     }
-    shown.removeIf(c -> c < 0x20 && c != '\t');
-    return new Shown(shown, clusters);
+    boolean tab = shown.get('\t');
+    shown.clear(0, 0x20);
+    shown.set('\t', tab);
+    TreeSet<Integer> codePoints = new TreeSet<>();
+    shown.stream().forEach(codePoints::add);
+    return new Shown(codePoints, clusters);
+  }
+
+  /** Marks the characters of a text (both cases of each letter) seen; whether it has combining marks. */
+  private static boolean charactersOf(String text, BitSet shown) {
+    boolean marks = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (!shown.get(c)) {
+        shown.set(c);
+        shown.set(Character.toUpperCase(c));
+        shown.set(Character.toLowerCase(c));
+      }
+      int type = Character.getType(c);
+      marks |= type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+    return marks;
   }
 
   /**

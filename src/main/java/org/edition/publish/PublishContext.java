@@ -171,6 +171,9 @@ public final class PublishContext {
     Map<String, String> byUri = new HashMap<>();
     textIds.forEach((path, id) -> byUri.put(TextIds.fileUri(path), id));
     parameters.put(new QName("text-ids"), XdmMap.makeMap(byUri));
+    Map<String, String> byId = new HashMap<>();
+    byUri.forEach((uri, id) -> byId.put(id, uri));
+    parameters.put(new QName("text-files"), XdmMap.makeMap(byId));
     settings.baseUrl().ifPresent(url -> parameters.put(new QName("base-url"), new XdmAtomicValue(url)));
     parameters.put(new QName("edition"), XdmMap.makeMap(settings.edition()));
     return Map.copyOf(parameters);

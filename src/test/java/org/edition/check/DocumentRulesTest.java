@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
  * they run too long. The project's own rules open only the edition's files too.
  */
 @Tag("fast")
+@org.junit.jupiter.api.parallel.Isolated("sets a system property every document-rules check reads")
 class DocumentRulesTest {
   @TempDir Path dir;
   @TempDir Path elsewhere;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `edition serve` on a copy of the flagship: serves the site, rebuilds on save, shows problems. */
+@org.junit.jupiter.api.parallel.Isolated("a preview server and its rebuilds, timed")
 class EditionPreviewTest {
   @TempDir Path project;
   private EditionPreview preview;

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rebinding), never serves what a link leads to outside the site, and answers every request,
  * however odd, with a status, and a line in the terminal.
  */
+@org.junit.jupiter.api.parallel.Isolated("a preview server and its rebuilds, timed")
 class PreviewHardeningTest {
   @TempDir Path project;
   private EditionPreview preview;

@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in Chromium, on the letters of src/test/resources/search; and no script of the site lies
  * outside the folders the policy names (SiteScripts).
  */
+@org.junit.jupiter.api.parallel.Isolated("a preview server and its rebuilds, timed")
 class PreviewScriptsTest {
   private static Path project;
   private static EditionPreview preview;

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * `edition serve` on a folder of TEI that is no project (its texts at the root, no schemas/,
  * no xslt/): the project is that folder, and saving one of its texts rebuilds the site.
  */
+@org.junit.jupiter.api.parallel.Isolated("a preview server and its rebuilds, timed")
 class ServeAFolderOfTextsTest {
   @TempDir Path texts;
   @TempDir Path output;
