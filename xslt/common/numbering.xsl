@@ -136,6 +136,16 @@
     <xsl:sequence select="$lb/@break = 'no' or exists($lb/preceding-sibling::node()[1][self::tei:pc[@n:line-end]])"/>
   </xsl:function>
 
+  <!-- Whether a page or column break comes before any word of its block (a heading, a paragraph,
+       a line): where a witness's page turns at a heading's start there is nothing to divide, so no
+       bar is drawn, only its folio in the margin. -->
+  <xsl:function name="f:starts-block" as="xs:boolean">
+    <xsl:param name="break" as="element()"/>
+    <xsl:variable name="block" select="$break/ancestor::*[self::tei:p or self::tei:ab or self::tei:l or self::tei:head or self::tei:item or self::tei:note][1]"/>
+    <xsl:sequence select="exists($block) and not($block//text()[. &lt;&lt; $break][normalize-space()]
+        [not(ancestor::tei:rdg or ancestor::tei:note[ancestor::* intersect $block])])"/>
+  </xsl:function>
+
   <!-- Whether a page or column break stands inside a word: so encoded (break="no"), or with a
        letter on both sides and no space between (as witnesses' page breaks often stand). -->
   <xsl:function name="f:is-inside-word" as="xs:boolean">

@@ -95,6 +95,7 @@
     <span class="tei-pb witness-pb" data-n="{string-join(($sigla, @n), ' ')}" id="{fp:break-id(.)}"
         data-ed="{string-join(tokenize(normalize-space(@edRef)) ! replace(., '^#', ''), ' ')}">
       <xsl:if test="f:is-inside-word(.)"><xsl:attribute name="data-break" select="'no'"/></xsl:if>
+      <xsl:if test="f:starts-block(.)"><xsl:attribute name="data-start" select="'yes'"/></xsl:if>
     </span>
   </xsl:template>
 

@@ -55,7 +55,17 @@
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="text" as="document-node()?"/>
     <xsl:sequence select="$text ! map { $key: map { 'url': f:text-id(.) || '.html',
-        'title': string-join((f:text-title(.), e:extract/@date-label), ', ') } }"/>
+        'title': fp:title-with-date(f:text-title(.), string(e:extract/@date-label)) } }"/>
+  </xsl:function>
+
+  <!-- A letter's title and its date, the date once: a title that already ends with the date
+       ("Arthur Schnitzler an Olga Gussmann, 29. 11. 1901", as Schnitzler-Briefe titles its
+       letters) is not followed by it again. -->
+  <xsl:function name="fp:title-with-date" as="xs:string">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="date" as="xs:string"/>
+    <xsl:sequence select="if ($date = '' or ends-with(normalize-space($title), normalize-space($date))) then $title
+        else $title || ', ' || $date"/>
   </xsl:function>
 
   <!-- The two sides of a letter, in either direction: who wrote to whom. -->
