@@ -49,7 +49,7 @@ final class WebFonts {
     FontSubsets.Shown shown = FontSubsets.shownIn(folder, p -> {
       String name = p.getFileName().toString();
       return name.endsWith(".html") || name.equals("edition.js") || name.equals("search.js");
-    });
+    }, cache.resolve(SHOWN));
     Map<BundledFonts.Face, TreeSet<Integer>> shares =
         BundledFonts.shares(List.of(BundledFonts.serifOrder(), BundledFonts.smallCapsOrder(), BundledFonts.sansOrder()), shown);
     shares.forEach((face, codePoints) -> codePoints.removeIf(c -> !face.covers(c)));
@@ -80,6 +80,9 @@ final class WebFonts {
     }
     return written;
   }
+
+  /** The characters of each page at the last build (FontSubsets.shownIn), beside the fonts made. */
+  private static final String SHOWN = "pages-shown.tsv";
 
   /** What the cached fonts are made by: a change to the subsetting or the WOFF files makes them anew. */
   private static final String FORMAT = "web fonts 2";
@@ -118,7 +121,7 @@ final class WebFonts {
   /** Only the fonts of the last build are kept. */
   private static void forgetOthers(Path cache, Path kept) throws IOException {
     try (java.util.stream.Stream<Path> made = Files.list(cache)) {
-      for (Path other : made.filter(p -> !p.equals(kept)).toList()) {
+      for (Path other : made.filter(p -> !p.equals(kept) && !p.getFileName().toString().equals(SHOWN)).toList()) {
         StagedOutput.deleteTree(other);
       }
     }
