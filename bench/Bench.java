@@ -145,7 +145,10 @@ public final class Bench {
       Path out = edition.resolve("out");
       Result full = editionOutsideTheProject("build", "--html", "-q", "-o", out.toString(), texts.toString(), indices.toString());
       Path one = texts.resolve(chosen.get(count / 2).getFileName());
-      Files.writeString(one, Files.readString(one, StandardCharsets.UTF_8).replaceFirst("</p>", " (bench)</p>"), StandardCharsets.UTF_8);
+      // a word added to the entry's text (its last paragraph: the first ones are its header's)
+      String entry = Files.readString(one, StandardCharsets.UTF_8);
+      int last = entry.lastIndexOf("</p>");
+      Files.writeString(one, entry.substring(0, last) + " (bench)" + entry.substring(last), StandardCharsets.UTF_8);
       Result again = editionOutsideTheProject("build", "--html", "-q", "-o", out.toString(), texts.toString(), indices.toString());
       System.out.printf(Locale.ROOT, "| %d | %.0f | %.1f%s | %.1f | %d | %.1f | %s |%n", count, bytes / 1e6, full.seconds(),
           full.exit() > 1 ? " (failed, exit " + full.exit() + ")" : "", full.seconds() * 1000 / count, full.peakKb() / 1024,
