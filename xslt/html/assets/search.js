@@ -658,7 +658,7 @@
         out.textContent = '';
         var count = document.createElement('p');
         count.className = 'results-count';
-        count.textContent = label('results').replace('{n}', String(found.count))
+        count.textContent = (found.count === 1 ? label('results-one') : label('results').replace('{n}', String(found.count)))
             + (pages > 1 ? ' · ' + label('page').replace('{n}', String(current)).replace('{of}', String(pages)) : '');
         out.appendChild(count);
         if (found.count > 0) {

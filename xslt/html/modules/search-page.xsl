@@ -18,7 +18,7 @@
       <xsl:with-param name="page-class" select="'page search-page'"/>
       <xsl:with-param name="content">
         <div id="search-page" data-facets="{string-join($facets, ' ')}">
-          <xsl:for-each select="('results-n', 'page-n', 'paging', 'previous', 'next', 'more', 'facet-open', $facets ! ('facet-' || .))">
+          <xsl:for-each select="('results-n', 'results-one', 'page-n', 'paging', 'previous', 'next', 'more', 'facet-open', $facets ! ('facet-' || .))">
             <xsl:attribute name="data-label-{replace(., '-n$', '')}" select="f:label(.)"/>
           </xsl:for-each>
           <h1><xsl:value-of select="f:label('search-page')"/></h1>
