@@ -89,6 +89,13 @@
           <s:facet name="{$facet}" value="{f:entry-href($entry)}" label="{f:entry-name($entry)}"/>
         </xsl:if>
       </xsl:for-each-group>
+      <!-- the text's title, a passage of its own at the page's top, unless its first heading says
+           it: a letter titled "Hernán Cortés an Dantiscus" whose Latin never names them is found
+           by its title's words -->
+      <xsl:variable name="title" select="normalize-space(f:text-full-title(.))"/>
+      <xsl:if test="$title != '' and not(normalize-space((.//tei:text//tei:head)[1]) = $title)">
+        <s:p a="" w=""><xsl:value-of select="$title"/></s:p>
+      </xsl:if>
       <xsl:for-each select=".//tei:text//(tei:p[f:is-numbered-paragraph(.)] | tei:head | tei:item | tei:l
           | tei:note[f:is-footnote(.)] | tei:quote[not(ancestor::tei:p)] | tei:closer | tei:opener | tei:dateline[not(ancestor::tei:opener | ancestor::tei:closer)]
           | tei:ab[not(ancestor::tei:p | ancestor::tei:ab)] | tei:sp/tei:speaker)
