@@ -125,8 +125,16 @@
   <xsl:function name="f:asks-italics" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="if (exists($e[self::tei:emph | self::tei:foreign | self::tei:mentioned | self::tei:term
-        | self::tei:title[not(@level = ('a', 'u'))] | self::tei:stage | self::tei:div[@type = 'chapeau'] | self::tei:epigraph]))
+        | self::tei:title[not(@level = ('a', 'u'))][not(f:is-heading-title(.))] | self::tei:stage | self::tei:div[@type = 'chapeau'] | self::tei:epigraph]))
         then true() else f:styles($e) = 'italic'"/>
+  </xsl:function>
+
+  <!-- A title that is its heading's words (the PTA's <head><title>ΜΑΡΤΥΡΙΟΝ …</title></head>): the
+       heading's, set as headings are, not a work cited in italics. -->
+  <xsl:function name="f:is-heading-title" as="xs:boolean">
+    <xsl:param name="title" as="element()"/>
+    <xsl:sequence select="exists($title/parent::tei:head) and not($title/@level)
+        and normalize-space(string-join($title/../(text() | *[not(self::tei:app or self::tei:note or self::tei:pb)]), '')) = normalize-space($title)"/>
   </xsl:function>
 
   <!-- Whether an element's words are in italics where it stands: each element that asks for

@@ -35,7 +35,7 @@
 
   <xsl:template match="tei:emph | tei:foreign | tei:mentioned | tei:term | tei:title[not(@level = ('a', 'u'))] | tei:soCalled[@rend = 'italic']" mode="m:fo" priority="0">
     <!-- in roman inside italics (common: f:sets-upright) -->
-    <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.)) or f:sets-upright(.)) then 'normal' else 'italic'}"><xsl:call-template name="tp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
+    <fo:inline font-style="{if (f:is-upright-script(f:text-lang(.)) or f:sets-upright(.) or (self::tei:title and f:is-heading-title(.))) then 'normal' else 'italic'}"><xsl:call-template name="tp:fo-lang"/><xsl:apply-templates mode="m:fo"/></fo:inline>
   </xsl:template>
 
   <!-- Whether a text of the edition is in the book being made (fo/book.xsl says, from its texts);

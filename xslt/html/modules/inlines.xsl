@@ -51,7 +51,7 @@
   </xsl:template>
 
   <xsl:template match="tei:title[not(@ref)]" mode="m:html">
-    <cite class="tei-title level-{(@level, 'm')[1]}{if (f:sets-upright(.)) then ' upright' else ''}">
+    <cite class="tei-title level-{(@level, 'm')[1]}{if (f:sets-upright(.) or f:is-heading-title(.)) then ' upright' else ''}">
       <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </cite>
