@@ -96,6 +96,11 @@ class BookFacesTest {
               + " and U+" + Integer.toHexString(c) + " share a glyph: a PDF would read one for the other");
         }
         assertNotEquals(0, cmap.getGlyphId(0x202F), "the narrow no-break space of French text");
+        // narrower than a word space in every style (the bold's thin space was twice one: a bold
+        // title read "occidentales  : édition")
+        int narrow = font.getAdvanceWidth(cmap.getGlyphId(0x202F));
+        int space = font.getAdvanceWidth(cmap.getGlyphId(' '));
+        assertTrue(narrow > 0 && narrow < space * 0.6, family + " " + style + ": U+202F " + narrow + ", a space " + space);
       }
     }
   }

@@ -252,6 +252,10 @@ class DramaTest {
     // the book's text and the PDF's margin
     Document book = Jsoup.parse(Files.readString(unpacked.resolve("OEBPS/text-" + PHEDRE + ".xhtml")));
     assertEquals(List.of("5", "10", "15"), book.select(".lnum").eachAttr("data-n"));
+    // and drawn by the book's style sheet, beside the line
+    driver.get(unpacked.resolve("OEBPS/text-" + PHEDRE + ".xhtml").toUri().toString());
+    assertEquals("\"5\"", ((JavascriptExecutor) driver).executeScript(
+        "return getComputedStyle(document.querySelector('.lnum'), '::before').content"), "the book's line numbers are drawn");
     List<Drawn> lines = drawn(PHEDRE);
     for (String[] numbered : new String[][] {{"Hélas !", "5"}, {"Aimez-vous ?", "10"}, {"Hippolyte ! Grands dieux !", "15"}}) {
       Drawn verse = line(lines, numbered[0]);
