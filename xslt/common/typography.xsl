@@ -116,6 +116,26 @@
         => replace('«[\s&#xA0;&#x202F;]*', '«&#x202F;')"/>
   </xsl:function>
 
+  <!-- ===================================================================== alignment -->
+
+  <!-- The alignment a line of a letter's head or foot asks for (a letterhead set right, a
+       salutation centred: Schnitzler-Briefe's rend="right", "center", "left", or a style's
+       text-align): 'end', 'center', 'start', else none. Every format sets it so. -->
+  <xsl:function name="f:line-alignment" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="words" select="lower-case(string-join(($e/@rend, $e/@style), ' '))"/>
+    <xsl:sequence select="if (matches($words, '(^|[\s(:;])(right|flush-?right)([\s);]|$)')) then 'end'
+        else if (matches($words, '(^|[\s(:;])(center|centre|centered|centred)([\s);]|$)')) then 'center'
+        else if (matches($words, '(^|[\s(:;])(left|flush-?left)([\s);]|$)')) then 'start' else ()"/>
+  </xsl:function>
+
+  <!-- Whether an element is a line of its own in a letter's head or foot (an opener or closer
+       made of elements only: letterhead, dateline, salutation). -->
+  <xsl:function name="f:is-letter-line" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/parent::*[self::tei:opener or self::tei:closer][not(text()[normalize-space()])])"/>
+  </xsl:function>
+
   <!-- ===================================================================== italics in italics -->
 
   <!-- Whether an element sets its words in italics of itself, in every format: an emphasis, a

@@ -133,6 +133,16 @@
     </fo:block>
   </xsl:template>
 
+  <!-- A letterhead or other phrase standing as a line of its own in a letter's head or foot (an
+       opener of elements only): a line, aligned as the encoder asks. -->
+  <xsl:template match="tei:seg[f:is-letter-line(.)] | tei:address[f:is-letter-line(.)]" mode="m:fo" priority="4">
+    <fo:block>
+      <xsl:for-each select="f:line-alignment(.)"><xsl:attribute name="text-align" select="."/></xsl:for-each>
+      <xsl:call-template name="tp:fo-lang"/>
+      <xsl:apply-templates mode="m:fo"/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="tei:signed" mode="m:fo">
     <!-- In small capitals, as the website sets it, flush to the end of the line: no
          letter-spacing of lowercase, which pushed a long signature past the margin. -->
@@ -144,7 +154,10 @@
   <xsl:template match="tei:salute | tei:dateline | tei:byline | tei:docAuthor | tei:docDate | tei:docImprint | tei:titlePart" mode="m:fo">
     <xsl:choose>
       <xsl:when test="parent::tei:titlePage or parent::tei:docTitle or parent::tei:div or parent::tei:body or parent::tei:front or parent::tei:closer[not(text()[normalize-space()])] or parent::tei:opener[not(text()[normalize-space()])]">
-        <fo:block><xsl:apply-templates mode="m:fo"/></fo:block>
+        <fo:block>
+          <xsl:for-each select="f:line-alignment(.)[f:is-letter-line(current())]"><xsl:attribute name="text-align" select="."/></xsl:for-each>
+          <xsl:apply-templates mode="m:fo"/>
+        </fo:block>
       </xsl:when>
       <xsl:otherwise><fo:inline><xsl:apply-templates mode="m:fo"/></fo:inline></xsl:otherwise>
     </xsl:choose>

@@ -239,7 +239,7 @@
     <xsl:element name="{if (parent::tei:titlePage | parent::tei:front | parent::tei:body | parent::tei:back
         | parent::tei:div | parent::tei:closer[not(text()[normalize-space()])] | parent::tei:opener[not(text()[normalize-space()])]
         | parent::tei:epigraph | parent::tei:argument | parent::tei:postscript) then 'p' else 'span'}">
-      <xsl:attribute name="class" select="'tei-' || local-name()"/>
+      <xsl:attribute name="class" select="string-join(('tei-' || local-name(), f:line-alignment(.)[f:is-letter-line(current())] ! ('align-' || .)), ' ')"/>
       <xsl:call-template name="tp:attributes"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>

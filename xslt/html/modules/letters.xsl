@@ -11,6 +11,8 @@
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
+    xmlns:m="urn:x-edition:mode"
+    xmlns:tp="urn:x-edition:template-private"
     xmlns:fp="urn:x-edition:private"
     xmlns:t="urn:x-edition:template"
     xmlns:e="urn:x-edition:extract"
@@ -165,4 +167,13 @@
     <xsl:sequence select="'edition-' || string-join((substring($digits, 1, 8), substring($digits, 9, 4), substring($digits, 13, 4),
         substring($digits, 17, 4), substring($digits, 21, 12)), '-')"/>
   </xsl:function>
+
+  <!-- A letterhead or other phrase standing as a line of its own in a letter's head or foot (an
+       opener of elements only): a line, set as the encoder aligns it. -->
+  <xsl:template match="tei:seg[f:is-letter-line(.)] | tei:address[f:is-letter-line(.)]" mode="m:html" priority="4">
+    <p class="{string-join(('tei-' || local-name(), f:line-alignment(.) ! ('align-' || .)), ' ')}">
+      <xsl:call-template name="tp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </p>
+  </xsl:template>
 </xsl:stylesheet>
