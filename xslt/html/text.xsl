@@ -227,6 +227,7 @@
       <nav class="contents" aria-labelledby="contents-title">
         <h2 id="contents-title" class="contents-title"><xsl:value-of select="f:label('contents')"/></h2>
         <ol>
+          <xsl:if test="fp:numbered-headings($sections ! f:contents-label(.))"><xsl:attribute name="class" select="'self-numbered'"/></xsl:if>
           <xsl:for-each select="$sections">
             <xsl:call-template name="t:contents-entry">
               <xsl:with-param name="label" select="f:contents-label(.)"/>
@@ -237,6 +238,14 @@
       </nav>
     </xsl:if>
   </xsl:template>
+
+  <!-- Whether sections' headings number themselves ("Явление I", "Acte II", "3. Méthode"): the
+       list then adds no number of its own ("1. Явление I"). -->
+  <xsl:function name="fp:numbered-headings" as="xs:boolean">
+    <xsl:param name="labels" as="xs:string*"/>
+    <xsl:sequence select="count($labels) ge 2 and (every $l in $labels satisfies
+        matches(normalize-space($l), '^(\S+\s+){0,2}([IVXLCDM]+|\d+[a-z]?)([.:,)]|\s|$)'))"/>
+  </xsl:function>
 
   <xsl:template name="t:contents-entry">
     <xsl:param name="label" as="xs:string"/>
@@ -252,10 +261,11 @@
       <xsl:if test="exists($inner) and ($level lt 2 or exists(@n:parts))">
         <!-- sections named by a number only (I, II, 12) run on in a line -->
         <ol>
-          <xsl:if test="every $s in $inner satisfies (string-length(f:heading-text($s/tei:head[1])) le 6
-              and (empty(f:contents-children($s)) or ($level + 1 ge 2 and empty($s/@n:parts))))">
-            <xsl:attribute name="class" select="'run-in'"/>
-          </xsl:if>
+          <xsl:variable name="classes" select="(
+              'run-in'[every $s in $inner satisfies (string-length(f:heading-text($s/tei:head[1])) le 6
+                and (empty(f:contents-children($s)) or ($level + 1 ge 2 and empty($s/@n:parts))))],
+              'self-numbered'[fp:numbered-headings($inner ! f:heading-text(tei:head[1]))])"/>
+          <xsl:if test="exists($classes)"><xsl:attribute name="class" select="string-join($classes, ' ')"/></xsl:if>
           <xsl:for-each select="$inner">
             <xsl:call-template name="t:contents-entry">
               <xsl:with-param name="label" select="f:heading-text(tei:head[1])"/>
