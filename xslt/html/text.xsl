@@ -243,8 +243,9 @@
        list then adds no number of its own ("1. Явление I"). -->
   <xsl:function name="fp:numbered-headings" as="xs:boolean">
     <xsl:param name="labels" as="xs:string*"/>
-    <xsl:sequence select="count($labels) ge 2 and (every $l in $labels satisfies
-        matches(normalize-space($l), '^(\S+\s+){0,2}([IVXLCDM]+|\d+[a-z]?)([.:,)]|\s|$)'))"/>
+    <!-- (most of them: a play's last scene may be named, not numbered, "Немая сцена") -->
+    <xsl:variable name="numbered" select="$labels[matches(normalize-space(.), '^(\S+\s+){0,2}([IVXLCDM]+|\d+[a-z]?)([.:,)]|\s|$)')]"/>
+    <xsl:sequence select="count($numbered) ge 2 and count($numbered) ge 0.8 * count($labels)"/>
   </xsl:function>
 
   <xsl:template name="t:contents-entry">
