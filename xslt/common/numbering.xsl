@@ -136,12 +136,18 @@
     <xsl:sequence select="$lb/@break = 'no' or exists($lb/preceding-sibling::node()[1][self::tei:pc[@n:line-end]])"/>
   </xsl:function>
 
+  <!-- The block a page or column break stands in: its paragraph, verse line, heading, item or note. -->
+  <xsl:function name="fp:break-block" as="element()?">
+    <xsl:param name="break" as="element()"/>
+    <xsl:sequence select="$break/ancestor::*[self::tei:p or self::tei:ab or self::tei:l or self::tei:head or self::tei:item or self::tei:note][1]"/>
+  </xsl:function>
+
   <!-- Whether a page or column break comes before any word of its block (a heading, a paragraph,
        a line): where a witness's page turns at a heading's start there is nothing to divide, so no
        bar is drawn, only its folio in the margin. -->
   <xsl:function name="f:starts-block" as="xs:boolean">
     <xsl:param name="break" as="element()"/>
-    <xsl:variable name="block" select="$break/ancestor::*[self::tei:p or self::tei:ab or self::tei:l or self::tei:head or self::tei:item or self::tei:note][1]"/>
+    <xsl:variable name="block" select="fp:break-block($break)"/>
     <xsl:sequence select="exists($block) and not($block//text()[. &lt;&lt; $break][normalize-space()]
         [not(ancestor::tei:rdg or ancestor::tei:note[ancestor::* intersect $block])])"/>
   </xsl:function>
@@ -150,7 +156,7 @@
        letter on both sides and no space between (as witnesses' page breaks often stand). -->
   <xsl:function name="f:is-inside-word" as="xs:boolean">
     <xsl:param name="break" as="element()"/>
-    <xsl:variable name="block" select="$break/ancestor::*[self::tei:p or self::tei:ab or self::tei:l or self::tei:head or self::tei:item or self::tei:note][1]"/>
+    <xsl:variable name="block" select="fp:break-block($break)"/>
     <!-- the block's own words, not those of a note inside it -->
     <xsl:variable name="words" select="$block//text()[not(ancestor::tei:note[ancestor::* intersect $block])]"/>
     <xsl:variable name="before" select="$words[. &lt;&lt; $break][last()]"/>
