@@ -169,6 +169,11 @@
     </fo:block>
   </xsl:template>
 
+  <!-- The book already opens the text with its title and subtitle (its title page, or the text's
+       opening in a volume): the source's title page gives them once more only when they differ
+       (common: f:repeats-title), as on the web. -->
+  <xsl:template match="tei:docTitle[f:repeats-title(.)]" mode="m:fo" priority="1"/>
+
   <xsl:template match="tei:docTitle" mode="m:fo">
     <fo:block font-weight="bold"><xsl:apply-templates mode="m:fo"/></fo:block>
   </xsl:template>
