@@ -231,7 +231,10 @@
     <xsl:variable name="short-title" select="fp:short(f:text-running-title(., $fp:shared-titles))"/>
     <xsl:variable name="text" select="(tei:TEI, tei:teiCorpus)[1]//tei:text[not(ancestor::tei:text)]"/>
     <xsl:variable name="chapters" select="$text/tei:body/tei:div"/>
-    <xsl:variable name="split" select="count($chapters) ge 2 and string-length($text/tei:body) ge $chapter-sequences-from"/>
+    <xsl:variable name="acts-apart" select="fp:acts-apart($text/tei:body)"/>
+    <xsl:variable name="split" select="$acts-apart or count($chapters) ge 2 and string-length($text/tei:body) ge $chapter-sequences-from"/>
+    <!-- the first chapter opens the first sequence, unless it is an act with something before it -->
+    <xsl:variable name="first-apart" select="$acts-apart and exists(($text/tei:front/*, $text/tei:body/*[. &lt;&lt; $chapters[1]]))"/>
     <xsl:variable name="first" as="xs:boolean" select="position() = 1"/>
     <xsl:variable name="writing-mode" select="if (f:dir($text/ancestor-or-self::*[@xml:lang][1]/@xml:lang) = 'rtl') then 'rl-tb' else 'lr-tb'"/>
     <fo:page-sequence master-reference="text" initial-page-number="{if ($first) then '1' else 'auto-odd'}" language="{$fp:lang}"
@@ -263,7 +266,7 @@
           <xsl:when test="$split">
             <xsl:call-template name="tp:text-part">
               <xsl:with-param name="text" select="$text"/>
-              <xsl:with-param name="content" select="$text/tei:front, $text/tei:body/node()[. &lt;&lt; $chapters[1]], $chapters[1]"/>
+              <xsl:with-param name="content" select="$text/tei:front, $text/tei:body/node()[. &lt;&lt; $chapters[1]], $chapters[1][not($first-apart)]"/>
             </xsl:call-template>
           </xsl:when>
           <xsl:otherwise>
@@ -277,8 +280,9 @@
       </fo:flow>
     </fo:page-sequence>
     <xsl:if test="$split">
-      <xsl:for-each select="$chapters[position() gt 1], $text/tei:back">
+      <xsl:for-each select="$chapters[position() gt 1 or $first-apart], $text/tei:back">
         <fo:page-sequence master-reference="text" language="{$fp:lang}" writing-mode="{$writing-mode}">
+          <xsl:if test="$acts-apart"><xsl:attribute name="initial-page-number" select="'auto-odd'"/></xsl:if>
           <xsl:call-template name="tp:text-static">
             <xsl:with-param name="author" select="$author"/>
             <xsl:with-param name="short-title" select="$short-title"/>

@@ -107,11 +107,14 @@
           string-join($before//text()[not(ancestor::tei:note | ancestor::tei:stage)] ! f:typeset(.), '')), ' '))"/>
   </xsl:function>
 
-  <!-- The text's own title stands above all its sections: a poem's title is one level down. -->
+  <!-- The text's own title stands above all its sections, and a heading is one level below it and
+       each section with a heading that holds it: whatever holds the heading is such a section (a
+       poem, DraCor's <performance> and <set>, a <prologue>), so no heading is ever the text's
+       title's rank. -->
   <xsl:function name="fp:heading-depth" as="xs:integer">
     <xsl:param name="head" as="element()"/>
-    <xsl:sequence select="(if (f:is-poem-title($head)) then 1 else 0)
-        + count($head/ancestor::*[self::tei:div or self::tei:body or self::tei:front or self::tei:back or self::tei:group][tei:head])"/>
+    <xsl:sequence select="count($head/ancestor::*[self::tei:div or self::tei:body or self::tei:front or self::tei:back or self::tei:group][tei:head]
+        | $head/parent::*)"/>
   </xsl:function>
 
   <xsl:function name="fp:note-ranks" as="map(xs:string, xs:integer)" cache="yes">

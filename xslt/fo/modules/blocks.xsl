@@ -28,12 +28,22 @@
   <!-- The text's own register, kept in its back, is the book's index (common: f:is-register-list). -->
   <xsl:template match="tei:back//*[f:is-register-list(.)]" mode="m:fo" priority="3"/>
 
+  <!-- Whether a play's acts each open a page sequence of their own (book.xsl), on a recto whose
+       running head gives way to the act's title, as printed plays begin them: a break to the
+       next recto inside one sequence kept the running head above the act. -->
+  <xsl:function name="fp:acts-apart" as="xs:boolean">
+    <xsl:param name="body" as="element(tei:body)?"/>
+    <xsl:sequence select="count($body/tei:div[@type = 'act']) ge 2"/>
+  </xsl:function>
+
   <xsl:template match="tei:div" mode="m:fo">
     <fo:block id="{fp:fo-id(.)}">
       <xsl:if test="@type = 'chapeau'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
       <!-- a play's act on a new recto, as printed plays begin them, unless nothing of the text
-           comes before it (it then follows the text's title) -->
-      <xsl:if test="@type = 'act' and (preceding-sibling::*[not(self::tei:head)] or ancestor::tei:body/preceding-sibling::tei:front/*)">
+           comes before it (it then follows the text's title); acts that open sequences of their
+           own (book.xsl) start on one already -->
+      <xsl:if test="@type = 'act' and (preceding-sibling::*[not(self::tei:head)] or ancestor::tei:body/preceding-sibling::tei:front/*)
+          and not(parent::tei:body and fp:acts-apart(..))">
         <xsl:attribute name="break-before" select="'odd-page'"/>
       </xsl:if>
       <xsl:call-template name="tp:fo-lang"/>
@@ -91,6 +101,12 @@
         <fo:block text-align="right" font-style="normal"><xsl:apply-templates mode="m:fo"/></fo:block>
       </xsl:for-each>
     </fo:block>
+  </xsl:template>
+
+  <!-- An epigraph's attribution without a cit around it (DraCor's <epigraph><quote/><bibl/>):
+       ranged right on its own line and upright, as a cit's source. -->
+  <xsl:template match="tei:epigraph/tei:bibl" mode="m:fo" priority="2">
+    <fo:block text-align="right" font-style="normal"><xsl:apply-templates mode="m:fo"/></fo:block>
   </xsl:template>
 
   <xsl:template match="tei:epigraph//tei:quote[f:is-block-quotation(.)]" mode="m:fo" priority="2">

@@ -105,6 +105,16 @@
     <span class="tei-{local-name()}"><xsl:call-template name="tp:attributes"/><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
+  <!-- An epigraph's attribution without a cit around it (DraCor's <epigraph><quote/><bibl/>):
+       its own line, ranged right and upright, as a cit's caption
+       (blocks.xsl); here, to win over a bibl's span. -->
+  <xsl:template match="tei:epigraph/tei:bibl" mode="m:html">
+    <p class="tei-bibl attribution">
+      <xsl:call-template name="tp:attributes"/>
+      <xsl:apply-templates mode="m:html"/>
+    </p>
+  </xsl:template>
+
   <xsl:template match="tei:gi" mode="m:html">
     <code class="tei-gi">&lt;<xsl:value-of select="."/>&gt;</code>
   </xsl:template>
