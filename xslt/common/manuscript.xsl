@@ -105,7 +105,7 @@
        empty element says nothing, and no heading is set for it. -->
   <xsl:function name="f:says-something" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="normalize-space($e) != '' or exists($e/descendant-or-self::tei:measure[@quantity])
+    <xsl:sequence select="normalize-space($e) != '' or exists($e/descendant-or-self::*[self::tei:measure or parent::tei:dimensions][@quantity])
         or exists($e/descendant-or-self::tei:handNote[f:hand-words(.)])"/>
   </xsl:function>
 
@@ -163,10 +163,14 @@
        depth, each as written, else its quantity). -->
   <xsl:function name="f:dimensions-words" as="xs:string">
     <xsl:param name="dimensions" as="element(tei:dimensions)"/>
-    <xsl:variable name="sizes" select="$dimensions/(tei:height, tei:width, tei:depth, tei:dim)
-        ! (normalize-space(.)[. != ''], @quantity/string(), @atLeast/string())[1]"/>
+    <xsl:variable name="measured" select="$dimensions/(tei:height, tei:width, tei:depth, tei:dim)
+        [normalize-space() or @quantity or @atLeast]"/>
+    <xsl:variable name="sizes" select="$measured ! (normalize-space(.)[. != ''], @quantity/string(), @atLeast/string())[1]"/>
+    <!-- the unit once, the dimensions' or that all their sizes share (EpiDoc puts it on each) -->
+    <xsl:variable name="unit" select="($dimensions/@unit, distinct-values($measured/@unit)[count(distinct-values($measured/@unit)) = 1])[1]"/>
     <xsl:sequence select="if (empty($sizes)) then normalize-space($dimensions)
-        else string-join($sizes, ' × ') || ($dimensions/@unit ! (' ' || .))"/>
+        else if (exists($unit) or empty($measured/@unit)) then string-join($sizes, ' × ') || ($unit ! (' ' || .))
+        else string-join(for $i in 1 to count($measured) return string-join(($sizes[$i], $measured[$i]/@unit), ' '), ' × ')"/>
   </xsl:function>
 
   <!-- The parts of a hands' description, in order: its summary and paragraphs, then each hand
@@ -176,11 +180,39 @@
     <xsl:sequence select="$hands/(tei:summary | tei:p | tei:ab | tei:handNote)[if (self::tei:handNote) then exists(f:hand-words(.)) else normalize-space()]"/>
   </xsl:function>
 
-  <!-- What separates a part of a field from the one before it: a space after a sentence,
-       else a semicolon. -->
+  <!-- What separates a part of a field from the one before it: a space after a sentence; a
+       colon after the place it is said of (EpiDoc's "Line 1: 32–35 mm"); a semicolon between
+       hands and before another place; a space before coordinates (set in brackets); else a
+       comma, as a catalogue lists material, object and size ("marble, plaque, 17.5 × 29.3 cm"). -->
   <xsl:function name="f:part-separator" as="xs:string">
     <xsl:param name="part" as="element()"/>
-    <xsl:variable name="before" select="$part/preceding-sibling::*[normalize-space() or self::tei:handNote[f:hand-words(.)]][1]"/>
-    <xsl:sequence select="if (empty($before)) then '' else if (matches(normalize-space($before), '[.!?]$')) then ' ' else '; '"/>
+    <xsl:variable name="before" select="$part/preceding-sibling::*[f:says-something(.)][1]"/>
+    <xsl:sequence select="if (empty($before)) then ''
+        else if ($before/self::tei:locus) then ': '
+        else if (matches(normalize-space($before), '[.!?]$')) then ' '
+        else if ($part/parent::tei:handDesc or $part/self::tei:locus) then '; '
+        else if ($part/self::tei:geo) then ' '
+        else ', '"/>
+  </xsl:function>
+
+  <!-- Whether a field is a list of parts, not prose: elements only (EpiDoc's support: its
+       paragraph, material, object type and dimensions; an origin's place and date), each said in
+       turn with f:part-separator before it. -->
+  <xsl:function name="f:is-list-of-parts" as="xs:boolean">
+    <xsl:param name="field" as="element()"/>
+    <xsl:sequence select="exists($field/*) and empty($field/text()[normalize-space()])"/>
+  </xsl:function>
+
+  <!-- The parts of such a field that say something (an empty placeName or damage says nothing). -->
+  <xsl:function name="f:list-parts" as="element()*">
+    <xsl:param name="field" as="element()"/>
+    <xsl:sequence select="$field/*[f:says-something(.)]"/>
+  </xsl:function>
+
+  <!-- Whether a description is of an object, not of a manuscript (an inscription's stone: EpiDoc
+       names its objectType), so that it is labelled as one. -->
+  <xsl:function name="f:description-key" as="xs:string">
+    <xsl:param name="ms" as="element()"/>
+    <xsl:sequence select="if (exists($ms//tei:objectType[normalize-space()])) then 'object-description' else 'ms-description'"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -271,6 +271,29 @@
     <xsl:sequence select="$words(string-join($doc-title//text(), ' ')) = $words(string-join((f:text-title($doc-title), f:text-subtitle($doc-title)), ' '))"/>
   </xsl:function>
 
+  <!-- The heading a division without one is given: EpiDoc's and other editions' kinds of
+       division (the edition, its translation, commentary, bibliography), when the text has more
+       than one kind, in the interface's language, with the subtype when two are of a kind
+       ("Edition (simple lemmatized)"); else none (a lone division needs no name). -->
+  <xsl:function name="f:division-label" as="xs:string?">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="kinds" select="('edition', 'translation', 'commentary', 'bibliography')"/>
+    <xsl:variable name="kind" select="lower-case($div/@type)"/>
+    <xsl:variable name="siblings" select="$div/../tei:div[not(tei:head)][lower-case(@type) = $kinds][not(f:is-empty-division(.))]"/>
+    <xsl:sequence select="if (empty($div/tei:head) and $kind = $kinds and not(f:is-empty-division($div)) and count(distinct-values($siblings/lower-case(@type))) gt 1)
+        then f:label('division-' || $kind) || ($div/@subtype[count($siblings[lower-case(@type) = $kind]) gt 1]
+          ! (' (' || normalize-space(replace(., '[-_]+', ' ')) || ')'))
+        else ()"/>
+  </xsl:function>
+
+  <!-- A division that says nothing (EpiDoc's template leaves <div type="commentary"><p/></div>):
+       no words, nothing drawn or marked, no anchor; no format shows it. -->
+  <xsl:function name="f:is-empty-division" as="xs:boolean">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="normalize-space($div) = '' and empty($div//(tei:figure | tei:graphic | tei:media | tei:gap | tei:space
+        | tei:g | tei:formula | tei:table | tei:pb | tei:milestone | tei:anchor | @xml:id))"/>
+  </xsl:function>
+
   <!-- The title of a poem (the head of a line group of stanzas, or of one typed as a poem): a
        heading, not a caption, in every format. -->
   <xsl:function name="f:is-poem-title" as="xs:boolean">

@@ -193,7 +193,8 @@
   <xsl:function name="f:edition-date" as="xs:string?">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="header" select="(root($doc)//tei:teiHeader)[1]"/>
-    <xsl:variable name="published" select="($header/tei:fileDesc/tei:publicationStmt/tei:date/(string(@when), normalize-space(.)))[. != '']"/>
+    <!-- a date that names a year: a template's "[Date when first made available]" is none -->
+    <xsl:variable name="published" select="($header/tei:fileDesc/tei:publicationStmt/tei:date/(string(@when), normalize-space(.)))[matches(., '\d{3}')]"/>
     <xsl:variable name="changed" select="$header/tei:revisionDesc//tei:change/@when[. castable as xs:date or . castable as xs:gYear
         or . castable as xs:gYearMonth or . castable as xs:dateTime] ! string(.)"/>
     <xsl:sequence select="($published, reverse(sort($changed)))[1]"/>

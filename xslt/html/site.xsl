@@ -344,7 +344,7 @@
                     <xsl:choose>
                       <!-- a manuscript is named here and described on its text's page -->
                       <xsl:when test="self::tei:msDesc">
-                        <xsl:value-of select="f:label('ms-description') || f:colon() || f:manuscript-name(.) || ' '"/>
+                        <xsl:value-of select="f:label(f:description-key(.)) || f:colon() || f:manuscript-name(.) || ' '"/>
                         <a href="{f:text-id(root(.))}.html"><xsl:value-of select="f:label('ms-described')"/></a>
                       </xsl:when>
                       <xsl:otherwise><xsl:apply-templates select="if (self::tei:p) then node() else ." mode="m:html"/></xsl:otherwise>

@@ -41,7 +41,7 @@
           </xsl:if>
         </xsl:when>
         <xsl:when test="self::tei:p">
-          <xsl:attribute name="n:paragraph" select="fp:paragraph-ranks(root(.))(generate-id(.))"/>
+          <xsl:for-each select="fp:paragraph-ranks(root(.))(generate-id(.))"><xsl:attribute name="n:paragraph" select="."/></xsl:for-each>
         </xsl:when>
         <xsl:otherwise>
           <xsl:attribute name="n:line" select="fp:line-number(.)"/>
@@ -138,9 +138,14 @@
         and empty($p/ancestor::tei:div[matches(@type, '(^|[-_])(header|footer|navigation|nav|menu|toc|contents)$', 'i')])"/>
   </xsl:function>
 
+  <!-- A text whose one paragraph stands beside its text set otherwise (an inscription's
+       translation beside its lines in <ab>, a prose note among verse) numbers none: a "1" beside
+       it cites nothing a reader could not find, and the text is cited by its lines. -->
   <xsl:function name="fp:paragraph-ranks" as="map(xs:string, xs:integer)" cache="yes">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="fp:ranks($doc//tei:p[fp:is-numbered(.)])"/>
+    <xsl:variable name="numbered" select="$doc//tei:p[fp:is-numbered(.)]"/>
+    <xsl:sequence select="if (count($numbered) = 1 and exists($doc//tei:text//(tei:ab | tei:lg | tei:sp))) then map {}
+        else fp:ranks($numbered)"/>
   </xsl:function>
 
   <!-- Verse lines are counted through each poem (a line group of stanzas: a sonnet, an ode),

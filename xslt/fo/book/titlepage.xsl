@@ -62,7 +62,8 @@
         </fo:block>
         <!-- The colophon, on the back of the title page. -->
         <fo:block xsl:use-attribute-sets="t:smaller" break-before="page" space-before="120mm" line-height="11pt" text-align="start" hyphenate="false">
-          <xsl:for-each select="$fp:site-title"><fo:block font-style="italic" space-after="3pt"><xsl:value-of select="."/></fo:block></xsl:for-each>
+          <!-- the edition's title, unless it is the book's own (an edition of one text) -->
+          <xsl:for-each select="$fp:site-title[. != $fp:title]"><fo:block font-style="italic" space-after="3pt"><xsl:value-of select="."/></fo:block></xsl:for-each>
           <xsl:for-each select="f:edition-credits()">
             <fo:block><xsl:value-of select="?label || f:colon() || ?names"/></fo:block>
           </xsl:for-each>
@@ -72,10 +73,10 @@
           <xsl:for-each select="$base-url">
             <fo:block><fo:basic-link external-destination="url('{.}')" fox:alt-text="{.}"><xsl:value-of select="."/></fo:basic-link></fo:block>
           </xsl:for-each>
-          <xsl:for-each select="(if ($whole-edition) then head(($registers, $fp:texts)) else $fp:texts[1])//tei:teiHeader[1]/tei:fileDesc/tei:titleStmt/tei:respStmt">
+          <xsl:for-each select="fp:volume-credits()">
             <fo:block><xsl:value-of select="normalize-space(tei:resp[1]) || f:colon() || string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(.), ', ')"/></fo:block>
           </xsl:for-each>
-          <xsl:for-each select="($fp:texts[1]//tei:teiHeader[1]/tei:fileDesc/tei:editionStmt/tei:edition)[1]">
+          <xsl:for-each select="($fp:texts[1][not($whole-edition)]//tei:teiHeader[1]/tei:fileDesc/tei:editionStmt/tei:edition)[1]">
             <fo:block><xsl:apply-templates mode="m:fo"/></fo:block>
           </xsl:for-each>
           <xsl:if test="$edition?licence">
@@ -113,6 +114,13 @@
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>
+
+  <!-- Who did what, on the back of the title page: a book of one text gives its header's; a
+       volume the edition's own header's (f:edition-header, as the site's about page), never one
+       text's annotator as the whole volume's. -->
+  <xsl:function name="fp:volume-credits" as="element(tei:respStmt)*">
+    <xsl:sequence select="(if ($whole-edition) then f:edition-header() else ($fp:texts[1]//tei:teiHeader)[1])/tei:fileDesc/tei:titleStmt/tei:respStmt"/>
+  </xsl:function>
 
   <!-- Header prose (availability, edition) without block structure. -->
   <xsl:template match="tei:p" mode="m:fo-plain"><xsl:apply-templates mode="m:fo"/><xsl:text> </xsl:text></xsl:template>

@@ -37,6 +37,7 @@
   </xsl:function>
 
   <xsl:template match="tei:div" mode="m:fo">
+    <xsl:variable name="div" select="."/>
     <fo:block id="{fp:fo-id(.)}">
       <xsl:if test="@type = 'chapeau'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
       <!-- a play's act on a new recto, as printed plays begin them, unless nothing of the text
@@ -47,16 +48,35 @@
         <xsl:attribute name="break-before" select="'odd-page'"/>
       </xsl:if>
       <xsl:call-template name="tp:fo-lang"/>
+      <xsl:for-each select="f:division-label(.)">
+        <xsl:call-template name="tp:heading">
+          <xsl:with-param name="depth" select="1 + count($div/ancestor::*[self::tei:div or self::tei:body or self::tei:front or self::tei:back][tei:head])"/>
+          <xsl:with-param name="words" select="string(.)"/>
+        </xsl:call-template>
+      </xsl:for-each>
       <xsl:apply-templates mode="m:fo"/>
     </fo:block>
   </xsl:template>
 
+  <!-- A division that says nothing is not printed (common: f:is-empty-division). -->
+  <xsl:template match="tei:div[f:is-empty-division(.)]" mode="m:fo" priority="1"/>
+
   <xsl:template match="tei:head" mode="m:fo">
-    <xsl:variable name="level" select="max((1, min((4, f:heading-depth(.)))))"/>
+    <xsl:call-template name="tp:heading"><xsl:with-param name="depth" select="f:heading-depth(.)"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- A heading at its depth (print has four sizes): a head's words, or a supplied one's. -->
+  <xsl:template name="tp:heading">
+    <xsl:param name="depth" as="xs:integer"/>
+    <xsl:param name="words" as="xs:string?"/>
+    <xsl:variable name="level" select="max((1, min((4, $depth))))"/>
     <fo:block role="H{$level + 1}" font-weight="bold" keep-with-next.within-page="always"
         hyphenate="false" text-align="start" space-before="{if ($level le 1) then '14pt' else '10pt'}" space-after="6pt"
         font-size="{('14pt', '12.5pt', '11.5pt', '11pt')[$level]}">
-      <xsl:apply-templates mode="m:fo"/>
+      <xsl:choose>
+        <xsl:when test="exists($words)"><xsl:attribute name="font-style" select="'normal'"/><xsl:value-of select="$words"/></xsl:when>
+        <xsl:otherwise><xsl:apply-templates mode="m:fo"/></xsl:otherwise>
+      </xsl:choose>
     </fo:block>
   </xsl:template>
 

@@ -23,7 +23,7 @@
       <fo:block space-after="6mm" font-size="8.5pt" line-height="11pt" text-align="start" hyphenate="false"
           border-top="0.4pt solid #999999" border-bottom="0.4pt solid #999999" padding-before="2pt" padding-after="2pt">
         <fo:block keep-with-next.within-page="always">
-          <fo:inline font-style="italic"><xsl:value-of select="f:label('ms-description') || f:colon()"/></fo:inline>
+          <fo:inline font-style="italic"><xsl:value-of select="f:label(f:description-key(.)) || f:colon()"/></fo:inline>
           <xsl:value-of select="f:manuscript-name(.)"/>
         </fo:block>
         <xsl:apply-templates select="f:manuscript-identity-fields(.), f:witness-fields(.)" mode="m:fo-manuscript-field"/>
@@ -130,6 +130,34 @@
     </fo:block>
   </xsl:template>
 
+  <!-- A field of parts (common: f:is-list-of-parts): each in turn, separated as a catalogue does. -->
+  <xsl:template match="*[f:is-list-of-parts(.)]" mode="m:fo-manuscript-words" priority="-0.25">
+    <xsl:for-each select="f:list-parts(.)">
+      <xsl:value-of select="f:part-separator(.)"/>
+      <xsl:apply-templates select="." mode="m:fo-manuscript-part"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="tei:p | tei:ab | tei:summary | tei:source" mode="m:fo-manuscript-part">
+    <xsl:apply-templates mode="m:fo"/>
+  </xsl:template>
+  <xsl:template match="tei:geo" mode="m:fo-manuscript-part">
+    <xsl:value-of select="'(' || normalize-space() || ')'"/>
+  </xsl:template>
+  <xsl:template match="tei:dimensions" mode="m:fo-manuscript-part">
+    <xsl:value-of select="f:dimensions-words(.)"/>
+  </xsl:template>
+  <xsl:template match="*" mode="m:fo-manuscript-part">
+    <xsl:choose>
+      <xsl:when test="f:manuscript-field-key(.) and not(self::tei:locus)">
+        <fo:inline font-style="italic"><xsl:value-of select="f:label(f:manuscript-field-key(.)) || f:colon()"/></fo:inline>
+        <xsl:apply-templates select="." mode="m:fo-manuscript-words"/>
+      </xsl:when>
+      <xsl:when test="f:is-list-of-parts(.)"><xsl:apply-templates select="." mode="m:fo-manuscript-words"/></xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="." mode="m:fo"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="*" mode="m:fo-manuscript-words">
     <xsl:for-each select="node()">
       <xsl:choose>
@@ -148,6 +176,7 @@
     <xsl:for-each select="f:hand-parts(.)">
       <xsl:value-of select="f:part-separator(.)"/>
       <xsl:choose>
+        <xsl:when test="normalize-space() and f:is-list-of-parts(.)"><xsl:apply-templates select="." mode="m:fo-manuscript-words"/></xsl:when>
         <xsl:when test="normalize-space()"><xsl:apply-templates mode="m:fo"/></xsl:when>
         <xsl:otherwise><xsl:value-of select="f:hand-words(.)"/></xsl:otherwise>
       </xsl:choose>

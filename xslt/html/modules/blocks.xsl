@@ -56,9 +56,16 @@
       <xsl:if test="tei:head and $anchored"><xsl:attribute name="id" select="f:section-id(.)"/></xsl:if>
       <xsl:call-template name="tp:attributes"><xsl:with-param name="id" select="$anchored"/></xsl:call-template>
       <xsl:call-template name="t:continued-heading"/>
+      <xsl:variable name="depth" select="1 + count(ancestor::*[self::tei:div or self::tei:body or self::tei:front or self::tei:back][tei:head])"/>
+      <xsl:for-each select="f:division-label(.)[$anchored]">
+        <xsl:element name="h{min((6, 1 + $depth))}"><xsl:attribute name="class" select="'tei-head supplied'"/><xsl:value-of select="."/></xsl:element>
+      </xsl:for-each>
       <xsl:apply-templates select="fp:on-part(node(), $t:part)" mode="m:html"/>
     </section>
   </xsl:template>
+
+  <!-- A division that says nothing is not shown (common: f:is-empty-division). -->
+  <xsl:template match="tei:div[f:is-empty-division(.)]" mode="m:html" priority="1"/>
 
   <!-- Headings: one level below the sections that contain this one; the text's own title is
        the page's h1, so a text's first level of headings is h2. -->

@@ -26,20 +26,20 @@
     <xsl:for-each select="f:manuscripts($doc)">
       <xsl:choose>
         <xsl:when test="f:is-witness-record(.)">
-          <section class="ms-description ms-witness" aria-label="{f:label('ms-description')}">
-            <p class="ms-name"><span class="ms-label"><xsl:value-of select="f:label('ms-description') || f:colon()"/></span><xsl:value-of select="f:manuscript-name(.)"/></p>
+          <section class="ms-description ms-witness" aria-label="{f:label(f:description-key(.))}">
+            <p class="ms-name"><span class="ms-label"><xsl:value-of select="f:label(f:description-key(.)) || f:colon()"/></span><xsl:value-of select="f:manuscript-name(.)"/></p>
             <xsl:apply-templates select="f:manuscript-identity-fields(.), f:witness-fields(.)" mode="m:manuscript-field"/>
           </section>
         </xsl:when>
         <xsl:when test="$folded">
           <details class="ms-description">
-            <summary><span class="label"><xsl:value-of select="f:label('ms-description') || f:colon()"/></span><xsl:value-of select="f:manuscript-name(.)"/></summary>
+            <summary><span class="label"><xsl:value-of select="f:label(f:description-key(.)) || f:colon()"/></span><xsl:value-of select="f:manuscript-name(.)"/></summary>
             <xsl:apply-templates select="f:manuscript-identity-fields(.)" mode="m:manuscript-field"/>
             <xsl:apply-templates select="." mode="m:manuscript"/>
           </details>
         </xsl:when>
         <xsl:otherwise>
-          <section class="ms-description" aria-label="{f:label('ms-description')}">
+          <section class="ms-description" aria-label="{f:label(f:description-key(.))}">
             <h2 class="ms-name"><xsl:value-of select="f:manuscript-name(.)"/></h2>
             <xsl:apply-templates select="f:manuscript-identity-fields(.)" mode="m:manuscript-field"/>
             <xsl:apply-templates select="." mode="m:manuscript"/>
@@ -102,7 +102,35 @@
     </div>
   </xsl:template>
 
-  <!-- The words of a field: paragraphs run on, an extent measured is said in words. -->
+  <!-- The words of a field: paragraphs run on, an extent measured is said in words; a field of
+       parts (common: f:is-list-of-parts) says each in turn, separated as a catalogue does. -->
+  <xsl:template match="*[f:is-list-of-parts(.)]" mode="m:manuscript-words" priority="-0.25">
+    <xsl:for-each select="f:list-parts(.)">
+      <xsl:value-of select="f:part-separator(.)"/>
+      <xsl:apply-templates select="." mode="m:manuscript-part"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="tei:p | tei:ab | tei:summary | tei:source" mode="m:manuscript-part">
+    <xsl:apply-templates mode="m:html"/>
+  </xsl:template>
+  <xsl:template match="tei:geo" mode="m:manuscript-part">
+    <xsl:value-of select="'(' || normalize-space() || ')'"/>
+  </xsl:template>
+  <xsl:template match="tei:dimensions" mode="m:manuscript-part">
+    <xsl:value-of select="f:dimensions-words(.)"/>
+  </xsl:template>
+  <xsl:template match="*" mode="m:manuscript-part">
+    <xsl:choose>
+      <xsl:when test="f:manuscript-field-key(.) and not(self::tei:locus)">
+        <span class="ms-label"><xsl:value-of select="f:label(f:manuscript-field-key(.)) || f:colon()"/></span>
+        <xsl:apply-templates select="." mode="m:manuscript-words"/>
+      </xsl:when>
+      <xsl:when test="f:is-list-of-parts(.)"><xsl:apply-templates select="." mode="m:manuscript-words"/></xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="." mode="m:html"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="*" mode="m:manuscript-words">
     <xsl:for-each select="node()">
       <xsl:choose>
@@ -122,6 +150,7 @@
     <xsl:for-each select="f:hand-parts(.)">
       <xsl:value-of select="f:part-separator(.)"/>
       <span class="ms-hand"><xsl:call-template name="tp:attributes"/><xsl:choose>
+        <xsl:when test="normalize-space() and f:is-list-of-parts(.)"><xsl:apply-templates select="." mode="m:manuscript-words"/></xsl:when>
         <xsl:when test="normalize-space()"><xsl:apply-templates mode="m:html"/></xsl:when>
         <xsl:otherwise><xsl:value-of select="f:hand-words(.)"/></xsl:otherwise>
       </xsl:choose></span>
