@@ -156,7 +156,22 @@
           string-join((normalize-space(string-join($extent/node()[not(self::tei:dimensions)] ! string(.)))[. != ''],
             $extent/tei:dimensions ! f:dimensions-words(.)), ', ')
         else if (normalize-space($extent)) then normalize-space($extent)
-        else string-join($extent//tei:measure[@quantity] ! (@quantity || ' ' || @unit), ', ')"/>
+        else string-join($extent//tei:measure[@quantity] ! f:measure-words(.), ', ')"/>
+  </xsl:function>
+
+  <!-- A measure in the interface's words when its unit is a common one, whatever language the
+       encoding names it in (Schnitzler-Briefe's unit="blatt"/"seite": "1 leaf, 4 pages", "1 Blatt,
+       4 Seiten"), else the unit as the encoding names it. -->
+  <xsl:function name="f:measure-words" as="xs:string">
+    <xsl:param name="measure" as="element()"/>
+    <xsl:variable name="unit" select="lower-case(normalize-space($measure/@unit))"/>
+    <xsl:variable name="concept" select="map {
+        'blatt': 'leaf', 'leaf': 'leaf', 'leaves': 'leaf', 'folio': 'leaf', 'folia': 'leaf', 'fol': 'leaf', 'ff': 'leaf', 'feuillet': 'leaf',
+        'seite': 'page', 'page': 'page', 'pages': 'page', 'pp': 'page',
+        'karte': 'card', 'card': 'card', 'umschlag': 'envelope', 'envelope': 'envelope', 'kuvert': 'envelope', 'enveloppe': 'envelope',
+        'zeichenanzahl': 'characters', 'characters': 'characters', 'chars': 'characters' }($unit)"/>
+    <xsl:variable name="one" select="number($measure/@quantity) = 1"/>
+    <xsl:sequence select="$measure/@quantity || ' ' || (if (exists($concept)) then f:label('unit-' || $concept || (if ($one) then '' else '-n')) else $measure/@unit)"/>
   </xsl:function>
 
   <!-- A leaf's or a written area's size as a catalogue gives it: "196 × 151 mm" (height, width,

@@ -22,6 +22,9 @@
   <xsl:template match="text()" mode="m:fo">
     <xsl:variable name="set" select="fp:breakable(f:typeset(.))"/>
     <xsl:choose>
+      <xsl:when test="matches($set, $fp:rtl-letter) and fp:book-direction(.) = 'ltr'">
+        <xsl:call-template name="tp:rtl-runs"><xsl:with-param name="text" select="$set"/></xsl:call-template>
+      </xsl:when>
       <xsl:when test="ends-with($set, '&#x202F;') and following-sibling::node()[1][self::*]">
         <xsl:call-template name="tp:words">
           <xsl:with-param name="text" select="substring($set, 1, string-length($set) - 1)"/>
@@ -32,6 +35,36 @@
         <xsl:call-template name="tp:words"><xsl:with-param name="text" select="$set"/></xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- Hebrew or Arabic words in a left-to-right book (a catalogue's Hebrew titles, "אריסטו
+       (מיוחס לו)" after "Aristotle"): each run, from its first right-to-left letter to its last
+       with what stands between (spaces, brackets, figures), embedded right to left, as a browser
+       resolves it. FOP implements an older bidi algorithm, without bracket pairs: a bracket closing
+       a Hebrew phrase before a comma took the line's direction and was drawn the wrong way round. -->
+  <xsl:variable name="fp:rtl-letter" select="'[\p{IsHebrew}\p{IsArabic}\p{IsSyriac}\p{IsThaana}\p{IsArabicPresentationForms-A}\p{IsArabicPresentationForms-B}\p{IsHebrew}]'"/>
+
+  <xsl:function name="fp:book-direction" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="text" select="(root($node)//tei:text)[1]"/>
+    <xsl:sequence select="f:dir($text/ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
+  </xsl:function>
+
+  <xsl:template name="tp:rtl-runs">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:analyze-string select="$text" regex="{$fp:rtl-letter}(\P{{L}}*{$fp:rtl-letter})*\)?">
+      <xsl:matching-substring>
+        <!-- a closing bracket after the run is its own only if the run opened one -->
+        <xsl:variable name="closing" select="ends-with(., ')') and string-length(replace(., '[^(]', '')) lt string-length(replace(., '[^)]', ''))"/>
+        <fo:bidi-override unicode-bidi="embed" direction="rtl">
+          <xsl:call-template name="tp:words"><xsl:with-param name="text" select="if ($closing) then substring(., 1, string-length(.) - 1) else ."/></xsl:call-template>
+        </fo:bidi-override>
+        <xsl:if test="$closing">)</xsl:if>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:call-template name="tp:words"><xsl:with-param name="text" select="."/></xsl:call-template>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
   </xsl:template>
 
   <!-- A token no line can hold (a word of thousands of letters, an address, a long number in a

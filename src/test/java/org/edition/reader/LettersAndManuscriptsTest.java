@@ -53,7 +53,7 @@ class LettersAndManuscriptsTest {
     WebElement witness = driver.findElement(By.cssSelector("section.ms-witness"));
     assertTrue(witness.isDisplayed(), "the witness folded away");
     String words = witness.getText();
-    for (String field : List.of(WITNESS, "1 blatt, 4 seite, 1663 zeichenanzahl", "blaue tinte, deutsche kurrent", "drei Unterstreichungen (roter buntstift)")) {
+    for (String field : List.of(WITNESS, "1 leaf, 4 pages, 1663 characters", "blaue tinte, deutsche kurrent", "drei Unterstreichungen (roter buntstift)")) {
       assertTrue(words.contains(field), field + " not in " + words);
     }
     assertEquals(Boolean.TRUE, driver.executeScript(
