@@ -50,6 +50,14 @@ public final class Bench {
       diary(sizes.isEmpty() ? List.of(1000, 4000, 16423) : sizes);
       return;
     }
+    if (args.length > 0 && args[0].equals("anchors")) {
+      root = Path.of(args[1]).toAbsolutePath().normalize();
+      launcher = root.resolve("edition");
+      anchors(args.length > 2 && !args[2].isEmpty() ? Path.of(args[2]).toAbsolutePath() : null,
+          args.length > 3 ? Integer.parseInt(args[3]) : 3, args.length > 4 ? Integer.parseInt(args[4]) : 400,
+          args.length > 5 ? Path.of(args[5]) : null);
+      return;
+    }
     if (args.length > 0 && args[0].equals("images")) {
       root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
       launcher = root.resolve("edition");
@@ -154,6 +162,78 @@ public final class Bench {
           full.exit() > 1 ? " (failed, exit " + full.exit() + ")" : "", full.seconds() * 1000 / count, full.peakKb() / 1024,
           again.seconds(), full.stages());
     }
+  }
+
+  /**
+   * Against the anchor (issue 28): TEI Stylesheets' html/html.xsl, and their fo/fo.xsl with FOP,
+   * on the same folders as edition's site and PDFs, in alternating runs (theirs, ours, theirs,
+   * ours...), each in its own JVM; the median of each and their ratio. The folders: the 13 texts
+   * of ../shared/corpus/docs, flattened into one (their stylesheet takes a folder of files), and
+   * N entries of the real diary spread over its years (ours with its registers: it makes register
+   * pages and search too, theirs makes neither). Without a checkout of TEIC/Stylesheets the
+   * comparison is skipped and ours alone is timed.
+   */
+  private static void anchors(Path stylesheets, int runs, int diaryEntries, Path classes) throws Exception {
+    Path work = Files.createTempDirectory("edition-anchors-");
+    Path docs = Files.createDirectories(work.resolve("docs"));
+    for (Path file : listFiles(root.resolveSibling("shared").resolve("corpus/docs"))) {
+      if (file.toString().endsWith(".xml")) {
+        Files.copy(file, docs.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Path diary = work.resolve("diary");
+    Path entries = Files.createDirectories(diary.resolve("editions"));
+    Path indices = Files.createDirectories(diary.resolve("indices"));
+    Path unpacked = work.resolve("unpacked");
+    Files.createDirectories(unpacked);
+    Process untar = new ProcessBuilder("tar", "-xJf", root.resolveSibling("shared").resolve("corpus/scale/schnitzler-tagebuch.tar.xz").toString(),
+        "-C", unpacked.toString()).inheritIO().start();
+    if (untar.waitFor() != 0) {
+      throw new IOException("cannot unpack the diary");
+    }
+    List<Path> all = listFiles(unpacked.resolve("editions")).stream().filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+    int count = Math.min(diaryEntries, all.size());
+    for (int i = 0; i < count; i++) {
+      Path entry = all.get((int) ((long) i * all.size() / count));
+      Files.copy(entry, entries.resolve(entry.getFileName()));
+    }
+    for (Path register : listFiles(unpacked.resolve("indices"))) {
+      Files.copy(register, indices.resolve(register.getFileName()));
+    }
+    String cp = root.resolve("target/edition.jar") + (classes == null ? "" : java.io.File.pathSeparator + classes);
+    System.out.printf(Locale.ROOT, "Against TEI Stylesheets%s; %d runs each, alternating; %d cores; %s%n%n",
+        stylesheets == null ? " (no checkout given: ours alone)" : " at " + stylesheets, runs,
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    System.out.println("| folder | format | TEI Stylesheets, median (s) | edition, median (s) | theirs / ours |");
+    System.out.println("|---|---|---|---|---|");
+    record Case(String label, Path texts, List<Path> ours) {}
+    List<Case> cases = List.of(new Case("../shared/corpus/docs (13 texts)", docs, List.of(docs)),
+        new Case("the diary, " + count + " entries", entries, List.of(entries, indices)));
+    for (Case c : cases) {
+      for (String format : List.of("html", "pdf")) {
+        List<Double> theirs = new ArrayList<>();
+        List<Double> ours = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+          if (stylesheets != null) {
+            Path out = work.resolve("theirs-" + format + "-" + r);
+            theirs.add(runJava("-cp", cp, "TeiStylesheets", format, stylesheets.toString(), c.texts().toString(), out.toString()).seconds());
+          }
+          List<String> command = new ArrayList<>(List.of("build", "--" + format, "--volumes", "never", "-q",
+              "-o", work.resolve("ours-" + format + "-" + r).toString()));
+          c.ours().forEach(p -> command.add(p.toString()));
+          ours.add(editionOutsideTheProject(command.toArray(String[]::new)).seconds());
+        }
+        double mine = median(ours);
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %s |%n", c.label(), format.equals("html") ? "site" : "PDF",
+            theirs.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f", median(theirs)), mine,
+            theirs.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", median(theirs) / mine));
+      }
+    }
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
   }
 
   private static void images(int pages) throws Exception {

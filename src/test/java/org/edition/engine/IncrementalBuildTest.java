@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * outputs and the edition-wide ones it feeds when a text changed; what a stylesheet makes when the
  * stylesheet changed; and a build that fails leaves the previous output byte for byte.
  */
-class IncrementalBuildTest {
+public class IncrementalBuildTest {
   @TempDir Path project;
   private Path output;
 
@@ -294,7 +294,7 @@ class IncrementalBuildTest {
     }
   }
 
-  static void copyTree(Path from, Path to) throws IOException {
+  public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
         Path target = to.resolve(from.relativize(p).toString());

@@ -122,15 +122,15 @@ class PressDetailsTest {
     try (PDDocument doc = Loader.loadPDF(BuiltSite.flagship().resolve("pdf/leylavergne-travail.pdf").toFile())) {
       assertTrue(squeeze(page(doc, 1)).contains(squeeze(TITLE)), "the title page: " + page(doc, 1));
       assertTrue(page(doc, 2).contains("Date de l’édition"), "the imprint on its back: " + page(doc, 2));
-      // the text opens on the source's own head: title and subtitle said once more, in it, not
-      // first in a header of the edition's (title, subtitle, author) as well
+      // the text opens on what its source's title page adds to the book's (its imprint): not
+      // the title and subtitle again, nor a header of the edition's (title, subtitle, author)
       String opening = squeeze(page(doc, 3));
-      assertTrue(opening.startsWith(squeeze(TITLE)), "the text's first page: " + page(doc, 3));
+      assertTrue(opening.startsWith(squeeze("Article paru dans la revue")), "the text's first page: " + page(doc, 3));
       int subtitles = 0;
       for (int p = 1; p <= 3; p++) {
         subtitles += squeeze(page(doc, p)).split(Pattern.quote(squeeze(SUBTITLE)), -1).length - 1;
       }
-      assertEquals(2, subtitles, "the title page and the source's head give the subtitle, nothing else does");
+      assertEquals(1, subtitles, "the title page gives the subtitle, nothing else does");
       assertEquals(List.of("H1"), headings(doc).subList(0, 1), "the title page's title is the book's first heading");
       assertHeadingsNested(headings(doc));
     }
