@@ -92,9 +92,15 @@ public final class PdfBooks extends BookPublisher {
       file.toFile().deleteOnExit();
       triplets.append(font(file, face));
     }
+    // No font cache: FOP's is one file in the user's home (~/.fop/fop-fonts.cache) that every
+    // FOP on the machine rewrites; one written by another program, or half-written by a build
+    // beside this one, failed every PDF ("cannot assign instance of java.lang.String to field
+    // ...UnmodifiableList.list"). It saves nothing here: the fonts are configured one by one, from
+    // files copied anew for each run, so it only grew by an entry per run.
     String config =
         """
         <fop version="1.0">
+          <use-cache>false</use-cache>
           <accessibility>true</accessibility>
           <renderers>
             <renderer mime="application/pdf">
