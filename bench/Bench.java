@@ -150,14 +150,17 @@ public final class Bench {
         Files.copy(register, indices.resolve(register.getFileName()));
       }
       long bytes = size(texts);
-      Path out = edition.resolve("out");
-      Result full = editionOutsideTheProject("build", "--html", "-q", "-o", out.toString(), texts.toString(), indices.toString());
+      // the registers declared as such, as the diary's editors would (named on the command line
+      // they would be two more texts, pages of thousands of entries)
+      Files.writeString(edition.resolve("edition.properties"), "registers = indices/listplace.xml indices/listwork.xml\n", StandardCharsets.UTF_8);
+      Path out = work.resolve("out-" + n);
+      Result full = editionOutsideTheProject("build", "--html", "-q", "--project", edition.toString(), "-o", out.toString(), texts.toString());
       Path one = texts.resolve(chosen.get(count / 2).getFileName());
       // a word added to the entry's text (its last paragraph: the first ones are its header's)
       String entry = Files.readString(one, StandardCharsets.UTF_8);
       int last = entry.lastIndexOf("</p>");
       Files.writeString(one, entry.substring(0, last) + " (bench)" + entry.substring(last), StandardCharsets.UTF_8);
-      Result again = editionOutsideTheProject("build", "--html", "-q", "-o", out.toString(), texts.toString(), indices.toString());
+      Result again = editionOutsideTheProject("build", "--html", "-q", "--project", edition.toString(), "-o", out.toString(), texts.toString());
       System.out.printf(Locale.ROOT, "| %d | %.0f | %.1f%s | %.1f | %d | %.1f | %s |%n", count, bytes / 1e6, full.seconds(),
           full.exit() > 1 ? " (failed, exit " + full.exit() + ")" : "", full.seconds() * 1000 / count, full.peakKb() / 1024,
           again.seconds(), full.stages());
@@ -206,21 +209,38 @@ public final class Bench {
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
     System.out.println("| folder | format | TEI Stylesheets, median (s) | edition, median (s) | theirs / ours |");
     System.out.println("|---|---|---|---|---|");
-    record Case(String label, Path texts, List<Path> ours) {}
-    List<Case> cases = List.of(new Case("../shared/corpus/docs (13 texts)", docs, List.of(docs)),
-        new Case("the diary, " + count + " entries", entries, List.of(entries, indices)));
+    // the PDFs of the diary on a tenth of its entries: one book each, the time of a book is what counts
+    Path fewer = Files.createDirectories(diary.resolve("editions-pdf"));
+    try (var listed = Files.list(entries)) {
+      List<Path> some = listed.sorted().toList();
+      for (int i = 0; i < some.size(); i += 10) {
+        Files.copy(some.get(i), fewer.resolve(some.get(i).getFileName()));
+      }
+    }
+    // the diary's registers declared as such (edition.properties), as its editors would: named on
+    // the command line, they would be texts, each a page and a book of thousands of pages
+    StringBuilder registers = new StringBuilder("registers =");
+    for (Path register : listFiles(indices)) {
+      registers.append(' ').append(diary.relativize(register));
+    }
+    Files.writeString(diary.resolve("edition.properties"), registers + "\n", StandardCharsets.UTF_8);
+    record Case(String label, Path texts, Path project, String format) {}
+    List<Case> cases = List.of(new Case("../shared/corpus/docs (13 texts)", docs, docs, "html"),
+        new Case("../shared/corpus/docs (13 texts)", docs, docs, "pdf"),
+        new Case("the diary, " + count + " entries", entries, diary, "html"),
+        new Case("the diary, " + (count + 9) / 10 + " entries", fewer, diary, "pdf"));
     for (Case c : cases) {
-      for (String format : List.of("html", "pdf")) {
+      for (String format : List.of(c.format())) {
         List<Double> theirs = new ArrayList<>();
         List<Double> ours = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
           if (stylesheets != null) {
-            Path out = work.resolve("theirs-" + format + "-" + r);
+            Path out = work.resolve("theirs-" + c.texts().getFileName() + "-" + format + "-" + r);
             theirs.add(runJava("-cp", cp, "TeiStylesheets", format, stylesheets.toString(), c.texts().toString(), out.toString()).seconds());
           }
           List<String> command = new ArrayList<>(List.of("build", "--" + format, "--volumes", "never", "-q",
-              "-o", work.resolve("ours-" + format + "-" + r).toString()));
-          c.ours().forEach(p -> command.add(p.toString()));
+              "--project", c.project().toString(), "-o", work.resolve("ours-" + c.texts().getFileName() + "-" + format + "-" + r).toString(),
+              c.texts().toString()));
           ours.add(editionOutsideTheProject(command.toArray(String[]::new)).seconds());
         }
         double mine = median(ours);
