@@ -221,7 +221,9 @@
   <!-- The parts of such a field that say something (an empty placeName or damage says nothing). -->
   <xsl:function name="f:list-parts" as="element()*">
     <xsl:param name="field" as="element()"/>
-    <xsl:sequence select="$field/*[f:says-something(.)]"/>
+    <!-- nor a place whose measure, next to it, says nothing (EpiDoc's "Interlineation line 1 to 2"
+         before an empty height) -->
+    <xsl:sequence select="$field/*[f:says-something(.)][not(self::tei:locus and following-sibling::*[1][self::tei:dimensions][not(f:says-something(.))])]"/>
   </xsl:function>
 
   <!-- Whether a description is of an object, not of a manuscript (an inscription's stone: EpiDoc

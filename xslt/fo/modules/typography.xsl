@@ -52,7 +52,9 @@
 
   <xsl:template name="tp:rtl-runs">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:analyze-string select="$text" regex="{$fp:rtl-letter}(\P{{L}}*{$fp:rtl-letter})*\)?">
+    <!-- a run: from a right-to-left letter to the last, with what stands between; then a bracket
+         of no letters it ends with ("בריך(?)"), or the marks that close it with a bracket ("א’)") -->
+    <xsl:analyze-string select="$text" regex="{$fp:rtl-letter}(\P{{L}}*{$fp:rtl-letter})*(\([^\p{{L}}\s()]*\)|[^\p{{L}}\s()]*\))?">
       <xsl:matching-substring>
         <!-- a closing bracket after the run is its own only if the run opened one -->
         <xsl:variable name="closing" select="ends-with(., ')') and string-length(replace(., '[^(]', '')) lt string-length(replace(., '[^)]', ''))"/>
