@@ -78,7 +78,8 @@
        names each; one it has no name for is set without. -->
   <xsl:function name="f:manuscript-field-key" as="xs:string?">
     <xsl:param name="field" as="element()"/>
-    <xsl:sequence select="map {
+    <!-- EpiDoc's provenance type="found" and "observed" (an autopsy: seen, not where it came from) -->
+    <xsl:sequence select="if ($field/self::tei:provenance[@type = ('found', 'observed')]) then 'ms-provenance-' || $field/@type else map {
         'summary': 'ms-summary', 'textLang': 'ms-language', 'support': 'ms-support', 'extent': 'ms-extent',
         'foliation': 'ms-foliation', 'collation': 'ms-collation', 'condition': 'ms-condition',
         'layoutDesc': 'ms-layout', 'handDesc': 'ms-hands', 'scriptDesc': 'ms-script', 'decoDesc': 'ms-decoration',
