@@ -54,7 +54,7 @@ class RenderingMemoryTest {
   }
 
   private void build(Path output) {
-    Cli.Run run = Cli.run("build", "--pdf", "--project", project.toString(), "-o", output.toString(), project.resolve("tei").toString());
+    Cli.Run run = Cli.run("build", "--pdf", "--volumes", "never", "--project", project.toString(), "-o", output.toString(), project.resolve("tei").toString());
     assertEquals(0, run.exitCode(), run.out() + run.err());
   }
 }
