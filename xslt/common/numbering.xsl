@@ -286,6 +286,13 @@
         else ()"/>
   </xsl:function>
 
+  <!-- The depth of that heading, as a head of the division would have (f:heading-depth): one
+       below each section with a heading that holds the division. -->
+  <xsl:function name="f:division-label-depth" as="xs:integer">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="1 + count($div/ancestor::*[self::tei:div or self::tei:body or self::tei:front or self::tei:back][tei:head])"/>
+  </xsl:function>
+
   <!-- A division that says nothing (EpiDoc's template leaves <div type="commentary"><p/></div>):
        no words, nothing drawn or marked, no anchor; no format shows it. -->
   <xsl:function name="f:is-empty-division" as="xs:boolean">

@@ -50,7 +50,7 @@
       <xsl:call-template name="tp:fo-lang"/>
       <xsl:for-each select="f:division-label(.)">
         <xsl:call-template name="tp:heading">
-          <xsl:with-param name="depth" select="1 + count($div/ancestor::*[self::tei:div or self::tei:body or self::tei:front or self::tei:back][tei:head])"/>
+          <xsl:with-param name="depth" select="f:division-label-depth($div)"/>
           <xsl:with-param name="words" select="string(.)"/>
         </xsl:call-template>
       </xsl:for-each>

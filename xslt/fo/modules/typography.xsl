@@ -22,7 +22,7 @@
   <xsl:template match="text()" mode="m:fo">
     <xsl:variable name="set" select="fp:breakable(f:typeset(.))"/>
     <xsl:choose>
-      <xsl:when test="matches($set, $fp:rtl-letter) and fp:book-direction(.) = 'ltr'">
+      <xsl:when test="matches($set, $fp:rtl-letter) and fp:book-direction(root(.)) = 'ltr'">
         <xsl:call-template name="tp:rtl-runs"><xsl:with-param name="text" select="$set"/></xsl:call-template>
       </xsl:when>
       <xsl:when test="ends-with($set, '&#x202F;') and following-sibling::node()[1][self::*]">
@@ -44,9 +44,10 @@
        a Hebrew phrase before a comma took the line's direction and was drawn the wrong way round. -->
   <xsl:variable name="fp:rtl-letter" select="'[\p{IsHebrew}\p{IsArabic}\p{IsSyriac}\p{IsThaana}\p{IsArabicPresentationForms-A}\p{IsArabicPresentationForms-B}\p{IsHebrew}]'"/>
 
-  <xsl:function name="fp:book-direction" as="xs:string">
-    <xsl:param name="node" as="node()"/>
-    <xsl:variable name="text" select="(root($node)//tei:text)[1]"/>
+  <!-- once per document, not per text node of a Hebrew catalogue -->
+  <xsl:function name="fp:book-direction" as="xs:string" cache="yes">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="text" select="($doc//tei:text)[1]"/>
     <xsl:sequence select="f:dir($text/ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
   </xsl:function>
 

@@ -56,7 +56,7 @@
       <xsl:if test="tei:head and $anchored"><xsl:attribute name="id" select="f:section-id(.)"/></xsl:if>
       <xsl:call-template name="tp:attributes"><xsl:with-param name="id" select="$anchored"/></xsl:call-template>
       <xsl:call-template name="t:continued-heading"/>
-      <xsl:variable name="depth" select="1 + count(ancestor::*[self::tei:div or self::tei:body or self::tei:front or self::tei:back][tei:head])"/>
+      <xsl:variable name="depth" select="f:division-label-depth(.)"/>
       <xsl:for-each select="f:division-label(.)[$anchored]">
         <xsl:element name="h{min((6, 1 + $depth))}"><xsl:attribute name="class" select="'tei-head supplied'"/><xsl:value-of select="."/></xsl:element>
       </xsl:for-each>

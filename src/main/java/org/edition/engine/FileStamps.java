@@ -1,5 +1,7 @@
 package org.edition.engine;
 
+import org.edition.load.Records;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.edition.engine;
 
+import org.edition.load.Records;
+
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;

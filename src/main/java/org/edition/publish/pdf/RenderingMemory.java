@@ -1,16 +1,14 @@
 package org.edition.publish.pdf;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.edition.load.Records;
 
 /**
  * What a book's last rendering settled, kept in the build's cache for the next build of that
@@ -30,32 +28,27 @@ record RenderingMemory(Map<String, List<String>> index, Set<String> unbroken, Ma
     return new RenderingMemory(Map.of(), new TreeSet<>(), Map.of());
   }
 
-  /** The memory of a book's last build in {@code folder}, or none (unreadable: none). */
+  /** What the file says it holds: a change of its layout makes an old one no memory. */
+  private static final String HEADER = "edition rendering memory 1";
+
+  /** The memory of a book's last build in {@code folder}, or none (missing or unreadable: none). */
   static RenderingMemory of(Path folder, String book) {
-    Path file = folder.resolve(book + ".tsv");
-    if (!Files.isRegularFile(file)) {
-      return none();
-    }
     Map<String, List<String>> index = new LinkedHashMap<>();
     Set<String> unbroken = new TreeSet<>();
     Map<String, String> lemmata = new LinkedHashMap<>();
     try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String[] fields = line.split("\t", -1);
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i < fields.length; i++) {
-          values.add(unescape(fields[i]));
-        }
+      for (String line : Records.read(folder.resolve(book + ".tsv"), HEADER)) {
+        String[] fields = Records.fields(line);
         switch (fields[0]) {
-          case "index" -> index.put(values.get(0), List.copyOf(values.subList(1, values.size())));
-          case "unbroken" -> unbroken.add(values.get(0));
-          case "lemma" -> lemmata.put(values.get(0), values.get(1));
+          case "index" -> index.put(fields[1], List.of(fields).subList(2, fields.length));
+          case "unbroken" -> unbroken.add(fields[1]);
+          case "lemma" -> lemmata.put(fields[1], fields[2]);
           default -> {
             return none();
           }
         }
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return none();
     }
     return new RenderingMemory(index, unbroken, lemmata);
@@ -63,40 +56,14 @@ record RenderingMemory(Map<String, List<String>> index, Set<String> unbroken, Ma
 
   /** Keeps this memory for the book's next build (written aside, then moved into place). */
   void keep(Path folder, String book) throws IOException {
-    Files.createDirectories(folder);
-    StringBuilder out = new StringBuilder();
+    List<String> lines = new ArrayList<>();
     index.forEach((entry, pages) -> {
-      out.append("index\t").append(escape(entry));
-      pages.forEach(p -> out.append('\t').append(escape(p)));
-      out.append('\n');
+      List<Object> fields = new ArrayList<>(List.of("index", entry));
+      fields.addAll(pages);
+      lines.add(Records.line(fields.toArray()));
     });
-    unbroken.forEach(word -> out.append("unbroken\t").append(escape(word)).append('\n'));
-    lemmata.forEach((lemma, line) -> out.append("lemma\t").append(escape(lemma)).append('\t').append(escape(line)).append('\n'));
-    Path partial = folder.resolve(book + ".tsv.partial");
-    Files.writeString(partial, out, StandardCharsets.UTF_8);
-    Files.move(partial, folder.resolve(book + ".tsv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-  }
-
-  private static String unescape(String s) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\' && i + 1 < s.length()) {
-        char next = s.charAt(++i);
-        out.append(switch (next) {
-          case 't' -> '\t';
-          case 'n' -> '\n';
-          case 'r' -> '\r';
-          default -> next;
-        });
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    unbroken.forEach(word -> lines.add(Records.line("unbroken", word)));
+    lemmata.forEach((lemma, line) -> lines.add(Records.line("lemma", lemma, line)));
+    Records.write(folder.resolve(book + ".tsv"), HEADER, lines);
   }
 }

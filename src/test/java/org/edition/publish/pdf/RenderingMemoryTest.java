@@ -49,7 +49,7 @@ class RenderingMemoryTest {
         Map.of("app-1", "14"));
     kept.keep(project, "book");
     assertEquals(kept, RenderingMemory.of(project, "book"));
-    Files.writeString(project.resolve("other.tsv"), "nonsense\tx\n");
+    Files.writeString(project.resolve("other.tsv"), "edition rendering memory 1\nnonsense\tx\n");
     assertEquals(RenderingMemory.none(), RenderingMemory.of(project, "other"), "a file it cannot read is no memory");
   }
 

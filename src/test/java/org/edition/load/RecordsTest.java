@@ -1,4 +1,4 @@
-package org.edition.engine;
+package org.edition.load;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.edition.engine;
+package org.edition.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +13,10 @@ import java.util.List;
  * tabs, newlines and backslashes escaped. Written beside and moved into place, so that a reader
  * never sees half a file; a file that cannot be read is taken as empty (the build redoes more).
  */
-final class Records {
+public final class Records {
   private Records() {}
 
-  static String line(Object... fields) {
+  public static String line(Object... fields) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
@@ -27,7 +27,7 @@ final class Records {
     return b.toString();
   }
 
-  static String[] fields(String line) {
+  public static String[] fields(String line) {
     String[] raw = line.split("\t", -1);
     for (int i = 0; i < raw.length; i++) {
       raw[i] = unescape(raw[i]);
@@ -35,7 +35,7 @@ final class Records {
     return raw;
   }
 
-  static List<String> read(Path file, String header) {
+  public static List<String> read(Path file, String header) {
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       if (lines.isEmpty() || !lines.get(0).equals(header)) {
@@ -47,7 +47,7 @@ final class Records {
     }
   }
 
-  static void write(Path file, String header, List<String> lines) throws IOException {
+  public static void write(Path file, String header, List<String> lines) throws IOException {
     Files.createDirectories(file.getParent());
     Path part = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
     List<String> all = new ArrayList<>(lines.size() + 1);
