@@ -10,5 +10,5 @@ if errorlevel 1 (
   echo edition: Java 17 or later is needed: install it, or set JAVA_HOME 1>&2
   exit /b 2
 )
-"%JAVA%" -Xmx700m %EDITION_JAVA_OPTS% -jar "%EDITION_HOME%\lib\edition.jar" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -Dedition.jit=quick -Xmx700m %EDITION_JAVA_OPTS% -jar "%EDITION_HOME%\lib\edition.jar" %*
 exit /b %ERRORLEVEL%

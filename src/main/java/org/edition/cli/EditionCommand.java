@@ -29,7 +29,7 @@ public final class EditionCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    int again = HeapForInput.runAgainIfNeeded(args);
+    int again = JvmForInput.runAgainIfNeeded(args);
     if (again >= 0) {
       System.exit(again);
     }

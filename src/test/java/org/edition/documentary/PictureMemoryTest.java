@@ -36,7 +36,7 @@ class PictureMemoryTest {
     ProcessBuilder small = new ProcessBuilder(List.of(javaBin, "-Xmx600m", "-cp", System.getProperty("java.class.path"),
         org.edition.cli.EditionCommand.class.getName(), "build", "--html", "-o", out.toString(), edition.toString()))
         .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
-    small.environment().put("EDITION_HEAP_CHOSEN", String.valueOf(ProcessHandle.current().pid()));
+    small.environment().put("EDITION_JVM_CHOSEN", String.valueOf(ProcessHandle.current().pid()));
     Process build = small.start();
     assertTrue(build.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the build did not end");
     String log = Files.readString(dir.resolve("log.txt"));

@@ -203,7 +203,7 @@ class LastBuildKeptTest {
         org.edition.cli.EditionCommand.class.getName(), "build", "--html", "--project", project.toString(),
         "-o", project.resolve("output").toString(), project.resolve("tei").toString()))
         .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
-    small.environment().put("EDITION_HEAP_CHOSEN", String.valueOf(ProcessHandle.current().pid()));
+    small.environment().put("EDITION_JVM_CHOSEN", String.valueOf(ProcessHandle.current().pid()));
     Process child = small.start();
     assertTrue(child.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the build did not end");
     String log = Files.readString(dir.resolve("log.txt"));

@@ -44,7 +44,7 @@ class OutputSwitchTest {
         "-cp", System.getProperty("java.class.path"), org.edition.cli.EditionCommand.class.getName(),
         "build", "--html", "--epub", "-o", out.toString(), texts.toString()))
         .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
-    killed.environment().put("EDITION_HEAP_CHOSEN", String.valueOf(ProcessHandle.current().pid()));
+    killed.environment().put("EDITION_JVM_CHOSEN", String.valueOf(ProcessHandle.current().pid()));
     Process child = killed.start();
     assertTrue(child.waitFor(5, TimeUnit.MINUTES), "the build did not end");
     assertEquals(137, child.exitValue(), "the build was not stopped while switching: " + Files.readString(dir.resolve("log.txt")));

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command runs itself again with a larger heap for a very large document; killed, it takes
- * that second JVM with it, so that no build goes on unseen and commits later.
+ * The command runs itself again with a larger heap for a very large document, and with the
+ * optimising compiler for a long run; killed, it takes that second JVM with it, so that no build
+ * goes on unseen and commits later.
  */
-class HeapRerunTest {
+class JvmRerunTest {
   @TempDir Path dir;
 
   @Test
@@ -80,6 +81,42 @@ class HeapRerunTest {
     assertTrue(second.isPresent(), "the command did not run itself again: " + Files.readString(dir.resolve("log.txt")));
     java.util.regex.Matcher heap = java.util.regex.Pattern.compile("-Xmx(\\d+)m").matcher(arguments);
     assertTrue(heap.find() && Integer.parseInt(heap.group(1)) > 320, "the heap asked for: " + arguments);
+  }
+
+  /**
+   * The launcher starts the quick compiler only; {@code serve}, a long run, runs again with the
+   * optimising compiler too, and a short build does not run again.
+   */
+  @Test
+  void aLongRunGetsTheOptimisingCompilerAndAShortBuildKeepsTheQuickOne() throws Exception {
+    Path tei = Files.createDirectories(dir.resolve("tei"));
+    Files.writeString(tei.resolve("a.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc>"
+        + "<titleStmt><title>A</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p>"
+        + "</sourceDesc></fileDesc></teiHeader><text><body><p>Un texte.</p></body></text></TEI>\n");
+    assertFalse(JvmForInput.needed(new String[] {"build", "--project", dir.toString(), tei.toString()}).longRun());
+    assertTrue(JvmForInput.needed(new String[] {"serve", "--project", dir.toString(), tei.toString()}).longRun());
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1", "-Dedition.jit=quick", "-Xmx700m", "-cp", System.getProperty("java.class.path"),
+        EditionCommand.class.getName(), "serve", "--port", String.valueOf(port), "--project", dir.toString(),
+        "-o", dir.resolve("output").toString(), tei.toString()));
+    Process first = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    Optional<ProcessHandle> second = rerunOf(first, deadline);
+    String arguments = "";
+    while (second.isPresent() && second.get().isAlive() && !arguments.contains("-Xmx") && System.nanoTime() < deadline) {
+      arguments = second.get().info().commandLine().orElse("");
+      Thread.sleep(20);
+    }
+    first.toHandle().destroyForcibly();
+    first.waitFor();
+    second.ifPresent(ProcessHandle::destroyForcibly);
+    assertTrue(second.isPresent(), "serve did not run itself again: " + Files.readString(dir.resolve("log.txt")));
+    assertFalse(arguments.contains("TieredStopAtLevel"), "serve kept the quick compiler only: " + arguments);
+    assertTrue(arguments.contains("-Xmx700m"), "serve lost the launcher's heap: " + arguments);
   }
 
   /** The command in a JVM of the launcher's small heap, its output in log.txt. */

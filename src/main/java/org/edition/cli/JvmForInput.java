@@ -9,15 +9,28 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The launcher bounds the heap (700 MB serve thousands of small texts), but one very large TEI
- * document needs more: its tree alone takes some 40 times its size; and so do very many texts,
- * whose extracts the edition-wide pages and the search are made from all at once. When the texts
- * the command will read (named on the command line, by {@code texts =} in edition.properties, or
- * tei/) need more than this JVM may use, the command runs again in a JVM with enough, rather than
- * failing with an out-of-memory error.
+ * The JVM the texts need. The launcher bounds the heap (700 MB serve thousands of small texts), but
+ * one very large TEI document needs more: its tree alone takes some 40 times its size; and so do
+ * very many texts, whose extracts the edition-wide pages and the search are made from all at once.
+ * The launcher also starts the JVM with its quick compiler only ({@code -XX:TieredStopAtLevel=1},
+ * marked {@code -Dedition.jit=quick}): a build of a few texts is over before the optimising
+ * compiler pays for itself (the flagship in all formats: 11 s instead of 16 s, and half the
+ * processor time), but a long run gains from it (the diary's site: faster from some 2,500
+ * entries on). When the texts the command will read (named on the command line, by {@code texts =}
+ * in edition.properties, or tei/) need more memory than this JVM may use, or make a long run
+ * ({@code serve}, or more than {@link #LONG_RUN_BYTES} of TEI), the command runs again in a JVM
+ * that suits them, rather than failing with an out-of-memory error or running slow.
  */
-final class HeapForInput {
-  private static final String AGAIN = "EDITION_HEAP_CHOSEN";
+final class JvmForInput {
+  private static final String AGAIN = "EDITION_JVM_CHOSEN";
+  private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+  private static final String QUICK_JIT_MARK = "-Dedition.jit=quick";
+  /**
+   * The TEI from which a build is a long run (measured on the diary's site, 2 cores: 1,600 entries
+   * of 16 MB in 36 s with the quick compiler only and 42 s with both; 4,000 entries of 40 MB in 80 s
+   * and 74 s).
+   */
+  static final long LONG_RUN_BYTES = 24L << 20;
   private static final long TREE_FACTOR = 40;
   private static final long BASE = 300L << 20;
   /**
@@ -33,18 +46,24 @@ final class HeapForInput {
       dieWithParent();
       return -1;
     }
-    long needed = needed(args);
-    if (needed <= Runtime.getRuntime().maxMemory()) {
+    Needs needs = needed(args);
+    long heap = Runtime.getRuntime().maxMemory();
+    boolean quick = "quick".equals(System.getProperty("edition.jit"));
+    boolean moreMemory = needs.heap() > heap;
+    boolean fullCompiler = quick && needs.longRun();
+    if (!moreMemory && !fullCompiler) {
       return -1;
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (!arg.startsWith("-Xmx") && !arg.startsWith("-XX:ArchiveClassesAtExit") && !arg.startsWith("-XX:MaxHeapSize")) {
+      boolean jit = arg.equals(QUICK_JIT) || arg.equals(QUICK_JIT_MARK);
+      if (!arg.startsWith("-Xmx") && !arg.startsWith("-XX:ArchiveClassesAtExit") && !arg.startsWith("-XX:MaxHeapSize")
+          && !(fullCompiler && jit)) {
         command.add(arg);
       }
     }
-    command.add(String.format(Locale.ROOT, "-Xmx%dm", needed >> 20));
+    command.add(String.format(Locale.ROOT, "-Xmx%dm", Math.max(needs.heap(), heap) >> 20));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(EditionCommand.class.getName());
@@ -109,10 +128,14 @@ final class HeapForInput {
   }
 
   /**
-   * The heap the command needs for the texts it will read: the largest one's tree, and, for a
-   * command that publishes them, every text's share of the edition-wide outputs.
+   * What the texts a command reads need: a heap for the largest one's tree and, for a command that
+   * publishes them, every text's share of the edition-wide outputs; and whether the run is long.
    */
-  static long needed(String[] args) {
+  record Needs(long heap, boolean longRun) {
+    static final Needs NOTHING = new Needs(0, false);
+  }
+
+  static Needs needed(String[] args) {
     SourceOptions sources;
     Object command;
     try {
@@ -125,15 +148,16 @@ final class HeapForInput {
           : command instanceof ServeCommand s ? s.sources
           : command instanceof ValidateCommand v ? v.sources : null;
       if (sources == null) {
-        return 0;
+        return Needs.NOTHING;
       }
       List<Path> texts = org.edition.load.TeiFiles.find(sources.paths(), org.edition.engine.OutputFolder::isOutput);
-      long largest = texts.stream().mapToLong(HeapForInput::size).max().orElse(0);
+      long largest = texts.stream().mapToLong(JvmForInput::size).max().orElse(0);
+      long all = texts.stream().mapToLong(JvmForInput::size).sum();
       long publishing = command instanceof ValidateCommand ? 0 : PER_TEXT * texts.size();
-      return BASE + TREE_FACTOR * largest + publishing;
+      return new Needs(BASE + TREE_FACTOR * largest + publishing, command instanceof ServeCommand || all > LONG_RUN_BYTES);
     } catch (IOException | RuntimeException unreadable) {
       // what the command cannot parse or read, it reports itself
-      return 0;
+      return Needs.NOTHING;
     }
   }
 
