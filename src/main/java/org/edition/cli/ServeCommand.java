@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       "(this machine only). Every save in the TEI folders, xslt/, schemas/ or",
       "edition.properties rebuilds what it changes, in the same warm process, and",
       "reloads the open pages. Problems found in the TEI files are printed here and",
-      "shown at the foot of the page. Stop with Ctrl-C."
+      "shown at the foot of the page. The PDFs and EPUBs (OUTPUT/pdf, OUTPUT/epub)",
+      "follow each build of the pages, in the background (--books). Stop with Ctrl-C."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -42,18 +43,39 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin JobsOption jobs = new JobsOption();
 
+  @Option(names = "--books", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Keep the PDFs and EPUBs up to date too, after the pages, without holding them up: auto (when the"
+          + " texts' TEI comes to at most 2 MB, as for a volume), always, never (default: ${DEFAULT-VALUE}).")
+  String books;
+
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     BuildOptions options = BuildCommand.options(spec, sources, output, java.util.Set.of("html"), lang, null, null,
         jobs, false, false);
-    try (EditionPreview preview = new EditionPreview(options, out)) {
+    boolean withBooks = switch (books) {
+      case "always" -> true;
+      case "never" -> false;
+      case "auto" -> teiBytes(options.paths()) <= BuildOptions.AUTO_VOLUME_BYTES;
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--books: auto, always or never, not " + books);
+    };
+    try (EditionPreview preview = new EditionPreview(options, out, withBooks)) {
       String address = preview.start(port);
-      out.println("serving " + address + " (Ctrl-C to stop); watching " + sources.paths() + ", xslt/, schemas/");
+      out.println("serving " + address + " (Ctrl-C to stop); watching " + sources.paths() + ", xslt/, schemas/"
+          + (withBooks ? "; the PDFs and EPUBs follow in the background (--books never to leave them)" : ""));
       out.flush();
       preview.watch();
     }
     return ExitCode.OK;
+  }
+
+  private static long teiBytes(java.util.List<java.nio.file.Path> paths) throws java.io.IOException {
+    long bytes = 0;
+    for (java.nio.file.Path p : org.edition.load.TeiFiles.find(paths, org.edition.engine.OutputFolder::isOutput)) {
+      bytes += java.nio.file.Files.size(p);
+    }
+    return bytes;
   }
 }

@@ -118,21 +118,23 @@ public final class EditionBuild {
       report.stop("no TEI file (*.xml) found in " + options.paths());
       return;
     }
-    try (OutputLock lock = OutputLock.take(cache, progress)) {
+    OutputLock.Recovery recovery = () -> {
       if (OutputSwitch.finishInterrupted(cache)) {
         progress.notice("the last build into " + output + " was stopped while putting its outputs in place: done now");
       }
       OutputFolder.removeLeftovers(output);
+    };
+    try (OutputLock lock = OutputLock.take(cache, options.formats(), progress, recovery)) {
       if (options.clean()) {
         lock.clearCacheBeside();
         extracts.clear();
       }
-      build(options, files, output, cache, progress, parallel, report);
+      build(options, files, output, cache, lock, progress, parallel, report);
     }
   }
 
-  private void build(BuildOptions options, List<Path> files, Path output, Path cache, Progress progress,
-      Parallel parallel, BuildReport report) throws IOException, StylesheetException {
+  private void build(BuildOptions options, List<Path> files, Path output, Path cache, OutputLock lock,
+      Progress progress, Parallel parallel, BuildReport report) throws IOException, StylesheetException {
     ProjectLayout layout = options.project();
 
     // check
@@ -253,7 +255,7 @@ public final class EditionBuild {
       publishEdition(texts, plans, sandbox, normalization, cache, progress, report);
       report.stage("edition-wide", System.nanoTime() - t);
       t = System.nanoTime();
-      commit(plans, cache, texts.size(), report);
+      lock.commit(() -> commit(plans, cache, texts.size(), report));
       report.stage("commit", System.nanoTime() - t);
     } finally {
       for (StagedOutput s : staged) {

@@ -16,7 +16,9 @@ import org.edition.check.DiagnosticReport;
 /**
  * {@code edition serve}: builds the website, serves it on the loopback interface, and rebuilds it
  * (incrementally, in the same warm process) whenever a source changes, then reloads the open
- * pages. Problems found in the sources are printed and shown on the page.
+ * pages. Problems found in the sources are printed and shown on the page. With books, the PDFs and
+ * EPUBs follow each page build in the background, one document at a time: a save rebuilds its
+ * text's page at once, even while the books of the save before are still being set.
  */
 public final class EditionPreview implements AutoCloseable {
   private final BuildOptions options;
@@ -27,8 +29,8 @@ public final class EditionPreview implements AutoCloseable {
   private volatile BuildStatus status = new BuildStatus(0, 0, List.of(), null);
   private PreviewServer server;
   private SourceWatcher watcher;
+  private final Books books;
 
-  /** @param options what to build (the website only is served) */
   /** One line in the terminal (a request served), whoever's thread it comes from. */
   private void log(String line) {
     synchronized (out) {
@@ -37,9 +39,20 @@ public final class EditionPreview implements AutoCloseable {
     }
   }
 
+  /** @param options what to build (the website only is served) */
   public EditionPreview(BuildOptions options, PrintWriter out) {
+    this(options, out, false);
+  }
+
+  /**
+   * @param options the website's build (served)
+   * @param books whether the PDFs and EPUBs follow each build of the website, into the same output
+   */
+  public EditionPreview(BuildOptions options, PrintWriter out, boolean books) {
     this.options = options;
     this.out = out;
+    this.books = books ? new Books(new BuildOptions(options.paths(), options.output(), options.project(),
+        java.util.Set.of("pdf", "epub"), options.lang(), options.baseUrl(), options.volumes(), 1, false, false)) : null;
   }
 
   /** Builds once and starts serving; returns the address. */
@@ -48,6 +61,9 @@ public final class EditionPreview implements AutoCloseable {
     Thread warm = new Thread(() -> build.warmUp(options), "warm up");
     warm.setDaemon(true);
     warm.start();
+    if (books != null) {
+      books.start();
+    }
     server = new PreviewServer(port, options.output().resolve("html"), live, () -> status, this::log);
     server.start();
     List<Path> trees = new ArrayList<>();
@@ -123,6 +139,93 @@ public final class EditionPreview implements AutoCloseable {
                 + (stages.isEmpty() ? "" : " (" + stages + ")")));
     out.flush();
     live.built(status.number());
+    if (books != null) {
+      books.wanted();
+    }
+  }
+
+  /** How many builds of the books have finished (for the tests). */
+  int booksBuilt() {
+    return books == null ? 0 : books.finished();
+  }
+
+  /** What the books' builds report their stages to (for the tests: one that holds a build). */
+  void booksProgress(Progress progress) {
+    books.progress = progress;
+  }
+
+  /**
+   * The PDFs and EPUBs, built after the pages on a thread of their own, one document at a time (the
+   * other processor stays for the next page); saves made meanwhile make one more build after it.
+   */
+  private final class Books {
+    private final BuildOptions options;
+    private final EditionBuild build = new EditionBuild(false);
+    private final Thread worker = new Thread(this::work, "books");
+    private boolean wanted;
+    private int finished;
+    private volatile Progress progress = Progress.quiet();
+
+    Books(BuildOptions options) {
+      this.options = options;
+      worker.setDaemon(true);
+      worker.setPriority(Thread.MIN_PRIORITY);
+    }
+
+    void start() {
+      worker.start();
+    }
+
+    synchronized void wanted() {
+      wanted = true;
+      notifyAll();
+    }
+
+    synchronized int finished() {
+      return finished;
+    }
+
+    private void work() {
+      while (!Thread.currentThread().isInterrupted()) {
+        synchronized (this) {
+          while (!wanted) {
+            try {
+              wait();
+            } catch (InterruptedException e) {
+              return;
+            }
+          }
+          wanted = false;
+        }
+        buildOnce();
+        synchronized (this) {
+          finished++;
+          notifyAll();
+        }
+      }
+    }
+
+    private void buildOnce() {
+      long start = System.nanoTime();
+      String outcome;
+      try {
+        BuildReport report = build.run(options, progress);
+        // what only the books found (a character no font has): the site's build said the rest
+        List<String> seen = status.problems();
+        report.diagnostics().stream().map(lines::line).filter(l -> !seen.contains(l)).forEach(EditionPreview.this::log);
+        outcome = report.result() == BuildReport.Result.STOPPED ? "failed: " + report.stopReason()
+            : report.formats().stream().map(f -> f.format() + " " + f.rebuilt() + " rebuilt"
+                + (f.failed() > 0 ? ", " + f.failed() + " failed" : "")).collect(java.util.stream.Collectors.joining(", "));
+      } catch (Exception e) {
+        outcome = "failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      }
+      log(String.format(Locale.ROOT, "books (%s) in %.2f s: %s", options.output().resolve("{pdf,epub}"),
+          (System.nanoTime() - start) / 1e9, outcome));
+    }
+
+    void stop() {
+      worker.interrupt();
+    }
   }
 
   private String names(List<Path> changed) {
@@ -132,6 +235,9 @@ public final class EditionPreview implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    if (books != null) {
+      books.stop();
+    }
     if (server != null) {
       server.close();
     }

@@ -38,7 +38,7 @@ class OutputLockTest {
       holder.getOutputStream().close();
       Cli.Run run = build.get(120, TimeUnit.SECONDS);
       assertEquals(0, run.exitCode(), run.out() + run.err());
-      assertTrue(run.err().contains("another build is writing"), run.err());
+      assertTrue(run.err().contains("another build is writing"), "err: " + run.err() + " out: " + run.out());
       assertTrue(Files.isRegularFile(output.resolve("html/index.html")));
     } finally {
       holder.destroy();
