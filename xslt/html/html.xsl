@@ -48,4 +48,5 @@
   <xsl:import href="modules/dates.xsl"/>
   <xsl:import href="modules/map.xsl"/>
   <xsl:import href="modules/letters.xsl"/>
+  <xsl:import href="modules/data.xsl"/>
 </xsl:stylesheet>

@@ -34,6 +34,9 @@
   <!-- Whether to write, beside the page, what the edition-wide pages need of the text (see
        modules/extract.xsl): extract.xml and search-records.xml, which the build keeps. -->
   <xsl:param name="with-extract" as="xs:boolean" select="false()"/>
+  <!-- Whether to write, beside the page, the text's plain reading text (text.txt) and JSON record
+       (record.json), which the build puts in text/ and data/texts/ and the page offers. -->
+  <xsl:param name="data-files" as="xs:boolean" select="false()"/>
   <!-- The website's running text is justified, with the print edition's breaks as soft hyphens
        (html/modules/typography.xsl). -->
   <xsl:param name="hyphenate" as="xs:boolean" select="true()"/>
@@ -51,6 +54,14 @@
       </xsl:result-document>
       <xsl:result-document href="search-records.xml" method="xml" encoding="UTF-8" indent="no">
         <xsl:call-template name="search-records"/>
+      </xsl:result-document>
+    </xsl:if>
+    <xsl:if test="$data-files">
+      <xsl:result-document href="text.txt" method="text" encoding="UTF-8">
+        <xsl:call-template name="t:plain-text"><xsl:with-param name="doc" select="."/></xsl:call-template>
+      </xsl:result-document>
+      <xsl:result-document href="record.json" method="json" indent="yes" encoding="UTF-8">
+        <xsl:sequence select="f:text-data(.)"/>
       </xsl:result-document>
     </xsl:if>
     <xsl:variable name="manifest" select="f:iiif-manifest(.)"/>
@@ -90,6 +101,9 @@
       <xsl:with-param name="facsimiles" select="$part = 1 and exists(f:surfaces(.)[f:surface-image(.)])"/>
       <xsl:with-param name="meta" as="element()*">
         <xsl:call-template name="t:citation-meta"><xsl:with-param name="doc" select="."/></xsl:call-template>
+        <xsl:if test="$part = 1">
+          <xsl:call-template name="t:json-ld"><xsl:with-param name="data" select="f:text-json-ld(.)"/></xsl:call-template>
+        </xsl:if>
         <xsl:if test="$part gt 1"><link rel="prev" href="{f:page-href($id, $part - 1)}"/></xsl:if>
         <xsl:if test="$part lt $parts"><link rel="next" href="{f:page-href($id, $part + 1)}"/></xsl:if>
       </xsl:with-param>
@@ -313,6 +327,12 @@
               </a>
               <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
             </xsl:for-each>
+            <xsl:if test="$data-files">
+              <xsl:text> · </xsl:text>
+              <a href="{f:plain-text-href(f:text-id($doc))}" class="download text" type="text/plain"><xsl:value-of select="f:label('plain-text')"/></a>
+              <xsl:text> · </xsl:text>
+              <a href="{f:record-href(f:text-id($doc))}" class="download data" type="application/json"><xsl:value-of select="f:label('data-record')"/></a>
+            </xsl:if>
             <xsl:if test="exists(f:iiif-manifest($doc))">
               <xsl:text> · </xsl:text>
               <a href="iiif/{f:text-id($doc)}/manifest.json" class="download iiif" type="application/ld+json"

@@ -96,10 +96,7 @@
       <xsl:if test="$title != '' and not(normalize-space((.//tei:text//tei:head)[1]) = $title)">
         <s:p a="" w=""><xsl:value-of select="$title"/></s:p>
       </xsl:if>
-      <xsl:for-each select=".//tei:text//(tei:p[f:is-numbered-paragraph(.)] | tei:head | tei:item | tei:l
-          | tei:note[f:is-footnote(.)] | tei:quote[not(ancestor::tei:p)] | tei:closer | tei:opener | tei:dateline[not(ancestor::tei:opener | ancestor::tei:closer)]
-          | tei:ab[not(ancestor::tei:p | ancestor::tei:ab)] | tei:sp/tei:speaker)
-          | .//tei:sourceDoc//tei:surface[not(ancestor::tei:surface)]">
+      <xsl:for-each select="f:passages(.)">
         <xsl:variable name="anchor" select="
           if (self::tei:note) then f:note-id(.)
           else if (self::tei:surface) then fp:surface-id(.)

@@ -183,8 +183,33 @@ FormatPlan(Publisher publisher, Path folder, BuildState previous, String formatK
     }
   }
 
-  void written(String unit, String key, List<String> files) {
+  void written(String unit, String key, List<String> files) throws IOException {
+    keepUnchanged(unit, files);
     written.put(unit, new BuildState.Unit(key, files.stream().map(f -> new BuildState.Output(f, 0, 0)).toList()));
+  }
+
+  /**
+   * A file written again as the last build left it (a changed text's JSON record when its header
+   * did not change, the sitemap when no page came or went) is the last build's file, not a copy:
+   * what deploys a site by the files' times or identities sends only what changed.
+   */
+  private void keepUnchanged(String unit, List<String> files) throws IOException {
+    BuildState.Unit before = previous.unit(unit);
+    if (before == null || staging == null) {
+      return;
+    }
+    java.util.Set<String> had = new java.util.HashSet<>();
+    before.outputs().forEach(o -> had.add(o.path()));
+    for (String file : files) {
+      Path live = folder.resolve(file);
+      Path fresh = staging.folder().resolve(file);
+      if (had.contains(file) && Files.isRegularFile(live, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          && Files.isRegularFile(fresh, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          && Files.size(live) == Files.size(fresh) && Files.mismatch(live, fresh) == -1) {
+        Files.delete(fresh);
+        link(live, fresh);
+      }
+    }
   }
 
   /** The fingerprint of each edition-wide output, from what the texts now give. */

@@ -90,7 +90,7 @@ public class IncrementalBuildTest {
     changed.removeAll(search);
     assertEquals(
         new TreeSet<>(Set.of(
-            "html/forum-fil.html", "html/tei/forum-fil.xml",
+            "html/forum-fil.html", "html/tei/forum-fil.xml", "html/text/forum-fil.txt",
             "epub/forum-fil.epub", "epub/edition.epub", "pdf/forum-fil.pdf", "pdf/edition.pdf")),
         changed, run.out());
     for (String file : search) {

@@ -113,7 +113,7 @@ public final class HtmlSite implements Publisher {
 
   @Override
   public List<String> textFiles(String id) {
-    return List.of(id + ".html", "tei/" + id + ".xml");
+    return List.of(id + ".html", "tei/" + id + ".xml", "text/" + id + ".txt", "data/texts/" + id + ".json");
   }
 
   @Override
@@ -124,6 +124,7 @@ public final class HtmlSite implements Publisher {
     Map<QName, XdmValue> parameters = pageParameters();
     parameters.put(new QName("downloads"), XdmMap.makeMap(Map.of("tei", "tei/" + sourceName)));
     parameters.put(new QName("with-extract"), new net.sf.saxon.s9api.XdmAtomicValue(true));
+    parameters.put(new QName("data-files"), new net.sf.saxon.s9api.XdmAtomicValue(true));
     LocalImages.Copied images = LocalImages.copy(text, folder, id, new LocalImages.Places(context.sandbox(),
         context.cache("iiif"), context.settings().baseUrl().orElse(null),
         problem -> context.messages().accept(new org.edition.transform.StylesheetMessage(text.path().toUri().toString(), 0, problem))));
@@ -139,6 +140,7 @@ public final class HtmlSite implements Publisher {
       Path page = folder.resolve(id + ".html");
       XdmDestination extract = new XdmDestination();
       List<String> manifests = new ArrayList<>();
+      List<String> data = new ArrayList<>();
       java.io.StringWriter search = new java.io.StringWriter();
       transformer.setBaseOutputURI(page.toUri().toString());
       transformer.setResultDocumentHandler(uri -> {
@@ -170,6 +172,24 @@ public final class HtmlSite implements Publisher {
           json.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
           return json;
         }
+        String dataFile = uri.getPath().endsWith("/text.txt") ? "text/" + id + ".txt"
+            : uri.getPath().endsWith("/record.json") ? "data/texts/" + id + ".json" : null;
+        if (dataFile != null) {
+          // the text's plain reading text and JSON record, for download and reuse
+          Path written = folder.resolve(dataFile);
+          try {
+            Files.createDirectories(written.getParent());
+            StagedOutput.freshFile(written);
+          } catch (IOException e) {
+            throw new SaxonApiUncheckedException(new SaxonApiException(e));
+          }
+          data.add(dataFile);
+          net.sf.saxon.s9api.Serializer serializer = transformer.newSerializer(written.toFile());
+          serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, dataFile.endsWith(".json") ? "json" : "text");
+          serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
+          serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.ENCODING, "UTF-8");
+          return serializer;
+        }
         if (uri.getPath().endsWith("/search-records.xml")) {
           net.sf.saxon.s9api.Serializer records = transformer.newSerializer(search);
           records.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "xml");
@@ -187,6 +207,7 @@ public final class HtmlSite implements Publisher {
       files.add("tei/" + sourceName);
       files.addAll(images.files());
       files.addAll(manifests);
+      files.addAll(data);
       return new TextOutput(files, extract.getXdmNode(), search.toString());
     } catch (SaxonApiException | SaxonApiUncheckedException e) {
       // the pages of its parts written so far go with the text
@@ -203,10 +224,12 @@ public final class HtmlSite implements Publisher {
   private static final EditionUnit ASSET_FILES = new EditionUnit("assets", EditionUnit.Source.NONE);
   /** The fonts, cut down to the characters of the site's pages: after the pages are written. */
   private static final EditionUnit FONTS = new EditionUnit("fonts", EditionUnit.Source.TEXTS);
+  /** The sitemap of every page, the texts' and the edition's: after them. */
+  private static final EditionUnit SITEMAP = new EditionUnit("sitemap", EditionUnit.Source.TEXTS);
 
   @Override
   public List<EditionUnit> editionUnits() {
-    return List.of(PAGES, SEARCH, ASSET_FILES, FONTS);
+    return List.of(PAGES, SEARCH, ASSET_FILES, FONTS, SITEMAP);
   }
 
   @Override
@@ -216,6 +239,8 @@ public final class HtmlSite implements Publisher {
       case "pages" -> writeSitePages(SITE_XSL, "pages", parts, folder);
       case "search" -> writeSearchIndex(parts, folder);
       case "fonts" -> WebFonts.write(folder, context.cache("fonts"));
+      case "sitemap" -> context.settings().baseUrl().isPresent()
+          ? Sitemap.write(folder, context.settings().baseUrl().get()) : List.of();
       default -> copyAssets(folder);
     };
   }
