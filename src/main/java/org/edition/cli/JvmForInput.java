@@ -18,7 +18,8 @@ import java.util.Locale;
  * processor time), but a long run gains from it (the diary's site: faster from some 2,500
  * entries on). When the texts the command will read (named on the command line, by {@code texts =}
  * in edition.properties, or tei/) need more memory than this JVM may use, or make a long run
- * ({@code serve}, or more than {@link #LONG_RUN_BYTES} of TEI), the command runs again in a JVM
+ * ({@code serve}, more than {@link #LONG_RUN_BYTES} of TEI, or {@link #LONG_PDF_RUN_BYTES} for
+ * PDFs), the command runs again in a JVM
  * that suits them, rather than failing with an out-of-memory error or running slow.
  */
 final class JvmForInput {
@@ -31,6 +32,12 @@ final class JvmForInput {
    * and 74 s).
    */
   static final long LONG_RUN_BYTES = 24L << 20;
+  /**
+   * The TEI from which a build with PDFs is a long run: FOP's layout is where the optimising
+   * compiler pays most (measured: two texts of 0.37 MB in PDF, 11.0 s quick and 13.5 s with both;
+   * the 13 texts of ../shared/corpus/docs, 1.7 MB, 145 s quick and 85 s with both).
+   */
+  static final long LONG_PDF_RUN_BYTES = 1L << 20;
   private static final long TREE_FACTOR = 40;
   private static final long BASE = 300L << 20;
   /**
@@ -154,7 +161,9 @@ final class JvmForInput {
       long largest = texts.stream().mapToLong(JvmForInput::size).max().orElse(0);
       long all = texts.stream().mapToLong(JvmForInput::size).sum();
       long publishing = command instanceof ValidateCommand ? 0 : PER_TEXT * texts.size();
-      return new Needs(BASE + TREE_FACTOR * largest + publishing, command instanceof ServeCommand || all > LONG_RUN_BYTES);
+      boolean pdf = command instanceof BuildCommand b && (b.pdf || !b.html && !b.epub);
+      return new Needs(BASE + TREE_FACTOR * largest + publishing, command instanceof ServeCommand || all > LONG_RUN_BYTES
+          || pdf && all > LONG_PDF_RUN_BYTES);
     } catch (IOException | RuntimeException unreadable) {
       // what the command cannot parse or read, it reports itself
       return Needs.NOTHING;

@@ -95,6 +95,16 @@ class JvmRerunTest {
         + "</sourceDesc></fileDesc></teiHeader><text><body><p>Un texte.</p></body></text></TEI>\n");
     assertFalse(JvmForInput.needed(new String[] {"build", "--project", dir.toString(), tei.toString()}).longRun());
     assertTrue(JvmForInput.needed(new String[] {"serve", "--project", dir.toString(), tei.toString()}).longRun());
+    // PDFs of more than a megabyte of TEI are a long run; their website alone is not
+    Path pdfs = Files.createDirectories(dir.resolve("pdfs"));
+    StringBuilder body = new StringBuilder();
+    while (body.length() < (1 << 20) + 1000) {
+      body.append("<p>Un paragraphe de texte courant, pour que le fichier pèse plus d'un mégaoctet.</p>\n");
+    }
+    Files.writeString(pdfs.resolve("b.xml"), Files.readString(tei.resolve("a.xml")).replace("<p>Un texte.</p>", body));
+    assertTrue(JvmForInput.needed(new String[] {"build", "--pdf", "--project", dir.toString(), pdfs.toString()}).longRun());
+    assertTrue(JvmForInput.needed(new String[] {"build", "--project", dir.toString(), pdfs.toString()}).longRun());
+    assertFalse(JvmForInput.needed(new String[] {"build", "--html", "--project", dir.toString(), pdfs.toString()}).longRun());
     int port;
     try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
       port = free.getLocalPort();
