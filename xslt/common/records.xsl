@@ -21,10 +21,10 @@
     <xsl:param name="entry" as="element()?"/>
     <xsl:variable name="all" as="map(xs:string, xs:string)*">
       <xsl:for-each select="$entry/tei:idno[normalize-space()]">
-        <xsl:sequence select="fp:authority(normalize-space(.), lower-case(normalize-space(@type)))"/>
+        <xsl:sequence select="fp:authority-record(normalize-space(.), lower-case(normalize-space(@type)))"/>
       </xsl:for-each>
       <xsl:for-each select="tokenize(normalize-space($entry/@sameAs))[matches(., '^https?://')]">
-        <xsl:sequence select="fp:authority(., '')"/>
+        <xsl:sequence select="fp:authority-record(., '')"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:for-each-group select="$all" group-by="?uri">
@@ -40,7 +40,7 @@
       map { 'name': 'wikidata', 'address': '^https?://(www\.)?wikidata\.org/(?:wiki|entity)/(Q[0-9]+)', 'id': '^Q[0-9]+$', 'prefix': 'https://www.wikidata.org/entity/' },
       map { 'name': 'geonames', 'address': '^https?://(www\.|sws\.)?geonames\.org/([0-9]+)', 'id': '^[0-9]+$', 'prefix': 'https://www.geonames.org/' }"/>
 
-  <xsl:function name="fp:authority" as="map(xs:string, xs:string)?">
+  <xsl:function name="fp:authority-record" as="map(xs:string, xs:string)?">
     <xsl:param name="value" as="xs:string"/>
     <xsl:param name="type" as="xs:string"/>
     <xsl:variable name="by-address" select="$fp:authorities[matches($value, ?address)][1]"/>
@@ -71,7 +71,8 @@
   </xsl:function>
 
   <!-- A text's record: what its header says of it, as a map (id, title, full-title, authors,
-       date, date-label, lang, kind, publisher, licence, source, senders, recipients, sent-from).
+       date, date-label, lang, kind, publisher, licence, licence-url, source, senders, recipients,
+       sent-from).
        A key is there only when the TEI gives its value. -->
   <xsl:function name="f:text-record" as="map(xs:string, item()*)">
     <xsl:param name="doc" as="node()"/>
@@ -86,6 +87,8 @@
         f:text-kind($doc) ! map { 'kind': . },
         ($header/tei:fileDesc/tei:publicationStmt/tei:publisher)[1] ! normalize-space(.)[. != ''] ! map { 'publisher': . },
         f:text-licence($doc) ! map { 'licence': . },
+        ($header/tei:fileDesc/tei:publicationStmt/tei:availability//(tei:licence | tei:ref)/@target)[matches(., '^https?://\S+$')][1]
+          ! map { 'licence-url': string(.) },
         ($header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'original'])[1] ! f:plain-text(.)[. != ''] ! map { 'source': . },
         map { 'senders': array { $letter[?role = 'sent']?names ! f:name-label(.) } }[exists($letter[?role = 'sent']?names)],
         map { 'recipients': array { $letter[?role = 'received']?names ! f:name-label(.) } }[exists($letter[?role = 'received']?names)],

@@ -49,4 +49,5 @@
   <xsl:import href="modules/map.xsl"/>
   <xsl:import href="modules/letters.xsl"/>
   <xsl:import href="modules/data.xsl"/>
+  <xsl:import href="modules/parallel.xsl"/>
 </xsl:stylesheet>

@@ -91,7 +91,8 @@
         $record?date ! map { if ($is-letter) then 'dateSent' else 'dateCreated': . },
         $record?lang ! map { 'inLanguage': . },
         $record?publisher ! map { 'publisher': map { '@type': 'Organization', 'name': . } },
-        $record?licence ! map { if (matches(., '^https?://')) then 'license' else 'copyrightNotice': . },
+        ($record?licence-url, $record?licence[matches(., '^https?://')])[1] ! map { 'license': . },
+        $record?licence[empty($record?licence-url)][not(matches(., '^https?://'))] ! map { 'copyrightNotice': . },
         $record?source ! map { 'isBasedOn': map { '@type': 'CreativeWork', 'name': . } },
         map { 'sender': array { $letter[?role = 'sent']?names ! fp:agent(.) } }[exists($letter[?role = 'sent']?names)],
         map { 'recipient': array { $letter[?role = 'received']?names ! fp:agent(.) } }[exists($letter[?role = 'received']?names)],
@@ -107,8 +108,10 @@
   <xsl:template name="t:json-ld">
     <xsl:param name="data" as="map(*)"/>
     <script type="application/ld+json">
-      <!-- the serializer escapes "/", so the data cannot close its element -->
-      <xsl:value-of select="serialize($data, map { 'method': 'json', 'escape-solidus': true() })"/>
+      <!-- "<" and ">" escaped (they are in strings only), and "/" by the serializer: the document's
+           words can neither close the element nor open a comment in it -->
+      <xsl:value-of select="serialize($data, map { 'method': 'json', 'escape-solidus': true() })
+          => replace('&lt;', '\\u003c') => replace('&gt;', '\\u003e')"/>
     </script>
   </xsl:template>
 
@@ -150,17 +153,23 @@
   </xsl:function>
 
   <!-- A text's reading text: its title, its passages (notes aside) a paragraph each, then its
-       notes, numbered as on its page. -->
+       notes, numbered as on its page. Written passage by passage, never held whole: a text of
+       50 MB is as many lines. -->
   <xsl:template name="t:plain-text">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="passages" select="f:passages($doc)"/>
-    <xsl:variable name="paragraphs" select="($passages except $passages[self::tei:note]) ! f:passage-text(.)[. != '']"/>
-    <xsl:variable name="notes" select="$passages[self::tei:note] ! ('[' || f:note-number(.) || '] ' || f:passage-text(.))"/>
     <xsl:variable name="title" select="f:text-full-title($doc)"/>
-    <xsl:value-of select="string-join((
-        ($title[not(. = $paragraphs[1])]),
-        $paragraphs,
-        $notes), '&#10;&#10;') || '&#10;'"/>
+    <xsl:variable name="first" select="($passages[not(self::tei:note)] ! f:passage-text(.)[. != ''])[1]"/>
+    <xsl:if test="$title != '' and not($title = $first)">
+      <xsl:value-of select="$title || '&#10;&#10;'"/>
+    </xsl:if>
+    <xsl:for-each select="$passages[not(self::tei:note)]">
+      <xsl:variable name="text" select="f:passage-text(.)"/>
+      <xsl:if test="$text != ''"><xsl:value-of select="$text || '&#10;&#10;'"/></xsl:if>
+    </xsl:for-each>
+    <xsl:for-each select="$passages[self::tei:note]">
+      <xsl:value-of select="'[' || f:note-number(.) || '] ' || f:passage-text(.) || '&#10;&#10;'"/>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- The register's data: one JSON and one CSV file per kind (data/registers/), and a BEACON file

@@ -33,7 +33,12 @@ class OutputLockTest {
       assertEquals("locked", said.readLine());
       CompletableFuture<Cli.Run> build = CompletableFuture.supplyAsync(
           () -> Cli.run("build", "--html", "-o", output.toString()));
-      Thread.sleep(1500);
+      // waits until the build stands at the lock (however slow its start on a busy machine)
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while (!waitingForALock() && !build.isDone() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(200);
       assertFalse(build.isDone(), "the build did not wait for the other one");
       holder.getOutputStream().close();
       Cli.Run run = build.get(120, TimeUnit.SECONDS);
@@ -43,5 +48,12 @@ class OutputLockTest {
     } finally {
       holder.destroy();
     }
+  }
+
+  /** Whether a thread of this JVM is waiting for a file lock (the build, at the other's). */
+  private static boolean waitingForALock() {
+    return Thread.getAllStackTraces().values().stream().anyMatch(stack -> java.util.Arrays.stream(stack)
+        .anyMatch(f -> f.getClassName().endsWith("FileChannelImpl") && f.getMethodName().equals("lock"))
+        && java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().equals(OutputLock.class.getName())));
   }
 }
