@@ -10,6 +10,8 @@ import java.nio.file.Path;
 /** The flagship edition built once per test run, as `edition build -o DIR` would. */
 public final class BuiltSite {
   private static Path output;
+  /** What each shared build said, by its output folder. */
+  private static final java.util.Map<Path, Cli.Run> RUNS = new java.util.HashMap<>();
 
   private BuiltSite() {}
 
@@ -40,6 +42,7 @@ public final class BuiltSite {
       assertTrue(run.out().contains("epub: "), run.out() + run.err());
       // Not valid against the customisation, but every text and every edition-wide page published.
       assertTrue(!(run.out() + run.err()).contains("[publish]"), run.out() + run.err());
+      RUNS.put(dir, run);
       corpus = dir;
     }
     return corpus;
@@ -81,7 +84,13 @@ public final class BuiltSite {
     Cli.Run run = Cli.run("build", "-o", dir.toString(), folder.toString());
     assertTrue(run.exitCode() <= 1, run.out() + run.err());
     assertTrue(!(run.out() + run.err()).contains("[publish]"), run.out() + run.err());
+    RUNS.put(dir, run);
     return dir;
+  }
+
+  /** What the shared build into {@code output} printed and returned. */
+  public static synchronized Cli.Run runOf(Path output) {
+    return RUNS.get(output);
   }
 
   public static Path html() throws IOException {
