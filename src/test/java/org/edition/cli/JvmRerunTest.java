@@ -32,10 +32,7 @@ class JvmRerunTest {
       }
       out.write("</body></text></TEI>\n");
     }
-    int port;
-    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = freePort();
     // serve runs until stopped: the second JVM outlives the first unless it goes with it.
     Process first = startWithLauncherHeap("serve", "--port", String.valueOf(port), "--project", dir.toString(),
         "-o", dir.resolve("output").toString(), file.toString());
@@ -66,19 +63,9 @@ class JvmRerunTest {
           + "</sourceDesc></fileDesc></teiHeader><text><body><p>Lettre " + i + ".</p></body></text></TEI>\n");
     }
     Files.writeString(dir.resolve("edition.properties"), "texts = corpus\n");
-    Process first = startWithLauncherHeap("build", "--html", "--project", dir.toString());
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    Optional<ProcessHandle> second = rerunOf(first, deadline);
-    // what the second JVM was started with (read once it has its own command line)
-    String arguments = "";
-    while (second.isPresent() && second.get().isAlive() && !arguments.contains("-Xmx") && System.nanoTime() < deadline) {
-      arguments = second.get().info().commandLine().orElse("");
-      Thread.sleep(20);
-    }
-    first.toHandle().destroyForcibly();
-    first.waitFor();
-    second.ifPresent(ProcessHandle::destroyForcibly);
-    assertTrue(second.isPresent(), "the command did not run itself again: " + Files.readString(dir.resolve("log.txt")));
+    Optional<String> again = rerunArguments(startWithLauncherHeap("build", "--html", "--project", dir.toString()));
+    assertTrue(again.isPresent(), "the command did not run itself again: " + Files.readString(dir.resolve("log.txt")));
+    String arguments = again.get();
     java.util.regex.Matcher heap = java.util.regex.Pattern.compile("-Xmx(\\d+)m").matcher(arguments);
     assertTrue(heap.find() && Integer.parseInt(heap.group(1)) > 320, "the heap asked for: " + arguments);
   }
@@ -105,15 +92,40 @@ class JvmRerunTest {
     assertTrue(JvmForInput.needed(new String[] {"build", "--pdf", "--project", dir.toString(), pdfs.toString()}).longRun());
     assertTrue(JvmForInput.needed(new String[] {"build", "--project", dir.toString(), pdfs.toString()}).longRun());
     assertFalse(JvmForInput.needed(new String[] {"build", "--html", "--project", dir.toString(), pdfs.toString()}).longRun());
-    int port;
+    int port = freePort();
+    Optional<String> again = rerunArguments(start(List.of("-XX:TieredStopAtLevel=1", "-Dedition.jit=quick", "-Xmx700m"),
+        "serve", "--port", String.valueOf(port), "--project", dir.toString(), "-o", dir.resolve("output").toString(), tei.toString()));
+    assertTrue(again.isPresent(), "serve did not run itself again: " + Files.readString(dir.resolve("log.txt")));
+    String arguments = again.get();
+    assertFalse(arguments.contains("TieredStopAtLevel"), "serve kept the quick compiler only: " + arguments);
+    assertTrue(arguments.contains("-Xmx700m"), "serve lost the launcher's heap: " + arguments);
+  }
+
+  /** The command in a JVM of the launcher's small heap, its output in log.txt. */
+  private Process startWithLauncherHeap(String... arguments) throws Exception {
+    return start(List.of("-Xmx320m"), arguments);
+  }
+
+  /** The command in a JVM started with these options, its output in log.txt. */
+  private Process start(List<String> jvmOptions, String... arguments) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), EditionCommand.class.getName()));
+    command.addAll(List.of(arguments));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+  }
+
+  private static int freePort() throws java.io.IOException {
     try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-      port = free.getLocalPort();
+      return free.getLocalPort();
     }
-    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-Dedition.jit=quick", "-Xmx700m", "-cp", System.getProperty("java.class.path"),
-        EditionCommand.class.getName(), "serve", "--port", String.valueOf(port), "--project", dir.toString(),
-        "-o", dir.resolve("output").toString(), tei.toString()));
-    Process first = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+  }
+
+  /**
+   * What the JVM the command ran itself again in was started with (read once it has its own
+   * command line), both JVMs stopped then; nothing if it did not run again within a minute.
+   */
+  private static Optional<String> rerunArguments(Process first) throws InterruptedException {
     long deadline = System.nanoTime() + 60_000_000_000L;
     Optional<ProcessHandle> second = rerunOf(first, deadline);
     String arguments = "";
@@ -124,17 +136,8 @@ class JvmRerunTest {
     first.toHandle().destroyForcibly();
     first.waitFor();
     second.ifPresent(ProcessHandle::destroyForcibly);
-    assertTrue(second.isPresent(), "serve did not run itself again: " + Files.readString(dir.resolve("log.txt")));
-    assertFalse(arguments.contains("TieredStopAtLevel"), "serve kept the quick compiler only: " + arguments);
-    assertTrue(arguments.contains("-Xmx700m"), "serve lost the launcher's heap: " + arguments);
-  }
-
-  /** The command in a JVM of the launcher's small heap, its output in log.txt. */
-  private Process startWithLauncherHeap(String... arguments) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx320m", "-cp", System.getProperty("java.class.path"), EditionCommand.class.getName()));
-    command.addAll(List.of(arguments));
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    String read = arguments;
+    return second.map(s -> read);
   }
 
   /** The JVM the command started again with more memory, once it has (or nothing by the deadline). */

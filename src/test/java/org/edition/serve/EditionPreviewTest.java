@@ -16,8 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.edition.Cli;
+import org.edition.engine.IncrementalBuildTest;
 import org.edition.engine.BuildOptions;
 import org.edition.load.ProjectLayout;
 import org.junit.jupiter.api.AfterEach;
@@ -38,30 +38,13 @@ class EditionPreviewTest {
   @BeforeEach
   void start() throws IOException {
     for (String folder : new String[] {"tei", "schemas"}) {
-      try (Stream<Path> walk = Files.walk(Cli.root().resolve(folder))) {
-        for (Path p : walk.toList()) {
-          Path target = project.resolve(folder).resolve(Cli.root().resolve(folder).relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(p, target);
-          }
-        }
-      }
+      IncrementalBuildTest.copyTree(Cli.root().resolve(folder), project.resolve(folder));
     }
     BuildOptions options = new BuildOptions(List.of(project.resolve("tei")), project.resolve("output"),
         ProjectLayout.at(project), Set.of("html"), null, null, null, 2, false, false);
     preview = new EditionPreview(options, new PrintWriter(terminal, true));
     address = preview.start(0);
-    watching = new Thread(() -> {
-      try {
-        preview.watch();
-      } catch (InterruptedException stopped) {
-        // the test is over
-      }
-    });
-    watching.setDaemon(true);
-    watching.start();
+    watching = Watching.start(preview);
   }
 
   @AfterEach

@@ -43,15 +43,7 @@ class ServeAFolderOfTextsTest {
     StringWriter terminal = new StringWriter();
     try (EditionPreview preview = new EditionPreview(options, new PrintWriter(terminal, true))) {
       preview.start(0);
-      Thread watching = new Thread(() -> {
-        try {
-          preview.watch();
-        } catch (InterruptedException stopped) {
-          // the test is over
-        }
-      });
-      watching.setDaemon(true);
-      watching.start();
+      Thread watching = Watching.start(preview);
       long first = preview.status().number();
       Path text = texts.resolve("forum-fil.xml");
       Files.writeString(text, Files.readString(text).replace("Regardez ce robot", "Regardez vite ce robot"));

@@ -15,11 +15,11 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.edition.Cli;
+import org.edition.engine.IncrementalBuildTest;
 import org.edition.engine.BuildOptions;
 import org.edition.engine.Progress;
 import org.edition.load.ProjectLayout;
@@ -50,21 +50,14 @@ class ServeBooksTest {
 
   @Test
   void theBooksFollowThePageWithoutHoldingItUp() throws Exception {
-    copy("tei");
-    copy("schemas");
+    for (String folder : new String[] {"tei", "schemas"}) {
+      IncrementalBuildTest.copyTree(Cli.root().resolve(folder), project.resolve(folder));
+    }
     BuildOptions options = new BuildOptions(List.of(project.resolve("tei")), project.resolve("output"),
         ProjectLayout.at(project), Set.of("html"), null, null, null, 2, false, false);
     preview = new EditionPreview(options, new PrintWriter(terminal, true), true);
     preview.start(0);
-    watching = new Thread(() -> {
-      try {
-        preview.watch();
-      } catch (InterruptedException stopped) {
-        // the test is over
-      }
-    });
-    watching.setDaemon(true);
-    watching.start();
+    watching = Watching.start(preview);
     waitFor(() -> preview.booksBuilt() >= 1, "the first books");
     Path pdf = project.resolve("output/pdf/forum-fil.pdf");
     Path epub = project.resolve("output/epub/forum-fil.epub");
@@ -142,19 +135,6 @@ class ServeBooksTest {
         throw new AssertionError("waited in vain for " + what + "; terminal: " + terminal);
       }
       Thread.sleep(50);
-    }
-  }
-
-  private void copy(String folder) throws IOException {
-    try (Stream<Path> walk = Files.walk(Cli.root().resolve(folder))) {
-      for (Path p : walk.toList()) {
-        Path target = project.resolve(folder).resolve(Cli.root().resolve(folder).relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
     }
   }
 }

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.edition.Cli;
+import org.edition.engine.IncrementalBuildTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,16 +49,7 @@ class ReuseDataTest {
   static void build() throws Exception {
     Path project = dir.resolve("flagship");
     for (String folder : new String[] {"tei", "schemas"}) {
-      try (Stream<Path> walk = Files.walk(Cli.root().resolve(folder))) {
-        for (Path p : walk.toList()) {
-          Path target = project.resolve(folder).resolve(Cli.root().resolve(folder).relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(p, target);
-          }
-        }
-      }
+      IncrementalBuildTest.copyTree(Cli.root().resolve(folder), project.resolve(folder));
     }
     Cli.Run run = Cli.run("build", "-q", "--html", "--base-url", BASE, "--project", project.toString(),
         "-o", dir.resolve("out").toString(), project.resolve("tei").toString());
