@@ -72,8 +72,7 @@
 
   <!-- A text's record: what its header says of it, as a map (id, title, full-title, authors,
        date, date-label, lang, kind, publisher, licence, licence-url, source, senders, recipients,
-       sent-from).
-       A key is there only when the TEI gives its value. -->
+       sent-from). A key is there only when the TEI gives its value. -->
   <xsl:function name="f:text-record" as="map(xs:string, item()*)">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="header" select="(root($doc)//tei:teiHeader)[1]"/>
@@ -107,9 +106,10 @@
         | root($doc)//tei:sourceDoc//tei:surface[not(ancestor::tei:surface)]"/>
   </xsl:function>
 
-  <!-- A passage's reading text (not an apparatus reading's: f:reading-text), in one line: the edition's words (corrections, regularisations,
-       expansions, the lemma, additions), not the source's errors, spellings and abbreviations, not
-       the variants, deletions, running heads and notes within it (notes are passages of their own). -->
+  <!-- A passage's reading text (not an apparatus reading's: f:reading-text), in one line: the
+       edition's words (corrections, regularisations, expansions, the lemma, additions), not the
+       source's errors, spellings and abbreviations, not the variants, deletions, running heads and
+       notes within it (notes are passages of their own). -->
   <xsl:function name="f:passage-text" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="normalize-space(string-join($e//text()[parent::tei:*]

@@ -62,11 +62,13 @@
                    'name': if ($name instance of element()) then f:name-label($name) else string($name) }"/>
   </xsl:function>
 
-  <!-- The register entries a text mentions, each once, in the order first mentioned. -->
-  <xsl:function name="f:mentioned-entries" as="element()*">
+  <!-- The register entries a text mentions, each once in the order first mentioned, with how
+       often: maps of 'entry' and 'count'. Grouped once a text: its page's JSON-LD, its record and
+       its search facets ask. -->
+  <xsl:function name="f:mentioned" as="map(xs:string, item())*" cache="yes">
     <xsl:param name="doc" as="node()"/>
     <xsl:for-each-group select="f:mentions($doc)[f:entry(@ref, .)]" group-by="f:entry-key(f:entry(@ref, .))">
-      <xsl:sequence select="f:entry(@ref, .)"/>
+      <xsl:sequence select="map { 'entry': f:entry(@ref, .), 'count': count(current-group()) }"/>
     </xsl:for-each-group>
   </xsl:function>
 
@@ -79,7 +81,7 @@
     <xsl:variable name="letter" select="f:correspondence($doc)"/>
     <xsl:variable name="is-letter" select="exists($letter)"/>
     <xsl:variable name="id" select="$record?id"/>
-    <xsl:variable name="mentioned" select="f:mentioned-entries($doc)"/>
+    <xsl:variable name="mentioned" select="f:mentioned($doc)?entry"/>
     <xsl:variable name="author-names" select="(root($doc)//tei:teiHeader)[1]/tei:fileDesc/tei:titleStmt/tei:author"/>
     <xsl:sequence select="map:merge((
         map { '@context': 'https://schema.org', '@type': if ($is-letter) then 'Message' else 'CreativeWork',
@@ -121,7 +123,6 @@
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="record" select="f:text-record($doc)"/>
     <xsl:variable name="id" select="$record?id"/>
-    <xsl:variable name="mentions" select="f:mentions($doc)[f:entry(@ref, .)]"/>
     <xsl:sequence select="map:merge((
         map:remove($record, 'full-title'), map { 'title': $record?full-title },
         map { 'url': fp:site-url(f:text-href($id)), 'tei': fp:site-url('tei/' || $id || '.xml'),
@@ -131,15 +132,7 @@
           return map { 'id': f:section-id($div), 'heading': f:passage-text($div/tei:head[1]),
                        'depth': count($div/ancestor::tei:div) + 1,
                        'url': fp:site-url(f:page-href($id, f:part($div)) || '#' || f:section-id($div)) } } },
-        map { 'entities': array { fp:mentioned-counts($mentions) } }))"/>
-  </xsl:function>
-
-  <xsl:function name="fp:mentioned-counts" as="map(*)*">
-    <xsl:param name="mentions" as="element()*"/>
-    <xsl:for-each-group select="$mentions" group-by="f:entry-key(f:entry(@ref, .))">
-      <xsl:variable name="entry" select="f:entry(@ref, .)"/>
-      <xsl:sequence select="map:merge((fp:entry-data($entry), map { 'mentions': count(current-group()) }))"/>
-    </xsl:for-each-group>
+        map { 'entities': array { f:mentioned($doc) ! map:merge((fp:entry-data(?entry), map { 'mentions': ?count })) } }))"/>
   </xsl:function>
 
   <!-- A register entry as data: id, kind, name, page, and its authority records by authority. -->

@@ -82,13 +82,13 @@
       <xsl:for-each-group select="f:correspondence(.)?names" group-by="f:name-key(.)">
         <s:facet name="correspondent" value="{(f:entry(@ref, .) ! f:entry-href(.), f:name-words(.))[1]}" label="{f:name-label(.)}"/>
       </xsl:for-each-group>
-      <xsl:for-each-group select="f:mentions(.)[f:entry(@ref, .)]" group-by="f:entry-key(f:entry(@ref, .))">
-        <xsl:variable name="entry" select="f:entry(@ref, .)"/>
+      <xsl:for-each select="f:mentioned(.)?entry">
+        <xsl:variable name="entry" select="."/>
         <xsl:variable name="facet" select="map { 'persons': 'person', 'places': 'place', 'organisations': 'org' }(f:register-kind($entry))"/>
         <xsl:if test="exists($facet)">
           <s:facet name="{$facet}" value="{f:entry-href($entry)}" label="{f:entry-name($entry)}"/>
         </xsl:if>
-      </xsl:for-each-group>
+      </xsl:for-each>
       <!-- the text's title, a passage of its own at the page's top, unless its first heading says
            it: a letter titled "Hernán Cortés an Dantiscus" whose Latin never names them is found
            by its title's words -->

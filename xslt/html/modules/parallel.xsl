@@ -59,11 +59,9 @@
 
   <!-- A side's language and direction, as its division (or the text) declares them. -->
   <xsl:template name="tp:side-language">
-    <xsl:variable name="lang" select="(ancestor-or-self::*/@xml:lang)[last()]"/>
-    <xsl:if test="exists($lang)">
-      <xsl:attribute name="lang" select="f:html-lang($lang)"/>
-      <xsl:attribute name="dir" select="f:dir($lang)"/>
-    </xsl:if>
+    <xsl:variable name="lang" select="f:text-lang(.)"/>
+    <xsl:attribute name="lang" select="f:html-lang($lang)"/>
+    <xsl:attribute name="dir" select="f:dir($lang)"/>
   </xsl:template>
 
   <!-- A side's heading: its own head, else what its kind is called ("Edition", "Translation"). -->

@@ -159,7 +159,7 @@ final class JvmForInput {
       }
       List<Path> texts = org.edition.load.TeiFiles.find(sources.paths(), org.edition.engine.OutputFolder::isOutput);
       long largest = texts.stream().mapToLong(JvmForInput::size).max().orElse(0);
-      long all = texts.stream().mapToLong(JvmForInput::size).sum();
+      long all = totalBytes(texts);
       long publishing = command instanceof ValidateCommand ? 0 : PER_TEXT * texts.size();
       boolean pdf = command instanceof BuildCommand b && (b.pdf || !b.html && !b.epub);
       return new Needs(BASE + TREE_FACTOR * largest + publishing, command instanceof ServeCommand || all > LONG_RUN_BYTES
@@ -168,6 +168,11 @@ final class JvmForInput {
       // what the command cannot parse or read, it reports itself
       return Needs.NOTHING;
     }
+  }
+
+  /** The bytes of these files, one that cannot be read counting none (its command says why). */
+  static long totalBytes(List<Path> files) {
+    return files.stream().mapToLong(JvmForInput::size).sum();
   }
 
   private static long size(Path p) {

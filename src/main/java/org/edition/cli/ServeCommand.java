@@ -57,7 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
     boolean withBooks = switch (books) {
       case "always" -> true;
       case "never" -> false;
-      case "auto" -> teiBytes(options.paths()) <= BuildOptions.AUTO_VOLUME_BYTES;
+      case "auto" -> JvmForInput.totalBytes(org.edition.load.TeiFiles.find(options.paths(), org.edition.engine.OutputFolder::isOutput))
+          <= BuildOptions.AUTO_VOLUME_BYTES;
       default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--books: auto, always or never, not " + books);
     };
@@ -69,13 +70,5 @@ public final class ServeCommand implements Callable<Integer> {
       preview.watch();
     }
     return ExitCode.OK;
-  }
-
-  private static long teiBytes(java.util.List<java.nio.file.Path> paths) throws java.io.IOException {
-    long bytes = 0;
-    for (java.nio.file.Path p : org.edition.load.TeiFiles.find(paths, org.edition.engine.OutputFolder::isOutput)) {
-      bytes += java.nio.file.Files.size(p);
-    }
-    return bytes;
   }
 }

@@ -127,7 +127,7 @@ public final class EditionPreview implements AutoCloseable {
         failure = report.stopReason();
       }
     } catch (Exception e) {
-      failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      failure = why(e);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     status = new BuildStatus(status.number() + 1, seconds, List.copyOf(problems), failure);
@@ -217,7 +217,7 @@ public final class EditionPreview implements AutoCloseable {
             : report.formats().stream().map(f -> f.format() + " " + f.rebuilt() + " rebuilt"
                 + (f.failed() > 0 ? ", " + f.failed() + " failed" : "")).collect(java.util.stream.Collectors.joining(", "));
       } catch (Exception e) {
-        outcome = "failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        outcome = "failed: " + why(e);
       }
       log(String.format(Locale.ROOT, "books (%s) in %.2f s: %s", options.output().resolve("{pdf,epub}"),
           (System.nanoTime() - start) / 1e9, outcome));
@@ -226,6 +226,11 @@ public final class EditionPreview implements AutoCloseable {
     void stop() {
       worker.interrupt();
     }
+  }
+
+  /** What a build that threw says of it. */
+  private static String why(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private String names(List<Path> changed) {

@@ -160,35 +160,15 @@ public final class HtmlSite implements Publisher {
         if (uri.getPath().endsWith("/iiif-manifest.json")) {
           // the text's IIIF Presentation manifest, for viewers such as Mirador
           String name = "iiif/" + id + "/manifest.json";
-          Path manifest = folder.resolve(name);
-          try {
-            Files.createDirectories(manifest.getParent());
-          } catch (IOException e) {
-            throw new SaxonApiUncheckedException(new SaxonApiException(e));
-          }
           manifests.add(name);
-          net.sf.saxon.s9api.Serializer json = transformer.newSerializer(manifest.toFile());
-          json.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "json");
-          json.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
-          return json;
+          return besideThePage(transformer, folder, name, "json");
         }
         String dataFile = uri.getPath().endsWith("/text.txt") ? "text/" + id + ".txt"
             : uri.getPath().endsWith("/record.json") ? "data/texts/" + id + ".json" : null;
         if (dataFile != null) {
           // the text's plain reading text and JSON record, for download and reuse
-          Path written = folder.resolve(dataFile);
-          try {
-            Files.createDirectories(written.getParent());
-            StagedOutput.freshFile(written);
-          } catch (IOException e) {
-            throw new SaxonApiUncheckedException(new SaxonApiException(e));
-          }
           data.add(dataFile);
-          net.sf.saxon.s9api.Serializer serializer = transformer.newSerializer(written.toFile());
-          serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, dataFile.endsWith(".json") ? "json" : "text");
-          serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
-          serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.ENCODING, "UTF-8");
-          return serializer;
+          return besideThePage(transformer, folder, dataFile, dataFile.endsWith(".json") ? "json" : "text");
         }
         if (uri.getPath().endsWith("/search-records.xml")) {
           net.sf.saxon.s9api.Serializer records = transformer.newSerializer(search);
@@ -217,6 +197,22 @@ public final class HtmlSite implements Publisher {
       throw new StylesheetException("cannot publish " + text.path() + ": "
           + (e instanceof SaxonApiException s ? StylesheetException.describe(s) : e.getMessage()), e);
     }
+  }
+
+  /** A file the page's stylesheet writes beside the page ({@code name} in the folder, made anew). */
+  private static net.sf.saxon.s9api.Serializer besideThePage(Xslt30Transformer transformer, Path folder, String name,
+      String method) {
+    Path file = folder.resolve(name);
+    try {
+      StagedOutput.freshFile(file);
+    } catch (IOException e) {
+      throw new SaxonApiUncheckedException(new SaxonApiException(e));
+    }
+    net.sf.saxon.s9api.Serializer serializer = transformer.newSerializer(file.toFile());
+    serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, method);
+    serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
+    serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.ENCODING, "UTF-8");
+    return serializer;
   }
 
   private static final EditionUnit PAGES = new EditionUnit("pages", EditionUnit.Source.EXTRACTS);
