@@ -95,12 +95,13 @@ class DistributionTest {
     assertEquals(12, checked.out().lines().filter(l -> l.contains("cortez.xml:") && l.contains("error: [relaxng]")).count(),
         checked.all());
     assertTrue(checked.out().lines().noneMatch(l -> l.contains("gogol-revizor.xml:") && l.contains("error:")), checked.all());
-    Run built = edition(work, "build", "plays", "-o", "site");
+    // The web and the EPUBs: the PDFs from the distribution are the new edition's test (a play's
+    // PDF set cold here was most of this class's minute, alone at the end of the suite).
+    Run built = edition(work, "build", "--html", "--epub", "plays", "-o", "site");
     assertEquals(1, built.code(), built.all());
     // Pages are named by the texts' own xml:id.
     assertTrue(Files.readString(work.resolve("site/html/rus000054.html")).contains("Ревизор"), built.all());
     assertTrue(Files.isRegularFile(work.resolve("site/html/CIDTC-IDL-3823.html")), built.all());
-    assertTrue(listed(work.resolve("site/pdf"), ".pdf") >= 2, built.all());
     assertTrue(listed(work.resolve("site/epub"), ".epub") >= 2, built.all());
   }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.edition.load.ToolVersion;
 import org.edition.engine.BuildOptions;
 import org.edition.engine.BuildReport;
-import org.edition.engine.EditionBuild;
 import org.edition.engine.Progress;
 import org.edition.check.ProblemListing;
 import org.edition.check.DiagnosticReport;
@@ -52,6 +51,8 @@ import picocli.CommandLine.Spec;
     })
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @picocli.CommandLine.ParentCommand EditionCommand edition;
 
   @Mixin SourceOptions sources = new SourceOptions();
 
@@ -112,10 +113,11 @@ public final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     BuildOptions options = options();
+    Invocation invocation = edition.invocation();
     Progress progress = verbosity.quiet
         ? Progress.quiet()
-        : Progress.of(out, err, System.console() != null && System.getenv("CI") == null, verbosity.verbose);
-    BuildReport report = new EditionBuild().run(options, progress);
+        : Progress.of(out, err, invocation.terminal() ? invocation.err() : null, verbosity.verbose);
+    BuildReport report = invocation.builds().get().run(options, progress);
     return print(report, out, err, verbosity.quiet, problems.all);
   }
 

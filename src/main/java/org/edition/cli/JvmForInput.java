@@ -48,12 +48,11 @@ final class JvmForInput {
   private static final long PER_TEXT = 20L << 10;
 
   /** The exit code of the command run again with a larger heap, or -1 if this JVM will do. */
-  static int runAgainIfNeeded(String[] args) {
-    if (System.getenv(AGAIN) != null) {
+  static int runAgainIfNeeded(String[] args, Needs needs) {
+    if (ranAgain()) {
       dieWithParent();
       return -1;
     }
-    Needs needs = needed(args);
     long heap = Runtime.getRuntime().maxMemory();
     boolean quick = "quick".equals(System.getProperty("edition.jit"));
     boolean moreMemory = needs.heap() > heap;
@@ -61,19 +60,7 @@ final class JvmForInput {
     if (!moreMemory && !fullCompiler) {
       return -1;
     }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      boolean jit = arg.equals(QUICK_JIT) || arg.equals(QUICK_JIT_MARK);
-      if (!arg.startsWith("-Xmx") && !arg.startsWith("-XX:ArchiveClassesAtExit") && !arg.startsWith("-XX:MaxHeapSize")
-          && !(fullCompiler && jit)) {
-        command.add(arg);
-      }
-    }
-    command.add(String.format(Locale.ROOT, "-Xmx%dm", Math.max(needs.heap(), heap) >> 20));
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(EditionCommand.class.getName());
+    List<String> command = javaCommand(fullCompiler, Math.max(needs.heap(), heap));
     command.addAll(List.of(args));
     ProcessBuilder again = new ProcessBuilder(command).inheritIO();
     again.environment().put(AGAIN, String.valueOf(ProcessHandle.current().pid()));
@@ -101,6 +88,37 @@ final class JvmForInput {
       Thread.currentThread().interrupt();
       return ExitCode.ENVIRONMENT;
     }
+  }
+
+  /** Whether this JVM is the one a command ran again in. */
+  static boolean ranAgain() {
+    return System.getenv(AGAIN) != null;
+  }
+
+  /**
+   * The command that starts the edition's main class in a JVM like this one: its options, its
+   * class path, this heap, and the optimising compiler too if {@code fullCompiler}.
+   */
+  static List<String> javaCommand(boolean fullCompiler, long heap) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      boolean jit = arg.equals(QUICK_JIT) || arg.equals(QUICK_JIT_MARK);
+      if (!arg.startsWith("-Xmx") && !arg.startsWith("-XX:ArchiveClassesAtExit") && !arg.startsWith("-XX:MaxHeapSize")
+          && !(fullCompiler && jit)) {
+        command.add(arg);
+      }
+    }
+    command.add(String.format(Locale.ROOT, "-Xmx%dm", heap >> 20));
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(EditionCommand.class.getName());
+    return command;
+  }
+
+  /** Whether this JVM's options name the quick compiler only (the launcher's). */
+  static boolean isJitOption(String arg) {
+    return arg.equals(QUICK_JIT) || arg.equals(QUICK_JIT_MARK);
   }
 
   /**
@@ -138,15 +156,20 @@ final class JvmForInput {
    * What the texts a command reads need: a heap for the largest one's tree and, for a command that
    * publishes them, every text's share of the edition-wide outputs; and whether the run is long.
    */
-  record Needs(long heap, boolean longRun) {
-    static final Needs NOTHING = new Needs(0, false);
+  record Needs(long heap, boolean longRun, long bytes, Object command) {
+    static final Needs NOTHING = new Needs(0, false, 0, null);
+
+    /** Whether the command builds or validates (what the build daemon may run). */
+    boolean buildsOrValidates() {
+      return command instanceof BuildCommand || command instanceof ValidateCommand;
+    }
   }
 
   static Needs needed(String[] args) {
     SourceOptions sources;
     Object command;
     try {
-      picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(new EditionCommand()).parseArgs(args);
+      picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(new EditionCommand(null)).parseArgs(args);
       while (parsed.hasSubcommand()) {
         parsed = parsed.subcommand();
       }
@@ -163,7 +186,7 @@ final class JvmForInput {
       long publishing = command instanceof ValidateCommand ? 0 : PER_TEXT * texts.size();
       boolean pdf = command instanceof BuildCommand b && (b.pdf || !b.html && !b.epub);
       return new Needs(BASE + TREE_FACTOR * largest + publishing, command instanceof ServeCommand || all > LONG_RUN_BYTES
-          || pdf && all > LONG_PDF_RUN_BYTES);
+          || pdf && all > LONG_PDF_RUN_BYTES, all, command);
     } catch (IOException | RuntimeException unreadable) {
       // what the command cannot parse or read, it reports itself
       return Needs.NOTHING;

@@ -37,18 +37,23 @@ public interface Progress {
     };
   }
 
-  /** The progress for a run: a bar when {@code out} is a terminal, else plain lines. */
-  static Progress of(PrintWriter out, PrintWriter err, boolean terminal, boolean verbose) {
-    return terminal && !verbose ? new Bar(err) : new Lines(out, err, verbose);
+  /**
+   * The progress for a run: a bar drawn on {@code terminal} when a person watches one (null: a pipe
+   * or CI), else plain lines.
+   */
+  static Progress of(PrintWriter out, PrintWriter err, PrintStream terminal, boolean verbose) {
+    return terminal != null && !verbose ? new Bar(err, terminal) : new Lines(out, err, verbose);
   }
 
   /** A progress bar on the terminal (stderr), one per stage. */
   final class Bar implements Progress {
     private final PrintWriter err;
+    private final PrintStream terminal;
     private ProgressBar bar;
 
-    Bar(PrintWriter err) {
+    Bar(PrintWriter err, PrintStream terminal) {
       this.err = err;
+      this.terminal = terminal;
     }
 
     @Override
@@ -66,7 +71,9 @@ public interface Progress {
           .setInitialMax(steps)
           .setStyle(ProgressBarStyle.ASCII)
           .setUpdateIntervalMillis(100)
-          .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
+          .setConsumer(terminal == System.err ? new ConsoleProgressBarConsumer(new PrintStream(System.err, true))
+              // a daemon's client: no terminal here to ask for its width
+              : new ConsoleProgressBarConsumer(terminal, 80))
           .continuousUpdate()
           .build();
     }

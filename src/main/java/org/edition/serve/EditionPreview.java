@@ -118,7 +118,7 @@ public final class EditionPreview implements AutoCloseable {
     String failure = null;
     String stages = "";
     try {
-      BuildReport report = build.run(options, Progress.of(out, out, false, false));
+      BuildReport report = build.run(options, Progress.of(out, out, null, false));
       stages = report.stages();
       for (Diagnostic d : report.diagnostics()) {
         problems.add(lines.line(d));
