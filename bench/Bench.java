@@ -58,6 +58,12 @@ public final class Bench {
           args.length > 5 ? Path.of(args[5]) : null);
       return;
     }
+    if (args.length > 0 && args[0].equals("loop")) {
+      root = Path.of(args[1]).toAbsolutePath().normalize();
+      launcher = root.resolve("edition");
+      loop(args.length > 2 ? Integer.parseInt(args[2]) : 3);
+      return;
+    }
     if (args.length > 0 && args[0].equals("images")) {
       root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
       launcher = root.resolve("edition");
@@ -706,6 +712,75 @@ public final class Bench {
     return run(command);
   }
 
+  /**
+   * The editor's loop on a copy of the flagship: the full build in all formats and the build after
+   * one word changed, each in a new JVM as `./edition` starts it (EDITION_DAEMON=off), then in the
+   * warm build daemon (`edition daemon`); medians of {@code runs}, and the ratios the issue sets.
+   */
+  private static void loop(int runs) throws Exception {
+    Path copy = Files.createTempDirectory("edition-loop-");
+    for (String folder : List.of("tei", "schemas", "xslt")) {
+      copyTree(root.resolve(folder), copy.resolve(folder));
+    }
+    Path essay = copy.resolve("tei/leylavergne-travail.xml");
+    System.out.printf(Locale.ROOT, "The flagship in all formats, a copy in %s; %d cores; %s; medians of %d runs%n%n", copy,
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), runs);
+    System.out.println("| build | a new JVM each time (s) | in the warm daemon (s) |");
+    System.out.println("|---|---|---|");
+    double[] cold = fullAndOneWord(copy, essay, runs, false, 0);
+    long start = System.nanoTime();
+    Result daemon = run(List.of(launcher.toString(), "daemon"), copy, true);
+    double warming = (System.nanoTime() - start) / 1e9;
+    if (daemon.exit() != 0) {
+      throw new IllegalStateException("edition daemon did not start (exit " + daemon.exit() + ")");
+    }
+    double[] warm;
+    try {
+      warm = fullAndOneWord(copy, essay, runs, true, runs);
+    } finally {
+      run(List.of(launcher.toString(), "daemon", "--stop"), copy, true);
+    }
+    System.out.printf(Locale.ROOT, "| full build (`build --clean`) | %.2f | %.2f |%n", cold[0], warm[0]);
+    System.out.printf(Locale.ROOT, "| one word changed (`build`) | %.2f | %.2f |%n", cold[1], warm[1]);
+    System.out.printf(Locale.ROOT, "| one word / full | %.2f | %.2f |%n", cold[1] / cold[0], warm[1] / warm[0]);
+    System.out.printf(Locale.ROOT, "%nthe daemon warmed in %.1f s; one word in the daemon / a full build in a new JVM: %.2f%n",
+        warming, warm[1] / cold[0]);
+  }
+
+  /** Medians of the full build and of the build after one word changed, with or without the daemon. */
+  private static double[] fullAndOneWord(Path copy, Path essay, int runs, boolean daemon, int changed) throws Exception {
+    List<Double> full = new ArrayList<>();
+    List<Double> word = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      full.add(checked(run(List.of(launcher.toString(), "build", "--clean", "-q"), copy, daemon)).seconds());
+      String text = Files.readString(essay, StandardCharsets.UTF_8);
+      int end = text.indexOf("</p>", text.indexOf("<body"));
+      Files.writeString(essay, text.substring(0, end) + " mot" + (changed + i) + text.substring(end), StandardCharsets.UTF_8);
+      word.add(checked(run(List.of(launcher.toString(), "build", "-q"), copy, daemon)).seconds());
+    }
+    return new double[] {median(full), median(word)};
+  }
+
+  private static Result checked(Result r) {
+    if (r.exit() != 0) {
+      throw new IllegalStateException("the build failed (exit " + r.exit() + ")");
+    }
+    return r;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+  }
+
   private static Result runJava(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("java"));
     command.addAll(List.of(args));
@@ -713,10 +788,22 @@ public final class Bench {
   }
 
   private static Result run(List<String> command) throws Exception {
+    return run(command, root, false);
+  }
+
+  /**
+   * The command run in {@code folder}; in a warm daemon of that folder if {@code daemon} and one
+   * runs, else in its own JVM (the figures of a new JVM are not to be those of a daemon left running).
+   */
+  private static Result run(List<String> command, Path folder, boolean daemon) throws Exception {
     long start = System.nanoTime();
     Path log = Files.createTempFile("edition-bench-", ".log");
-    Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    if (!daemon) {
+      builder.environment().put("EDITION_DAEMON", "off");
+    }
+    Process process = builder.start();
     Sampler sampler = new Sampler(process);
     sampler.start();
     int exit = process.waitFor();

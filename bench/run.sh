@@ -7,7 +7,8 @@
 # 16423), the site from scratch and after one entry changed, time per 1,000 entries and peak memory;
 # bench/run.sh anchors [STYLESHEETS [RUNS [N]]]: our site and PDFs against TEI Stylesheets' html.xsl
 # and fo.xsl + FOP (STYLESHEETS: a checkout of TEIC/Stylesheets) on ../shared/corpus/docs and N
-# diary entries, alternating runs, medians and ratios. Builds the jar if needed, generates N articles shaped like the flagship, runs each
+# diary entries, alternating runs, medians and ratios; bench/run.sh loop [RUNS]: the editor's loop on
+# a copy of the flagship (full build, one word changed) in a new JVM and in the build daemon. Builds the jar if needed, generates N articles shaped like the flagship, runs each
 # stage through ./edition in its own JVM and prints a Markdown table. About 10 minutes on 2 cores
 # with BIG=5000.
 set -euo pipefail
@@ -31,6 +32,8 @@ elif [ "${1:-}" = anchors ]; then
   [ -n "$sty" ] && sty="$(cd "$sty" && pwd)"
   javac -cp target/edition.jar -d "$out" bench/TeiStylesheets.java
   java -cp "$out" Bench anchors "$here" "$sty" "${3:-3}" "${4:-400}" "$out"
+elif [ "${1:-}" = loop ]; then
+  java -cp "$out" Bench loop "$here" "${2:-3}"
 elif [ "${1:-}" = apparatus ]; then
   java -cp "$out" Bench apparatus "$here" "${2:-500}"
 else
