@@ -213,8 +213,8 @@ public final class Bench {
     System.out.printf(Locale.ROOT, "Against TEI Stylesheets%s; %d runs each, alternating; %d cores; %s%n%n",
         stylesheets == null ? " (no checkout given: ours alone)" : " at " + stylesheets, runs,
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-    System.out.println("| folder | format | TEI Stylesheets, median (s) | edition, median (s) | theirs / ours |");
-    System.out.println("|---|---|---|---|---|");
+    System.out.println("| folder | format | TEI Stylesheets, median (s) | edition, median (s) | theirs / ours | edition in its warm daemon (s) | theirs / daemon's |");
+    System.out.println("|---|---|---|---|---|---|---|");
     // the PDFs of the diary on a tenth of its entries: one book each, the time of a book is what counts
     Path fewer = Files.createDirectories(diary.resolve("editions-pdf"));
     try (var listed = Files.list(entries)) {
@@ -250,9 +250,30 @@ public final class Bench {
           ours.add(editionOutsideTheProject(command.toArray(String[]::new)).seconds());
         }
         double mine = median(ours);
-        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %s |%n", c.label(), format.equals("html") ? "site" : "PDF",
+        // the same command again in the build daemon an editor's terminal starts (each run a new
+        // output: a whole build, not a rebuild)
+        List<String> warmWith = List.of("build", "--" + format, "--volumes", "never", "-q", "--project", c.project().toString(),
+            "-o", work.resolve("warming").toString(), c.texts().toString());
+        List<String> start = new ArrayList<>(List.of(launcher.toString(), "daemon", "--"));
+        start.addAll(warmWith);
+        List<Double> warm = new ArrayList<>();
+        if (run(start, root, true).exit() == 0) {
+          try {
+            for (int r = 0; r < runs; r++) {
+              List<String> command = new ArrayList<>(List.of(launcher.toString(), "build", "--" + format, "--volumes", "never", "-q",
+                  "--project", c.project().toString(), "-o", work.resolve("daemon-" + c.texts().getFileName() + "-" + format + "-" + r).toString(),
+                  c.texts().toString()));
+              warm.add(run(command, root, true).seconds());
+            }
+          } finally {
+            run(List.of(launcher.toString(), "daemon", "--stop"), root, true);
+          }
+        }
+        double daemon = warm.isEmpty() ? Double.NaN : median(warm);
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %s | %.1f | %s |%n", c.label(), format.equals("html") ? "site" : "PDF",
             theirs.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f", median(theirs)), mine,
-            theirs.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", median(theirs) / mine));
+            theirs.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", median(theirs) / mine), daemon,
+            theirs.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", median(theirs) / daemon));
       }
     }
   }

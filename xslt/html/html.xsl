@@ -50,4 +50,5 @@
   <xsl:import href="modules/letters.xsl"/>
   <xsl:import href="modules/data.xsl"/>
   <xsl:import href="modules/parallel.xsl"/>
+  <xsl:import href="modules/dts.xsl"/>
 </xsl:stylesheet>

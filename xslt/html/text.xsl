@@ -37,6 +37,11 @@
   <!-- Whether to write, beside the page, the text's plain reading text (text.txt) and JSON record
        (record.json), which the build puts in text/ and data/texts/ and the page offers. -->
   <xsl:param name="data-files" as="xs:boolean" select="false()"/>
+
+  <!-- Whether to write the text's DTS files (dts/, html/modules/dts.xsl), its passages cut from
+       $source, the tree the build read (before normalisation). -->
+  <xsl:param name="dts" as="xs:boolean" select="false()"/>
+  <xsl:param name="source" as="document-node()?" select="()"/>
   <!-- The website's running text is justified, with the print edition's breaks as soft hyphens
        (html/modules/typography.xsl). -->
   <xsl:param name="hyphenate" as="xs:boolean" select="true()"/>
@@ -48,6 +53,7 @@
   </xsl:template>
 
   <xsl:template match="/" mode="m:text-page">
+    <xsl:variable name="page" select="current-output-uri()"/>
     <xsl:if test="$with-extract">
       <xsl:result-document href="extract.xml" method="xml" encoding="UTF-8">
         <xsl:call-template name="extract"/>
@@ -63,6 +69,13 @@
       <xsl:result-document href="record.json" method="json" indent="yes" encoding="UTF-8">
         <xsl:sequence select="f:text-data(.)"/>
       </xsl:result-document>
+    </xsl:if>
+    <xsl:if test="$dts">
+      <xsl:call-template name="t:dts-text">
+        <xsl:with-param name="doc" select="."/>
+        <xsl:with-param name="source" select="$source"/>
+        <xsl:with-param name="root" select="$page"/>
+      </xsl:call-template>
     </xsl:if>
     <xsl:variable name="manifest" select="f:iiif-manifest(.)"/>
     <xsl:if test="exists($manifest)">

@@ -44,6 +44,8 @@
   <xsl:import href="../common/book.xsl"/>
   <xsl:import href="../common/records.xsl"/>
   <xsl:import href="../common/parallel.xsl"/>
+  <xsl:import href="../common/citable.xsl"/>
+  <xsl:import href="../common/safe-copy.xsl"/>
   <xsl:import href="10-divisions.xsl"/>
   <xsl:import href="20-languages.xsl"/>
   <xsl:import href="30-words.xsl"/>

@@ -125,6 +125,8 @@ public final class HtmlSite implements Publisher {
     parameters.put(new QName("downloads"), XdmMap.makeMap(Map.of("tei", "tei/" + sourceName)));
     parameters.put(new QName("with-extract"), new net.sf.saxon.s9api.XdmAtomicValue(true));
     parameters.put(new QName("data-files"), new net.sf.saxon.s9api.XdmAtomicValue(true));
+    parameters.put(new QName("dts"), new net.sf.saxon.s9api.XdmAtomicValue(true));
+    parameters.put(new QName("source"), text.source());
     LocalImages.Copied images = LocalImages.copy(text, folder, id, new LocalImages.Places(context.sandbox(),
         context.cache("iiif"), context.settings().baseUrl().orElse(null),
         problem -> context.messages().accept(new org.edition.transform.StylesheetMessage(text.path().toUri().toString(), 0, problem))));
@@ -170,6 +172,12 @@ public final class HtmlSite implements Publisher {
           data.add(dataFile);
           return besideThePage(transformer, folder, dataFile, dataFile.endsWith(".json") ? "json" : "text");
         }
+        String dts = dtsFile(uri, folder);
+        if (dts != null) {
+          // the text's DTS files: its resource, its navigation, its passages (html/modules/dts.xsl)
+          data.add(dts);
+          return besideThePage(transformer, folder, dts, dts.endsWith(".json") ? "json" : "xml");
+        }
         if (uri.getPath().endsWith("/search-records.xml")) {
           net.sf.saxon.s9api.Serializer records = transformer.newSerializer(search);
           records.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, "xml");
@@ -199,6 +207,13 @@ public final class HtmlSite implements Publisher {
     }
   }
 
+  /** The name in the site of a DTS file the page's stylesheet writes (dts/...), or null. */
+  private static String dtsFile(URI uri, Path folder) {
+    Path file = Path.of(uri).toAbsolutePath().normalize();
+    Path dts = folder.toAbsolutePath().normalize().resolve("dts");
+    return file.startsWith(dts) && !file.equals(dts) ? folder.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/') : null;
+  }
+
   /** A file the page's stylesheet writes beside the page ({@code name} in the folder, made anew). */
   private static net.sf.saxon.s9api.Serializer besideThePage(Xslt30Transformer transformer, Path folder, String name,
       String method) {
@@ -210,7 +225,8 @@ public final class HtmlSite implements Publisher {
     }
     net.sf.saxon.s9api.Serializer serializer = transformer.newSerializer(file.toFile());
     serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.METHOD, method);
-    serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
+    // a passage of TEI keeps its spaces as written: mixed content is not indented
+    serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "xml".equals(method) ? "no" : "yes");
     serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.ENCODING, "UTF-8");
     return serializer;
   }
