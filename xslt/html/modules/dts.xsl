@@ -6,7 +6,7 @@
     entry        dts/index.json
     collection   dts/collection{/id}{/nav}.json        the edition, its kinds of texts, a text
     navigation   dts/navigation/{resource}{/ref}{;down}.json
-    document     dts/document/{resource}{/ref}.xml
+    document     tei/{resource}{/ref}.xml                the text's TEI copy, and each unit's passage
   The citation tree is common/citable.xsl's. A text writes its own files (t:dts-text); the
   edition-wide pages write the entry and the collections (t:dts-edition).
 -->
@@ -48,7 +48,7 @@
               'totalParents': 1, 'totalChildren': 0,
               'collection': fp:dts-url('dts/collection/' || $id || '{/nav}.json'),
               'navigation': fp:dts-url('dts/navigation/' || $id || '{/ref}{;down}.json'),
-              'document': fp:dts-url('dts/document/' || $id || '{/ref}.xml'),
+              'document': fp:dts-url('tei/' || $id || '{/ref}.xml'),
               'download': fp:dts-url('tei/' || $id || '.xml'),
               'mediaTypes': array { 'application/tei+xml' } },
         map { 'dublinCore': map:merge((
@@ -86,7 +86,8 @@
   </xsl:function>
 
   <!-- A text's DTS files: its Resource, its navigation for every query with a level (down) or a
-       unit (ref), and the TEI of each unit, cut from $source, the tree the build read. -->
+       unit (ref), and the TEI of each unit, cut from $source, the tree the build read (the whole
+       text is its TEI copy, tei/ID.xml, which the document template names when no unit is). -->
   <xsl:template name="t:dts-text">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:param name="source" as="document-node()?"/>
@@ -133,13 +134,10 @@
       </xsl:for-each>
     </xsl:for-each>
     <xsl:if test="exists($source)">
-      <xsl:result-document href="{resolve-uri('dts/document/' || $id || '.xml', $root)}" method="xml" encoding="UTF-8" indent="no">
-        <xsl:apply-templates select="$source/*" mode="mp:safe-copy"/>
-      </xsl:result-document>
       <xsl:for-each select="$units">
         <xsl:variable name="in-source" select="fp:in-source(?node, $source)"/>
         <xsl:if test="exists($in-source)">
-          <xsl:result-document href="{resolve-uri('dts/document/' || $id || '/' || ?id || '.xml', $root)}" method="xml" encoding="UTF-8" indent="no">
+          <xsl:result-document href="{resolve-uri('tei/' || $id || '/' || ?id || '.xml', $root)}" method="xml" encoding="UTF-8" indent="no">
             <xsl:call-template name="tp:passage">
               <xsl:with-param name="source" select="$source"/>
               <xsl:with-param name="unit" select="$in-source"/>
@@ -233,7 +231,7 @@
       <xsl:sequence select="map:merge((fp:dts-head(), map { '@id': fp:dts-url('dts/index.json'), '@type': 'EntryPoint',
           'collection': fp:dts-url('dts/collection{/id}{/nav}.json'),
           'navigation': fp:dts-url('dts/navigation/{resource}{/ref}{;down}.json'),
-          'document': fp:dts-url('dts/document/{resource}{/ref}.xml') }))"/>
+          'document': fp:dts-url('tei/{resource}{/ref}.xml') }))"/>
     </xsl:result-document>
     <xsl:variable name="kind-collections" select="$kinds ! map { '@id': ?id, '@type': 'Collection', 'title': ?title,
         'totalParents': 1, 'totalChildren': count(?texts), 'collection': fp:dts-url('dts/collection/' || ?id || '{/nav}.json') }"/>

@@ -91,6 +91,8 @@ public class IncrementalBuildTest {
     assertEquals(
         new TreeSet<>(Set.of(
             "html/forum-fil.html", "html/tei/forum-fil.xml", "html/text/forum-fil.txt",
+            // the DTS passages that hold the changed word: its section's and its paragraph's
+            "html/tei/forum-fil/3.xml", "html/tei/forum-fil/p-6.xml",
             "epub/forum-fil.epub", "epub/edition.epub", "pdf/forum-fil.pdf", "pdf/edition.pdf")),
         changed, run.out());
     for (String file : search) {

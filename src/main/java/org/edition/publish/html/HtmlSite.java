@@ -172,7 +172,7 @@ public final class HtmlSite implements Publisher {
           data.add(dataFile);
           return besideThePage(transformer, folder, dataFile, dataFile.endsWith(".json") ? "json" : "text");
         }
-        String dts = dtsFile(uri, folder);
+        String dts = dtsFile(uri, folder, id);
         if (dts != null) {
           // the text's DTS files: its resource, its navigation, its passages (html/modules/dts.xsl)
           data.add(dts);
@@ -207,11 +207,15 @@ public final class HtmlSite implements Publisher {
     }
   }
 
-  /** The name in the site of a DTS file the page's stylesheet writes (dts/...), or null. */
-  private static String dtsFile(URI uri, Path folder) {
+  /**
+   * The name in the site of a DTS file the page's stylesheet writes (dts/..., and its passages
+   * beside its TEI copy, tei/ID/...), or null.
+   */
+  private static String dtsFile(URI uri, Path folder, String id) {
+    Path root = folder.toAbsolutePath().normalize();
     Path file = Path.of(uri).toAbsolutePath().normalize();
-    Path dts = folder.toAbsolutePath().normalize().resolve("dts");
-    return file.startsWith(dts) && !file.equals(dts) ? folder.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/') : null;
+    boolean dts = file.startsWith(root.resolve("dts")) || file.startsWith(root.resolve("tei").resolve(id));
+    return dts && file.getNameCount() > root.getNameCount() + 1 ? root.relativize(file).toString().replace('\\', '/') : null;
   }
 
   /** A file the page's stylesheet writes beside the page ({@code name} in the folder, made anew). */

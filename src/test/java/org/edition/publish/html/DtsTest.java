@@ -134,7 +134,8 @@ class DtsTest {
     Element paragraph = firstElement((Element) xml(file(html, expand(resource.getString("document"), Map.of("ref", "p-1"))))
         .getElementsByTagNameNS(DTS, "wrapper").item(0));
     assertEquals("p", paragraph.getLocalName());
-    // the whole document, as written (not the normalised tree the pages are made from)
+    // the whole document is the text's TEI copy, as written (not the normalised tree the pages are made from)
+    assertEquals("/tei/leylavergne-travail.xml", expand(resource.getString("document"), Map.of()));
     Element whole = xml(file(html, expand(resource.getString("document"), Map.of())));
     assertEquals(0, whole.getElementsByTagNameNS(DTS, "wrapper").getLength());
     assertEquals(0, whole.getElementsByTagNameNS("urn:x-edition:normalized", "*").getLength());
