@@ -85,10 +85,12 @@
       <xsl:with-param name="mentions" select="$fp:mentions"/>
       <xsl:with-param name="root" select="$root"/>
     </xsl:call-template>
-    <xsl:call-template name="t:dts-edition">
-      <xsl:with-param name="texts" select="$texts"/>
-      <xsl:with-param name="root" select="$root"/>
-    </xsl:call-template>
+    <xsl:if test="$dts">
+      <xsl:call-template name="t:dts-edition">
+        <xsl:with-param name="texts" select="$texts"/>
+        <xsl:with-param name="root" select="$root"/>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:if test="exists($texts[exists(f:correspondence(.))])">
       <xsl:result-document href="{resolve-uri('cmif.xml', $root)}" method="xml" indent="yes" encoding="UTF-8">
         <xsl:call-template name="t:cmif"><xsl:with-param name="texts" select="$texts"/></xsl:call-template>

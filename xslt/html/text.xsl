@@ -38,9 +38,8 @@
        (record.json), which the build puts in text/ and data/texts/ and the page offers. -->
   <xsl:param name="data-files" as="xs:boolean" select="false()"/>
 
-  <!-- Whether to write the text's DTS files (dts/, html/modules/dts.xsl), its passages cut from
-       $source, the tree the build read (before normalisation). -->
-  <xsl:param name="dts" as="xs:boolean" select="false()"/>
+  <!-- The tree the build read (before normalisation), which the text's DTS passages are cut from
+       (html/modules/dts.xsl). -->
   <xsl:param name="source" as="document-node()?" select="()"/>
   <!-- The website's running text is justified, with the print edition's breaks as soft hyphens
        (html/modules/typography.xsl). -->

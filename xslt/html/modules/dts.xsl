@@ -24,6 +24,9 @@
     xmlns:dts="https://w3id.org/api/dts#"
     exclude-result-prefixes="#all">
 
+  <!-- Whether to write the DTS files (the build's `dts` setting). -->
+  <xsl:param name="dts" as="xs:boolean" select="false()"/>
+
   <xsl:variable name="fp:dts-context" as="xs:string" select="'https://dtsapi.org/context/v1.0.json'"/>
 
   <!-- An address of the DTS files: absolute with the site's address, else from the site's root. -->
@@ -38,7 +41,7 @@
 
   <!-- A text as a DTS Resource: the templates of its three endpoints, its record in Dublin Core,
        its TEI to download. -->
-  <xsl:function name="f:dts-resource" as="map(*)">
+  <xsl:function name="f:dts-resource" as="map(*)" cache="yes">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="record" select="f:text-record($doc)"/>
     <xsl:variable name="id" select="encode-for-uri($record?id)"/>
@@ -256,8 +259,10 @@
         <xsl:sequence select="map:merge((fp:dts-head(), $collection, map { 'member': array { $edition } }))"/>
       </xsl:result-document>
     </xsl:for-each>
+    <xsl:variable name="kind-of" as="map(xs:string, map(*))" select="map:merge(for $k in $kinds[$by-kind] return
+        $k?texts ! map { generate-id(.): $kind-collections[?('@id') = $k?id] })"/>
     <xsl:for-each select="$texts">
-      <xsl:variable name="parent" select="if ($by-kind) then $kind-collections[?('@id') = $kinds[some $t in ?texts satisfies $t is current()]?id] else $edition"/>
+      <xsl:variable name="parent" select="if ($by-kind) then $kind-of(generate-id(.)) else $edition"/>
       <xsl:result-document href="{resolve-uri('dts/collection/' || f:text-id(.) || '/parents.json', $root)}" method="json" indent="yes" encoding="UTF-8">
         <xsl:sequence select="map:merge((fp:dts-head(), f:dts-resource(.), map { 'member': array { $parent } }))"/>
       </xsl:result-document>

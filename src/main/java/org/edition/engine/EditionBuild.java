@@ -192,7 +192,8 @@ public final class EditionBuild {
     SiteSettings settings = new SiteSettings(uiLang,
         java.util.Optional.ofNullable(options.baseUrl()).map(u -> u.endsWith("/") ? u : u + "/"),
         edition, SiteSettings.PageSize.of(projectSettings.get("page-size")), "plates".equals(projectSettings.get("page-images")),
-        "coordinates".equals(projectSettings.get("zones")), java.util.Optional.ofNullable(projectSettings.get("map-tiles")));
+        "coordinates".equals(projectSettings.get("zones")), java.util.Optional.ofNullable(projectSettings.get("map-tiles")),
+        SiteSettings.dtsFor(projectSettings.get("dts"), texts.size()));
     long textBytes = texts.stream().mapToLong(c -> Math.max(0, check.stamps().get(c.path()).size())).sum();
     boolean volume = options.volumeFor(texts.size(), textBytes);
     if (options.volumeTooLarge(texts.size(), textBytes)
@@ -210,7 +211,7 @@ public final class EditionBuild {
     Fingerprint shared = Fingerprint.start().add(ToolFingerprint.get()).add(uiLang)
         .add(String.valueOf(options.baseUrl())).add(String.valueOf(context.volume()))
         .add(edition.toString()).add(settings.pageSize().toString()).add(String.valueOf(settings.plates()))
-        .add(String.valueOf(settings.placedZones())).add(String.valueOf(settings.mapTiles()));
+        .add(String.valueOf(settings.placedZones())).add(String.valueOf(settings.mapTiles())).add(String.valueOf(settings.dts()));
     registerFiles.forEach(r -> shared.add(r.path().toString()).add(r.contentKey()));
     ids.forEach((p, id) -> shared.add(p.toString()).add(id));
     String sharedKey = shared.hex();

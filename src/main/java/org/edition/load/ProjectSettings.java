@@ -48,6 +48,7 @@ public final class ProjectSettings {
       Map.entry("schema", new Key(PATHS, "schema files (.rng, .xsd, .sch), relative to the project, separated by spaces")),
       Map.entry("catalog", new Key(PATHS, "XML catalog files, relative to the project, separated by spaces")),
       Map.entry("volumes", new Key(Pattern.compile("auto|always|never"), "auto, always or never")),
+      Map.entry("dts", new Key(Pattern.compile("auto|always|never"), "auto, always or never")),
       Map.entry("page-size", new Key(Pattern.compile("A4|A5|B5|letter|royal|crown|\\d+(\\.\\d+)?mm x \\d+(\\.\\d+)?mm"),
           "A4, A5, B5, letter, royal, crown or WIDTHmm x HEIGHTmm")),
       Map.entry("page-images", new Key(Pattern.compile("plates|none"), "plates or none")),

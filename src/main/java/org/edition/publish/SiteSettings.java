@@ -18,11 +18,23 @@ import java.util.Optional;
  * @param mapTiles the tile server the website's map is drawn on ("https://…/{z}/{x}/{y}.png"),
  *     if the edition names one; else the outline of the world shipped in the site, and no
  *     server is asked
+ * @param dts whether the website answers the Distributed Text Services (dts/, its passages in tei/ID/)
  */
 public record SiteSettings(String uiLang, Optional<String> baseUrl, Map<String, String> edition, Optional<PageSize> pageSize,
-    boolean plates, boolean placedZones, Optional<String> mapTiles) {
+    boolean plates, boolean placedZones, Optional<String> mapTiles, boolean dts) {
+  /**
+   * The most texts for which `dts = auto` (the default) writes the DTS files: some twenty files a
+   * text, which cost the real diary's site two fifths more at 1,600 entries.
+   */
+  public static final int AUTO_DTS_TEXTS = 5_000;
+
   public SiteSettings(String uiLang, Optional<String> baseUrl) {
-    this(uiLang, baseUrl, Map.of(), Optional.empty(), false, false, Optional.empty());
+    this(uiLang, baseUrl, Map.of(), Optional.empty(), false, false, Optional.empty(), true);
+  }
+
+  /** Whether a `dts` setting (auto, always, never; none is auto) answers DTS for this many texts. */
+  public static boolean dtsFor(String setting, int texts) {
+    return "always".equals(setting) || !"never".equals(setting) && texts <= AUTO_DTS_TEXTS;
   }
 
   /** The metadata keys of the settings file that the stylesheets read. */

@@ -88,6 +88,7 @@ public final class HtmlSite implements Publisher {
     Map<QName, XdmValue> parameters = new HashMap<>(context.commonParameters());
     parameters.put(new QName("custom-css"), new net.sf.saxon.s9api.XdmAtomicValue(layout.customCss().isPresent()));
     parameters.put(new QName("placed-zones"), new net.sf.saxon.s9api.XdmAtomicValue(context.settings().placedZones()));
+    parameters.put(new QName("dts"), new net.sf.saxon.s9api.XdmAtomicValue(context.settings().dts()));
     context.settings().mapTiles().ifPresent(tiles -> {
       parameters.put(new QName("map-tiles"), new net.sf.saxon.s9api.XdmAtomicValue(tiles));
       try {
@@ -125,7 +126,6 @@ public final class HtmlSite implements Publisher {
     parameters.put(new QName("downloads"), XdmMap.makeMap(Map.of("tei", "tei/" + sourceName)));
     parameters.put(new QName("with-extract"), new net.sf.saxon.s9api.XdmAtomicValue(true));
     parameters.put(new QName("data-files"), new net.sf.saxon.s9api.XdmAtomicValue(true));
-    parameters.put(new QName("dts"), new net.sf.saxon.s9api.XdmAtomicValue(true));
     parameters.put(new QName("source"), text.source());
     LocalImages.Copied images = LocalImages.copy(text, folder, id, new LocalImages.Places(context.sandbox(),
         context.cache("iiif"), context.settings().baseUrl().orElse(null),
