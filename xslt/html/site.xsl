@@ -311,6 +311,34 @@
             </xsl:for-each-group>
           </section>
         </xsl:if>
+        <!-- What others may take: the edition's TEI with its checksums (publish/html/TeiDump), the
+             registers as data, the letters in CMIF, the DTS entry (html/modules/data.xsl, dts.xsl). -->
+        <section class="colophon" id="about-data">
+          <h2><xsl:value-of select="f:label('about-data')"/></h2>
+          <ul class="data-files">
+            <li><a href="data/tei.zip"><xsl:value-of select="f:label('data-tei-dump')"/></a>
+              <xsl:text> (</xsl:text><a href="data/SHA256SUMS"><xsl:value-of select="f:label('data-checksums')"/></a>)</li>
+            <xsl:if test="exists($fp:entries)">
+              <li>
+                <xsl:value-of select="f:label('data-registers') || f:colon()"/>
+                <xsl:for-each-group select="$fp:entries" group-by="f:register-kind(.)">
+                  <xsl:if test="position() gt 1">, </xsl:if>
+                  <xsl:value-of select="f:label(current-grouping-key()) || ' ('"/>
+                  <a href="data/registers/{current-grouping-key()}.json">JSON</a>
+                  <xsl:text>, </xsl:text>
+                  <a href="data/registers/{current-grouping-key()}.csv">CSV</a>
+                  <xsl:text>)</xsl:text>
+                </xsl:for-each-group>
+              </li>
+            </xsl:if>
+            <xsl:if test="exists($texts[exists(f:correspondence(.))])">
+              <li><a href="cmif.xml"><xsl:value-of select="f:label('data-cmif')"/></a></li>
+            </xsl:if>
+            <xsl:if test="$dts">
+              <li><a href="dts/index.json"><xsl:value-of select="f:label('data-dts')"/></a></li>
+            </xsl:if>
+          </ul>
+        </section>
         <!-- The two views of the texts, explained once (text.xsl: the view switch). -->
         <xsl:if test="$described/*/@views = 'yes' or (some $d in $described satisfies f:has-views($d))">
           <section class="colophon" id="about-views">

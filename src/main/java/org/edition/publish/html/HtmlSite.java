@@ -242,10 +242,12 @@ public final class HtmlSite implements Publisher {
   private static final EditionUnit FONTS = new EditionUnit("fonts", EditionUnit.Source.TEXTS);
   /** The sitemap of every page, the texts' and the edition's: after them. */
   private static final EditionUnit SITEMAP = new EditionUnit("sitemap", EditionUnit.Source.TEXTS);
+  /** The edition's TEI in one archive, with checksums: after the texts' copies. */
+  private static final EditionUnit TEI_DUMP = new EditionUnit("tei-dump", EditionUnit.Source.TEXTS);
 
   @Override
   public List<EditionUnit> editionUnits() {
-    return List.of(PAGES, SEARCH, ASSET_FILES, FONTS, SITEMAP);
+    return List.of(PAGES, SEARCH, ASSET_FILES, FONTS, SITEMAP, TEI_DUMP);
   }
 
   @Override
@@ -257,6 +259,8 @@ public final class HtmlSite implements Publisher {
       case "fonts" -> WebFonts.write(folder, context.cache("fonts"));
       case "sitemap" -> context.settings().baseUrl().isPresent()
           ? Sitemap.write(folder, context.settings().baseUrl().get()) : List.of();
+      case "tei-dump" -> TeiDump.write(folder, context.registers(), stylesheets, layout.stylesheet(TeiCopy.XSL),
+          context.messages());
       default -> copyAssets(folder);
     };
   }
