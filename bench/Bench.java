@@ -247,7 +247,12 @@ public final class Bench {
           List<String> command = new ArrayList<>(List.of("build", "--" + format, "--volumes", "never", "-q",
               "--project", c.project().toString(), "-o", work.resolve("ours-" + c.texts().getFileName() + "-" + format + "-" + r).toString(),
               c.texts().toString()));
-          ours.add(editionOutsideTheProject(command.toArray(String[]::new)).seconds());
+          Result run = editionOutsideTheProject(command.toArray(String[]::new));
+          // a build that failed is no time of a build (the documents' errors, exit 1, are published)
+          if (run.exit() > 1) {
+            throw new IllegalStateException("edition " + String.join(" ", command) + " failed, exit " + run.exit());
+          }
+          ours.add(run.seconds());
         }
         double mine = median(ours);
         // the same command again in the build daemon an editor's terminal starts (each run a new
@@ -263,7 +268,11 @@ public final class Bench {
               List<String> command = new ArrayList<>(List.of(launcher.toString(), "build", "--" + format, "--volumes", "never", "-q",
                   "--project", c.project().toString(), "-o", work.resolve("daemon-" + c.texts().getFileName() + "-" + format + "-" + r).toString(),
                   c.texts().toString()));
-              warm.add(run(command, root, true).seconds());
+              Result run = run(command, root, true);
+              if (run.exit() > 1) {
+                throw new IllegalStateException("edition " + String.join(" ", command) + " failed in the daemon, exit " + run.exit());
+              }
+              warm.add(run.seconds());
             }
           } finally {
             run(List.of(launcher.toString(), "daemon", "--stop"), root, true);

@@ -7,7 +7,8 @@
   division its @corresp points to, else the edition beside it (EpiDoc's div type="edition", the
   primary one first), else the one other division beside it. The two are aligned unit by unit
   (their paragraphs, blocks, verse groups, lines or divisions) by the translation's @corresp or
-  @sameAs pointing to the original's units, else by equal @n, else as two wholes.
+  @sameAs pointing to the original's units, else by the links of a linkGrp joining them, else by
+  equal @n, else as two wholes.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -55,6 +56,13 @@
           <xsl:sequence select="map { 'original': $unit, 'translation': $t[some $target in fp:pointed-to(.) satisfies $target is $unit] }"/>
         </xsl:for-each>
       </xsl:when>
+      <xsl:when test="exists($t) and (every $u in $t satisfies exists(fp:linked($u, $o)))">
+        <!-- a linkGrp joins each unit of the translation to the original's it renders -->
+        <xsl:for-each select="$o">
+          <xsl:variable name="unit" select="."/>
+          <xsl:sequence select="map { 'original': $unit, 'translation': $t[exists(fp:linked(., $unit))] }"/>
+        </xsl:for-each>
+      </xsl:when>
       <xsl:when test="exists($o) and exists($t) and empty(($o, $t)[not(@n)])
           and deep-equal(sort(distinct-values($o/@n ! string(.))), sort(distinct-values($t/@n ! string(.))))">
         <xsl:for-each-group select="$o" group-adjacent="string(@n)">
@@ -72,6 +80,16 @@
   <xsl:function name="fp:aligned-units" as="element()*">
     <xsl:param name="div" as="element()"/>
     <xsl:sequence select="$div/*[not(self::tei:head)]"/>
+  </xsl:function>
+
+  <!-- The units of $among a link of the document joins with $unit (a link's @target names two
+       or more #ids: <linkGrp type="translation"><link target="#o1 #t1"/></linkGrp>). -->
+  <xsl:function name="fp:linked" as="element()*">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:param name="among" as="element()*"/>
+    <xsl:variable name="links" select="$unit/@xml:id ! root($unit)//tei:link[tokenize(normalize-space(@target), ' ') = '#' || $unit/@xml:id]"/>
+    <xsl:variable name="joined" select="distinct-values($links ! tokenize(normalize-space(@target), ' '))"/>
+    <xsl:sequence select="$among[@xml:id][('#' || @xml:id) = $joined] except $unit"/>
   </xsl:function>
 
   <!-- What an element's @corresp and @sameAs point to in its own document (#id). -->
