@@ -13,6 +13,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:function"
     xmlns:fp="urn:x-edition:private"
@@ -74,6 +75,36 @@
         <xsl:sequence select="map { 'original': $o, 'translation': $t }"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:function>
+
+  <!-- The rows of an original and all its translations: maps of 'original' (its units on that
+       row) and 'translations' (an array: each translation's units on that row, in their order).
+       Unit by unit when every translation aligns with the same units of the original; else the
+       original and each translation as wholes. -->
+  <xsl:function name="f:parallel-rows-of" as="map(xs:string, item()*)*">
+    <xsl:param name="original" as="element()"/>
+    <xsl:param name="translations" as="element()*"/>
+    <xsl:variable name="each" as="array(map(*))*" select="$translations ! array { f:parallel-rows($original, .) }"/>
+    <xsl:variable name="first" select="$each[1]"/>
+    <xsl:choose>
+      <xsl:when test="every $rows in $each satisfies (array:size($rows) = array:size($first)
+          and (every $i in 1 to array:size($rows) satisfies fp:same-nodes($rows($i)?original, $first($i)?original)))">
+        <xsl:for-each select="1 to array:size($first)">
+          <xsl:variable name="i" select="."/>
+          <xsl:sequence select="map { 'original': $first($i)?original, 'translations': array:join($each ! [ .($i)?translation ]) }"/>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="map { 'original': fp:aligned-units($original),
+            'translations': array:join($translations ! [ fp:aligned-units(.) ]) }"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <xsl:function name="fp:same-nodes" as="xs:boolean">
+    <xsl:param name="a" as="node()*"/>
+    <xsl:param name="b" as="node()*"/>
+    <xsl:sequence select="count($a) = count($b) and count($a | $b) = count($a)"/>
   </xsl:function>
 
   <!-- The units a side is aligned by: what it holds but its heading. -->

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  An original and its translation side by side (common/parallel.xsl decides which and how they
-  align): a row per aligned unit, the original on the left, the translation on the right, each
-  in its own language and direction; on a narrow screen each unit is followed by its translation.
+  An original and its translations side by side (common/parallel.xsl decides which and how they
+  align): a row per aligned unit, the original on the left, each translation in a column on its
+  right, each in its own language and direction; on a narrow screen each unit is followed by its
+  translations.
   No script: the rows are the page's own order, read the same by a screen reader.
 -->
 <xsl:stylesheet version="3.0"
@@ -17,23 +18,24 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <!-- An original that a translation faces: the two as rows of a grid. -->
+  <!-- An original that translations face: the original and each translation as the columns of a
+       grid, a row per aligned unit. -->
   <xsl:template match="tei:div[exists(f:translations-of(.))]" mode="m:html" priority="2">
     <xsl:variable name="original" select="."/>
-    <xsl:variable name="translation" select="f:translations-of(.)[1]"/>
-    <section class="tei-div parallel{@type ! (' div-' || replace(., '\s+', '-'))}">
+    <xsl:variable name="translations" select="f:translations-of(.)"/>
+    <section class="tei-div parallel {if (count($translations) le 2) then 'parallel-' || count($translations) + 1 else 'parallel-many'}{@type ! (' div-' || replace(., '\s+', '-'))}">
       <xsl:if test="tei:head"><xsl:attribute name="id" select="f:section-id(.)"/></xsl:if>
       <xsl:call-template name="tp:attributes"><xsl:with-param name="id" select="empty(tei:head)"/></xsl:call-template>
       <div class="parallel-row parallel-heads">
-        <xsl:for-each select="$original, $translation">
+        <xsl:for-each select="$original, $translations">
           <div class="{if (. is $original) then 'parallel-original' else 'parallel-translation'}">
             <xsl:call-template name="tp:side-language"/>
-            <xsl:if test=". is $translation and @xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+            <xsl:if test="not(. is $original) and @xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
             <xsl:call-template name="tp:side-heading"><xsl:with-param name="is-original" select=". is $original"/></xsl:call-template>
           </div>
         </xsl:for-each>
       </div>
-      <xsl:for-each select="f:parallel-rows($original, $translation)">
+      <xsl:for-each select="f:parallel-rows-of($original, $translations)">
         <xsl:variable name="row" select="."/>
         <div class="parallel-row">
           <xsl:for-each select="$original">
@@ -42,10 +44,11 @@
               <xsl:apply-templates select="$row?original" mode="m:html"/>
             </div>
           </xsl:for-each>
-          <xsl:for-each select="$translation">
+          <xsl:for-each select="$translations">
+            <xsl:variable name="i" select="position()"/>
             <div class="parallel-translation">
               <xsl:call-template name="tp:side-language"/>
-              <xsl:apply-templates select="$row?translation" mode="m:html"/>
+              <xsl:apply-templates select="$row?translations($i)" mode="m:html"/>
             </div>
           </xsl:for-each>
         </div>
@@ -53,9 +56,8 @@
     </section>
   </xsl:template>
 
-  <!-- The translation shown beside its original is not shown again after it. -->
-  <xsl:template match="tei:div[f:is-translation(.)][exists(f:original-of(.))][. is f:translations-of(f:original-of(.))[1]]"
-      mode="m:html" priority="2"/>
+  <!-- The translations shown beside their original are not shown again after it. -->
+  <xsl:template match="tei:div[f:is-translation(.)][exists(f:original-of(.))]" mode="m:html" priority="2"/>
 
   <!-- A side's language and direction, as its division (or the text) declares them. -->
   <xsl:template name="tp:side-language">
