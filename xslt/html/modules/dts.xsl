@@ -186,11 +186,18 @@
   <xsl:function name="fp:step-down" as="element()?">
     <xsl:param name="in" as="node()?"/>
     <xsl:param name="path" as="element()*"/>
-    <xsl:variable name="step" select="head($path)"/>
-    <xsl:variable name="name" select="fp:source-name($step)"/>
-    <xsl:sequence select="if (empty($path) or empty($in)) then $in
-        else fp:step-down($in/*[namespace-uri() = namespace-uri($step) and local-name() = $name]
-          [count($step/preceding-sibling::*[namespace-uri() = namespace-uri($step) and fp:source-name(.) = $name]) + 1], tail($path))"/>
+    <!-- a choice, not a guarded expression: Saxon may evaluate a variable before the guard -->
+    <xsl:choose>
+      <xsl:when test="empty($path) or empty($in)">
+        <xsl:sequence select="$in"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="step" select="head($path)"/>
+        <xsl:variable name="name" select="fp:source-name($step)"/>
+        <xsl:sequence select="fp:step-down($in/*[namespace-uri() = namespace-uri($step) and local-name() = $name]
+            [count($step/preceding-sibling::*[namespace-uri() = namespace-uri($step) and fp:source-name(.) = $name]) + 1], tail($path))"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <xsl:function name="fp:source-name" as="xs:string">

@@ -20,13 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionText.class,
     description = {
-      "Start, stop or ask after the build daemon of the current folder: a process that stays up",
-      "between commands, so that `edition build` and `edition validate` run in a warm JVM (the",
-      "stylesheets compiled, the schemas loaded, the compiler warm) instead of starting a new one.",
-      "A build run at a terminal starts one by itself; it ends after " + DaemonClient.IDLE_MINUTES
-          + " idle minutes, when",
-      "the edition's jar is rebuilt, or with --stop. EDITION_DAEMON=off keeps commands from using",
-      "or starting one. A command whose texts need a larger heap or a long run runs in its own JVM."
+      "Start, stop or ask after the build daemon of the current folder: a process",
+      "that stays up between commands, so that `edition build` and `edition",
+      "validate` run in a warm JVM (the stylesheets compiled, the schemas loaded,",
+      "the compiler warm) instead of starting a new one. A build run at a terminal",
+      "starts one by itself. It ends after " + DaemonClient.IDLE_MINUTES + " idle minutes, when the edition's jar",
+      "is rebuilt, or with --stop. EDITION_DAEMON=off keeps commands from using or",
+      "starting one. A command whose texts need a larger heap or a long run runs",
+      "in its own JVM."
     },
     footerHeading = "%nExamples:%n",
     footer = {

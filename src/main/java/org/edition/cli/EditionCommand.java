@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
       "  edition validate --format sarif  the same, as SARIF for CI annotations",
       "  edition build                    publish the edition into output/",
       "  edition serve                    preview the site, rebuilt on every save",
-      "  edition daemon --stop            stop the warm process builds of this folder go to",
+      "  edition daemon --stop            stop this folder's build daemon (a warm JVM)",
       "",
       "Exit codes: 0 success, 1 the documents have errors, 2 usage or environment error."
     })
