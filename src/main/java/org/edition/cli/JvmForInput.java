@@ -103,9 +103,8 @@ final class JvmForInput {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      boolean jit = arg.equals(QUICK_JIT) || arg.equals(QUICK_JIT_MARK);
       if (!arg.startsWith("-Xmx") && !arg.startsWith("-XX:ArchiveClassesAtExit") && !arg.startsWith("-XX:MaxHeapSize")
-          && !(fullCompiler && jit)) {
+          && !(fullCompiler && isJitOption(arg))) {
         command.add(arg);
       }
     }

@@ -29,23 +29,19 @@ final class TeiCopy {
   /** Writes the copy of {@code text} to {@code to}, a new file. */
   static void write(Stylesheets stylesheets, URI stylesheet, TeiDocument text, Path to, Consumer<StylesheetMessage> said)
       throws StylesheetException, IOException {
-    write(stylesheets, stylesheet, text, StagedOutput.freshFile(to).toFile(), said);
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(StagedOutput.freshFile(to)))) {
+      write(stylesheets, stylesheet, text, out, said);
+    }
   }
 
   /** Writes the copy of {@code text} to {@code to} (a stream, which stays open). */
   static void write(Stylesheets stylesheets, URI stylesheet, TeiDocument text, java.io.OutputStream to,
       Consumer<StylesheetMessage> said) throws StylesheetException, IOException {
-    write(stylesheets, stylesheet, text, (Object) to, said);
-  }
-
-  private static void write(Stylesheets stylesheets, URI stylesheet, TeiDocument text, Object to,
-      Consumer<StylesheetMessage> said) throws StylesheetException, IOException {
     XdmNode tree = text.source();
     try {
       Xslt30Transformer transformer = org.edition.transform.Transformations.load(
           stylesheets.get(stylesheet), stylesheet, Map.of(), tree, said);
-      transformer.applyTemplates(tree, to instanceof java.io.File file ? transformer.newSerializer(file)
-          : transformer.newSerializer((java.io.OutputStream) to));
+      transformer.applyTemplates(tree, transformer.newSerializer(to));
     } catch (SaxonApiException e) {
       throw new StylesheetException("cannot write the TEI copy of " + text.path() + ": " + StylesheetException.describe(e), e);
     }
